@@ -1,0 +1,81 @@
+"""Servers the tests start and stop: a real Oxigraph SPARQL server.
+
+Shared by tests/test_scale.py and tests/test_sparql_server.py. Use it as a
+context manager (or through a pytest fixture built on it):
+
+    with oxigraph_server(tmp_path / "db") as url:   # http://127.0.0.1:PORT
+        open_store(url)...
+
+The server is the `oxigraph` binary installed next to the test interpreter
+(the `oxigraph` test dependency); tests skip when it is missing.
+"""
+from __future__ import annotations
+
+import contextlib
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+def oxigraph_binary() -> str | None:
+    """The oxigraph server binary of this virtualenv, else the one on PATH."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    if beside.exists():
+        return str(beside)
+    return shutil.which("oxigraph")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def oxigraph_server(location: Path, timeout: float = 30.0) -> Iterator[str]:
+    """Start `oxigraph serve` on a free local port with its data in `location`; yield its
+    base URL (SPARQL at URL/query and URL/update, graph store at URL/store) and stop it."""
+    binary = oxigraph_binary()
+    if binary is None:
+        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
+    Path(location).mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = Path(location).parent / f"oxigraph-{port}.log"
+    with log.open("wb") as log_file:
+        process = subprocess.Popen(
+            [binary, "serve", "--bind", f"127.0.0.1:{port}", "--location", str(location)],
+            stdout=log_file, stderr=subprocess.STDOUT)
+        try:
+            _wait_until_up(url, process, timeout, log)
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, timeout: float, log: Path) -> None:
+    deadline = time.monotonic() + timeout
+    probe = f"{url}/query?query=ASK%7B%7D"
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"oxigraph server exited with {process.returncode}: {log.read_text()[-2000:]}")
+        try:
+            with urllib.request.urlopen(probe, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.1)
+    raise RuntimeError(f"oxigraph server did not answer at {url} within {timeout:.0f} s")
