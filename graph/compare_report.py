@@ -1,0 +1,517 @@
+"""Renderers for a `Comparison`: a rich terminal table, Markdown, CSV, JSON and HTML.
+
+The HTML page is self-contained (inline CSS, no scripts, fonts or images from
+anywhere) so it opens offline like the graph view; every piece of text that
+comes from an article (titles, sources, sentences, labels) goes through
+`html.escape`. It links back to the graph view, positions.html, in the same folder.
+"""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .compare import Change, Comparison, Side, compare
+from .models import Article, Statement
+
+FORMATS = ("table", "md", "csv", "json", "html")
+GRAPH_VIEW = "positions.html"
+PAGE_NAME = "compare.html"
+
+# Terminal styles and HTML classes per relation; the same palette as the legend.
+_RICH_STYLE = {"demands": "bold dark_orange", "proposes": "bold blue", "rejects": "bold red",
+               "accepts": "bold green"}
+_ARROW = "\u2192"
+
+
+def render(comparison: Comparison, format: str, console: Console | None = None) -> str:
+    """The comparison in `format` (one of FORMATS); `table` prints to `console` and returns ""."""
+    if format == "table":
+        print_tables(comparison, console)
+        return ""
+    if format == "md":
+        return to_markdown(comparison)
+    if format == "csv":
+        return to_csv(comparison)
+    if format == "json":
+        return json.dumps(comparison.to_json(), ensure_ascii=False, indent=2) + "\n"
+    if format == "html":
+        return to_html(comparison)
+    raise ValueError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+
+
+# ---------------------------------------------------------------------------
+# Shared wording
+
+
+def _actor(c: Comparison, actor_id: str) -> str:
+    return c.actor(actor_id).label or actor_id
+
+
+def _item(c: Comparison, item_id: str) -> str:
+    return c.item(item_id).label or item_id
+
+
+def _rels(relations: Sequence[str]) -> str:
+    return "+".join(relations) or "-"
+
+
+def _date(c: Comparison, article_id: str) -> str:
+    return c.article(article_id).date or "undated"
+
+
+def _side_text(c: Comparison, side: Side) -> str:
+    mark = "" if side.held else " (no longer)"
+    return f"{_actor(c, side.actor)}: {_rels(side.relations)} [{', '.join(side.articles)}]{mark}"
+
+
+def _change_text(c: Comparison, ch: Change) -> str:
+    if ch.kind == "new":
+        return f"new: {_rels(ch.to_relations)}"
+    if ch.kind == "dropped":
+        return f"dropped: {_rels(ch.from_relations)} (last stated in {ch.previous})"
+    direction = f" ({ch.direction})" if ch.direction else ""
+    return f"shifted: {_rels(ch.from_relations)} {_ARROW} {_rels(ch.to_relations)}{direction}"
+
+
+# ---------------------------------------------------------------------------
+# Terminal
+
+
+def print_tables(comparison: Comparison, console: Console | None = None) -> None:
+    """Print the matrix, changes, conflicts, convergences and blocs as rich tables."""
+    c = comparison
+    console = console or Console()
+    if not c.matrix:
+        console.print("No statements to compare.")
+        return
+
+    matrix = Table(title="Positions: actors x issues (articles)", show_lines=True)
+    matrix.add_column("actor", style="bold")
+    for issue in c.issues:
+        matrix.add_column(issue, overflow="fold")
+    for actor in c.actors:
+        row: list[Text | str] = [actor.label or actor.id]
+        for issue in c.issues:
+            cell = c.cell(actor.id, issue)
+            text = Text()
+            for n, p in enumerate(cell.positions if cell else ()):
+                if n:
+                    text.append("\n")
+                text.append(p.relation, style=_RICH_STYLE.get(p.relation, ""))
+                text.append(f" {_item(c, p.item)} ({p.count})")
+            row.append(text)
+        matrix.add_row(*row)
+    console.print(matrix)
+
+    changes = Table(title="Changes over time")
+    for column in ("date", "article", "actor", "item", "change"):
+        changes.add_column(column, overflow="fold")
+    for ch in c.changes:
+        changes.add_row(_date(c, ch.article), ch.article, _actor(c, ch.actor), _item(c, ch.item),
+                        _change_text(c, ch))
+    console.print(changes if c.changes else "No changes over time.")
+
+    conflicts = Table(title="Conflicts")
+    for column in ("issue", "item", "for", "against", "now"):
+        conflicts.add_column(column, overflow="fold")
+    for k in c.conflicts:
+        conflicts.add_row(k.issue, _item(c, k.item),
+                          "\n".join(_side_text(c, s) for s in k.supporters),
+                          "\n".join(_side_text(c, s) for s in k.opponents),
+                          "open" if k.current else "past")
+    console.print(conflicts if c.conflicts else "No conflicts.")
+
+    convergences = Table(title="Convergences")
+    for column in ("issue", "item", "actors", "now"):
+        convergences.add_column(column, overflow="fold")
+    for v in c.convergences:
+        convergences.add_row(v.issue, _item(c, v.item), "\n".join(_side_text(c, s) for s in v.sides),
+                             "holds" if v.current else "past")
+    console.print(convergences if c.convergences else "No convergences.")
+
+    blocs = Table(title="Blocs (shared positions)")
+    for column in ("bloc", "actors", "shared positions"):
+        blocs.add_column(column, overflow="fold")
+    for n, b in enumerate(c.blocs, start=1):
+        blocs.add_row(str(n), ", ".join(_actor(c, a) for a in b.actors),
+                      "\n".join(_bloc_position(c, p) for p in b.positions) or "-")
+    console.print(blocs)
+
+
+def _bloc_position(c: Comparison, p) -> str:
+    side = "for" if p.stance > 0 else "against"
+    return f"{side} {_item(c, p.item)}: {', '.join(_actor(c, a) for a in p.actors)}"
+
+
+# ---------------------------------------------------------------------------
+# Markdown
+
+
+def _md(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(comparison: Comparison) -> str:
+    """The comparison as a Markdown document: one table per section."""
+    c = comparison
+    out = ["# Positions compared", ""]
+    out += ["## Position matrix", "", "| actor | " + " | ".join(c.issues) + " |",
+            "|---" * (len(c.issues) + 1) + "|"]
+    for actor in c.actors:
+        cells = []
+        for issue in c.issues:
+            cell = c.cell(actor.id, issue)
+            cells.append("<br>".join(
+                _md(f"{p.relation} {_item(c, p.item)} ({p.count})") for p in (cell.positions if cell else ())))
+        out.append(f"| {_md(actor.label or actor.id)} | " + " | ".join(cells) + " |")
+
+    out += ["", "## Changes over time", "", "| date | article | actor | item | change |",
+            "|---|---|---|---|---|"]
+    out += [f"| {_date(c, ch.article)} | {_md(ch.article)} | {_md(_actor(c, ch.actor))} | "
+            f"{_md(_item(c, ch.item))} | {_md(_change_text(c, ch))} |" for ch in c.changes]
+
+    out += ["", "## First and last seen", "", "| actor | item | issue | first seen | last seen | status |",
+            "|---|---|---|---|---|---|"]
+    for t in c.tracks:
+        status = f"dropped in {t.dropped_in}" if t.dropped_in else f"holds: {_rels(t.latest)}"
+        out.append(f"| {_md(_actor(c, t.actor))} | {_md(_item(c, t.item))} | {t.issue} | "
+                   f"{_md(t.first_seen)} | {_md(t.last_seen)} | {_md(status)} |")
+
+    out += ["", "## Conflicts", "", "| issue | item | for | against | now |", "|---|---|---|---|---|"]
+    out += [f"| {k.issue} | {_md(_item(c, k.item))} | "
+            f"{'<br>'.join(_md(_side_text(c, s)) for s in k.supporters)} | "
+            f"{'<br>'.join(_md(_side_text(c, s)) for s in k.opponents)} | "
+            f"{'open' if k.current else 'past'} |" for k in c.conflicts]
+
+    out += ["", "## Convergences", "", "| issue | item | actors | now |", "|---|---|---|---|"]
+    out += [f"| {v.issue} | {_md(_item(c, v.item))} | "
+            f"{'<br>'.join(_md(_side_text(c, s)) for s in v.sides)} | "
+            f"{'holds' if v.current else 'past'} |" for v in c.convergences]
+
+    out += ["", "## Blocs", "", "| bloc | actors | shared positions |", "|---|---|---|"]
+    out += [f"| {n} | {_md(', '.join(_actor(c, a) for a in b.actors))} | "
+            f"{'<br>'.join(_md(_bloc_position(c, p)) for p in b.positions) or '-'} |"
+            for n, b in enumerate(c.blocs, start=1)]
+
+    out += ["", "## Articles", "", "| # | date | article | title | source | lang |",
+            "|---|---|---|---|---|---|"]
+    out += [f"| {a.index + 1} | {a.date or 'undated'} | {_md(a.id)} | {_md(a.title)} | "
+            f"{_md(a.source)} | {a.lang} |" for a in c.articles]
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------------------
+# CSV
+
+CSV_COLUMNS = ("section", "issue", "item", "item_label", "actor", "actor_label", "relation",
+               "kind", "from", "to", "direction", "article", "previous", "articles", "count",
+               "first_seen", "last_seen", "held", "current", "bloc")
+
+
+def to_csv(comparison: Comparison) -> str:
+    """One long table; `section` says which part of the comparison a row belongs to.
+
+    matrix (one row per cell position), track (first/last seen per actor and
+    item), change, conflict and convergence (one row per side; kind for or
+    against), bloc (one row per member). Lists are joined with ";".
+    """
+    c = comparison
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+
+    def row(section: str, actor: str = "", item: str = "", **rest) -> None:
+        data = {"section": section}
+        if actor:
+            data.update(actor=actor, actor_label=_actor(c, actor))
+        if item:
+            data.update(item=item, item_label=_item(c, item), issue=c.item(item).issue)
+        data.update({k: ";".join(v) if isinstance(v, tuple) else v for k, v in rest.items()})
+        writer.writerow(data)
+
+    for cell in c.matrix:
+        for p in cell.positions:
+            row("matrix", cell.actor, p.item, relation=p.relation, articles=p.articles, count=p.count)
+    for t in c.tracks:
+        row("track", t.actor, t.item, relation=_rels(t.latest), first_seen=t.first_seen,
+            last_seen=t.last_seen, held=t.held, articles=tuple(s.article for s in t.steps),
+            count=len(t.steps))
+    for ch in c.changes:
+        row("change", ch.actor, ch.item, kind=ch.kind, **{"from": _rels(ch.from_relations) if
+            ch.from_relations else "", "to": _rels(ch.to_relations) if ch.to_relations else ""},
+            direction=ch.direction, article=ch.article, previous=ch.previous)
+    for k in c.conflicts:
+        for kind, sides in (("for", k.supporters), ("against", k.opponents)):
+            for s in sides:
+                row("conflict", s.actor, k.item, kind=kind, relation=_rels(s.relations),
+                    articles=s.articles, count=len(s.articles), held=s.held, current=k.current)
+    for v in c.convergences:
+        for s in v.sides:
+            row("convergence", s.actor, v.item, kind="for", relation=_rels(s.relations),
+                articles=s.articles, count=len(s.articles), held=s.held, current=v.current)
+    for n, b in enumerate(c.blocs, start=1):
+        for a in b.actors:
+            row("bloc", a, bloc=n)
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------------------
+# HTML
+
+_CSS = """
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1f2933;background:#f8fafc}
+header{background:#1f2933;color:#fff;padding:12px 24px}
+header a{color:#bfdbfe}
+header h1{margin:0 0 4px;font-size:20px}
+nav a{margin-right:14px}
+main{padding:8px 24px 40px;max-width:1400px}
+h2{margin-top:32px;border-bottom:1px solid #cbd5e1;padding-bottom:4px}
+h3{margin:20px 0 6px}
+table{border-collapse:collapse;background:#fff;margin:6px 0 12px}
+th,td{border:1px solid #cbd5e1;padding:5px 8px;vertical-align:top;text-align:left}
+th{background:#e2e8f0}
+td.pro{background:#f0fdf4}td.con{background:#fef2f2}td.mixed{background:#fffbeb}
+.rel{display:inline-block;border-radius:3px;padding:0 5px;font-size:12px;font-weight:600;margin:1px 3px 1px 0}
+.rel-demands{background:#fde68a;color:#78350f}
+.rel-proposes{background:#bfdbfe;color:#1e3a8a}
+.rel-rejects{background:#fecaca;color:#7f1d1d}
+.rel-accepts{background:#bbf7d0;color:#14532d}
+.n{color:#64748b;font-size:12px}
+.past{color:#64748b}
+.badge{font-size:11px;border-radius:8px;padding:0 6px;background:#e2e8f0}
+.badge.open{background:#fecaca}.badge.holds{background:#bbf7d0}
+.legend span{margin-right:8px}
+.change-new{color:#1d4ed8}.change-dropped{color:#64748b}.change-shifted{color:#b45309}
+ul{margin:4px 0 10px}
+.sentences{color:#475569;font-size:12px}
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _anchor(prefix: str, key: str) -> str:
+    return f"{prefix}-{re.sub(r'[^A-Za-z0-9_-]+', '-', key).strip('-') or 'x'}"
+
+
+def _chip(relation: str, title: str = "") -> str:
+    attr = f' title="{_e(title)}"' if title else ""
+    return f'<span class="rel rel-{_e(relation)}"{attr}>{_e(relation)}</span>'
+
+
+def _article_link(c: Comparison, article_id: str) -> str:
+    a = c.article(article_id)
+    label = f"{a.date or 'undated'} {a.id}"
+    return f'<a href="#{_anchor("article", article_id)}" title="{_e(a.title)}">{_e(label)}</a>'
+
+
+def _articles_links(c: Comparison, article_ids: Sequence[str]) -> str:
+    return ", ".join(_article_link(c, a) for a in article_ids)
+
+
+def _html_side(c: Comparison, side: Side) -> str:
+    chips = "".join(_chip(r) for r in side.relations)
+    past = "" if side.held else ' <span class="past">(no longer held)</span>'
+    return (f"<li><b>{_e(_actor(c, side.actor))}</b> {chips} "
+            f'<span class="n">{_articles_links(c, side.articles)}</span>{past}</li>')
+
+
+def to_html(comparison: Comparison, title: str = "Positions compared") -> str:
+    """The HTML report: colour-coded matrix, changes, conflicts, convergences, blocs, timelines."""
+    c = comparison
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
+        f"<header><h1>{_e(title)}</h1><nav>"
+        f'<a href="{GRAPH_VIEW}">&larr; Graph view</a>'
+        '<a href="#matrix">Matrix</a><a href="#changes">Changes</a>'
+        '<a href="#conflicts">Conflicts</a><a href="#convergences">Convergences</a>'
+        '<a href="#blocs">Blocs</a><a href="#timelines">Timelines</a>'
+        '<a href="#articles">Articles</a></nav></header><main>',
+        f"<p>{len(c.articles)} articles, {len(c.actors)} actors, {len(c.items)} items on "
+        f"{len(c.issues)} issues; {len(c.changes)} changes, {len(c.conflicts)} conflicts, "
+        f"{len(c.convergences)} convergences.</p>",
+        '<p class="legend">' + "".join(_chip(r) for r in ("demands", "proposes", "rejects", "accepts"))
+        + ' <span class="n">(n) = number of articles</span></p>',
+    ]
+    parts += _html_matrix(c)
+    parts += _html_changes(c)
+    parts += _html_conflicts(c)
+    parts += _html_convergences(c)
+    parts += _html_blocs(c)
+    parts += _html_timelines(c)
+    parts += _html_articles(c)
+    parts.append("</main></body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _html_matrix(c: Comparison) -> list[str]:
+    out = ['<h2 id="matrix">Position matrix</h2>']
+    if not c.matrix:
+        return out + ["<p>No statements to compare.</p>"]
+    out.append("<table><tr><th>actor</th>" + "".join(f"<th>{_e(i)}</th>" for i in c.issues) + "</tr>")
+    for actor in c.actors:
+        row = [f'<tr><th><a href="#{_anchor("actor", actor.id)}">{_e(actor.label or actor.id)}</a></th>']
+        for issue in c.issues:
+            cell = c.cell(actor.id, issue)
+            if cell is None:
+                row.append("<td></td>")
+                continue
+            kinds = {"rejects" if p.relation == "rejects" else "pro" for p in cell.positions}
+            css = "mixed" if len(kinds) > 1 else ("con" if kinds == {"rejects"} else "pro")
+            lines = [
+                f'{_chip(p.relation, "articles: " + ", ".join(p.articles))}{_e(_item(c, p.item))} '
+                f'<span class="n">({p.count})</span>'
+                for p in cell.positions
+            ]
+            row.append(f'<td class="{css}">' + "<br>".join(lines) + "</td>")
+        out.append("".join(row) + "</tr>")
+    out.append("</table>")
+    return out
+
+
+def _html_change(c: Comparison, ch: Change, with_actor: bool = True) -> str:
+    who = f"<b>{_e(_actor(c, ch.actor))}</b> " if with_actor else ""
+    what = _e(_item(c, ch.item))
+    if ch.kind == "new":
+        body = f"new: {''.join(_chip(r) for r in ch.to_relations)}{what}"
+    elif ch.kind == "dropped":
+        body = (f"dropped: {''.join(_chip(r) for r in ch.from_relations)}{what} "
+                f'<span class="n">(last stated {_article_link(c, ch.previous)})</span>')
+    else:
+        direction = f" <i>{_e(ch.direction)}</i>" if ch.direction else ""
+        body = (f"shifted on {what}: {''.join(_chip(r) for r in ch.from_relations)} &rarr; "
+                f"{''.join(_chip(r) for r in ch.to_relations)}{direction} "
+                f'<span class="n">(before: {_article_link(c, ch.previous)})</span>')
+    return (f'<li class="change-{_e(ch.kind)}">{_article_link(c, ch.article)}: {who}{body}'
+            f' <span class="n">[{_e(ch.issue)}]</span></li>')
+
+
+def _html_changes(c: Comparison) -> list[str]:
+    out = ['<h2 id="changes">Changes over time</h2>']
+    if not c.changes:
+        return out + ["<p>No changes: no actor moved between the articles compared.</p>"]
+    return out + ["<ul>"] + [_html_change(c, ch) for ch in c.changes] + ["</ul>"]
+
+
+def _html_conflicts(c: Comparison) -> list[str]:
+    out = ['<h2 id="conflicts">Conflicts</h2>']
+    if not c.conflicts:
+        return out + ["<p>No conflicts.</p>"]
+    for issue in c.issues:
+        here = [k for k in c.conflicts if k.issue == issue]
+        if not here:
+            continue
+        out.append(f"<h3>{_e(issue)}</h3>")
+        for k in here:
+            badge = '<span class="badge open">open</span>' if k.current else '<span class="badge">past</span>'
+            out.append(f"<p><b>{_e(_item(c, k.item))}</b> {badge}</p>")
+            out.append("<table><tr><th>for (demands, proposes)</th><th>against (rejects)</th></tr><tr>")
+            out.append("<td><ul>" + "".join(_html_side(c, s) for s in k.supporters) + "</ul></td>")
+            out.append("<td><ul>" + "".join(_html_side(c, s) for s in k.opponents) + "</ul></td></tr></table>")
+    return out
+
+
+def _html_convergences(c: Comparison) -> list[str]:
+    out = ['<h2 id="convergences">Convergences</h2>']
+    if not c.convergences:
+        return out + ["<p>No convergences.</p>"]
+    for issue in c.issues:
+        here = [v for v in c.convergences if v.issue == issue]
+        if not here:
+            continue
+        out.append(f"<h3>{_e(issue)}</h3>")
+        for v in here:
+            badge = '<span class="badge holds">holds</span>' if v.current else '<span class="badge">past</span>'
+            out.append(f"<p><b>{_e(_item(c, v.item))}</b> {badge}</p><ul>"
+                       + "".join(_html_side(c, s) for s in v.sides) + "</ul>")
+    return out
+
+
+def _html_blocs(c: Comparison) -> list[str]:
+    out = ['<h2 id="blocs">Blocs</h2>',
+           '<p class="n">Actors grouped by shared held positions: agreement graph projected from the '
+           "actor-item graph (agreement +1, disagreement -1), communities by greedy modularity.</p>"]
+    if not c.blocs:
+        return out + ["<p>No positions held.</p>"]
+    out.append("<table><tr><th>bloc</th><th>actors</th><th>shared positions</th></tr>")
+    for n, b in enumerate(c.blocs, start=1):
+        shared = "<br>".join(
+            f'{_chip("accepts" if p.stance > 0 else "rejects", "for" if p.stance > 0 else "against")}'
+            f"{'for' if p.stance > 0 else 'against'} {_e(_item(c, p.item))}: "
+            f"{_e(', '.join(_actor(c, a) for a in p.actors))}"
+            for p in b.positions) or "&ndash;"
+        out.append(f"<tr><td>{n}</td><td>{_e(', '.join(_actor(c, a) for a in b.actors))}</td>"
+                   f"<td>{shared}</td></tr>")
+    out.append("</table>")
+    return out
+
+
+def _html_timelines(c: Comparison) -> list[str]:
+    out = ['<h2 id="timelines">Timeline per actor</h2>']
+    for actor in c.actors:
+        tracks = [t for t in c.tracks if t.actor == actor.id]
+        if not tracks:
+            continue
+        columns = sorted({s.article for t in tracks for s in t.steps}, key=lambda a: c.article(a).index)
+        out.append(f'<h3 id="{_anchor("actor", actor.id)}">{_e(actor.label or actor.id)}</h3>')
+        out.append("<table><tr><th>item</th><th>issue</th>"
+                   + "".join(f"<th>{_article_link(c, a)}</th>" for a in columns)
+                   + "<th>first / last seen</th><th>status</th></tr>")
+        for t in tracks:
+            by_article = {s.article: s for s in t.steps}
+            cells = []
+            for a in columns:
+                step = by_article.get(a)
+                if step is None:
+                    cells.append("<td></td>")
+                    continue
+                said = " | ".join(step.sentences)
+                cells.append("<td>" + "".join(_chip(r, said) for r in step.relations) + "</td>")
+            status = (f"dropped ({_article_link(c, t.dropped_in)})" if t.dropped_in
+                      else "holds " + "".join(_chip(r) for r in t.latest))
+            out.append(f"<tr><td>{_e(_item(c, t.item))}</td><td>{_e(t.issue)}</td>" + "".join(cells)
+                       + f"<td>{_e(_date(c, t.first_seen))} / {_e(_date(c, t.last_seen))}</td>"
+                       + f"<td>{status}</td></tr>")
+        out.append("</table>")
+        changes = [ch for ch in c.changes if ch.actor == actor.id]
+        if changes:
+            out.append("<ul>" + "".join(_html_change(c, ch, with_actor=False) for ch in changes) + "</ul>")
+    return out
+
+
+def _html_articles(c: Comparison) -> list[str]:
+    out = ['<h2 id="articles">Articles (time order)</h2>', "<table><tr><th>#</th><th>date</th>"
+           "<th>article</th><th>title</th><th>source</th><th>lang</th></tr>"]
+    for a in c.articles:
+        out.append(f'<tr id="{_anchor("article", a.id)}"><td>{a.index + 1}</td>'
+                   f"<td>{_e(a.date or 'undated')}</td><td>{_e(a.id)}</td><td>{_e(a.title)}</td>"
+                   f"<td>{_e(a.source)}</td><td>{_e(a.lang)}</td></tr>")
+    out.append("</table>")
+    return out
+
+
+def write_html(comparison: Comparison, path: str | Path) -> Path:
+    """Write the HTML report to `path` (folders created); returns the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(to_html(comparison), encoding="utf-8")
+    return path
+
+
+def write_compare_page(statements: Sequence[Statement], articles: Mapping[str, Article],
+                       out_dir: str | Path) -> Path:
+    """For `build`: compare the statements and write out_dir/compare.html beside positions.html."""
+    return write_html(compare(statements, articles), Path(out_dir) / PAGE_NAME)
