@@ -80,5 +80,90 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command("compare")
+def compare_command(
+    files: Optional[List[Path]] = typer.Argument(None, metavar="PATH", help="Article files or folders to read and extract instead of using the store."),
+    store: str = typer.Option("out/store", "--store", metavar="LOCATION", help="Store to read: a folder (embedded Oxigraph) or a SPARQL endpoint URL."),
+    actor: Optional[List[str]] = typer.Option(None, "--actor", "-a", metavar="ACTOR", help="Only this actor: id, label or Wikidata id, any case. Repeatable."),
+    issue: Optional[List[str]] = typer.Option(None, "--issue", "-i", metavar="ISSUE", help="Only this issue key (codebook section 3). Repeatable."),
+    article: Optional[List[str]] = typer.Option(None, "--article", metavar="ID", help="Only this article id. Repeatable."),
+    format: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table, md, csv, json or html."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout."),
+) -> None:
+    """Compare positions across articles and over time.
+
+    The position matrix (actors x issues), who moved (new, dropped and shifted
+    positions, by article date), conflicts, convergences and blocs of actors.
+
+    \b
+    Examples:
+      negograph compare --actor Russia --actor Q212 --issue ceasefire
+      negograph compare --store out/store --format html --output out/compare.html
+      negograph compare tests/fixtures/compare/ --format md
+    """
+    from .compare import CompareError, compare, select
+    from .compare_report import FORMATS, render
+
+    if format not in FORMATS:
+        fail(f"unknown format {format!r}; use one of {', '.join(FORMATS)}", 2)
+    statements, articles = _compare_input(files, store)
+    try:
+        picked = select(statements, actors=actor or (), issues=issue or (), articles=article or ())
+    except CompareError as exc:
+        fail(str(exc))
+    comparison = compare(picked, {k: v for k, v in articles.items() if k in {s.article for s in picked}})
+    if format == "table" and output is None:
+        render(comparison, "table")
+        return
+    if format == "table":
+        from rich.console import Console
+
+        with output.open("w", encoding="utf-8") as handle:
+            render(comparison, "table", Console(file=handle, width=160))
+        return
+    text = render(comparison, format)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{output}: cannot write: {exc.strerror or exc}")
+    typer.echo(f"wrote {output}", err=True)
+
+
+def _compare_input(files: Optional[List[Path]], store: str) -> tuple[list, dict]:
+    """Statements and articles for `compare`: extracted from files, or read from the store."""
+    if files:
+        from .extract import extract_article
+        from .ingest import IngestError, iter_files, read_articles
+
+        statements, articles = [], {}
+        try:
+            paths = list(iter_files(files))
+        except IngestError as exc:
+            fail(str(exc))
+        for path in paths:
+            try:
+                for item in read_articles(path, start_order=len(articles)):
+                    articles[item.id] = item
+                    statements.extend(extract_article(item))
+            except IngestError as exc:
+                typer.echo(f"negograph: {exc}", err=True)
+        if not articles:
+            fail("no article could be read")
+        return statements, articles
+    if "://" not in store and not Path(store).exists():
+        fail(f"no store at {store}; build one first (negograph build PATH --out DIR) or pass article files")
+    from .store import StoreError, open_store
+
+    try:
+        with open_store(store, read_only=True) as opened:
+            return opened.statements(), opened.articles()
+    except StoreError as exc:
+        fail(str(exc))
+
+
 if __name__ == "__main__":
     app()

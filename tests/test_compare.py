@@ -531,3 +531,66 @@ def test_extractor_on_mini_corpus_finds_the_key_changes():
     # Ukraine and the US end up in one bloc, Russia in another.
     bloc_of = {a: n for n, b in enumerate(c.blocs) for a in b.actors}
     assert bloc_of[ukraine] == bloc_of[us] != bloc_of[russia]
+
+
+# ---------------------------------------------------------------------------
+# The command line (input replaced by the hand-coded mini-corpus)
+
+
+@pytest.fixture
+def cli(monkeypatch, articles):
+    from typer.testing import CliRunner
+
+    import graph.cli
+
+    monkeypatch.setattr(graph.cli, "_compare_input", lambda files, store: (list(STATEMENTS), articles))
+    runner = CliRunner()
+    return lambda *args: runner.invoke(graph.cli.app, ["compare", *args])
+
+
+def test_cli_compare_json_with_repeated_filters(cli):
+    result = cli("--actor", "ukraine", "--actor", "Q30", "--issue", "ceasefire", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [a["id"] for a in data["actors"]] == ["ukraine", "united-states"]
+    assert [(c["kind"], c["actor"], c["article"]) for c in data["changes"]] == [("shifted", "ukraine", A4)]
+    assert [a["id"] for a in data["articles"]] == [A1, A4, A5]
+
+
+def test_cli_compare_article_filter(cli):
+    data = json.loads(cli("--article", A6, "--format", "json").stdout)
+    assert [c["actor"] for c in data["matrix"]] == ["belarus", "european-union", "russia"]
+    assert data["changes"] == []
+
+
+def test_cli_compare_writes_html_to_output(cli, tmp_path):
+    target = tmp_path / "reports" / "compare.html"
+    result = cli("--format", "html", "--output", str(target))
+    assert result.exit_code == 0, result.output
+    assert 'href="positions.html"' in target.read_text(encoding="utf-8")
+
+
+def test_cli_compare_table_is_the_default(cli):
+    result = cli()
+    assert result.exit_code == 0 and "Changes over time" in result.stdout
+
+
+def test_cli_compare_unknown_actor_is_one_line_and_exit_1(cli):
+    result = cli("--actor", "Atlantis")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("negograph: no statement matches actor 'atlantis'")
+    assert "Traceback" not in result.output
+
+
+def test_cli_compare_unknown_format_exits_2(cli):
+    result = cli("--format", "xml")
+    assert result.exit_code == 2 and "use one of table, md, csv, json, html" in result.stderr
+
+
+def test_cli_compare_without_a_store_says_how_to_make_one(tmp_path):
+    from typer.testing import CliRunner
+
+    from graph.cli import app
+
+    result = CliRunner().invoke(app, ["compare", "--store", str(tmp_path / "missing")])
+    assert result.exit_code == 1 and "build one first" in result.stderr
