@@ -439,7 +439,9 @@ def compare(statements: Sequence[Statement], articles: Mapping[str, Article]) ->
     tracks = tuple(_track(actor, item, issue_of[item], said[(actor, item)], quoted,
                           covered[(actor, issue_of[item])], when)
                    for actor, item in pairs)
-    by_pair = {(t.actor, t.item): t for t in tracks}
+    by_item: dict[str, list[Track]] = defaultdict(list)
+    for t in tracks:  # actor order within each item
+        by_item[t.item].append(t)
 
     changes = sorted(
         (c for t in tracks for c in _changes(t, covered[(t.actor, t.issue)], when)),
@@ -455,8 +457,8 @@ def compare(statements: Sequence[Statement], articles: Mapping[str, Article]) ->
         matrix=_matrix(tracks, actors, issues),
         tracks=tracks,
         changes=tuple(changes),
-        conflicts=tuple(_conflicts(items, by_pair, actor_rank, when)),
-        convergences=tuple(_convergences(items, by_pair, actor_rank, when)),
+        conflicts=tuple(_conflicts(items, by_item, when)),
+        convergences=tuple(_convergences(items, by_item, when)),
         blocs=blocs(tracks, actor_rank, item_rank),
     )
 
@@ -544,10 +546,7 @@ def _side(track: Track, relations: frozenset[str]) -> Side | None:
     )
 
 
-def _sides(item: str, by_pair: Mapping[tuple[str, str], Track], relations: frozenset[str],
-           actor_rank: Mapping[str, int]) -> list[Side]:
-    tracks = sorted((t for (a, i), t in by_pair.items() if i == item),
-                    key=lambda t: actor_rank[t.actor])
+def _sides(tracks: Sequence[Track], relations: frozenset[str]) -> list[Side]:
     return [s for s in (_side(t, relations) for t in tracks) if s is not None]
 
 
@@ -555,11 +554,11 @@ def _in_time(sides: Iterable[Side], when: Mapping[str, int]) -> tuple[str, ...]:
     return tuple(sorted({a for s in sides for a in s.articles}, key=when.__getitem__))
 
 
-def _conflicts(items: Sequence[Item], by_pair: Mapping[tuple[str, str], Track],
-               actor_rank: Mapping[str, int], when: Mapping[str, int]) -> Iterable[Conflict]:
+def _conflicts(items: Sequence[Item], by_item: Mapping[str, Sequence[Track]],
+               when: Mapping[str, int]) -> Iterable[Conflict]:
     for item in items:
-        pro = _sides(item.id, by_pair, ADVANCE, actor_rank)
-        con = _sides(item.id, by_pair, OPPOSE, actor_rank)
+        pro = _sides(by_item[item.id], ADVANCE)
+        con = _sides(by_item[item.id], OPPOSE)
         if any(p.actor != c.actor for p in pro for c in con):
             current = any(p.actor != c.actor and p.held and c.held for p in pro for c in con)
             yield Conflict(issue=item.issue, item=item.id, supporters=tuple(pro),
@@ -567,10 +566,10 @@ def _conflicts(items: Sequence[Item], by_pair: Mapping[tuple[str, str], Track],
                            articles=_in_time(pro + con, when))
 
 
-def _convergences(items: Sequence[Item], by_pair: Mapping[tuple[str, str], Track],
-                  actor_rank: Mapping[str, int], when: Mapping[str, int]) -> Iterable[Convergence]:
+def _convergences(items: Sequence[Item], by_item: Mapping[str, Sequence[Track]],
+                  when: Mapping[str, int]) -> Iterable[Convergence]:
     for item in items:
-        sides = _sides(item.id, by_pair, SUPPORT, actor_rank)
+        sides = _sides(by_item[item.id], SUPPORT)
         if len(sides) >= 2:
             yield Convergence(issue=item.issue, item=item.id, sides=tuple(sides),
                               current=sum(s.held for s in sides) >= 2,
@@ -624,17 +623,19 @@ def blocs(tracks: Sequence[Track], actor_rank: Mapping[str, int],
         groups = greedy_modularity_communities(graph, weight="weight")
     else:
         groups = [{a} for a in graph.nodes]
-    held = {(t.actor, t.item): stance(t.latest) for t in tracks if t.held and stance(t.latest)}
-    items = sorted({t.item for t in tracks}, key=item_rank.__getitem__)
-    result = []
-    for group in groups:
-        members = tuple(sorted(group, key=actor_rank.__getitem__))
-        positions = []
-        for item in items:
-            for value in (1, -1):
-                with_it = tuple(a for a in members if held.get((a, item)) == value)
-                if len(with_it) >= 2:
-                    positions.append(BlocPosition(item=item, stance=value, actors=with_it))
-        result.append(Bloc(actors=members, positions=tuple(positions)))
+    members = [tuple(sorted(g, key=actor_rank.__getitem__)) for g in groups]
+    bloc_of = {a: n for n, group in enumerate(members) for a in group}
+    # (bloc, item, stance) -> members holding it; tracks come in actor order.
+    shared: dict[tuple[int, str, int], list[str]] = defaultdict(list)
+    for t in tracks:
+        value = stance(t.latest) if t.held else 0
+        if value:
+            shared[(bloc_of[t.actor], t.item, value)].append(t.actor)
+    positions: dict[int, list[BlocPosition]] = defaultdict(list)
+    for (n, item, value), actors in sorted(shared.items(),
+                                           key=lambda kv: (item_rank[kv[0][1]], -kv[0][2])):
+        if len(actors) >= 2:
+            positions[n].append(BlocPosition(item=item, stance=value, actors=tuple(actors)))
+    result = [Bloc(actors=group, positions=tuple(positions[n])) for n, group in enumerate(members)]
     result.sort(key=lambda b: (-len(b.actors), actor_rank[b.actors[0]]))
     return tuple(result)

@@ -285,6 +285,8 @@ td.pro{background:#f0fdf4}td.con{background:#fef2f2}td.mixed{background:#fffbeb}
 .rel-proposes{background:#bfdbfe;color:#1e3a8a}
 .rel-rejects{background:#fecaca;color:#7f1d1d}
 .rel-accepts{background:#bbf7d0;color:#14532d}
+.stance-for{background:#dcfce7;color:#14532d;border:1px solid #86efac}
+.stance-against{background:#fee2e2;color:#7f1d1d;border:1px solid #fca5a5}
 .n{color:#64748b;font-size:12px}
 .past{color:#64748b}
 .badge{font-size:11px;border-radius:8px;padding:0 6px;background:#e2e8f0}
@@ -292,7 +294,7 @@ td.pro{background:#f0fdf4}td.con{background:#fef2f2}td.mixed{background:#fffbeb}
 .legend span{margin-right:8px}
 .change-new{color:#1d4ed8}.change-dropped{color:#64748b}.change-shifted{color:#b45309}
 ul{margin:4px 0 10px}
-.sentences{color:#475569;font-size:12px}
+.step{white-space:nowrap}
 """
 
 
@@ -382,20 +384,20 @@ def _html_matrix(c: Comparison) -> list[str]:
     return out
 
 
-def _html_change(c: Comparison, ch: Change, with_actor: bool = True) -> str:
-    who = f"<b>{_e(_actor(c, ch.actor))}</b> " if with_actor else ""
+def _html_change(c: Comparison, ch: Change) -> str:
+    who = f'<b><a href="#{_anchor("actor", ch.actor)}">{_e(_actor(c, ch.actor))}</a></b> '
     what = _e(_item(c, ch.item))
     if ch.kind == "new":
         body = f"new: {''.join(_chip(r) for r in ch.to_relations)}{what}"
     elif ch.kind == "dropped":
         body = (f"dropped: {''.join(_chip(r) for r in ch.from_relations)}{what} "
-                f'<span class="n">(last stated {_article_link(c, ch.previous)})</span>')
+                f'<span class="n">(last stated {_step_link(c, ch.previous)})</span>')
     else:
         direction = f" <i>{_e(ch.direction)}</i>" if ch.direction else ""
         body = (f"shifted on {what}: {''.join(_chip(r) for r in ch.from_relations)} &rarr; "
                 f"{''.join(_chip(r) for r in ch.to_relations)}{direction} "
-                f'<span class="n">(before: {_article_link(c, ch.previous)})</span>')
-    return (f'<li class="change-{_e(ch.kind)}">{_article_link(c, ch.article)}: {who}{body}'
+                f'<span class="n">(before: {_step_link(c, ch.previous)})</span>')
+    return (f'<li class="change-{_e(ch.kind)}">{_step_link(c, ch.article)}: {who}{body}'
             f' <span class="n">[{_e(ch.issue)}]</span></li>')
 
 
@@ -449,8 +451,8 @@ def _html_blocs(c: Comparison) -> list[str]:
     out.append("<table><tr><th>bloc</th><th>actors</th><th>shared positions</th></tr>")
     for n, b in enumerate(c.blocs, start=1):
         shared = "<br>".join(
-            f'{_chip("accepts" if p.stance > 0 else "rejects", "for" if p.stance > 0 else "against")}'
-            f"{'for' if p.stance > 0 else 'against'} {_e(_item(c, p.item))}: "
+            f'<span class="rel stance-{"for" if p.stance > 0 else "against"}">'
+            f"{'for' if p.stance > 0 else 'against'}</span>{_e(_item(c, p.item))}: "
             f"{_e(', '.join(_actor(c, a) for a in p.actors))}"
             for p in b.positions) or "&ndash;"
         out.append(f"<tr><td>{n}</td><td>{_e(', '.join(_actor(c, a) for a in b.actors))}</td>"
@@ -460,36 +462,36 @@ def _html_blocs(c: Comparison) -> list[str]:
 
 
 def _html_timelines(c: Comparison) -> list[str]:
+    # One row per item, its steps in time order: this stays small for an actor
+    # reported in thousands of articles, where an item x article grid would not.
     out = ['<h2 id="timelines">Timeline per actor</h2>']
+    tracks: dict[str, list] = {}
+    for t in c.tracks:
+        tracks.setdefault(t.actor, []).append(t)
     for actor in c.actors:
-        tracks = [t for t in c.tracks if t.actor == actor.id]
-        if not tracks:
+        if actor.id not in tracks:
             continue
-        columns = sorted({s.article for t in tracks for s in t.steps}, key=lambda a: c.article(a).index)
         out.append(f'<h3 id="{_anchor("actor", actor.id)}">{_e(actor.label or actor.id)}</h3>')
-        out.append("<table><tr><th>item</th><th>issue</th>"
-                   + "".join(f"<th>{_article_link(c, a)}</th>" for a in columns)
-                   + "<th>first / last seen</th><th>status</th></tr>")
-        for t in tracks:
-            by_article = {s.article: s for s in t.steps}
-            cells = []
-            for a in columns:
-                step = by_article.get(a)
-                if step is None:
-                    cells.append("<td></td>")
-                    continue
-                said = " | ".join(step.sentences)
-                cells.append("<td>" + "".join(_chip(r, said) for r in step.relations) + "</td>")
-            status = (f"dropped ({_article_link(c, t.dropped_in)})" if t.dropped_in
+        out.append("<table><tr><th>item</th><th>issue</th><th>positions over time</th>"
+                   "<th>first / last seen</th><th>status</th></tr>")
+        for t in tracks[actor.id]:
+            steps = " &rarr; ".join(
+                f'<span class="step">{_step_link(c, s.article)} '
+                + "".join(_chip(r, " | ".join(s.sentences)) for r in s.relations) + "</span>"
+                for s in t.steps)
+            status = (f"dropped ({_step_link(c, t.dropped_in)})" if t.dropped_in
                       else "holds " + "".join(_chip(r) for r in t.latest))
-            out.append(f"<tr><td>{_e(_item(c, t.item))}</td><td>{_e(t.issue)}</td>" + "".join(cells)
-                       + f"<td>{_e(_date(c, t.first_seen))} / {_e(_date(c, t.last_seen))}</td>"
-                       + f"<td>{status}</td></tr>")
+            out.append(f"<tr><td>{_e(_item(c, t.item))}</td><td>{_e(t.issue)}</td><td>{steps}</td>"
+                       f"<td>{_e(_date(c, t.first_seen))} / {_e(_date(c, t.last_seen))}</td>"
+                       f"<td>{status}</td></tr>")
         out.append("</table>")
-        changes = [ch for ch in c.changes if ch.actor == actor.id]
-        if changes:
-            out.append("<ul>" + "".join(_html_change(c, ch, with_actor=False) for ch in changes) + "</ul>")
     return out
+
+
+def _step_link(c: Comparison, article_id: str) -> str:
+    a = c.article(article_id)
+    return (f'<a href="#{_anchor("article", article_id)}" title="{_e(a.id + ": " + a.title)}">'
+            f"{_e(a.date or f'#{a.index + 1}')}</a>")
 
 
 def _html_articles(c: Comparison) -> list[str]:
