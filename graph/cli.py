@@ -111,7 +111,7 @@ def compare_command(
         picked = select(statements, actors=actor or (), issues=issue or (), articles=article or ())
     except CompareError as exc:
         fail(str(exc))
-    comparison = compare(picked, {k: v for k, v in articles.items() if k in {s.article for s in picked}})
+    comparison = compare(picked, articles)
     if format == "table" and output is None:
         render(comparison, "table")
         return

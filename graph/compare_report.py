@@ -336,15 +336,15 @@ def to_html(comparison: Comparison, title: str = "Positions compared") -> str:
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
-        f"<header><h1>{_e(title)}</h1><nav>"
-        f'<a href="{GRAPH_VIEW}">&larr; Graph view</a>'
-        '<a href="#matrix">Matrix</a><a href="#changes">Changes</a>'
-        '<a href="#conflicts">Conflicts</a><a href="#convergences">Convergences</a>'
-        '<a href="#blocs">Blocs</a><a href="#timelines">Timelines</a>'
-        '<a href="#articles">Articles</a></nav></header><main>',
-        f"<p>{len(c.articles)} articles, {len(c.actors)} actors, {len(c.items)} items on "
-        f"{len(c.issues)} issues; {len(c.changes)} changes, {len(c.conflicts)} conflicts, "
-        f"{len(c.convergences)} convergences.</p>",
+        (f"<header><h1>{_e(title)}</h1><nav>"
+         f'<a href="{GRAPH_VIEW}">&larr; Graph view</a>'
+         '<a href="#matrix">Matrix</a><a href="#changes">Changes</a>'
+         '<a href="#conflicts">Conflicts</a><a href="#convergences">Convergences</a>'
+         '<a href="#blocs">Blocs</a><a href="#timelines">Timelines</a>'
+         '<a href="#articles">Articles</a></nav></header><main>'),
+        (f"<p>{len(c.articles)} articles, {len(c.actors)} actors, {len(c.items)} items on "
+         f"{len(c.issues)} issues; {len(c.changes)} changes, {len(c.conflicts)} conflicts, "
+         f"{len(c.convergences)} convergences.</p>"),
         '<p class="legend">' + "".join(_chip(r) for r in ("demands", "proposes", "rejects", "accepts"))
         + ' <span class="n">(n) = number of articles</span></p>',
     ]
@@ -444,8 +444,8 @@ def _html_convergences(c: Comparison) -> list[str]:
 
 def _html_blocs(c: Comparison) -> list[str]:
     out = ['<h2 id="blocs">Blocs</h2>',
-           '<p class="n">Actors grouped by shared held positions: agreement graph projected from the '
-           "actor-item graph (agreement +1, disagreement -1), communities by greedy modularity.</p>"]
+           ('<p class="n">Actors grouped by shared held positions: agreement graph projected from the '
+            "actor-item graph (agreement +1, disagreement -1), communities by greedy modularity.</p>")]
     if not c.blocs:
         return out + ["<p>No positions held.</p>"]
     out.append("<table><tr><th>bloc</th><th>actors</th><th>shared positions</th></tr>")
@@ -495,8 +495,9 @@ def _step_link(c: Comparison, article_id: str) -> str:
 
 
 def _html_articles(c: Comparison) -> list[str]:
-    out = ['<h2 id="articles">Articles (time order)</h2>', "<table><tr><th>#</th><th>date</th>"
-           "<th>article</th><th>title</th><th>source</th><th>lang</th></tr>"]
+    out = ['<h2 id="articles">Articles (time order)</h2>',
+           ("<table><tr><th>#</th><th>date</th>"
+            "<th>article</th><th>title</th><th>source</th><th>lang</th></tr>")]
     for a in c.articles:
         out.append(f'<tr id="{_anchor("article", a.id)}"><td>{a.index + 1}</td>'
                    f"<td>{_e(a.date or 'undated')}</td><td>{_e(a.id)}</td><td>{_e(a.title)}</td>"
