@@ -1,0 +1,303 @@
+"""The extraction engine: sentences -> Statements, one coding rule at a time.
+
+For each sentence: tokens with morphology (morph), actor mentions (mentions),
+cue words (cues.yaml), then for each cue its actor, its complement and the
+items in it (items), with the codebook's rules applied in order: polarity and
+negation (rules 1-2), conditions (rule 3), anaphora (rule 4), attribution
+(rule 5), spokespeople (rule 6, in mentions), plan terms and lists (section 7).
+Method: rule-based pattern matching over lemmatised tokens, in the tradition
+of textacy's triple extraction; no statistical model.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..models import Actor, Article, Item, Statement
+from .items import content_tokens, make_item, split_coordination, trim
+from .lexicon import LANGS, Cues, cues_for
+from .mentions import ActorMemory, Mention, find_mentions
+from .morph import Token, tokenize
+from .sentences import article_sentences
+from .rules import (
+    Cue,
+    SentenceView,
+    apply_negation,
+    compose_relations,
+    find_attribution,
+    find_cues,
+    find_quote,
+    is_anaphoric,
+)
+
+_CONFIDENCE = {"verb": 0.8, "phrase": 0.8, "noun": 0.7, "adj": 0.75, "goal": 0.7, "must": 0.6, "plan": 0.6, "list": 0.6}
+
+
+@dataclass
+class Context:
+    """What the article has said so far: actors for pronouns, statements for anaphora."""
+
+    memory: ActorMemory = field(default_factory=ActorMemory)
+    history: list[list[Statement]] = field(default_factory=list)  # statements per sentence
+    topic: Actor | None = None
+    last_plan_actor: Actor | None = None
+    pending_list: tuple[Actor, str, str] | None = None  # actor, relation, attribution for list lines
+    paragraph: int = -1
+
+
+def extract_statements(article: Article) -> list[Statement]:
+    """Every statement of an article, de-duplicated on (actor, relation, item), in order."""
+    lang = article.lang if article.lang in LANGS else "en"
+    cues = cues_for(lang)
+    context = Context()
+    statements: list[Statement] = []
+    for sentence in article_sentences(article):
+        if sentence.paragraph != context.paragraph:
+            context.paragraph = sentence.paragraph
+            context.memory.new_paragraph()
+        view = _view(sentence.text, lang, cues, context)
+        found = read_sentence(view, sentence.index, sentence.is_list_item, article, context)
+        if not found and view.attribution and not view.cues and context.history and context.history[-1]:
+            # "Про це повідомляє FT, посилаючись на..." names the source of the sentence before.
+            previous = context.history[-1]
+            updated = [s if s.attribution else replace(s, attribution=view.attribution) for s in previous]
+            statements[len(statements) - len(previous):] = updated
+            context.history[-1] = updated
+        context.history.append(found)
+        statements.extend(found)
+        for mention in view.mentions:
+            if mention.kind != "pronoun":
+                context.memory.remember(mention.actor, mention.gender)
+    return _dedupe(statements)
+
+
+def _view(text: str, lang: str, cues: Cues, context: Context) -> SentenceView:
+    tokens = tokenize(text, lang)
+    mentions = find_mentions(tokens, cues, context.memory, lang)
+    view = SentenceView(text=text, lang=lang, cues_lex=cues, tokens=tokens, mentions=mentions)
+    find_attribution(view)
+    find_quote(view)
+    view.cues = find_cues(view)
+    return view
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for statement in statements:
+        key = (statement.actor.id, statement.relation, statement.item.id)
+        if key not in seen:
+            seen.add(key)
+            out.append(statement)
+    return out
+
+
+def read_sentence(view: SentenceView, index: int, is_list_item: bool, article: Article, context: Context) -> list[Statement]:
+    """The statements of one sentence."""
+    reader = _SentenceReader(view, index, article, context)
+    if is_list_item and context.pending_list:
+        return reader.list_line()
+    if not is_list_item:
+        context.pending_list = None
+    reader.plan_sentence()
+    for cue in view.cues:
+        reader.read_cue(cue)
+    reader.instead_rule()
+    found = reader.statements
+    if found:
+        context.topic = found[-1].actor
+    return found
+
+
+class _SentenceReader:
+    """Applies the coding rules to the cues of one sentence."""
+
+    def __init__(self, view: SentenceView, index: int, article: Article, context: Context):
+        self.view = view
+        self.index = index
+        self.article = article
+        self.context = context
+        self.statements: list[Statement] = []
+        self.consumed: set[int] = set()  # token indices inside items already read
+
+    # -- statements -------------------------------------------------------------------
+
+    def emit(self, actor: Actor, relation: str, item: Item, confidence: float, conditional_on: tuple[str, ...] = ()) -> Statement:
+        statement = Statement(
+            article=self.article.id,
+            actor=actor,
+            relation=relation,
+            item=item,
+            sentence=self.view.text,
+            attribution=self.view.attribution,
+            conditional_on=conditional_on,
+            confidence=confidence,
+            sentence_index=self.index,
+            lang=self.view.lang,
+        )
+        self.statements.append(statement)
+        return statement
+
+    def items_from(self, start: int, end: int, list_item: bool = False) -> list[Item]:
+        tokens = self.view.tokens[start:end]
+        items = []
+        for piece in split_coordination(tokens, self.view.cues_lex, list_item):
+            trimmed = trim(piece, self.view.cues_lex)
+            item = make_item(self.view.text, trimmed, self.view.lang)
+            if item is not None:
+                items.append(item)
+        for k in range(start, end):
+            self.consumed.add(k)
+        return items
+
+    # -- rules ------------------------------------------------------------------------
+
+    def read_cue(self, cue: Cue) -> None:
+        view = self.view
+        if cue.start in self.consumed or view.in_attribution(cue.start) or view.in_tail(cue.start) or view.in_condition(cue.start):
+            return
+        relation = apply_negation(cue)
+        if relation is None:
+            # "did not demand X" is no statement (rule 2); its complement is not read either.
+            self.consumed.update(range(cue.start, view.complement_end(cue.end)))
+            return
+        actor = self.actor_for(cue)
+        if actor is None:
+            return
+        start = view.complement_start(cue)
+        # A cue at the head of the complement chains: "мета - запобігти X" is rejects X (rule 1).
+        inner = view.head_cue(start, cue)
+        kind = cue.kind
+        if inner is not None:
+            relation = compose_relations(relation, apply_negation(inner) or inner.relation)
+            start = view.complement_start(inner)
+            self.consumed.update(range(cue.start, start))
+            cue = inner
+            kind = inner.kind
+        end, stop = view.complement_end_with_reason(start, cue)
+        if relation is None:
+            return
+        if cue.lemma in view.cues_lex.plan_nouns or cue.kind == "noun" and cue.relation == "proposes":
+            self.context.last_plan_actor = actor
+        if stop == "list" and not content_tokens(view.tokens[start:end]):
+            self.context.pending_list = (actor, relation, view.attribution)
+            return
+        if cue.kind == "adj" and cue.relation == "rejects" and not content_tokens(view.tokens[start:end]):
+            # "X is unacceptable": the item stands before the adjective.
+            start, end = view.subject_span_before(cue)
+        referents = self.anaphora(start, end, cue, actor)
+        conditions = self.conditions(end, stop, actor, cue)
+        condition_ids = tuple(item.id for item in conditions)
+        confidence = _CONFIDENCE.get(kind, 0.6)
+        if referents is not None:
+            for item in referents:
+                self.emit(actor, relation, item, confidence - 0.1, condition_ids)
+            self.consumed.update(range(start, end))
+        else:
+            for item in self.items_from(start, end):
+                self.emit(actor, relation, item, confidence, condition_ids)
+        self.consumed.update(range(cue.start, cue.end))
+
+    def actor_for(self, cue: Cue) -> Actor | None:
+        """Whose position a cue states (rules 5-6): see SentenceView.actor_mention_for."""
+        view = self.view
+        if cue.kind == "must":
+            speaker = view.speaker_for(cue, self.statements)
+            if speaker is not None:
+                return speaker
+            return self.context.topic if view.attribution or view.quote_range else None
+        mention = view.actor_mention_for(cue)
+        if mention is not None:
+            return mention.actor
+        same_sentence = [s for s in self.statements if s.sentence_index == self.index]
+        if same_sentence and view.continues_clause(cue):
+            return same_sentence[-1].actor
+        speaker = view.quote_speaker
+        if speaker is not None and (view.in_quote(cue.start) or view.quote_range is None):
+            return speaker.actor
+        if view.attribution and self.context.topic is not None:
+            return self.context.topic
+        return None
+
+    def anaphora(self, start: int, end: int, cue: Cue, actor: Actor) -> list[Item] | None:
+        """Rule 4: "Ukraine rejected these demands" takes the items referred back to."""
+        wanted = is_anaphoric(self.view, start, end)
+        if wanted is None:
+            return None
+        items: list[Item] = []
+        for earlier in reversed(self.context.history[-4:] + [self.statements]):
+            matching = [s for s in earlier if s.actor.id != actor.id and (wanted == "any" or s.relation in _ANAPHORA_FITS[wanted])]
+            if matching:
+                seen = set()
+                for s in matching:
+                    if s.item.id not in seen:
+                        seen.add(s.item.id)
+                        items.append(replace(s.item, text=s.item.text))
+                break
+        return items
+
+    def conditions(self, end: int, stop: str, actor: Actor, cue: Cue) -> list[Item]:
+        """Rule 3: a condition clause is a demand of the same actor (a plan's terms: a proposal)."""
+        view = self.view
+        if stop not in ("condition", "unless", "exchange"):
+            return []
+        marker_end = view.marker_end(end)
+        cond_end, _ = view.complement_end_with_reason(marker_end, None)
+        relation = "proposes" if view.plan_context else "demands"
+        items = self.items_from(marker_end, cond_end)
+        for item in items:
+            self.emit(actor, relation, item, 0.6)
+        return items
+
+    def plan_sentence(self) -> None:
+        """Section 7: "According to the plan, Russia may start talks if ..." is the plan author's proposal."""
+        view = self.view
+        marker = view.plan_marker()
+        if marker is None:
+            return
+        marker_end, author = marker
+        actor = author or self.context.last_plan_actor or self.context.topic
+        if actor is None:
+            return
+        view.plan_context = True
+        start = marker_end
+        while start < len(view.tokens) and view.tokens[start].text in (",", ":"):
+            start += 1
+        end, stop = view.complement_end_with_reason(start, None)
+        conditions = self.conditions(end, stop, actor, None)
+        for item in self.items_from(start, end):
+            self.emit(actor, "proposes", item, 0.6, tuple(c.id for c in conditions))
+
+    def list_line(self) -> list[Statement]:
+        """Section 7: bullet lines after "the demands were:" are items of that demand."""
+        actor, relation, attribution = self.context.pending_list
+        view = self.view
+        for item in self.items_from(0, len(view.tokens), list_item=True):
+            self.emit(actor, relation, item, 0.6)
+        return self.statements
+
+    def instead_rule(self) -> None:
+        """Section 7: "X urged Y to accept a ceasefire, but Y instead proposed talks": Y rejects it."""
+        view = self.view
+        position = view.instead_position()
+        if position is None:
+            return
+        after = [s for s in self.statements if view.token_of(s) is not None]
+        before_actor_items = [s for s in self.statements if s.relation in ("demands", "proposes")]
+        later = [s for s in self.statements if s.relation == "proposes"]
+        if not later:
+            return
+        actor = later[-1].actor
+        for s in before_actor_items:
+            if s.actor.id != actor.id:
+                self.emit(actor, "rejects", s.item, 0.55)
+        del after
+
+    def finish_list_intro(self, actor: Actor, relation: str) -> None:
+        self.context.pending_list = (actor, relation, self.view.attribution)
+
+
+_ANAPHORA_FITS = {
+    "demands": ("demands",),
+    "proposes": ("proposes", "demands"),
+    "any": ("demands", "proposes", "rejects", "accepts"),
+}

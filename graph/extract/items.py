@@ -1,0 +1,161 @@
+"""Items: the complement of a cue -> canonical `Item`s on an issue.
+
+A complement (object clause or noun phrase) is split at coordination into
+separate items (codebook section 1), trimmed of leading particles and of head
+nouns that only frame it ("the idea of", "ідея"), then matched against
+items.yaml: the pattern covering most words wins. A complement that no entry
+matches becomes a new item whose label is its own trimmed words and whose issue
+comes from the keyword rules of issues.yaml.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..models import Item
+from .lexicon import Cues, ItemEntry, issue_lexicon, item_lexicon, slug
+from .morph import Token
+from .translit import transliterate
+
+_COORDINATORS = frozenset({"і", "й", "та", "и", "and", "or", "або", "или", "чи", "ні", "nor"})
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "DET", "PNCT", "INTJ"})
+_MAX_ITEM_TOKENS = 28
+
+
+def content_tokens(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.is_word and t.an.pos not in _FUNCTION_POS and len(t.text) > 1]
+
+
+def split_coordination(tokens: list[Token], cues: Cues, list_item: bool = False) -> list[list[Token]]:
+    """Split an item span at coordinators and list commas into separate items.
+
+    Splits only where both sides are item-sized (two or more content words, or a
+    side that matches an item of the lexicon on its own), so "Ukraine and Russia"
+    or "nuclear and long-range missile tests" stay whole.
+    """
+    if list_item:
+        return [tokens]
+    pieces: list[list[Token]] = [[]]
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        including = cues.including.longest_at(tokens, i) if token.is_word else None
+        if including:
+            pieces.append([])
+            i = including[0]
+            continue
+        if token.low in _COORDINATORS or token.text in (",", ";"):
+            if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].low in _COORDINATORS:
+                i += 1
+                token = tokens[i]
+            pieces.append([])
+            i += 1
+            continue
+        pieces[-1].append(token)
+        i += 1
+    pieces = [p for p in pieces if p]
+    if len(pieces) <= 1:
+        return [tokens] if tokens else []
+    merged: list[list[Token]] = [pieces[0]]
+    for piece in pieces[1:]:
+        previous = merged[-1]
+        if _item_sized(previous) and _item_sized(piece):
+            merged.append(piece)
+        else:
+            # Keep "Kherson and Zaporizhzhia regions" whole: re-join with the original tokens between.
+            merged[-1] = _rejoin(tokens, previous, piece)
+    return merged
+
+
+def _item_sized(piece: list[Token]) -> bool:
+    if len(content_tokens(piece)) >= 2:
+        return True
+    return best_item_entry(piece) is not None
+
+
+def _rejoin(tokens: list[Token], left: list[Token], right: list[Token]) -> list[Token]:
+    start = tokens.index(left[0])
+    end = tokens.index(right[-1])
+    return tokens[start:end + 1]
+
+
+def trim(tokens: list[Token], cues: Cues) -> list[Token]:
+    """Drop leading particles, prepositions and framing head nouns, and trailing punctuation."""
+    tokens = list(tokens)
+    changed = True
+    while tokens and changed:
+        changed = False
+        first = tokens[0]
+        if not first.is_word and first.text not in ("«", "“", "„", '"'):
+            tokens.pop(0)
+            changed = True
+        elif first.keys & cues.stop_heads or first.low in cues.stop_heads:
+            tokens.pop(0)
+            changed = True
+        elif len(tokens) > 2 and (first.keys & cues.item_heads) and _next_is_complement(tokens[1], cues):
+            tokens.pop(0)
+            changed = True
+    while tokens and (not tokens[-1].is_word and tokens[-1].text not in ("»", "”", '"', "%")):
+        tokens.pop()
+    if len(tokens) > _MAX_ITEM_TOKENS:
+        tokens = tokens[:_MAX_ITEM_TOKENS]
+    return _balance_quotes(tokens)
+
+
+def _next_is_complement(token: Token, cues: Cues) -> bool:
+    return bool(token.keys & cues.stop_heads) or token.an.case == "gent" or token.an.pos == "INFN"
+
+
+def _balance_quotes(tokens: list[Token]) -> list[Token]:
+    opens = sum(1 for t in tokens if t.text in ("«", "„"))
+    closes = sum(1 for t in tokens if t.text in ("»",))
+    if tokens and opens < closes and tokens[-1].text == "»":
+        tokens = tokens[:-1]
+    if tokens and opens > closes and tokens[0].text in ("«", "„"):
+        tokens = tokens[1:]
+    return tokens
+
+
+def span_text(sentence: str, tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    return sentence[tokens[0].start:tokens[-1].end]
+
+
+def best_item_entry(tokens: list[Token]) -> ItemEntry | None:
+    """The lexicon item whose pattern matches most words of the span (ties: the first listed)."""
+    best: tuple[int, int, ItemEntry] | None = None
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return None
+    for order, entry in enumerate(item_lexicon()):
+        for pattern in entry.patterns:
+            if all(any(word.matches(t) for t in words) for word in pattern):
+                score = len(pattern)
+                if best is None or score > best[0]:
+                    best = (score, -order, entry)
+    return best[2] if best else None
+
+
+def classify_issue(tokens: list[Token]) -> str:
+    """The issue whose keywords the span hits most (codebook section 3); "other" if none."""
+    best_key, best_hits = "other", 0
+    words = [t for t in tokens if t.is_word]
+    for issue in issue_lexicon():
+        hits = sum(1 for t in words if any(k.matches(t) for k in issue.keywords))
+        if hits > best_hits:
+            best_key, best_hits = issue.key, hits
+    return best_key
+
+
+def make_item(sentence: str, tokens: list[Token], lang: str) -> Item | None:
+    """A canonical item for a trimmed span, or a new item built from its words."""
+    if not content_tokens(tokens):
+        return None
+    text = span_text(sentence, tokens)
+    entry = best_item_entry(tokens)
+    if entry is not None:
+        return replace(entry.item, text=text)
+    lemmas = [t.an.lemma or t.low for t in content_tokens(tokens)][:8]
+    ascii_lemmas = transliterate(" ".join(lemmas), lang) if lang in ("uk", "ru") else " ".join(lemmas)
+    item_id = "x-" + (slug(ascii_lemmas)[:80] or "item")
+    return Item(id=item_id, label=text, issue=classify_issue(tokens), text=text, known=False)

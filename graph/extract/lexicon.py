@@ -1,0 +1,366 @@
+"""Lexicons: the YAML files under graph/lexicons/, loaded once per process.
+
+`Words` is the matcher every lexicon entry goes through: a tuple of words, each
+matched against a token's keys (surface form and lemmas), `*` marking a prefix
+and short all-caps acronyms matched on their exact surface form (so "US" is not
+"us"). Entries are indexed by their first word so a sentence is scanned in one
+pass. See graph/lexicons/README.md for the file formats.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..models import RELATIONS, Actor, Item
+from .morph import APOSTROPHES, Token, analyse_word
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+LANGS = ("uk", "ru", "en")
+
+
+class LexiconError(Exception):
+    """A lexicon file that cannot be loaded; names the file and the reason."""
+
+
+def _load_yaml(path: Path):
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"{path}: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a lexicon entry and the token keys it accepts."""
+
+    forms: frozenset[str]
+    prefix: str = ""  # non-empty: match any key starting with it
+    exact: str = ""  # non-empty: match this exact surface form (acronyms)
+    surface: str = ""  # non-empty: match this lower-case surface form only ("=backed")
+
+    def matches(self, token: Token) -> bool:
+        if self.surface:
+            return token.low == self.surface
+        if self.exact:
+            return token.text == self.exact or token.text.rstrip("'’") == self.exact
+        if self.prefix:
+            return token.low.startswith(self.prefix) or any(k.startswith(self.prefix) for k in token.keys)
+        return not self.forms.isdisjoint(token.keys)
+
+
+def make_word(raw: str, lang: str) -> Word:
+    """A lexicon word: dictionary forms from morphology, prefix or acronym."""
+    raw = raw.strip().translate(APOSTROPHES)
+    if raw.startswith("=") and len(raw) > 1:
+        return Word(frozenset(), surface=raw[1:].lower())
+    if raw.endswith("*") and len(raw) > 1:
+        return Word(frozenset(), prefix=raw[:-1].lower())
+    if raw.isupper() and len(raw) <= 5 and raw.isalpha():
+        return Word(frozenset({raw.lower()}), exact=raw)
+    low = raw.lower()
+    forms = {low}
+    if lang in ("uk", "ru") or re.search(r"[а-яіїєґё]", low):
+        analysis_lang = lang if lang in ("uk", "ru") else ("uk" if re.search(r"[іїєґ]", low) else "ru")
+        analysis = analyse_word(low, analysis_lang)
+        forms.add(analysis.lemma)
+    elif lang == "en":
+        forms |= analyse_word(low, "en").lemmas & {analyse_word(low, "en").lemma}
+    return Word(frozenset(forms))
+
+
+def split_words(text: str) -> list[str]:
+    return re.findall(r"[\w*]+(?:[-'’ʼ][\w*]+)*|[^\w\s*]", text, re.UNICODE)
+
+
+def make_words(text: str | list, lang: str) -> tuple[Word, ...]:
+    parts = text if isinstance(text, list) else split_words(str(text))
+    return tuple(make_word(str(p), lang) for p in parts if str(p).strip())
+
+
+class PhraseIndex:
+    """Word sequences indexed by the keys of their first word, matched at a token position."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, list[tuple[tuple[Word, ...], object]]] = {}
+        self._by_prefix: list[tuple[tuple[Word, ...], object]] = []
+
+    def add(self, words: tuple[Word, ...], value: object) -> None:
+        if not words:
+            return
+        first = words[0]
+        if first.surface:
+            self._by_key.setdefault(first.surface, []).append((words, value))
+        elif first.prefix:
+            self._by_prefix.append((words, value))
+        else:
+            for form in first.forms:
+                self._by_key.setdefault(form, []).append((words, value))
+
+    def matches_at(self, tokens: list[Token], i: int) -> list[tuple[int, object]]:
+        """(end index exclusive, value) for every entry matching from token i, longest first."""
+        token = tokens[i]
+        candidates = []
+        seen = set()
+        for key in token.keys:
+            for entry in self._by_key.get(key, ()):
+                if id(entry) not in seen:
+                    seen.add(id(entry))
+                    candidates.append(entry)
+        candidates.extend(self._by_prefix)
+        found = []
+        for words, value in candidates:
+            end = _match_sequence(words, tokens, i)
+            if end:
+                found.append((end, value))
+        found.sort(key=lambda pair: -pair[0])
+        return found
+
+    def longest_at(self, tokens: list[Token], i: int) -> tuple[int, object] | None:
+        found = self.matches_at(tokens, i)
+        return found[0] if found else None
+
+    def __bool__(self) -> bool:
+        return bool(self._by_key or self._by_prefix)
+
+
+def _match_sequence(words: tuple[Word, ...], tokens: list[Token], i: int) -> int:
+    j = i
+    for word in words:
+        # Hyphen and apostrophe variants are split into separate tokens by the tokenizer only
+        # when the text spaces them, so a word matches one token.
+        if j >= len(tokens) or not word.matches(tokens[j]):
+            return 0
+        j += 1
+    return j
+
+
+# --- actors ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """An actor of actors.yaml with what the rules need beyond the `Actor` record."""
+
+    actor: Actor
+    gender: str = ""
+    country: str = ""
+    speaks_for: str = ""
+    adjectives: tuple[str, ...] = ()
+
+
+@dataclass
+class ActorLexicon:
+    entries: dict[str, ActorEntry] = field(default_factory=dict)
+    index: PhraseIndex = field(default_factory=PhraseIndex)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@lru_cache(maxsize=1)
+def actor_lexicon() -> ActorLexicon:
+    """actors.yaml, indexed by every alias in every language."""
+    data = _load_yaml(LEXICON_DIR / "actors.yaml") or []
+    lexicon = ActorLexicon()
+    for row in data:
+        actor_id = str(row["id"])
+        labels = row.get("labels") or {}
+        actor = Actor(
+            id=actor_id,
+            label=str(row.get("label") or labels.get("en") or actor_id),
+            wikidata=str(row.get("wikidata") or ""),
+            type=str(row.get("type") or "person"),
+            labels=tuple(sorted((str(k), str(v)) for k, v in labels.items())),
+        )
+        entry = ActorEntry(
+            actor=actor,
+            gender=str(row.get("gender") or ""),
+            country=str(row.get("country") or ""),
+            speaks_for=str(row.get("speaks_for") or ""),
+        )
+        lexicon.entries[actor_id] = entry
+        names: set[tuple[str, str]] = set()
+        for lang, label in labels.items():
+            names.add((str(lang), str(label)))
+        names.add(("en", actor.label))
+        for lang, aliases in (row.get("aliases") or {}).items():
+            for alias in aliases or ():
+                names.add((str(lang), str(alias)))
+        for lang, name in names:
+            words = make_words(name, str(lang))
+            lexicon.index.add(words, actor_id)
+    return lexicon
+
+
+# --- items and issues ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemEntry:
+    item: Item
+    patterns: tuple[tuple[Word, ...], ...]
+
+
+@dataclass(frozen=True)
+class IssueEntry:
+    key: str
+    labels: tuple[tuple[str, str], ...]
+    keywords: tuple[Word, ...]
+
+
+@lru_cache(maxsize=1)
+def item_lexicon() -> tuple[ItemEntry, ...]:
+    data = _load_yaml(LEXICON_DIR / "items.yaml") or []
+    entries = []
+    for row in data:
+        labels = row.get("labels") or {}
+        item = Item(
+            id=str(row["id"]),
+            label=str(row.get("label") or labels.get("en") or row["id"]),
+            issue=str(row.get("issue") or "other"),
+            labels=tuple(sorted((str(k), str(v)) for k, v in labels.items())),
+        )
+        patterns = []
+        for pattern in row.get("patterns") or ():
+            words = pattern if isinstance(pattern, list) else split_words(str(pattern))
+            patterns.append(tuple(make_word(str(w), _guess_lang(str(w))) for w in words))
+        entries.append(ItemEntry(item, tuple(patterns)))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def issue_lexicon() -> tuple[IssueEntry, ...]:
+    data = _load_yaml(LEXICON_DIR / "issues.yaml") or []
+    out = []
+    for row in data:
+        labels = row.get("labels") or {}
+        keywords = tuple(make_word(str(w), _guess_lang(str(w))) for w in row.get("keywords") or ())
+        out.append(IssueEntry(str(row["key"]), tuple(sorted((str(k), str(v)) for k, v in labels.items())), keywords))
+    return tuple(out)
+
+
+def _guess_lang(word: str) -> str:
+    if re.search(r"[іїєґ]", word.lower()):
+        return "uk"
+    if re.search(r"[ыэёъ]", word.lower()):
+        return "ru"
+    if re.search(r"[а-я]", word.lower()):
+        return "uk"
+    return "en"
+
+
+# --- cues ----------------------------------------------------------------------------
+
+
+@dataclass
+class Cues:
+    """One language's cue words and closed word classes (see uk/cues.yaml for the keys)."""
+
+    lang: str
+    cue_index: PhraseIndex  # value: (relation, kind) with kind verb|noun|adj|phrase
+    goal_verbs: PhraseIndex
+    must_words: PhraseIndex
+    prevent_verbs: PhraseIndex
+    negation: frozenset[str]
+    conditions: PhraseIndex
+    unless: PhraseIndex
+    exchange: PhraseIndex
+    contrast: PhraseIndex
+    instead: PhraseIndex
+    attribution: PhraseIndex
+    speech_verbs: frozenset[str]
+    pronouns: dict[str, str]
+    possessives: dict[str, str]
+    titles: PhraseIndex
+    groups: frozenset[str]
+    anaphora_nouns: dict[str, str]
+    demonstratives: frozenset[str]
+    plan_nouns: frozenset[str]
+    plan_content: PhraseIndex
+    plan_markers: PhraseIndex
+    item_heads: frozenset[str]
+    stop_heads: frozenset[str]
+    relative: frozenset[str]
+    by: PhraseIndex
+    including: PhraseIndex
+
+
+def _index(entries, lang: str, value=True) -> PhraseIndex:
+    index = PhraseIndex()
+    for entry in entries or ():
+        index.add(make_words(entry, lang), value)
+    return index
+
+
+def _lemma_set(words, lang: str) -> frozenset[str]:
+    out = set()
+    for word in words or ():
+        for w in make_word(str(word), lang).forms:
+            out.add(w)
+    return frozenset(out)
+
+
+def _lemma_map(mapping, lang: str) -> dict[str, str]:
+    out = {}
+    for word, value in (mapping or {}).items():
+        for form in make_word(str(word), lang).forms:
+            out[form] = str(value)
+    return out
+
+
+@lru_cache(maxsize=8)
+def cues_for(lang: str) -> Cues:
+    """The cue lexicon of `lang` (uk, ru or en)."""
+    if lang not in LANGS:
+        raise LexiconError(f"no cue lexicon for language {lang!r}; available: {', '.join(LANGS)}")
+    data = _load_yaml(LEXICON_DIR / lang / "cues.yaml") or {}
+    cue_index = PhraseIndex()
+    kinds = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
+    for relation in RELATIONS:
+        block = (data.get("relations") or {}).get(relation) or {}
+        for key, kind in kinds.items():
+            for word in block.get(key) or ():
+                words = make_words(str(word), lang)
+                cue_index.add(words, (relation, kind if len(words) == 1 else "phrase"))
+        for phrase in (data.get("phrases") or {}).get(relation) or ():
+            cue_index.add(make_words(phrase, lang), (relation, "phrase"))
+    return Cues(
+        lang=lang,
+        cue_index=cue_index,
+        goal_verbs=_index(data.get("goal_verbs"), lang),
+        must_words=_index(data.get("must_words"), lang),
+        prevent_verbs=_index(data.get("prevent_verbs"), lang),
+        negation=_lemma_set(data.get("negation"), lang),
+        conditions=_index(data.get("conditions"), lang),
+        unless=_index(data.get("unless"), lang),
+        exchange=_index(data.get("exchange"), lang),
+        contrast=_index(data.get("contrast"), lang),
+        instead=_index(data.get("instead"), lang),
+        attribution=_index(data.get("attribution"), lang),
+        speech_verbs=_lemma_set(data.get("speech_verbs"), lang),
+        pronouns=_lemma_map(data.get("pronouns"), lang),
+        possessives={str(k).lower(): str(v) for k, v in (data.get("possessives") or {}).items()},
+        titles=_index(data.get("titles"), lang),
+        groups=_lemma_set(data.get("groups"), lang),
+        anaphora_nouns=_lemma_map(data.get("anaphora_nouns"), lang),
+        demonstratives=_lemma_set(data.get("demonstratives"), lang),
+        plan_nouns=_lemma_set(data.get("plan_nouns"), lang),
+        plan_content=_index(data.get("plan_content"), lang),
+        plan_markers=_index(data.get("plan_markers"), lang),
+        item_heads=_lemma_set(data.get("item_heads"), lang),
+        stop_heads=_lemma_set(data.get("stop_heads"), lang),
+        relative=_lemma_set(data.get("relative"), lang),
+        by=_index(data.get("by"), lang),
+        including=_index(data.get("including"), lang),
+    )
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII id from any text."""
+    return _slug(text)

@@ -1,0 +1,354 @@
+"""Actor mentions: lexicon names, unknown proper names, group nouns and pronouns.
+
+A mention is a token span that names an actor. Lexicon aliases are matched on
+surface forms and lemmas (codebook section 1: "Путін", "Путіна", "російський
+диктатор" are one node). Names that no lexicon lists are recognised by
+capitalisation, morphology (pymorphy3's Name/Surn tags) and role titles
+("президент", "union president"), and get a Latin label so that a new
+negotiation needs no lexicon edits. Spokespeople resolve to their principal
+(codebook rule 6); group nouns with an actor ("радники Трампа", "European
+leaders") resolve to that actor; pronouns resolve to the last fitting actor.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from ..models import Actor
+from .lexicon import LEXICON_DIR, ActorEntry, Cues, actor_lexicon, make_word, slug
+from .morph import Token
+from .translit import transliterate
+
+_ORG_WORDS = re.compile(
+    r"(?i)^(association|union|council|committee|ministry|party|front|movement|bank|company|corporation|"
+    r"headquarters|federation|commission|agency|office|department|government|management|board|"
+    r"асоціація|спілка|профспілка|рада|комітет|міністерство|партія|штаб|банк|компанія|федерація|комісія|агенція|"
+    r"офіс|уряд|ассоциация|союз|профсоюз|совет|комитет|министерство|партия|штаб|компания|федерация|комиссия|"
+    r"агентство|правительство|офис)$"
+)
+# Capitalised words that start sentences or name months and days, never actors.
+_NOT_NAMES = frozenset(
+    """the a an this that these those it its he she they we i but and or if as at in on for to of by from with
+    after before while when under over about according among between during since until despite although
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december read more updated photo video source also however meanwhile
+    earlier later last next first second one two three mr mrs ms dr""".split()
+)
+_PREPOSITIONS = frozenset(
+    """в у на з із зі до від про по при для над під між через без біля після перед серед за о об к с со от
+    in at on to from with by for of into onto about over under near within across through without towards""".split()
+)
+_ENGLISH_PREPOSITION_SUBJECT_OK = frozenset({"by"})  # the agent of a passive
+
+
+@dataclass
+class Mention:
+    """A span of tokens [start, end) naming an actor."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str  # name | unknown | group | pronoun | possessive
+    gender: str = ""
+    subject_ok: bool = True  # may be the grammatical subject of a clause
+    genitive: bool = False  # stands in the genitive (uk/ru) or as a possessive (en)
+    surface: str = ""
+
+
+@dataclass
+class ActorMemory:
+    """Actors seen so far in an article, for pronouns and short surnames."""
+
+    recent: list[tuple[Actor, str]] = field(default_factory=list)  # (actor, gender), most recent last
+    surnames: dict[str, Actor] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def remember(self, actor: Actor, gender: str) -> None:
+        self.recent = [(a, g) for a, g in self.recent if a.id != actor.id][-20:]
+        self.recent.append((actor, gender))
+        self.counts[actor.id] = self.counts.get(actor.id, 0) + 1
+
+    def new_paragraph(self) -> None:
+        """A pronoun opening a paragraph refers to the article's topic, not to the last name:
+        order the candidates by salience (how often each actor was named)."""
+        self.recent.sort(key=lambda pair: self.counts.get(pair[0].id, 0))
+
+    def last(self, gender: str) -> tuple[Actor, str] | None:
+        """The most recent actor agreeing with a pronoun's gender/number."""
+        for actor, actor_gender in reversed(self.recent):
+            if gender == "plur":
+                if actor.type in ("state", "organisation", "group") or actor_gender == "plur":
+                    return actor, actor_gender
+            elif gender in ("masc", "femn"):
+                if actor.type == "person" and actor_gender in (gender, ""):
+                    return actor, actor_gender
+                if actor.type != "person" and actor_gender == gender:
+                    return actor, actor_gender
+            elif gender == "neut":
+                if actor.type in ("state", "organisation") or actor_gender == "neut":
+                    return actor, actor_gender
+            else:
+                return actor, actor_gender
+        return None
+
+
+@lru_cache(maxsize=1)
+def demonym_index():
+    """Adjectives that stand for an actor (demonyms.yaml), as Word matchers."""
+    with (LEXICON_DIR / "demonyms.yaml").open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    words = []
+    for actor_id, adjectives in data.items():
+        for adjective in adjectives or ():
+            lang = "en" if re.match(r"[a-z]", str(adjective)) else ("uk" if re.search(r"[іїєґ]", str(adjective)) else "ru")
+            words.append((make_word(str(adjective), lang), str(actor_id)))
+    return words
+
+
+def demonym_actor(token: Token) -> str:
+    """The actor id an adjective such as "Russian" or "американський" stands for, or ""."""
+    lex = actor_lexicon()
+    for word, actor_id in demonym_index():
+        if word.matches(token) and actor_id in lex.entries:
+            return actor_id
+    return ""
+
+
+def principal(entry: ActorEntry) -> ActorEntry:
+    """Whom an actor speaks for: a spokesperson's principal, else the actor itself."""
+    lex = actor_lexicon()
+    seen = set()
+    while entry.speaks_for and entry.speaks_for in lex.entries and entry.actor.id not in seen:
+        seen.add(entry.actor.id)
+        entry = lex.entries[entry.speaks_for]
+    return entry
+
+
+def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: str) -> list[Mention]:
+    """Every actor mention in a sentence, left to right, without overlaps."""
+    lex = actor_lexicon()
+    mentions: list[Mention] = []
+    covered = [False] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        hit = lex.index.longest_at(tokens, i) if tokens[i].is_word else None
+        if hit and not _is_false_alias(tokens, i, hit[0]):
+            end, actor_id = hit
+            entry = principal(lex.entries[actor_id])
+            mentions.append(_mention(tokens, i, end, entry.actor, "name", entry.gender, lang))
+            for k in range(i, end):
+                covered[k] = True
+            i = end
+            continue
+        i += 1
+    mentions.extend(_unknown_names(tokens, covered, cues, memory, lang))
+    mentions.sort(key=lambda m: m.start)
+    mentions = _attach_groups(tokens, mentions, cues, lang)
+    mentions.extend(_pronouns(tokens, mentions, cues, memory, lang))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _is_false_alias(tokens: list[Token], i: int, end: int) -> bool:
+    """Lower-case single-word hits that are ordinary words ("may", "china" as porcelain)."""
+    if end - i == 1 and not tokens[i].is_cap and not tokens[i].text.isupper():
+        return True
+    return False
+
+
+def _mention(tokens: list[Token], start: int, end: int, actor: Actor, kind: str, gender: str, lang: str) -> Mention:
+    before = tokens[start - 1] if start > 0 else None
+    after_prep = before is not None and before.low in _PREPOSITIONS and before.low not in _ENGLISH_PREPOSITION_SUBJECT_OK
+    head = tokens[end - 1]
+    genitive = False
+    if lang in ("uk", "ru"):
+        cases = set()
+        for token in tokens[start:end]:
+            cases |= token.an.cases
+        # Indeclinable names (НАТО, США) have no case: they may be subjects.
+        genitive = bool(cases) and "nomn" not in cases
+    else:
+        after = tokens[end] if end < len(tokens) else None
+        genitive = after is not None and after.low in ("'s", "'", "’s") or head.low.endswith(("'s", "’s"))
+    return Mention(
+        start=start,
+        end=end,
+        actor=actor,
+        kind=kind,
+        gender=gender,
+        subject_ok=not after_prep and not genitive,
+        genitive=genitive,
+        surface=" ".join(t.text for t in tokens[start:end]),
+    )
+
+
+def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory: ActorMemory, lang: str) -> list[Mention]:
+    """Proper-name spans that no lexicon lists, with a Latin label."""
+    out = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if covered[i] or not token.is_word or not token.is_cap or token.low in _NOT_NAMES or token.text.isupper() and len(token.text) <= 2:
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and not covered[j] and tokens[j].is_word and tokens[j].is_cap and tokens[j].low not in _NOT_NAMES:
+            j += 1
+        span = tokens[i:j]
+        after_title = i > 0 and _title_before(tokens, i, cues)
+        if lang in ("uk", "ru") and not after_title:
+            # A capitalised common word before a name ("Радники Трампа") is not part of it.
+            while len(span) > 1 and not span[0].an.proper and span[0].an.pos in ("NOUN", "ADJF", "VERB", "INFN", "PREP", "CONJ", "ADVB"):
+                span = span[1:]
+                i += 1
+            while len(span) > 1 and span[0].an.case and span[-1].an.case and not (span[0].an.cases & span[-1].an.cases):
+                # "України Кіт Келлог": a genitive noun before a name in another case.
+                span = span[1:]
+                i += 1
+        known = memory.surnames.get(span[-1].low) or memory.surnames.get(span[-1].an.lemma)
+        if _is_name_span(span, i, after_title, lang) or known:
+            if known and len(span) == 1:
+                actor = known
+            else:
+                actor = _new_actor(span, lang)
+                if actor.type == "person":
+                    memory.surnames[span[-1].low] = actor
+                    memory.surnames[span[-1].an.lemma] = actor
+            gender = _gender(span, lang)
+            out.append(_mention(tokens, i, j, actor, "unknown", gender, lang))
+        i = max(j, i + 1)
+    return out
+
+
+def _title_before(tokens: list[Token], i: int, cues: Cues) -> bool:
+    for back in (1, 2, 3):
+        k = i - back
+        if k < 0:
+            break
+        hit = cues.titles.longest_at(tokens, k)
+        if hit and hit[0] == i:
+            return True
+    return False
+
+
+def _is_name_span(span: list[Token], start: int, after_title: bool, lang: str) -> bool:
+    if after_title:
+        return True
+    if lang in ("uk", "ru"):
+        if any(t.an.proper for t in span) and (start > 0 or len(span) > 1):
+            # pymorphy3 tags many ordinary capitalised words as names; need a Name/Surn pair or
+            # a surname not at the sentence start.
+            return len(span) > 1 or span[0].an.pos == "NOUN"
+        return len(span) >= 2 and start > 0 and all(t.an.pos in ("NOUN", "UNKN", "ADJF") for t in span)
+    return len(span) >= 2 and (start > 0 or len(span) >= 2)
+
+
+def _new_actor(span: list[Token], lang: str) -> Actor:
+    if lang in ("uk", "ru"):
+        words = [_nominative(t) for t in span]
+        label = transliterate(" ".join(words), lang)
+    else:
+        label = " ".join(t.text for t in span)
+    kind = "organisation" if any(_ORG_WORDS.match(t.text) for t in span) else "person"
+    return Actor(id=slug(label) or "unknown", label=label, type=kind)
+
+
+def _nominative(token: Token) -> str:
+    """The dictionary form of a name token, keeping the surface form where the
+    dictionary does not know it as a name (it would otherwise turn "Келлог" into a common noun)."""
+    if token.an.proper or token.an.pos in ("NOUN",):
+        return token.an.lemma
+    return token.low
+
+
+def _gender(span: list[Token], lang: str) -> str:
+    if lang in ("uk", "ru"):
+        genders = [t.an.gender for t in span if t.an.gender]
+        return genders[-1] if genders else ""
+    return ""
+
+
+def _attach_groups(tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str) -> list[Mention]:
+    """Group nouns next to an actor or a demonym: "радники Трампа", "European leaders"."""
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    out = list(mentions)
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    for i, token in enumerate(tokens):
+        if i in taken or not token.is_word or token.keys.isdisjoint(cues.groups):
+            continue
+        # "радники Трампа" / "advisers to Trump": the actor follows.
+        following = by_start.get(i + 1)
+        if following is None and i + 2 < len(tokens) and tokens[i + 1].low in ("to", "of", "from", "at"):
+            following = by_start.get(i + 2)
+        if following is not None and (lang == "en" or following.genitive):
+            out.remove(following)
+            merged = _mention(tokens, i, following.end, following.actor, "group", "plur", lang)
+            out.append(merged)
+            continue
+        # "Trump's advisers" / "European leaders" / "кремлівський чиновник".
+        preceding = by_end.get(i)
+        if preceding is None and i > 0 and tokens[i - 1].low in ("'s", "’s") and by_end.get(i - 1):
+            preceding = by_end.get(i - 1)
+        if preceding is not None:
+            out.remove(preceding)
+            out.append(_mention(tokens, preceding.start, i + 1, preceding.actor, "group", "plur", lang))
+            continue
+        for back in (1, 2):
+            k = i - back
+            if k < 0 or k in taken:
+                break
+            actor_id = demonym_actor(tokens[k])
+            if actor_id:
+                entry = principal(actor_lexicon().entries[actor_id])
+                out.append(_mention(tokens, k, i + 1, entry.actor, "group", "plur", lang))
+                break
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _pronouns(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory, lang: str) -> list[Mention]:
+    """Personal pronouns as mentions of the last fitting actor (in this sentence or before)."""
+    out = []
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    for i, token in enumerate(tokens):
+        if i in taken or not token.is_word:
+            continue
+        gender = None
+        if lang in ("uk", "ru"):
+            if token.an.pos == "NPRO" and token.an.case in ("nomn", ""):
+                for key in token.keys:
+                    if key in cues.pronouns:
+                        gender = cues.pronouns[key]
+                        break
+        elif token.low in cues.pronouns:
+            gender = cues.pronouns[token.low]
+        if gender is None or gender == "sing":
+            continue
+        earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun"]
+        resolved = None
+        for m in reversed(earlier):
+            if _agrees(m, gender):
+                resolved = (m.actor, m.gender)
+                break
+        if resolved is None:
+            resolved = memory.last(gender)
+        if resolved is None:
+            continue
+        actor, actor_gender = resolved
+        out.append(Mention(i, i + 1, actor, "pronoun", actor_gender, True, False, token.text))
+    return out
+
+
+def _agrees(mention: Mention, gender: str) -> bool:
+    actor = mention.actor
+    if gender == "plur":
+        return actor.type in ("state", "organisation", "group") or mention.gender == "plur"
+    if gender in ("masc", "femn"):
+        return actor.type == "person" and mention.gender in (gender, "") or actor.type != "person" and mention.gender == gender
+    if gender == "neut":
+        return actor.type in ("state", "organisation")
+    return True

@@ -1,0 +1,158 @@
+"""Tokens and morphology: words with their lemmas, part of speech and case.
+
+Ukrainian and Russian use pymorphy3 with its uk and ru dictionaries; English
+uses simplemma plus a few suffix rules. Analyses are cached per word form, so a
+corpus pays for each distinct word once. A token keeps every lemma the
+dictionary proposes (not only the first) because lexicon entries are matched
+against any of them, and its lower-case surface form because the uk dictionary
+mis-lemmatises some acronyms and names (НАТО -> "ната").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*%?|\w+(?:[-'’ʼ`]\w+)*|[^\w\s]", re.UNICODE)
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What morphology says about one word form (shared by all its tokens)."""
+
+    lemmas: frozenset[str]
+    lemma: str  # the most likely lemma
+    pos: str  # NOUN, VERB, INFN, ADJF, PRTF, GRND, PREP, CONJ, NPRO, ADVB, NUMR, ...
+    case: str  # nomn, gent, datv, accs, ablt, loct, voct or "" (most likely parse)
+    cases: frozenset[str]  # every case any parse allows
+    gender: str  # masc, femn, neut or ""
+    number: str  # sing, plur or ""
+    proper: bool  # the dictionary knows it as a name, surname, patronymic or place
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark of a sentence, with its morphology."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+    an: Analysis
+    i: int  # position in the sentence
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """Everything a lexicon word can match: the surface form and every lemma."""
+        return self.an.lemmas
+
+    @property
+    def lemma(self) -> str:
+        return self.an.lemma
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+_PUNCT = Analysis(frozenset(), "", "PNCT", "", frozenset(), "", "", False)
+_ANALYZERS: dict[str, object] = {}
+
+
+def analyzer(lang: str):
+    """The pymorphy3 analyser for uk or ru, created once per process."""
+    if lang not in _ANALYZERS:
+        import pymorphy3
+
+        _ANALYZERS[lang] = pymorphy3.MorphAnalyzer(lang=lang)
+    return _ANALYZERS[lang]
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+_GENDERS = ("masc", "femn", "neut")
+_PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn")
+
+
+@lru_cache(maxsize=200_000)
+def analyse_word(word: str, lang: str) -> Analysis:
+    """Lemmas and grammatical features of one word form in one language."""
+    if not word[0].isalnum():
+        return _PUNCT
+    low = word.lower().translate(APOSTROPHES)
+    if lang in ("uk", "ru"):
+        return _analyse_slavic(low, lang)
+    return _analyse_english(low)
+
+
+def _analyse_slavic(low: str, lang: str) -> Analysis:
+    parses = analyzer(lang).parse(low)
+    if not parses:
+        return Analysis(frozenset({low}), low, "UNKN", "", frozenset(), "", "", False)
+    first = parses[0]
+    tag = first.tag
+    lemmas = {low}
+    for parse in parses[:4]:
+        lemmas.add(parse.normal_form.translate(APOSTROPHES))
+    pos = str(tag.POS or "UNKN")
+    tag_text = str(tag)
+    if "infn" in tag_text:  # the uk dictionary tags infinitives as VERB + infn
+        pos = "INFN"
+    elif "advp" in tag_text or pos == "GRND":
+        pos = "GRND"
+    case = next((c for c in _CASES if c in tag_text), "")
+    cases = frozenset(c for parse in parses[:4] for c in _CASES if c in str(parse.tag))
+    gender = next((g for g in _GENDERS if g in tag_text), "")
+    number = "plur" if "plur" in tag_text else ("sing" if "sing" in tag_text else "")
+    proper = any(any(p in str(parse.tag) for p in _PROPER) for parse in parses[:3])
+    return Analysis(frozenset(lemmas), first.normal_form.translate(APOSTROPHES), pos, case, cases, gender, number, proper)
+
+
+# English: a small closed-class table; open classes come from simplemma and suffixes.
+_EN_POS = {
+    **dict.fromkeys("the a an this that these those its his her their our my your".split(), "DET"),
+    **dict.fromkeys("he she it they we i you him them us me who which whom".split(), "NPRO"),
+    **dict.fromkeys("and or but nor".split(), "CONJ"),
+    **dict.fromkeys(
+        "of to in on at for with by from about over under into onto against without within "
+        "between among during before after across along through toward towards upon".split(),
+        "PREP",
+    ),
+    **dict.fromkeys("not never no".split(), "PRCL"),
+    **dict.fromkeys("is are was were be been being am".split(), "VERB"),
+}
+
+
+def _analyse_english(low: str) -> Analysis:
+    import simplemma
+
+    lemmas = {low}
+    lemma = simplemma.lemmatize(low, lang="en").lower()
+    lemmas.add(lemma)
+    # simplemma leaves some verb forms alone; strip regular inflections as well.
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ed", "e"), ("ing", "e")):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            lemmas.add(low[: -len(suffix)] + repl)
+    pos = _EN_POS.get(low, "")
+    if not pos:
+        if low.endswith("ing"):
+            pos = "GRND"
+        elif low.endswith("ly"):
+            pos = "ADVB"
+        else:
+            pos = "UNKN"
+    number = "plur" if low.endswith("s") and not low.endswith("ss") else ""
+    return Analysis(frozenset(lemmas), lemma, pos, "", frozenset(), "", number, False)
+
+
+def tokenize(text: str, lang: str) -> list[Token]:
+    """Split a sentence into tokens and analyse each one."""
+    tokens = []
+    for i, match in enumerate(TOKEN_RE.finditer(text)):
+        word = match.group()
+        tokens.append(Token(word, word.lower().translate(APOSTROPHES), match.start(), match.end(), analyse_word(word, lang), i))
+    return tokens

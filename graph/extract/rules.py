@@ -1,0 +1,579 @@
+"""Coding rules over one analysed sentence (codebook section 2 and the hard cases of section 7).
+
+`SentenceView` holds a sentence's tokens, mentions, attribution spans, quote
+structure and cues, and answers the questions the rules ask: where does a
+cue's complement start and end, who is its actor, is the complement anaphoric.
+Each function's docstring names the codebook rule it implements.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Cues
+from .mentions import Mention, demonym_actor, principal
+from .lexicon import actor_lexicon
+from .morph import Token
+
+_OPEN_QUOTES = frozenset({"«", "„", "“", '"'})
+_CLOSE_QUOTES = frozenset({"»", "“", "”", '"'})
+_DASHES = frozenset({"-", "–", "—"})
+_EN_AUX = frozenset(
+    """will would do does did can could shall should may might must is are was were be been has have had
+    also still yet further so then""".split()
+)
+_SLAVIC_SKIP = frozenset({"би", "б", "ще", "вже", "також", "бы", "уже", "ещё", "еще", "также", "тоже", "теж", "і", "и"})
+_COPULA = frozenset({"is", "are", "was", "were", "be", "є", "був", "була", "було", "були", "буде", "являється", "является", "был", "была", "было", "были", "будет"})
+_COMPLEMENTIZERS = frozenset({"що", "щоб", "аби", "что", "чтобы", "that", "to"})
+
+
+@dataclass
+class Cue:
+    """A cue word or phrase: tokens [start, end) stating `relation`."""
+
+    start: int
+    end: int
+    relation: str
+    kind: str  # verb | noun | adj | phrase | goal | must
+    negated: bool = False
+    lemma: str = ""
+
+
+@dataclass
+class SentenceView:
+    text: str
+    lang: str
+    cues_lex: Cues
+    tokens: list[Token]
+    mentions: list[Mention]
+    cues: list[Cue] = field(default_factory=list)
+    attribution: str = ""
+    attr_tokens: set[int] = field(default_factory=set)
+    quote_range: tuple[int, int] | None = None
+    tail_range: tuple[int, int] | None = None
+    quote_speaker: Mention | None = None
+    plan_context: bool = False
+    _condition_tokens: set[int] | None = None
+
+    # -- positions ------------------------------------------------------------------
+
+    def in_attribution(self, i: int) -> bool:
+        return i in self.attr_tokens
+
+    def in_tail(self, i: int) -> bool:
+        return self.tail_range is not None and self.tail_range[0] <= i < self.tail_range[1]
+
+    def in_condition(self, i: int) -> bool:
+        """Rule 3: a cue inside a condition clause ("if Ukraine refuses talks") is part of
+        the condition, not a position of its own."""
+        if self._condition_tokens is None:
+            self._condition_tokens = set()
+            lex = self.cues_lex
+            for k, token in enumerate(self.tokens):
+                if not token.is_word:
+                    continue
+                hit = lex.conditions.longest_at(self.tokens, k) or lex.unless.longest_at(self.tokens, k)
+                if hit:
+                    end = self.complement_end_with_reason(hit[0], None)[0]
+                    self._condition_tokens.update(range(k, end))
+        return i in self._condition_tokens
+
+    def in_quote(self, i: int) -> bool:
+        return self.quote_range is not None and self.quote_range[0] < i < self.quote_range[1]
+
+    def mention_at(self, i: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= i < m.end:
+                return m
+        return None
+
+    def cue_at(self, i: int) -> Cue | None:
+        for cue in self.cues:
+            if cue.start == i:
+                return cue
+        return None
+
+    def token_of(self, statement) -> int | None:
+        return None
+
+    # -- complements ----------------------------------------------------------------
+
+    def complement_start(self, cue: Cue) -> int:
+        """Where the cue's object begins: after an object actor before "to"/an infinitive,
+        a genitive actor after a noun cue, a framing phrase before a dash, or "to"."""
+        tokens = self.tokens
+        i = cue.end
+        lex = self.cues_lex
+        if cue.kind == "noun":
+            m = self.mention_at(i)
+            if m is not None and (m.genitive or self.lang == "en"):
+                i = m.end
+            # "мету в будь-яких переговорах - запобігти X": the goal is what follows the dash.
+            end = self.complement_end(i)
+            for k in range(i, end):
+                if tokens[k].text in _DASHES or tokens[k].text == ":":
+                    if k + 1 < end:
+                        return k + 1
+            # "план, що передбачає X" / "plan providing for X": the plan's content.
+            k = i
+            while k < end and (tokens[k].text == "," or tokens[k].keys & lex.relative or tokens[k].low in ("що", "что", "that", "which")):
+                k += 1
+            hit = lex.plan_content.longest_at(tokens, k) if k < end else None
+            if hit:
+                i = hit[0]
+                while i < end and tokens[i].low in ("for", "of", "that", "у", "в", "собі", "себе", "себя"):
+                    i += 1
+            return i
+        # "urged Zelensky to make a deal", "закликав Росію припинити": skip the addressee.
+        m = self.mention_at(i)
+        if m is not None and m.end < len(tokens):
+            after = tokens[m.end]
+            if after.low in ("to", "щоб", "чтобы", "до", "к") or after.an.pos == "INFN":
+                i = m.end
+        while i < len(tokens) and tokens[i].low in ("to", "on", "upon", "from", "with", "від", "от", "на", "з", "із", "с", "до") and i == cue.end:
+            i += 1
+        return i
+
+    def complement_end(self, start: int) -> int:
+        return self.complement_end_with_reason(start, None)[0]
+
+    def complement_end_with_reason(self, start: int, cue: Cue | None) -> tuple[int, str]:
+        """Where an item span ends, and why: the sentence end, a condition marker (rule 3),
+        a contrast, a relative or participle clause, a new clause with its own subject,
+        the speaker tail of a quote, or "instead" (section 7)."""
+        tokens = self.tokens
+        lex = self.cues_lex
+        inside_quote = cue is not None and self.in_quote(cue.start)
+        n = len(tokens)
+        k = start
+        while k < n:
+            token = tokens[k]
+            if self.tail_range is not None and k >= self.tail_range[0]:
+                return k, "tail"
+            if inside_quote and self.quote_range and k >= self.quote_range[1]:
+                return k, "quote"
+            if token.text == ";":
+                return k, "semicolon"
+            if token.text in (".", "!", "?", "…") and k + 1 < n and k > start:
+                # A sentence inside a quoted passage ends the item.
+                return k, "period"
+            if token.text == ":":
+                if not any(t.is_word for t in tokens[k + 1:]):
+                    return k, "list"
+            if token.is_word:
+                hit = lex.unless.longest_at(tokens, k)
+                if hit:
+                    return k, "unless"
+                hit = lex.conditions.longest_at(tokens, k)
+                if hit and k > start:
+                    return k, "condition"
+                hit = lex.exchange.longest_at(tokens, k)
+                if hit and k > start and hit[0] - k >= 2:
+                    return k, "exchange"
+                if lex.instead.longest_at(tokens, k) and k > start:
+                    return k, "instead"
+                if k > start and lex.contrast.longest_at(tokens, k) and (tokens[k - 1].text == "," or token.low in ("but", "але", "но", "однак", "проте", "однако")):
+                    return k - (1 if tokens[k - 1].text == "," else 0), "contrast"
+            if token.text in _DASHES and k + 1 < n and tokens[k + 1].keys & lex.speech_verbs:
+                return k, "tail"
+            if token.text == "," and k + 1 < n:
+                nxt = tokens[k + 1]
+                if lex.including.longest_at(tokens, k + 1):
+                    k += 1
+                    continue
+                if nxt.keys & lex.speech_verbs or nxt.an.pos == "GRND" or (self.lang == "en" and nxt.low.endswith("ing") and nxt.low not in ("including",)):
+                    return k, "clause"
+                if nxt.keys & lex.relative and not self.plan_context and not (cue is not None and cue.kind == "noun"):
+                    return k, "relative"
+                if nxt.low in ("щоб", "чтобы", "аби", "so", "because", "бо", "оскільки", "поскольку", "потому"):
+                    return k, "purpose"
+                m = self.mention_at(k + 1)
+                if m is not None and m.subject_ok and self._verb_follows(m.end):
+                    return k, "clause"
+            if token.low in ("and", "і", "й", "та", "и") and k > start:
+                m = self.mention_at(k + 1)
+                if m is not None and m.subject_ok and self._verb_follows(m.end):
+                    return k, "clause"
+            k += 1
+        return n, "end"
+
+    def _verb_follows(self, i: int) -> bool:
+        """A cue or speech verb within three tokens: the mention starts a new clause."""
+        for k in range(i, min(i + 3, len(self.tokens))):
+            if self.cue_at(k) is not None or self.tokens[k].keys & self.cues_lex.speech_verbs:
+                return True
+            if self.tokens[k].an.pos == "VERB" and self.lang != "en":
+                return True
+        return False
+
+    def marker_end(self, i: int) -> int:
+        lex = self.cues_lex
+        for index in (lex.unless, lex.conditions, lex.exchange):
+            hit = index.longest_at(self.tokens, i)
+            if hit:
+                return hit[0]
+        return i + 1
+
+    def head_cue(self, start: int, outer: Cue) -> Cue | None:
+        """A cue at the head of another's complement ("wants to prevent", "відхилила пропозицію")."""
+        k = start
+        tokens = self.tokens
+        steps = 0
+        while k < len(tokens) and steps < 5:
+            token = tokens[k]
+            m = self.mention_at(k)
+            if m is not None and outer.kind != "noun":
+                k = m.end
+                steps += 1
+                continue
+            if token.low in _COMPLEMENTIZERS or token.low in _SLAVIC_SKIP or token.low in ("not", "also", "the", "a", "an", "its", "their", "his", "her") or token.text in _DASHES:
+                k += 1
+                steps += 1
+                continue
+            if token.an.pos in ("ADJF",) and self.cue_at(k) is None and k + 1 < len(tokens) and self.cue_at(k + 1) is not None and self.cue_at(k + 1).kind == "noun":
+                k += 1
+                continue
+            break
+        inner = self.cue_at(k) if k < len(tokens) else None
+        if inner is None or inner is outer:
+            return None
+        if inner.kind in ("must",):
+            return None
+        return inner
+
+    def subject_span_before(self, cue: Cue) -> tuple[int, int]:
+        """The noun phrase an adjective cue is said of: "X is unacceptable", "called X unacceptable"."""
+        end = cue.start
+        while end > 0 and (self.tokens[end - 1].low in _COPULA or self.tokens[end - 1].low in self.cues_lex.negation):
+            end -= 1
+        start = 0
+        if self.quote_range and self.in_quote(cue.start):
+            start = self.quote_range[0] + 1
+        for k in range(end - 1, start - 1, -1):
+            token = self.tokens[k]
+            if token.text in (",", ";", ":") or token.keys & self.cues_lex.speech_verbs:
+                start = k + 1
+                break
+        return start, end
+
+    # -- actors ---------------------------------------------------------------------
+
+    def actor_mention_for(self, cue: Cue) -> Mention | None:
+        """Whose position the cue states: a nominalisation's genitive or possessive actor,
+        a passive's agent ("rejected by X"), else the nearest subject to the left."""
+        tokens = self.tokens
+        if cue.kind == "noun":
+            m = self.mention_at(cue.end)
+            if m is not None and m.genitive and self.lang != "en":
+                return m
+            if cue.start > 0:
+                before = self.mention_at(cue.start - 1)
+                if before is None and cue.start > 1 and tokens[cue.start - 1].low in ("'s", "’s", "'"):
+                    before = self.mention_at(cue.start - 2)
+                if before is not None and (before.genitive or before.kind == "group" or self.lang == "en"):
+                    return before if not self.in_attribution(before.start) else None
+                actor_id = demonym_actor(tokens[cue.start - 1])
+                if actor_id:
+                    entry = principal(actor_lexicon().entries[actor_id])
+                    return Mention(cue.start - 1, cue.start, entry.actor, "group")
+        for k in range(cue.end, min(cue.end + 3, len(tokens))):
+            hit = self.cues_lex.by.longest_at(tokens, k) if tokens[k].is_word else None
+            if hit and tokens[k].low in ("by", "з", "зі", "со", "с"):
+                m = self.mention_at(hit[0])
+                if m is not None:
+                    return m
+        in_quote = self.in_quote(cue.start)
+        for m in reversed(self.mentions):
+            if m.end > cue.start or not m.subject_ok or self.in_attribution(m.start) or self.in_tail(m.start):
+                continue
+            if self.quote_range is not None and in_quote != self.in_quote(m.start):
+                continue
+            if self._crosses_complement_boundary(m, cue):
+                continue
+            return m
+        if self.lang in ("uk", "ru"):
+            m = self.mention_at(cue.end)
+            if m is not None and m.subject_ok and m.kind != "pronoun":
+                return m
+        return None
+
+    def _crosses_complement_boundary(self, mention: Mention, cue: Cue) -> bool:
+        """A mention inside an earlier cue's complement is an object, not this cue's subject."""
+        for earlier in self.cues:
+            if earlier.start >= cue.start or earlier is cue:
+                continue
+            if earlier.end <= mention.start < cue.start:
+                # The mention follows an earlier cue: it is that cue's object unless a new
+                # clause began between them.
+                between = self.tokens[earlier.end:mention.start]
+                if not any(t.text in (",", ";") or t.low in ("and", "і", "та", "и", "but", "але", "но") for t in between):
+                    return True
+        return False
+
+    def speaker_for(self, cue: Cue, statements) -> object:
+        """Who imposes a "must" on another party: the speaker of the sentence (rule 1)."""
+        tokens = self.tokens
+        for k in range(cue.start - 1, -1, -1):
+            if tokens[k].keys & self.cues_lex.speech_verbs:
+                for m in reversed(self.mentions):
+                    if m.end <= k and m.subject_ok and not self.in_attribution(m.start):
+                        return m.actor
+                m = self.mention_at(k + 1)
+                if m is not None:
+                    return m.actor
+        if self.quote_speaker is not None:
+            return self.quote_speaker.actor
+        if statements:
+            return statements[-1].actor
+        return None
+
+    def continues_clause(self, cue: Cue) -> bool:
+        return True
+
+    def instead_position(self) -> int | None:
+        for i, token in enumerate(self.tokens):
+            if token.is_word and self.cues_lex.instead.longest_at(self.tokens, i) and token.low in ("instead", "натомість", "напротив"):
+                return i
+        return None
+
+    def plan_marker(self) -> tuple[int, object] | None:
+        """Section 7: "Згідно з планом, ...", "Under the Russian proposal, ..." at a sentence start."""
+        lex = self.cues_lex
+        tokens = self.tokens
+        for i in range(min(3, len(tokens))):
+            hit = lex.plan_markers.longest_at(tokens, i) if tokens[i].is_word else None
+            if not hit:
+                continue
+            end = hit[0]
+            author = None
+            has_plan_noun = bool(tokens[end - 1].keys & lex.plan_nouns)
+            for k in range(end, min(end + 4, len(tokens))):
+                if tokens[k].text == ",":
+                    break
+                actor_id = demonym_actor(tokens[k])
+                if actor_id:
+                    author = principal(actor_lexicon().entries[actor_id]).actor
+                m = self.mention_at(k)
+                if m is not None:
+                    author = m.actor
+                if tokens[k].keys & lex.plan_nouns:
+                    has_plan_noun = True
+                    end = k + 1
+            if not has_plan_noun:
+                continue
+            while end < len(tokens) and tokens[end].text != "," and end < i + 8:
+                m = self.mention_at(end)
+                if m is not None:
+                    author = author or m.actor
+                end += 1
+            return end, author
+        return None
+
+
+# -- sentence analysis ------------------------------------------------------------------
+
+
+def find_cues(view: SentenceView) -> list[Cue]:
+    """Cue words and phrases of all four relations, goal verbs and "must" words, with negation."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    cues: list[Cue] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not token.is_word or view.in_attribution(i):
+            i += 1
+            continue
+        condition = lex.conditions.longest_at(tokens, i) or lex.exchange.longest_at(tokens, i)
+        if condition and condition[0] - i >= 2:
+            i = condition[0]
+            continue
+        hit = lex.cue_index.longest_at(tokens, i)
+        if hit:
+            end, (relation, kind) = hit
+            if kind == "noun" and token.an.pos not in ("NOUN", "UNKN", "") and view.lang != "en":
+                hit = None
+            elif kind == "verb" and token.an.pos == "NOUN" and view.lang != "en" and token.an.lemma not in _VERBAL_NOUN_OK:
+                hit = None
+        if hit:
+            end, (relation, kind) = hit
+            cues.append(Cue(i, end, relation, kind, _negated(tokens, i, lex, kind), token.an.lemma))
+            i = end
+            continue
+        goal = lex.goal_verbs.longest_at(tokens, i)
+        if goal and _takes_object(tokens, goal[0], view.lang):
+            cues.append(Cue(i, goal[0], "demands", "goal", _negated(tokens, i, lex, "goal"), token.an.lemma))
+            i = goal[0]
+            continue
+        must = lex.must_words.longest_at(tokens, i)
+        if must and _must_applies(tokens, i, must[0], view.lang):
+            negated = _negated(tokens, i, lex, "must") or (must[0] < len(tokens) and tokens[must[0]].low in lex.negation)
+            end = must[0] + (1 if must[0] < len(tokens) and tokens[must[0]].low in lex.negation else 0)
+            cues.append(Cue(i, end, "demands", "must", negated, token.an.lemma))
+            i = end
+            continue
+        i += 1
+    return cues
+
+
+_VERBAL_NOUN_OK = frozenset()
+
+
+def _takes_object(tokens: list[Token], i: int, lang: str) -> bool:
+    """A goal verb states a goal when an infinitive, a clause or an object follows."""
+    if i >= len(tokens):
+        return False
+    nxt = tokens[i]
+    if lang == "en":
+        return nxt.is_word and nxt.low not in ("in", "at", "out", "up", "back")
+    return nxt.an.pos == "INFN" or nxt.low in ("щоб", "аби", "чтобы", "що", "что") or (i + 1 < len(tokens) and tokens[i + 1].an.pos == "INFN")
+
+
+def _must_applies(tokens: list[Token], i: int, end: int, lang: str) -> bool:
+    """"має/must" counts only before an infinitive ("має відмовитися", not "має мету")."""
+    if lang == "en":
+        word = tokens[i].low
+        if word in ("have", "has", "need", "needs"):
+            return end < len(tokens) and tokens[end].low == "to" or end - i >= 2
+        return True
+    for k in range(end, min(end + 3, len(tokens))):
+        if tokens[k].an.pos == "INFN":
+            return True
+        if not tokens[k].is_word:
+            return False
+    return False
+
+
+def _negated(tokens: list[Token], i: int, lex: Cues, kind: str) -> bool:
+    """Rule 2: a negation particle before the cue (skipping auxiliaries and particles)."""
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 3:
+        token = tokens[k]
+        if token.low in lex.negation or token.low.endswith("n't") or token.low == "cannot":
+            return True
+        if token.low in _EN_AUX or token.low in _SLAVIC_SKIP:
+            k -= 1
+            steps += 1
+            continue
+        break
+    return False
+
+
+def apply_negation(cue: Cue) -> str | None:
+    """Rule 2: "did not demand X" is no statement; "did not accept X" rejects X;
+    "not ready to" refuses; "must not happen" rejects."""
+    if not cue.negated:
+        return cue.relation
+    if cue.relation == "accepts":
+        return "rejects"
+    if cue.kind in ("must", "adj") and cue.relation in ("demands", "proposes"):
+        return "rejects"
+    return None
+
+
+def compose_relations(outer: str | None, inner: str) -> str | None:
+    """Rule 1: a cue inside another's complement: "demands to prevent X" rejects X,
+    "rejected the proposal of X" rejects X, "ready to accept X" proposes X."""
+    if outer is None:
+        return None
+    if outer == "demands":
+        return "rejects" if inner == "rejects" else "demands"
+    if outer == "proposes":
+        return "rejects" if inner == "rejects" else "proposes"
+    if outer == "rejects":
+        return None if inner == "rejects" else "rejects"
+    if outer == "accepts":
+        return "rejects" if inner == "rejects" else "accepts"
+    return outer
+
+
+def find_attribution(view: SentenceView) -> None:
+    """Rule 5: reporters and sources ("FT, citing Kremlin sources", "according to two people")
+    are provenance; their mentions are not actors."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    pieces = []
+    i = 0
+    while i < len(tokens):
+        hit = lex.attribution.longest_at(tokens, i) if tokens[i].is_word else None
+        if not hit:
+            i += 1
+            continue
+        end = hit[0]
+        start = i
+        single_verb = end - i == 1 and tokens[i].an.pos in ("VERB", "UNKN", "") and tokens[i].low not in ("citing",)
+        if single_verb:
+            # "Iranian media reported" (source before) or "повідомляє видання FT" (source after).
+            left = i
+            while left > 0 and tokens[left - 1].text not in (",", ";", "«", "»", '"', "“", "”") and i - left < 6:
+                left -= 1
+            if left < i and any(view.mention_at(k) is not None or tokens[k].is_cap for k in range(left, i)) and left == 0:
+                start = left
+            while end < len(tokens) and tokens[end].text not in (",", ".", ";") and end - i < 8:
+                if tokens[end].low in ("that", "що", "что"):
+                    break
+                end += 1
+        else:
+            while end < len(tokens) and tokens[end].text not in (",", ".", ";", "—", "–") and end - i < 12:
+                end += 1
+        for k in range(start, end):
+            view.attr_tokens.add(k)
+        pieces.append(view.text[tokens[start].start:tokens[end - 1].end])
+        i = end
+    view.attribution = "; ".join(pieces)
+
+
+def find_quote(view: SentenceView) -> None:
+    """Section 7: a quote whose speaker comes after it ("'...,' Peskov said", "..." - заявив X)
+    or before it ("Peskov said: '...'")."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    opens = [i for i, t in enumerate(tokens) if t.text in _OPEN_QUOTES]
+    closes = [i for i, t in enumerate(tokens) if t.text in _CLOSE_QUOTES]
+    if not opens or not closes:
+        return
+    first, last = opens[0], closes[-1]
+    if last <= first:
+        return
+    tail_start = last + 1
+    k = tail_start
+    while k < len(tokens) and tokens[k].text in (",", "-", "–", "—"):
+        k += 1
+    tail_tokens = range(k, min(k + 8, len(tokens)))
+    has_speech = any(tokens[j].keys & lex.speech_verbs for j in tail_tokens)
+    if has_speech and first <= 1:
+        view.quote_range = (first, last)
+        view.tail_range = (tail_start, len(tokens))
+        for m in view.mentions:
+            if m.start >= tail_start and not view.in_attribution(m.start):
+                view.quote_speaker = m
+                break
+        return
+    # "X said: «...»" — the speaker stands before the quote.
+    if first > 1 and tokens[first - 1].text == ":" and any(tokens[j].keys & lex.speech_verbs for j in range(0, first)):
+        view.quote_range = (first, last)
+        for m in view.mentions:
+            if m.end <= first and m.subject_ok:
+                view.quote_speaker = m
+                break
+
+
+def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
+    """Rule 4: "these demands", "ці вимоги", "the offer", "it", "that" refer back.
+    Returns the relation the referents must have ("demands", "proposes" or "any")."""
+    lex = view.cues_lex
+    words = [t for t in view.tokens[start:end] if t.is_word]
+    while words and (words[0].low in ("most", "some", "all", "більшість", "частину", "большинство", "часть", "of", "з", "із", "из", "всі", "все")):
+        words = words[1:]
+    if not words or len(words) > 3:
+        return None
+    first = words[0]
+    if len(words) == 1 and first.an.pos in ("NPRO", "") or len(words) == 1 and first.low in ("it", "that", "this", "them", "these", "це", "це", "їх", "это", "их", "то", "цього", "этого", "того"):
+        if first.low in ("it", "that", "this", "them", "these", "those", "це", "їх", "цього", "того", "это", "их", "этого", "то", "ці", "эти", "такое", "таке"):
+            return "any"
+    if len(words) >= 2 and (first.keys & lex.demonstratives or first.low in lex.demonstratives):
+        for key in words[1].keys:
+            if key in lex.anaphora_nouns:
+                value = lex.anaphora_nouns[key]
+                return value if value in ("demands", "proposes") else "any"
+    return None

@@ -1,0 +1,118 @@
+"""Sentences: article text -> `Sentence` records, with news noise removed.
+
+Noise is what real news pages carry around the story (codebook section 7):
+"Read more"/"Читайте також" lines, "Source: https://..." lines, update stamps,
+view counters, photo captions repeated twice, app banners. Bullet and numbered
+list lines become their own sentences (flagged `is_list_item`) because plan
+terms often come as lists after "the plan provides for:".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..models import Article, Sentence
+
+_NOISE_LINE = re.compile(
+    r"^\s*(?:"
+    r"(?:читайте|читати|дивіться|дивитися)\s+(?:також|ще|більше)|"
+    r"(?:читайте|смотрите)\s+(?:также|еще|ещё)|"
+    r"read\s+(?:more|also)|see\s+also|related\s*:|"
+    r"(?:source|джерело|источник)\s*:\s*\S*https?://|https?://\S+$|"
+    r"(?:updated|оновлено|обновлено)\b|"
+    r"(?:фото|photo|video|відео|видео)\s*[:|]|"
+    r"(?:download|завантажуйте|скачайте|підписуйтесь|подписывайтесь|subscribe)\b|"
+    r"(?:переглядів|просмотров|views)\s*[:\d]|\d[\d\s]*\s*(?:переглядів|просмотров|views)\b|"
+    r"(?:поділитися|поделиться|share)\s*$|"
+    r"(?:теги|tags)\s*:"
+    r")",
+    re.IGNORECASE,
+)
+_LIST_MARK = re.compile(r"^\s*(?:[-–—•*▪►●✅✔️☑️🔹🔸➡️]+|\d{1,2}[.)])\s*", re.UNICODE)
+_EMOJI_LEAD = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*")
+# Abbreviations after which a period does not end a sentence.
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|"
+    r"No|vs|etc|i\.e|e\.g|U\.S|U\.N|U\.K|E\.U|ім|им|т\.зв|т\.е|т\.д|т\.п|тис|млн|млрд|грн|руб|р|рр|ст|п|пп|ч|м|вул|ул|д|див|напр|проф|акад|ген)"
+    r"|\b[A-ZА-ЯІЇЄҐ])\.$"
+)
+_SENT_END = re.compile(r"(?<=[.!?…])[\"»”“']?\s+(?=[\"«„“'(\[]?[A-ZА-ЯІЇЄҐЁ0-9])")
+
+
+def clean_lines(article: Article) -> list[tuple[int, str, bool]]:
+    """(paragraph number, text, is_list_item) for each line worth reading."""
+    lines = article.text.split("\n")
+    out: list[tuple[int, str, bool]] = []
+    paragraph = 0
+    previous = ""
+    title = article.title.strip()
+    for number, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            paragraph += 1
+            continue
+        if _NOISE_LINE.match(line) or line == previous:
+            continue
+        # A caption repeated on the next line, or the title repeated as the first line.
+        if number == 0 and title and line == title:
+            previous = line
+            continue
+        is_list = bool(_LIST_MARK.match(line)) or bool(_EMOJI_LEAD.match(line))
+        if is_list:
+            line = _EMOJI_LEAD.sub("", _LIST_MARK.sub("", line, count=1))
+        if not is_list and _looks_like_caption(line, lines, number):
+            previous = line
+            continue
+        previous = line
+        if line:
+            out.append((paragraph, line, is_list))
+    return out
+
+
+def _looks_like_caption(line: str, lines: list[str], number: int) -> bool:
+    """A short line without final punctuation repeated on the next line (photo caption)."""
+    following = lines[number + 1].strip() if number + 1 < len(lines) else ""
+    return following == line and not line.endswith((".", "!", "?", ":", '"', "»"))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, keeping quotes and abbreviations intact."""
+    parts: list[str] = []
+    start = 0
+    for match in _SENT_END.finditer(text):
+        candidate = text[start:match.start()].strip()
+        if _ABBREV.search(candidate.rstrip("\"»”“'")):
+            continue
+        if _inside_open_quote(candidate) and not candidate.rstrip().endswith(("»", "”", '"')):
+            continue
+        if candidate:
+            parts.append(candidate)
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        parts.append(tail)
+    return parts
+
+
+def _inside_open_quote(text: str) -> bool:
+    """True when a quote opened in `text` («, „, “ or a straight double quote) is still open."""
+    if text.count("«") > text.count("»"):
+        return True
+    if "„" in text:
+        return text.count("„") > text.count("“") + text.count("”")
+    if text.count("“") > text.count("”"):
+        return True
+    return text.count('"') % 2 == 1
+
+
+def article_sentences(article: Article) -> Iterator[Sentence]:
+    """The article's sentences in order, noise removed, headline kept apart."""
+    index = 0
+    offset = 0
+    for paragraph, line, is_list in clean_lines(article):
+        for text in split_sentences(line) if not is_list else [line]:
+            position = article.text.find(text[:40], offset)
+            if position >= 0:
+                offset = position
+            yield Sentence(text=text, index=index, paragraph=paragraph, start=max(position, 0), is_list_item=is_list)
+            index += 1

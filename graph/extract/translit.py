@@ -1,0 +1,40 @@
+"""Latin labels for names read in Cyrillic: Ukrainian national and Russian common romanisation.
+
+An actor found only in the text ("Тарас Качка", "Мединский") gets a Latin
+label, so that the same person has one node across languages.
+"""
+from __future__ import annotations
+
+_UK = dict(zip(
+    "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'",
+    ["a", "b", "v", "h", "g", "d", "e", "ie", "zh", "z", "y", "i", "i", "i", "k", "l", "m", "n", "o", "p",
+     "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia", ""],
+))
+_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_RU = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+     "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
+))
+
+
+def transliterate(text: str, lang: str) -> str:
+    """Romanise Cyrillic `text` (uk or ru rules); Latin text is returned unchanged."""
+    table = _UK if lang == "uk" else _RU
+    out = []
+    for word in text.split():
+        letters = []
+        low = word.lower()
+        for i, ch in enumerate(low):
+            if lang == "uk" and i == 0 and ch in _UK_INITIAL:
+                letters.append(_UK_INITIAL[ch])
+            elif lang == "ru" and ch == "е" and (i == 0 or low[i - 1] in "аеёиоуыэюяьъ"):
+                letters.append("ye")
+            elif lang == "ru" and low.endswith(("ий", "ый")) and i >= len(low) - 2:
+                if i == len(low) - 2:
+                    letters.append("y")
+            else:
+                letters.append(table.get(ch, ch))
+        romanised = "".join(letters)
+        out.append(romanised[:1].upper() + romanised[1:])
+    return " ".join(out)
