@@ -594,3 +594,21 @@ def test_cli_compare_without_a_store_says_how_to_make_one(tmp_path):
 
     result = CliRunner().invoke(app, ["compare", "--store", str(tmp_path / "missing")])
     assert result.exit_code == 1 and "build one first" in result.stderr
+
+
+def test_cli_compare_reads_the_store_and_finds_the_same_comparison(tmp_path, articles, comparison):
+    store_module = pytest.importorskip("graph.store")
+    from typer.testing import CliRunner
+
+    from graph.cli import app
+
+    location = tmp_path / "store"
+    with store_module.open_store(location) as store:
+        for article in articles.values():
+            store.replace_article(article, [s for s in STATEMENTS if s.article == article.id])
+    runner = CliRunner()
+    result = runner.invoke(app, ["compare", "--store", str(location), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == json.loads(json.dumps(comparison.to_json()))
+    result = runner.invoke(app, ["compare", "--store", str(location), "--actor", "q159", "--format", "json"])
+    assert [c["kind"] for c in json.loads(result.stdout)["changes"]] == ["shifted", "new", "dropped"]
