@@ -412,7 +412,9 @@ def compare(statements: Sequence[Statement], articles: Mapping[str, Article]) ->
     when = {r.id: r.index for r in refs}
 
     # Canonical actor and item records: the first statement (in time order) that names them.
-    ordered = sorted(statements, key=lambda s: (when[s.article], s.sentence_index))
+    # The full key makes the result independent of the order statements come in.
+    ordered = sorted(statements, key=lambda s: (when[s.article], s.sentence_index, s.actor.id,
+                                                s.item.id, s.relation, s.sentence))
     actor_of: dict[str, Actor] = {}
     item_of: dict[str, Item] = {}
     for s in ordered:
