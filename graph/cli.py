@@ -42,6 +42,50 @@ def main(
 
 
 @app.command()
+def build(
+    paths: List[str] = typer.Argument(..., metavar="PATH", help="Article files or folders (.txt .md .html .json .jsonl)."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder: store/, statements.jsonl, graph.trig, HTML pages."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extraction processes [default: all cores]."),
+    dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS", help="Extract on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786) instead of local processes."),
+    store: Optional[str] = typer.Option(None, "--store", metavar="LOCATION", help="Store: a folder (embedded Oxigraph) or a SPARQL query URL, e.g. http://localhost:7878/query [default: OUT/store]."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first bad file instead of skipping it."),
+) -> None:
+    """Build the position graph from articles (files or folders).
+
+    Writes OUT/store (one named graph per article), OUT/statements.jsonl,
+    OUT/graph.trig and the HTML pages, and prints a summary. Bad files are
+    reported (one line each) and skipped; the exit code is 1 only when no
+    article could be ingested. Rebuilding replaces each article's graph.
+
+    \b
+    Examples:
+      negograph build seeds/ --out out/
+      negograph build archive.jsonl news/ --out out/ --jobs 2
+      negograph build archive.jsonl --dask tcp://scheduler:8786 --store http://sparql:7878/query
+    """
+    from .build import BuildError, build as run_build
+    from .report import BuildProgress, build_summary
+
+    progress = BuildProgress()
+    try:
+        result = run_build(
+            paths, out, jobs=jobs, dask_address=dask, store=store, strict=strict,
+            on_error=lambda skipped: progress.error(f"negograph: {skipped}"),
+            on_start=progress.start, on_progress=progress.advance,
+        )
+    except BuildError as exc:
+        progress.stop()
+        fail(str(exc))
+    except KeyboardInterrupt:
+        progress.stop()
+        fail("interrupted; every article written so far is complete in the store", 130)
+    progress.stop()
+    build_summary(result)
+    if not result.articles:
+        fail("no article could be ingested")
+
+
+@app.command()
 def extract(
     files: List[Path] = typer.Argument(..., help="Article files (.txt .md .html .json .jsonl) or folders."),
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (codebook statement JSON) or table."),

@@ -1,0 +1,118 @@
+"""Generated news archives for the benchmarks: N articles in Ukrainian, Russian and
+English, written as one .jsonl archive (never committed; written to a temp dir).
+
+Each article has a title, a date and 6-12 sentences: position sentences of the
+kind the extractor reads (actors demanding, proposing, rejecting, accepting
+items of the negotiation), reported speech, and neutral filler, mixed
+deterministically from the article number so every run is the same.
+"""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+POSITIONS = {
+    "uk": [
+        "Україна вимагає гарантій безпеки.",
+        "Росія відхилила 30-денне припинення вогню.",
+        "Україна погодилася на 30-денне припинення вогню.",
+        "Європейський Союз запропонував гарантії безпеки для України.",
+        "Україна відкинула вимогу про виведення українських військ з чотирьох областей.",
+        "Путін відкинув вступ України до НАТО.",
+        "Зеленський запропонував обмін полоненими всіх на всіх.",
+        "Спеціальний представник Трампа Кіт Келлог запропонував заморозку бойових дій уздовж лінії фронту.",
+        "Кремль вимагає скасування санкцій проти Росії.",
+        "Президент Зеленський заявив, що Україна не визнає окуповані території російськими.",
+    ],
+    "ru": [
+        "Россия требует снятия санкций.",
+        "Россия требует вывода украинских войск из четырёх областей.",
+        "США отвергли снятие санкций.",
+        "Россия требует признания Крыма российским.",
+        "Евросоюз отверг снятие санкций.",
+        "Путин отверг вступление Украины в НАТО.",
+        "Зеленский предложил обмен пленными.",
+        "Кремль согласился на переговоры в Стамбуле.",
+        "Москва требует нейтрального статуса Украины.",
+    ],
+    "en": [
+        "Russia proposed the lifting of sanctions.",
+        "The United States proposed a 30-day ceasefire.",
+        "Ukraine rejected the proposal for a 30-day ceasefire.",
+        "Russia demands the withdrawal of Ukrainian troops from four regions.",
+        "Zelensky demanded security guarantees for Ukraine.",
+        "The Kremlin rejected Ukraine's NATO membership.",
+        "The European Union accepted the plan for a prisoner exchange.",
+        "Donald Trump demands a ceasefire along the front line.",
+    ],
+}
+
+FILLER = {
+    "uk": [
+        "Про це повідомляє видання Financial Times, посилаючись на джерела.",
+        "Переговори тривали кілька годин у закритому режимі.",
+        "Експерти оцінюють шанси на домовленість як невисокі.",
+        "Білий дім оцінив готовність сторін до переговорів.",
+        "Зустріч делегацій запланована на наступний тиждень.",
+        "Читайте також інші новини дня.",
+    ],
+    "ru": [
+        "Об этом сообщает агентство со ссылкой на источники.",
+        "Переговоры продолжались несколько часов.",
+        "Эксперты оценивают шансы на соглашение как низкие.",
+        "Встреча делегаций намечена на следующую неделю.",
+    ],
+    "en": [
+        "The talks lasted several hours behind closed doors.",
+        "Analysts say the chances of a deal remain slim.",
+        "The delegations are due to meet again next week.",
+        "The report cited officials familiar with the matter.",
+    ],
+}
+
+TITLES = {"uk": "Переговори: день {n}", "ru": "Переговоры: день {n}", "en": "Talks: day {n}"}
+LANGS = ("uk", "uk", "ru", "en")  # the seed corpus is mostly Ukrainian
+
+
+def article(n: int) -> dict:
+    """Article number n, the same on every run."""
+    rng = random.Random(n)
+    lang = LANGS[n % len(LANGS)]
+    sentences = rng.sample(POSITIONS[lang], k=min(len(POSITIONS[lang]), rng.randint(3, 6)))
+    sentences += rng.sample(FILLER[lang], k=rng.randint(3, min(6, len(FILLER[lang]))))
+    rng.shuffle(sentences)
+    paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3)]
+    return {
+        "title": TITLES[lang].format(n=n),
+        "text": "\n\n".join(paragraphs),
+        "date": f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}",
+        "source": "negograph bench wire",
+        "lang": lang,
+    }
+
+
+def write_archive(path: str | Path, n: int) -> Path:
+    """Write n articles to a .jsonl archive; returns its path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            handle.write(json.dumps(article(i), ensure_ascii=False) + "\n")
+    return path
+
+
+def sentence_count(n: int) -> int:
+    """Sentences in the first n articles (for sentences/s figures)."""
+    total = 0
+    for i in range(n):
+        text = article(i)["text"]
+        total += sum(text.count(c) for c in ".!?")
+    return total
+
+
+if __name__ == "__main__":
+    import sys
+
+    count = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
+    print(write_archive(sys.argv[1] if len(sys.argv) > 1 else "archive.jsonl", count))

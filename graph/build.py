@@ -1,0 +1,326 @@
+"""The build pipeline: files -> articles -> statements -> store and output files.
+
+Articles are read lazily in a stable order (sorted files, then the records of
+each file), extracted in parallel (local processes with `jobs`, or a Dask
+cluster with `dask_address`) with a bounded number of batches in flight, and
+written by one writer, in ingest order, one transaction per article. That is
+why the store, statements.jsonl and graph.trig are identical for any number of
+workers, and why memory stays flat however long a .jsonl archive is.
+
+Bad input never stops the build (unless `strict`): each bad file or record is
+reported once through `on_error` and listed in `BuildResult.skipped`.
+"""
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .ingest import IngestError, iter_files, read_articles
+from .models import Article, Statement
+
+BATCH_SIZE = 8  # articles per task: amortises inter-process overhead, keeps latency low
+IN_FLIGHT_PER_WORKER = 4  # batches queued per worker: keeps workers busy, memory bounded
+
+# One extraction outcome: the statements, or the one-line reason it failed.
+Outcome = tuple[tuple[Statement, ...], str]
+
+
+class BuildError(Exception):
+    """A build that cannot go on (store unusable, --strict and a bad file); one line."""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file (or a record inside an archive) that was not ingested, and why."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass
+class BuildResult:
+    """What a build did: counts for the summary and where its outputs are."""
+
+    out: Path
+    store: str
+    files: int = 0
+    articles: int = 0
+    statements: int = 0
+    quads: int = 0
+    by_relation: Counter = field(default_factory=Counter)
+    by_actor: Counter = field(default_factory=Counter)
+    by_lang: Counter = field(default_factory=Counter)
+    skipped: list[Skipped] = field(default_factory=list)
+    outputs: dict[str, Path | str] = field(default_factory=dict)
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+# --- extraction, in whatever process runs it ----------------------------------------------
+
+
+def extract_batch(articles: Sequence[Article]) -> list[Outcome]:
+    """Extract each article of a batch; an article the extractor fails on gets its reason.
+
+    Runs in worker processes (local or Dask): top level, so it pickles by name.
+    """
+    from .extract import extract_article
+
+    outcomes: list[Outcome] = []
+    for article in articles:
+        try:
+            outcomes.append((tuple(extract_article(article)), ""))
+        except Exception as exc:  # one article the extractor cannot handle must not stop the build
+            outcomes.append(((), f"extraction failed: {type(exc).__name__}: {exc}"))
+    return outcomes
+
+
+def _warm_worker() -> None:
+    """Load the extractor and its lexicons once per worker, before the first real batch."""
+    extract_batch([Article(id=f"warm-up-{lang}", text=text, lang=lang) for lang, text in (
+        ("uk", "Путін відкинув пропозицію."), ("ru", "Путин отверг предложение."),
+        ("en", "Putin rejected the proposal."))])
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _ordered(submit: Callable[[list[Article]], object], wait: Callable[[object], list[Outcome]],
+             articles: Iterable[Article], in_flight: int, batch_size: int,
+             ) -> Iterator[tuple[Article, Outcome]]:
+    """Submit batches with at most `in_flight` pending, yield results in submission order."""
+    pending: deque[tuple[list[Article], object]] = deque()
+    for batch in _batches(articles, batch_size):
+        pending.append((batch, submit(batch)))
+        if len(pending) >= in_flight:
+            done, future = pending.popleft()
+            yield from zip(done, wait(future))
+    while pending:
+        done, future = pending.popleft()
+        yield from zip(done, wait(future))
+
+
+def extract_serial(articles: Iterable[Article]) -> Iterator[tuple[Article, Outcome]]:
+    """Extract in this process, one article at a time."""
+    for article in articles:
+        yield article, extract_batch([article])[0]
+
+
+class LocalPool:
+    """`jobs` extraction processes, started before the store is opened (fork-safe)."""
+
+    def __init__(self, jobs: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self.jobs = jobs
+        self.executor = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=multiprocessing.get_context(method), initializer=_warm_worker)
+        # Start the workers now, while this process has no store or progress threads.
+        self.executor.submit(int).result()
+
+    def run(self, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, Outcome]]:
+        return _ordered(lambda batch: self.executor.submit(extract_batch, batch), lambda f: f.result(),
+                        articles, self.jobs * IN_FLIGHT_PER_WORKER, batch_size)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskPool:
+    """Extraction on a Dask cluster; results come back to the local writer."""
+
+    def __init__(self, address: str):
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise BuildError("--dask needs dask.distributed: pip install 'dask[distributed]'") from exc
+        try:
+            self.client = Client(address, timeout="20s")
+        except (OSError, TimeoutError) as exc:
+            raise BuildError(f"cannot connect to the Dask scheduler at {address}: {exc}") from exc
+        workers = len(self.client.scheduler_info().get("workers", {})) or 1
+        self.in_flight = workers * IN_FLIGHT_PER_WORKER
+
+    def run(self, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, Outcome]]:
+        return _ordered(lambda batch: self.client.submit(extract_batch, batch, pure=False),
+                        lambda f: f.result(), articles, self.in_flight, batch_size)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+# --- the build ------------------------------------------------------------------------------
+
+
+def build(
+    paths: Sequence[str | Path],
+    out: str | Path,
+    *,
+    jobs: int | None = None,
+    dask_address: str | None = None,
+    store: str | None = None,
+    strict: bool = False,
+    on_error: Callable[[Skipped], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+    on_progress: Callable[[str, int], None] | None = None,
+    views: bool = True,
+) -> BuildResult:
+    """Build the store and the output files under `out` from the articles under `paths`.
+
+    `store` is a directory (embedded Oxigraph) or an http(s) SPARQL endpoint;
+    by default `out`/store. `on_error` receives each skipped file or record as it
+    happens; `on_start(files)` is called once the files are listed and
+    `on_progress(path, articles_so_far)` after each file is read.
+    With `strict`, the first bad file raises BuildError. Writes
+    `out`/statements.jsonl (this build's statements), `out`/graph.trig (the
+    whole store) and, when `views`, the HTML view and comparison.
+    """
+    from .store import StoreError, open_store
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    location = store or str(out / "store")
+    result = BuildResult(out=out, store=location)
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs < 1:
+        raise BuildError(f"--jobs must be at least 1, not {jobs}")
+
+    def skip(error: IngestError | Skipped) -> None:
+        item = error if isinstance(error, Skipped) else Skipped(error.path, error.reason)
+        if strict:
+            raise BuildError(str(item))
+        result.skipped.append(item)
+        if on_error is not None:
+            on_error(item)
+
+    files = list(iter_files(paths, on_error=skip))
+    result.files = len(files)
+    if on_start is not None:
+        on_start(len(files))
+    articles = _read_all(files, skip, on_progress, result, strict)
+
+    kept: dict[str, Article] = {}
+    kept_statements: list[Statement] = []
+    with contextlib.ExitStack() as stack:
+        # Workers first: forking after the store has started its threads is unsafe.
+        pool: LocalPool | DaskPool | None = None
+        if dask_address:
+            pool = DaskPool(dask_address)
+        elif jobs > 1 and _many_articles(files):
+            pool = LocalPool(jobs)
+        if pool is not None:
+            stack.callback(pool.close)
+        try:
+            target = stack.enter_context(open_store(location))
+            stream = pool.run(articles) if pool is not None else extract_serial(articles)
+            statements_path = out / "statements.jsonl"
+            tmp = statements_path.with_name(statements_path.name + ".tmp")
+            stack.callback(tmp.unlink, missing_ok=True)  # left only when the build fails
+            with tmp.open("w", encoding="utf-8") as sink:
+                for article, (statements, failure) in stream:
+                    if failure:
+                        skip(Skipped(article.path, _where(article, failure)))
+                        continue
+                    if article.id in kept:
+                        skip(Skipped(article.path, _where(article, (
+                            f"article id {article.id!r} already used by {kept[article.id].path}; "
+                            "give one of them another file name or \"id\""))))
+                        continue
+                    target.replace_article(article, list(statements))
+                    # The text is in the store; the views need only the metadata.
+                    kept[article.id] = dataclasses.replace(article, text="")
+                    result.articles += 1
+                    result.by_lang[article.lang] += 1
+                    for statement in statements:
+                        sink.write(json.dumps(statement.to_json(), ensure_ascii=False) + "\n")
+                        result.statements += 1
+                        result.by_relation[statement.relation] += 1
+                        result.by_actor[statement.actor.label] += 1
+                        if views:
+                            kept_statements.append(statement)
+            os.replace(tmp, statements_path)
+            result.outputs["statements"] = statements_path
+            result.quads = target.quad_count()
+            trig = out / "graph.trig"
+            tmp_trig = trig.with_name(trig.name + ".tmp")
+            stack.callback(tmp_trig.unlink, missing_ok=True)
+            target.dump(tmp_trig, "trig")
+            os.replace(tmp_trig, trig)
+            result.outputs["graph"] = trig
+            result.outputs["store"] = location
+        except StoreError as exc:
+            raise BuildError(str(exc)) from exc
+    if views and result.articles:
+        _write_views(kept_statements, kept, out, result)
+    return result
+
+
+def _many_articles(files: Sequence[Path]) -> bool:
+    """Worth starting worker processes for: more than one file, or an archive."""
+    return len(files) > 1 or any(f.suffix.lower() in (".json", ".jsonl") for f in files)
+
+
+def _where(article: Article, reason: str) -> str:
+    """Name the record inside an archive: the article id tells which one."""
+    if Path(article.path).stem != article.id:
+        return f"article {article.id}: {reason}"
+    return reason
+
+
+def _read_all(files: Sequence[Path], skip: Callable[[IngestError], None],
+              on_progress: Callable[[str, int], None] | None, result: BuildResult,
+              strict: bool) -> Iterator[Article]:
+    """Every article of every file, lazily, with orders continuing across files."""
+    order = 0
+    for path in files:
+        try:
+            for article in read_articles(path, start_order=order, on_error=None if strict else skip):
+                order = article.order + 1
+                yield article
+        except IngestError as exc:
+            skip(exc)
+        if on_progress is not None:
+            on_progress(str(path), order)
+
+
+def _write_views(statements: list[Statement], articles: dict[str, Article], out: Path,
+                 result: BuildResult) -> None:
+    """The HTML view and the comparison, when those stages are installed."""
+    try:
+        from .view import render_view
+    except ImportError:
+        render_view = None
+    if render_view is not None:
+        result.outputs["view"] = render_view(statements, articles, out / "positions.html",
+                                             title="negograph: positions")
+    try:
+        from .compare import compare
+        from .compare_report import write_html
+    except ImportError:
+        return
+    result.outputs["comparison"] = write_html(compare(statements, articles), out / "compare.html")
