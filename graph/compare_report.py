@@ -206,7 +206,18 @@ def to_markdown(comparison: Comparison) -> str:
             "|---|---|---|---|---|---|"]
     out += [f"| {a.index + 1} | {a.date or 'undated'} | {_md(a.id)} | {_md(a.title)} | "
             f"{_md(a.source)} | {a.lang} |" for a in c.articles]
-    return "\n".join(out) + "\n"
+    return "\n".join(_drop_empty_tables(out)) + "\n"
+
+
+def _drop_empty_tables(lines: list[str]) -> list[str]:
+    """A table with a header and no rows becomes "None."."""
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        if line.startswith("|---") and (n + 1 == len(lines) or not lines[n + 1].startswith("|")):
+            out[-1] = "None."
+        else:
+            out.append(line)
+    return out
 
 
 # ---------------------------------------------------------------------------

@@ -612,3 +612,8 @@ def test_cli_compare_reads_the_store_and_finds_the_same_comparison(tmp_path, art
     assert json.loads(result.stdout) == json.loads(json.dumps(comparison.to_json()))
     result = runner.invoke(app, ["compare", "--store", str(location), "--actor", "q159", "--format", "json"])
     assert [c["kind"] for c in json.loads(result.stdout)["changes"]] == ["shifted", "new", "dropped"]
+
+
+def test_markdown_says_none_for_an_empty_section(articles):
+    md = render(compare(select(STATEMENTS, issues=["territory"]), articles), "md")
+    assert "## Convergences\n\nNone.\n" in md
