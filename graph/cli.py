@@ -209,5 +209,63 @@ def _compare_input(files: Optional[List[Path]], store: str) -> tuple[list, dict]
         fail(str(exc))
 
 
+@app.command("view")
+def view_command(
+    output: Path = typer.Option(..., "--output", "-o", metavar="FILE.html", help="Page to write."),
+    store: str = typer.Option("out/store", "--store", metavar="LOCATION", help="Store to read: a folder (embedded Oxigraph) or a SPARQL endpoint URL."),
+    actor: Optional[List[str]] = typer.Option(None, "--actor", "-a", metavar="ACTOR", help="Only this actor: id, label or Wikidata id, any case. Repeatable."),
+    issue: Optional[List[str]] = typer.Option(None, "--issue", "-i", metavar="ISSUE", help="Only this issue key (codebook section 3). Repeatable."),
+    relation: Optional[List[str]] = typer.Option(None, "--relation", "-r", metavar="RELATION", help="Only demands, proposes, rejects or accepts. Repeatable."),
+    article: Optional[List[str]] = typer.Option(None, "--article", metavar="ID", help="Only this article id. Repeatable."),
+    title: str = typer.Option("", "--title", metavar="TEXT", help="Page title [default: negograph: positions]."),
+) -> None:
+    """Write an interactive graph of the positions: one HTML file that works offline.
+
+    Actors and items are nodes, positions are edges; click one to read the
+    sentences behind it. The page has search, filters, a one-party mode and
+    PNG export, and loads nothing from the network.
+
+    \b
+    Examples:
+      negograph view -o out/positions.html
+      negograph view --store out/store --actor Russia --actor Q212 --issue ceasefire -o ceasefire.html
+      negograph view --relation rejects --article 000_a3037275ce1eafef -o rejections.html
+    """
+    from .models import RELATIONS
+    from .view import ISSUE_COLOURS, filter_statements, render_view
+
+    for r in relation or ():
+        if r not in RELATIONS:
+            fail(f"unknown relation {r!r}; use one of {', '.join(RELATIONS)}", 2)
+    for i in issue or ():
+        if i not in ISSUE_COLOURS:
+            fail(f"unknown issue {i!r}; use one of {', '.join(ISSUE_COLOURS)}", 2)
+    if output.suffix.lower() not in (".html", ".htm"):
+        fail(f"{output}: the page must be written to a .html file", 2)
+    if "://" not in store and not Path(store).exists():
+        fail(f"no store at {store}; build one first (negograph build PATH --out DIR)")
+    from .query import QueryError
+    from .store import StoreError, open_store
+
+    filters = {"actors": tuple(actor or ()), "issues": tuple(issue or ()),
+               "relations": tuple(relation or ()), "articles": tuple(article or ())}
+    try:
+        with open_store(store, read_only=True) as opened:
+            statements = opened.statements(**filters)
+            articles = opened.articles()
+    except (StoreError, QueryError) as exc:
+        fail(str(exc))
+    # The store filters the same way; filtering again keeps the page exact whatever the backend.
+    statements = filter_statements(statements, **filters)
+    if not statements:
+        fail("no statement matches the filters; nothing to draw")
+    used = {s.article for s in statements}
+    try:
+        render_view(statements, {k: v for k, v in articles.items() if k in used}, output, title=title)
+    except OSError as exc:
+        fail(f"{output}: cannot write: {exc.strerror or exc}")
+    typer.echo(f"wrote {output} ({len(statements)} statements)", err=True)
+
+
 if __name__ == "__main__":
     app()
