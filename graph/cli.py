@@ -124,6 +124,48 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command("eval")
+def eval_command(
+    gold: Path = typer.Argument(..., help="Gold file: one JSON object per article (codebook section 6)."),
+    show_errors: bool = typer.Option(False, "--errors", help="Also list false positives and missed statements."),
+) -> None:
+    """Score the extractor on a gold file: precision, recall and F1 at issue and item level.
+
+    Example: negograph eval ../shared/eval/dev/gold.jsonl --errors
+    """
+    from .evaluate import Counts, GoldError, evaluate
+    from .extract import extract_article
+    from .ingest import IngestError, read_articles
+
+    def run(path: Path) -> list[dict]:
+        try:
+            return [s.to_json() for a in read_articles(path) for s in extract_article(a)]
+        except IngestError as exc:
+            typer.echo(f"negograph: {exc}", err=True)
+            return []
+
+    try:
+        scores = evaluate(gold, run)
+    except GoldError as exc:
+        fail(str(exc))
+    totals = {"issue": Counts(), "item": Counts()}
+    for score in scores:
+        totals["issue"].add(score.issue)
+        totals["item"].add(score.item)
+        typer.echo(
+            f"{score.article}  issue: P={score.issue.precision:.2f} R={score.issue.recall:.2f} F1={score.issue.f1:.2f}"
+            f"  item: P={score.item.precision:.2f} R={score.item.recall:.2f} F1={score.item.f1:.2f}"
+        )
+        if show_errors:
+            for p in score.false_positives:
+                typer.echo(f"    FP {p['actor']['label']} {p['relation']} [{p['item']['issue']}] {p['item']['text'][:80]}")
+            for g in score.missed:
+                typer.echo(f"    FN {'/'.join(g.actors)} {'/'.join(g.relations)} [{'/'.join(g.issues)}] {g.item[:80]}")
+    for level, counts in totals.items():
+        typer.echo(f"overall {level}: P={counts.precision:.3f} R={counts.recall:.3f} F1={counts.f1:.3f}  tp/fp/fn={counts.tp}/{counts.fp}/{counts.fn}")
+    typer.echo(f"issue-F1 {totals['issue'].f1:.3f} item-F1 {totals['item'].f1:.3f}")
+
+
 @app.command("compare")
 def compare_command(
     files: Optional[List[Path]] = typer.Argument(None, metavar="PATH", help="Article files or folders to read and extract instead of using the store."),
@@ -265,6 +307,72 @@ def view_command(
     except OSError as exc:
         fail(f"{output}: cannot write: {exc.strerror or exc}")
     typer.echo(f"wrote {output} ({len(statements)} statements)", err=True)
+
+
+@app.command("query")
+def query_command(
+    query: str = typer.Argument(..., metavar="QUERY", help="A .rq file, the name of one in queries/ (e.g. conflicts), or SPARQL text."),
+    store: str = typer.Option("out/store", "--store", metavar="LOCATION", help="Store: a folder (embedded Oxigraph) or a SPARQL query URL, e.g. http://localhost:7878/query."),
+    format: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table, csv, tsv or json (SPARQL results); turtle, ntriples or jsonld for CONSTRUCT."),
+    param: Optional[List[str]] = typer.Option(None, "--param", "-p", metavar="NAME=VALUE", help="Bind ?NAME to VALUE, a string literal (<...> for an IRI); never pasted into the query. Repeatable."),
+) -> None:
+    """Run a SPARQL query on the store; parameters are bound as RDF terms.
+
+    The queries in queries/ say in their first lines what they answer and which
+    parameters they take.
+
+    \b
+    Examples:
+      negograph query conflicts
+      negograph query queries/actor-positions.rq --param actor=putin --format csv
+      negograph query "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+      negograph query issue-positions -p issue=ceasefire --store http://localhost:7878/query
+    """
+    from .query import GRAPH_FORMATS, RESULT_FORMATS, QueryError, load_query, run_query, write_result
+    from .store import StoreError, open_store
+
+    if format not in RESULT_FORMATS + GRAPH_FORMATS:
+        fail(f"unknown format {format!r}; use one of {', '.join(RESULT_FORMATS + GRAPH_FORMATS)}", 2)
+    try:
+        text = load_query(query)
+        with open_store(store, read_only=True) as opened:
+            result = run_query(opened, text, param or ())
+        if result.kind == "graph" and format == "table":
+            format = "turtle"
+        write_result(result, format, sys.stdout)
+    except (QueryError, StoreError) as exc:
+        fail(str(exc))
+
+
+@app.command("export")
+def export_command(
+    format: str = typer.Option("trig", "--format", "-f", metavar="FORMAT", help="trig, nquads, turtle, jsonld (RDF), graphml (Gephi) or csv (one row per statement)."),
+    store: str = typer.Option("out/store", "--store", metavar="LOCATION", help="Store: a folder (embedded Oxigraph) or a SPARQL query URL."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
+) -> None:
+    """Export the whole graph: RDF with one named graph per article, GraphML or CSV.
+
+    TriG, N-Quads and JSON-LD keep the article graphs; Turtle holds their union.
+
+    \b
+    Examples:
+      negograph export --format trig -o out/graph.trig
+      negograph export --format graphml -o positions.graphml   # open in Gephi
+      negograph export --format csv --store http://localhost:7878/query > statements.csv
+    """
+    from .export import FORMATS, ExportError, export
+    from .store import StoreError, open_store
+
+    if format not in FORMATS:
+        fail(f"unknown format {format!r}; use one of {', '.join(FORMATS)}", 2)
+    try:
+        with open_store(store, read_only=True) as opened:
+            data = export(opened, format, output)
+    except (ExportError, StoreError) as exc:
+        fail(str(exc))
+    if data is not None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,557 @@
+"""The knowledge-graph store: embedded Oxigraph on disk, or any SPARQL 1.1 server.
+
+`open_store(location)` gives a `Store` either way: a directory is an embedded
+pyoxigraph (RocksDB) store, an http(s) URL a SPARQL 1.1 endpoint used through
+the SPARQL Protocol (queries, updates) and the Graph Store Protocol (loading a
+named graph). Callers see one API: `replace_article`, `statements`, `articles`,
+`query`, `dump`, `quad_count`.
+
+Layout (see graph/rdf.py): one named graph per article, replaced as a whole
+when the article is stored again; actors, items and issues in a shared graph,
+upserted; graph/ontology.ttl in its own graph.
+
+An embedded store takes a lock file next to its data: one writer, or any number
+of readers, at a time; a second process gets a `StoreError` naming the store
+and the pid holding it, not a RocksDB traceback.
+"""
+from __future__ import annotations
+
+import base64
+import os
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat
+
+from . import namespaces as ns
+from .models import RELATIONS, Article, Statement
+from .query import Binding, QueryError, QueryResult, bind
+from .rdf import ArticleQuads, article_dataset, read_articles, read_shared, read_statements, shared_subjects
+
+try:
+    import fcntl
+except ImportError:  # Windows: RocksDB's own lock still stops a second writer
+    fcntl = None  # type: ignore[assignment]
+
+LOCK_FILE = "negograph.lock"
+ONTOLOGY_PATH = Path(__file__).resolve().parent / "ontology.ttl"
+DUMP_FORMATS = {
+    "trig": RdfFormat.TRIG,
+    "nquads": RdfFormat.N_QUADS,
+    "turtle": RdfFormat.TURTLE,
+    "ntriples": RdfFormat.N_TRIPLES,
+    "jsonld": RdfFormat.JSON_LD,
+}
+QUAD_FORMATS = ("trig", "nquads", "jsonld")  # keep named graphs; the others hold the union
+HTTP_TIMEOUT = 60.0
+
+_GRAPH_PREFIX = Literal(ns.GRAPH.iri)
+_ARTICLE_GRAPH_PREFIX = Literal(ns.ARTICLE_GRAPH.iri)
+
+
+class StoreError(Exception):
+    """A store that cannot be opened, read or written; str() is one line for the user."""
+
+    def __init__(self, message: str):
+        super().__init__(" ".join(str(message).split()))
+
+
+def open_store(location: str | Path, *, read_only: bool = False, update_url: str | None = None,
+               gsp_url: str | None = None) -> Store:
+    """The store at `location`: a directory (embedded Oxigraph) or an http(s) SPARQL endpoint.
+
+    For an endpoint, `location` is its query URL; the update and Graph Store
+    Protocol URLs default to $NEGOGRAPH_UPDATE_URL / $NEGOGRAPH_GSP_URL, else
+    to the server layout the query URL suggests (Oxigraph .../query ->
+    .../update and .../store; Virtuoso .../sparql -> .../sparql and
+    .../sparql-graph-crud; otherwise the query URL itself).
+    """
+    text = str(location)
+    if re.match(r"^https?://", text, re.IGNORECASE):
+        return RemoteStore(text, read_only=read_only, update_url=update_url, gsp_url=gsp_url)
+    if "://" in text:
+        raise StoreError(f"store {text}: only http:// and https:// endpoints are supported")
+    return EmbeddedStore(Path(text), read_only=read_only)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or exc.__class__.__name__
+
+
+def _quad_lines(quads: Iterable[Quad]) -> str:
+    # str() of pyoxigraph terms is N-Triples: escaped, so data can never close the block.
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+
+
+def _insert_data(quads: Sequence[Quad]) -> str:
+    by_graph: dict[Any, list[Quad]] = {}
+    for quad in quads:
+        by_graph.setdefault(quad.graph_name, []).append(quad)
+    blocks = [f"GRAPH {graph} {{\n{_quad_lines(group)}\n}}" for graph, group in by_graph.items()]
+    return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
+
+
+def _upsert_shared(data: ArticleQuads) -> list[str]:
+    """Update operations that replace the single-valued properties of the article's actors and items."""
+    from .rdf import SHARED_FUNCTIONAL
+
+    subjects = shared_subjects(data)
+    ops = []
+    shared = ns.SHARED_GRAPH
+    if subjects:
+        ops.append(
+            f"DELETE {{ GRAPH {shared} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {shared} {{ "
+            f"VALUES ?s {{ {' '.join(map(str, subjects))} }} "
+            f"VALUES ?p {{ {' '.join(map(str, SHARED_FUNCTIONAL))} }} ?s ?p ?o }} }}")
+    if data.labelled:
+        labelled = sorted(data.labelled, key=str)
+        ops.append(
+            f"DELETE {{ GRAPH {shared} {{ ?s {ns.RDFS.label} ?o }} }} WHERE {{ GRAPH {shared} {{ "
+            f"VALUES ?s {{ {' '.join(map(str, labelled))} }} ?s {ns.RDFS.label} ?o }} }}")
+    return ops
+
+
+def ontology_quads() -> list[Quad]:
+    """graph/ontology.ttl, in the ontology graph."""
+    try:
+        return list(ox.parse(path=ONTOLOGY_PATH, format=RdfFormat.TURTLE, base_iri=ns.BASE))
+    except (OSError, SyntaxError) as exc:
+        raise StoreError(f"{ONTOLOGY_PATH}: {_one_line(exc)}") from None
+
+
+class Store:
+    """What every store offers; subclasses provide `_run`, `_update`, `_quads` and `_put_graph`."""
+
+    location: str
+    read_only: bool
+
+    def __init__(self, location: str, read_only: bool):
+        self.location = location
+        self.read_only = read_only
+        self._ontology_loaded = False
+
+    # -- to implement
+
+    def _run(self, sparql: str) -> QueryResult:
+        raise NotImplementedError
+
+    def _update(self, sparql: str) -> None:
+        raise NotImplementedError
+
+    def _replace_article(self, data: ArticleQuads) -> None:
+        raise NotImplementedError
+
+    def _put_graph(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+    # -- shared behaviour
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.location!r}, read_only={self.read_only})"
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.location} is open read-only")
+
+    def query(self, sparql: str, bindings: Mapping[str, Binding | Sequence[Binding]] | None = None) -> QueryResult:
+        """Run a SPARQL query; `bindings` (variable -> value) are bound as RDF terms.
+
+        Raises QueryError for a bad query or parameter, StoreError when the
+        store cannot answer.
+        """
+        return self._run(bind(sparql, bindings))
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 update (one transaction on Oxigraph)."""
+        self._writable()
+        self._update(sparql)
+
+    def load_ontology(self) -> None:
+        """Replace the ontology graph with graph/ontology.ttl."""
+        self._writable()
+        self._put_graph(ns.ONTOLOGY_GRAPH, ontology_quads())
+        self._ontology_loaded = True
+
+    def replace_article(self, article: Article, statements: Sequence[Statement]) -> None:
+        """Store one article: replace its named graph, upsert its actors, items and issues.
+
+        On the embedded store this is one transaction: a failure leaves the
+        store as it was. On a SPARQL server the shared entities are upserted
+        first (idempotent) and the article graph is then replaced by one
+        Graph Store Protocol PUT, so a failed article never leaves half a graph.
+        """
+        self._writable()
+        data = article_dataset(article, statements)
+        if not self._ontology_loaded:
+            self.load_ontology()
+        self._replace_article(data)
+
+    def load_quads(self, quads: Iterable[Quad]) -> int:
+        """Replace each named graph present in `quads` with its quads (e.g. a TriG export)."""
+        self._writable()
+        by_graph: dict[NamedNode, list[Quad]] = {}
+        for quad in quads:
+            if not isinstance(quad.graph_name, NamedNode):
+                raise StoreError(f"store {self.location}: only named graphs can be loaded, not {quad.graph_name}")
+            by_graph.setdefault(quad.graph_name, []).append(quad)
+        for graph, group in by_graph.items():
+            self._put_graph(graph, group)
+        return sum(len(group) for group in by_graph.values())
+
+    def _select_quads(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> list[Quad]:
+        """Quads from a `SELECT ?s ?p ?o ?g` query."""
+        result = self.query(sparql, bindings)
+        index = {v: i for i, v in enumerate(result.variables)}
+        s, p, o, g = index["s"], index["p"], index["o"], index["g"]
+        return [Quad(row[s], row[p], row[o], row[g]) for row in result.rows]
+
+    def quads(self) -> list[Quad]:
+        """Every quad in negograph's graphs, sorted by graph then subject, predicate, object."""
+        quads = self._select_quads(
+            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?prefix)) }",
+            {"prefix": _GRAPH_PREFIX})
+        return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+
+    def quad_count(self) -> int:
+        """Quads in negograph's graphs (article graphs, shared graph, ontology)."""
+        result = self.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?prefix)) }",
+            {"prefix": _GRAPH_PREFIX})
+        return int(result.rows[0][0].value)
+
+    def graphs(self) -> list[NamedNode]:
+        """Article graphs, sorted."""
+        result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?prefix)) }",
+                            {"prefix": _ARTICLE_GRAPH_PREFIX})
+        return sorted((row[0] for row in result.rows), key=str)
+
+    def dump(self, path: str | Path | None, format: str = "trig") -> bytes | None:
+        """Write the store as trig, nquads, jsonld (named graphs kept) or turtle, ntriples
+        (the union of the graphs). Returns the bytes when `path` is None."""
+        if format not in DUMP_FORMATS:
+            raise StoreError(f"unknown RDF format {format!r}; use one of {', '.join(DUMP_FORMATS)}")
+        quads = self.quads()
+        if format in QUAD_FORMATS:
+            data: list[Any] = quads
+        else:
+            data = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads))
+        prefixes = ns.PREFIXES if format in ("trig", "turtle") else None
+        try:
+            return ox.serialize(data, str(path) if path is not None else None, DUMP_FORMATS[format],
+                                prefixes=prefixes)
+        except OSError as exc:
+            raise StoreError(f"{path}: {_one_line(exc)}") from None
+
+    def _shared_quads(self) -> list[Quad]:
+        return self._select_quads("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": ns.SHARED_GRAPH})
+
+    def _article_quads(self, graphs: Sequence[NamedNode] = (), text: bool = False) -> list[Quad]:
+        sparql = ("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s a <%s> ; ?p ?o } %s }"
+                  % (ns.NEG.Article.value, "" if text else f"FILTER(?p != {ns.SCHEMA.articleBody})"))
+        return self._select_quads(sparql, {"g": list(graphs)} if graphs else None)
+
+    def articles(self, *, text: bool = False) -> dict[str, Article]:
+        """Every stored article's metadata, keyed by id, by date then ingest order.
+
+        `text` also reads the article bodies (empty otherwise).
+        """
+        return read_articles(self._article_quads(text=text))
+
+    def statements(self, *, actors: Iterable[str] = (), issues: Iterable[str] = (),
+                   relations: Iterable[str] = (), articles: Iterable[str] = ()) -> list[Statement]:
+        """Stored statements, optionally filtered, ordered by article date/order, then sentence.
+
+        actors match an actor's id, label or Wikidata id (case-insensitive);
+        issues an issue key; relations a relation name; articles an article id.
+        """
+        actors, issues, relations, articles = (tuple(actors), tuple(issues), tuple(relations),
+                                               tuple(articles))
+        shared = self._shared_quads()
+        known_actors, known_items = read_shared(shared)
+        bindings: dict[str, list[Any]] = {}
+        if actors:
+            wanted = {a.casefold() for a in actors}
+            bindings["actor"] = [ns.actor(a.id) for a in known_actors.values()
+                                 if wanted & {a.id.casefold(), a.label.casefold(), a.wikidata.casefold()}]
+        if issues:
+            wanted_issues = set(issues)
+            bindings["item"] = [ns.item(i.id) for i in known_items.values() if i.issue in wanted_issues]
+        if relations:
+            unknown = sorted(set(relations) - set(RELATIONS))
+            if unknown:
+                raise QueryError(f"unknown relation {unknown[0]!r}; use one of {', '.join(RELATIONS)}")
+            bindings["relation"] = [ns.relation(r) for r in relations]
+        if articles:
+            bindings["g"] = [ns.article_graph(a) for a in articles]
+        if any(not values for values in bindings.values()):
+            return []
+        quads = self._select_quads(
+            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s a <%s> ; <%s> ?actor ; <%s> ?relation ; <%s> ?item ; "
+            "?p ?o } }" % (ns.NEG.Statement.value, ns.NEG.actor.value, ns.NEG.relation.value, ns.NEG.item.value),
+            bindings)
+        graphs = sorted({q.graph_name for q in quads}, key=str)
+        if not graphs:
+            return []
+        return read_statements(shared + self._article_quads(graphs) + quads)
+
+
+# ---------------------------------------------------------------- embedded
+
+
+class EmbeddedStore(Store):
+    """pyoxigraph on disk; one writer or many readers, guarded by a lock file."""
+
+    def __init__(self, path: Path, read_only: bool = False):
+        super().__init__(str(path), read_only)
+        self.path = path
+        self._lock_fd: int | None = None
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"store {path} is not a directory")
+        if read_only and not (path / "CURRENT").exists():
+            raise StoreError(f"no store at {path}")
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"store {path}: cannot create it ({_one_line(exc)})") from None
+        self._lock()
+        try:
+            self._store: ox.Store | None = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+        except OSError as exc:
+            self._unlock()
+            message = _one_line(exc)
+            if "lock" in message.lower():
+                raise StoreError(f"store {path} is locked by another process") from None
+            raise StoreError(f"cannot open store {path}: {message}") from None
+
+    def _lock(self) -> None:
+        if fcntl is None:
+            return
+        lock_path = self.path / LOCK_FILE
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            if self.read_only:
+                return  # a read-only copy on a read-only disk: nobody can be writing it
+            raise
+        try:
+            fcntl.flock(fd, (fcntl.LOCK_SH if self.read_only else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        except OSError:
+            holder = self._holder(fd)
+            os.close(fd)
+            raise StoreError(f"store {self.path} is locked by another process{holder}") from None
+        if not self.read_only:
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
+        self._lock_fd = fd
+
+    def _holder(self, fd: int) -> str:
+        """' (pid N)' for a writer holding the lock, ' (reading it)' for readers."""
+        if not self.read_only:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except OSError:
+                pass
+            else:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+                return " (reading it)"
+        try:
+            pid = os.pread(fd, 32, 0).decode().strip()
+        except (OSError, UnicodeDecodeError):
+            return ""
+        return f" (pid {pid})" if pid.isdigit() else ""
+
+    def _unlock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # closing the descriptor releases the flock
+            self._lock_fd = None
+
+    def _ox(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError(f"store {self.path} is closed")
+        return self._store
+
+    def close(self) -> None:
+        if getattr(self, "_store", None) is not None:
+            if not self.read_only:
+                try:
+                    self._store.flush()
+                except OSError:
+                    pass
+            self._store = None  # the last reference: RocksDB closes and drops its LOCK
+        self._unlock()
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - nothing to report to at interpreter exit
+            pass
+
+    def _run(self, sparql: str) -> QueryResult:
+        try:
+            answer = self._ox().query(sparql, use_default_graph_as_union=True)
+            return _result(answer)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"store {self.path}: {_one_line(exc)}") from None
+
+    def _update(self, sparql: str) -> None:
+        try:
+            self._ox().update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL update syntax error: {_one_line(exc)}") from None
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"store {self.path}: {_one_line(exc)}") from None
+
+    def _replace_article(self, data: ArticleQuads) -> None:
+        # One update request is one transaction in Oxigraph: all of it or none.
+        ops = [f"DROP SILENT GRAPH {data.graph}", *_upsert_shared(data),
+               _insert_data(data.quads + data.shared)]
+        self._update(" ;\n".join(ops))
+
+    def _put_graph(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
+        ops = [f"DROP SILENT GRAPH {graph}"]
+        if quads:
+            ops.append(_insert_data([Quad(q.subject, q.predicate, q.object, graph) for q in quads]))
+        self._update(" ;\n".join(ops))
+
+    def quads(self) -> list[Quad]:
+        store = self._ox()
+        graphs = sorted((g for g in store.named_graphs() if ns.is_negograph_graph(g)), key=str)
+        out: list[Quad] = []
+        for graph in graphs:
+            group = list(store.quads_for_pattern(None, None, None, graph))
+            group.sort(key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+            out.extend(group)
+        return out
+
+    def bulk_load(self, quads: Iterable[Quad]) -> None:
+        """Add quads without a transaction, fast (benchmarks, imports of a fresh store)."""
+        self._writable()
+        try:
+            self._ox().bulk_extend(quads)
+        except OSError as exc:
+            raise StoreError(f"store {self.path}: {_one_line(exc)}") from None
+
+
+def _result(answer: QuerySolutions | QueryBoolean | Any) -> QueryResult:
+    if isinstance(answer, QueryBoolean):
+        return QueryResult("ask", boolean=bool(answer))
+    if isinstance(answer, QuerySolutions):
+        names = tuple(v.value for v in answer.variables)
+        return QueryResult("select", names, [tuple(solution) for solution in answer])
+    return QueryResult("graph", triples=list(answer))
+
+
+# ---------------------------------------------------------------- remote
+
+
+class RemoteStore(Store):
+    """A SPARQL 1.1 endpoint: Protocol for queries and updates, Graph Store Protocol for graphs."""
+
+    def __init__(self, url: str, *, read_only: bool = False, update_url: str | None = None,
+                 gsp_url: str | None = None):
+        query_url, auth = _split_auth(url)
+        super().__init__(query_url, read_only)
+        self.query_url = query_url
+        self._auth = auth
+        base = query_url.rstrip("/")
+        if base.endswith("/query"):  # Oxigraph server (Fuseki: pass gsp_url=.../data)
+            default_update, default_gsp = base[:-len("/query")] + "/update", base[:-len("/query")] + "/store"
+        elif base.endswith("/sparql"):  # Virtuoso
+            default_update, default_gsp = base, base + "-graph-crud"
+        else:
+            default_update, default_gsp = base, base
+        self.update_url = _split_auth(update_url or os.environ.get("NEGOGRAPH_UPDATE_URL") or default_update)[0]
+        self.gsp_url = _split_auth(gsp_url or os.environ.get("NEGOGRAPH_GSP_URL") or default_gsp)[0]
+        self._run("ASK { }")  # fail now, with the URL, if nothing answers there
+
+    def _request(self, url: str, *, data: bytes | None, method: str, headers: dict[str, str]) -> tuple[str, bytes]:
+        request = urllib.request.Request(url, data=data, method=method, headers=headers)
+        if self._auth:
+            request.add_header("Authorization", self._auth)
+        try:
+            with urllib.request.urlopen(request, timeout=HTTP_TIMEOUT) as response:
+                return response.headers.get("Content-Type", ""), response.read()
+        except urllib.error.HTTPError as exc:
+            body = exc.read().decode("utf-8", "replace").strip().splitlines()
+            detail = f": {body[0][:300]}" if body else ""
+            if exc.code == 400:
+                raise QueryError(f"{url} rejected the request (HTTP 400){detail}") from None
+            raise StoreError(f"{url} answered HTTP {exc.code} {exc.reason}{detail}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise StoreError(f"cannot reach SPARQL endpoint {url}: {_one_line(reason)}") from None
+
+    def _run(self, sparql: str) -> QueryResult:
+        content_type, body = self._request(
+            self.query_url, method="POST", data=urllib.parse.urlencode({"query": sparql}).encode(),
+            headers={"Content-Type": "application/x-www-form-urlencoded",
+                     "Accept": "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
+                               "application/n-triples;q=0.8, text/turtle;q=0.7"})
+        media = content_type.split(";")[0].strip().lower()
+        try:
+            results_format = ox.QueryResultsFormat.from_media_type(media)
+            if results_format is not None:
+                return _result(ox.parse_query_results(body, results_format))
+            rdf_format = RdfFormat.from_media_type(media)
+            if rdf_format is not None:
+                return QueryResult("graph", triples=[ox.Triple(q.subject, q.predicate, q.object)
+                                                     for q in ox.parse(body, rdf_format)])
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(f"{self.query_url}: unreadable {media} answer ({_one_line(exc)})") from None
+        raise StoreError(f"{self.query_url}: unexpected answer of type {media or 'unknown'}")
+
+    def _update(self, sparql: str) -> None:
+        self._request(self.update_url, method="POST", data=urllib.parse.urlencode({"update": sparql}).encode(),
+                      headers={"Content-Type": "application/x-www-form-urlencoded"})
+
+    def _put_graph(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
+        url = f"{self.gsp_url}?{urllib.parse.urlencode({'graph': graph.value})}"
+        # N-Triples is Turtle too; text/turtle is the one type every GSP server takes.
+        body = (_quad_lines(quads) + "\n").encode("utf-8")
+        self._request(url, method="PUT", data=body, headers={"Content-Type": "text/turtle; charset=utf-8"})
+
+    def _replace_article(self, data: ArticleQuads) -> None:
+        ops = [*_upsert_shared(data), _insert_data(data.shared)]
+        self._update(" ;\n".join(ops))
+        self._put_graph(data.graph, data.quads)
+
+
+def _split_auth(url: str) -> tuple[str, str]:
+    """(url without user:password, Basic Authorization header or "")."""
+    parts = urllib.parse.urlsplit(url)
+    if not parts.username:
+        return url, ""
+    netloc = parts.hostname or ""
+    if parts.port:
+        netloc += f":{parts.port}"
+    credentials = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+    clean = urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+    return clean, "Basic " + base64.b64encode(credentials.encode()).decode()
+
+
+def iter_quads(path: str | Path, format: str | None = None) -> Iterator[Quad]:
+    """Quads parsed from an RDF file (format from the extension unless given)."""
+    rdf_format = DUMP_FORMATS.get(format or "") if format else RdfFormat.from_extension(Path(path).suffix.lstrip("."))
+    if rdf_format is None:
+        raise StoreError(f"{path}: unknown RDF format; use one of {', '.join(DUMP_FORMATS)}")
+    try:
+        yield from ox.parse(path=str(path), format=rdf_format)
+    except (OSError, SyntaxError) as exc:
+        raise StoreError(f"{path}: {_one_line(exc)}") from None
