@@ -82,6 +82,8 @@ PHYSICS_MAX_EDGES = 600
 # larger graphs get the issue-sector layout only.
 SPRING_MAX_NODES = 499
 
+# A relative path (no scheme) or a web URL: never javascript:, data: or file:.
+_LINKABLE = re.compile(r"(?i)^(https?://|(?![a-z][a-z0-9+.-]*:)[^\s]+$)")
 _SCRIPT = re.compile(r"<script(\s[^>]*)?>(.*?)</script>", re.S)
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -171,12 +173,17 @@ def render_view(
     out: Path,
     *,
     title: str = "",
+    links: Mapping[str, str] | None = None,
 ) -> Path:
-    """Write the interactive page for `statements` to `out` and return its path."""
+    """Write the interactive page for `statements` to `out` and return its path.
+
+    `links` puts links in the page's top bar, label -> address: a relative
+    path (a sibling page such as "compare.html") or an http(s) URL.
+    """
     graph = build_view_graph(statements, articles)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(view_html(graph, articles, title=title), encoding="utf-8")
+    out.write_text(view_html(graph, articles, title=title, links=links), encoding="utf-8")
     return out
 
 
@@ -185,9 +192,14 @@ def uses_python_layout(graph: nx.MultiDiGraph) -> bool:
     return graph.number_of_nodes() > PHYSICS_MAX_NODES or graph.number_of_edges() > PHYSICS_MAX_EDGES
 
 
-def view_html(graph: nx.MultiDiGraph, articles: Mapping[str, Article], *, title: str = "") -> str:
+def view_html(graph: nx.MultiDiGraph, articles: Mapping[str, Article], *, title: str = "",
+              links: Mapping[str, str] | None = None) -> str:
     """The page for a graph from `build_view_graph`, as one HTML string."""
     from pyvis.network import Network
+
+    for label, address in (links or {}).items():
+        if not _LINKABLE.match(address):
+            raise ValueError(f"link {label!r}: {address!r} is neither a relative path nor an http(s) URL")
 
     python_layout = uses_python_layout(graph)
     positions = layout_positions(graph) if python_layout else {}
@@ -202,6 +214,7 @@ def view_html(graph: nx.MultiDiGraph, articles: Mapping[str, Article], *, title:
     net.options = _vis_options(python_layout, graph.number_of_edges())
     net.options["groups"] = _vis_groups(graph)
     net.templateEnv = _template_env(details, title, python_layout)
+    net.templateEnv.globals["links"] = list((links or {}).items())
     net.path = "view.html"
     page = net.generate_html()
     return _with_csp(page)

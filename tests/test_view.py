@@ -367,3 +367,13 @@ def test_view_command_reads_a_real_store(tmp_path):
         ("demands", "i:ukraine-withdraws-four-regions", 3.0), ("proposes", "i:end-war", 1.5)]
     titles = {a["title"] for a in page_json(page, "negograph-data")["articles"]}
     assert titles == {"FT дізналося, що хоче домогтися Путін на переговорах", "Russia restates its terms"}
+
+
+def test_links_go_in_the_top_bar_and_must_be_relative_or_web(tmp_path):
+    out = render_view(fixture_statements(), FIXTURE_ARTICLES, tmp_path / "positions.html",
+                      links={"Comparison": "compare.html", "Q&A": "https://example.org/?a=1&b=2"})
+    page = out.read_text(encoding="utf-8")
+    assert '<a class="nav" href="compare.html">Comparison</a>' in page
+    assert '<a class="nav" href="https://example.org/?a=1&amp;b=2">Q&amp;A</a>' in page
+    with pytest.raises(ValueError, match=r"link 'x': 'javascript:alert\(1\)' is neither a relative path"):
+        render_view(fixture_statements(), FIXTURE_ARTICLES, tmp_path / "bad.html", links={"x": "javascript:alert(1)"})
