@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph.models import RELATIONS, Actor, Article, Item, Statement  # noqa: E402
-from graph.view import ISSUE_COLOURS, build_view_graph, render_view, uses_python_layout  # noqa: E402
+from graph.models import RELATIONS, Actor, Article, Item, Statement
+from graph.view import ISSUE_COLOURS, build_view_graph, render_view, uses_python_layout
 
 SIZES = (500, 5_000, 50_000)
 ACTOR_TYPES = ("person", "state", "organisation", "group")

@@ -84,7 +84,7 @@ SPRING_MAX_NODES = 499
 
 # A relative path (no scheme) or a web URL: never javascript:, data: or file:.
 _LINKABLE = re.compile(r"(?i)^(https?://|(?![a-z][a-z0-9+.-]*:)[^\s]+$)")
-_SCRIPT = re.compile(r"<script(\s[^>]*)?>(.*?)</script>", re.S)
+_SCRIPT = re.compile(r"<script(\s[^>]*)?>(.*?)</script>", re.DOTALL)
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
@@ -234,7 +234,7 @@ class _Tables:
         if article_id not in self._article_index:
             a = self.known.get(article_id)
             # Only web links become links in the page; a javascript: or file: URL is dropped.
-            url = a.url if a and re.match(r"https?://", a.url, re.I) else ""
+            url = a.url if a and re.match(r"https?://", a.url, re.IGNORECASE) else ""
             self._article_index[article_id] = len(self.articles)
             self.articles.append({
                 "id": article_id,
@@ -532,4 +532,4 @@ def _nearest_free(cx: int, cy: int, taken: set[tuple[int, int]]) -> tuple[int, i
 
 def _darker(colour: str, factor: float = 0.7) -> str:
     r, g, b = (int(colour[k:k + 2], 16) for k in (1, 3, 5))
-    return "#{:02x}{:02x}{:02x}".format(int(r * factor), int(g * factor), int(b * factor))
+    return f"#{int(r * factor):02x}{int(g * factor):02x}{int(b * factor):02x}"

@@ -81,7 +81,7 @@ def load_bench():
 
 
 def page_json(page: str, element_id: str):
-    match = re.search(rf'<script type="application/json" id="{element_id}">(.*?)</script>', page, re.S)
+    match = re.search(rf'<script type="application/json" id="{element_id}">(.*?)</script>', page, re.DOTALL)
     assert match, element_id
     return json.loads(match.group(1))
 
@@ -163,7 +163,7 @@ def hostile_page() -> str:
 
 def test_page_references_no_other_host(hostile_page):
     # No external script, stylesheet, font, image or import: everything is in-line.
-    assert not re.search(r"<(script|img|iframe|link)\b[^>]*\b(src|href)\s*=", hostile_page, re.I)
+    assert not re.search(r"<(script|img|iframe|link)\b[^>]*\b(src|href)\s*=", hostile_page, re.IGNORECASE)
     assert "@import" not in hostile_page
     assert not re.search(r"url\(\s*['\"]?(https?:)?//", hostile_page)
     assert "cdn.jsdelivr" not in hostile_page and "cdnjs" not in hostile_page
@@ -174,7 +174,7 @@ def test_page_policy_forbids_every_fetch_and_lists_each_inline_script(hostile_pa
     policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', hostile_page).group(1)
     assert policy.startswith("default-src 'none'; script-src 'sha256-")
     assert "connect-src 'none'" in policy and "img-src data: blob:" in policy
-    scripts = re.findall(r"<script>(.*?)</script>", hostile_page, re.S)
+    scripts = re.findall(r"<script>(.*?)</script>", hostile_page, re.DOTALL)
     assert len(scripts) == 2  # vis-network and ours
     for body in scripts:
         digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()

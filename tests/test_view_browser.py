@@ -15,10 +15,10 @@ import warnings
 from pathlib import Path
 
 import pytest
+from test_view import HOSTILE_IMG, HOSTILE_SCRIPT, fixture_statements, hostile_fixture, load_bench
 
 from graph.models import Article, Statement
 from graph.view import build_view_graph, render_view
-from test_view import HOSTILE_IMG, HOSTILE_SCRIPT, fixture_statements, hostile_fixture, load_bench
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -36,13 +36,13 @@ pytestmark = pytest.mark.skipif(
     reason="needs Debian packages chromium and chromium-driver (bash .ci/ensure-chromium)",
 )
 
-from selenium import webdriver  # noqa: E402
-from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 
 @pytest.fixture(scope="module")
@@ -178,7 +178,7 @@ def test_filters_change_the_visible_counts(driver, seed_page):
 
 
 def test_search_focuses_the_node(driver, fixture_page):
-    path, graph = fixture_page
+    path, _ = fixture_page
     open_page(driver, path)
     box = driver.find_element(By.ID, "search")
     box.send_keys("kellogg", Keys.ENTER)
