@@ -226,6 +226,7 @@ def build(
 
     kept: dict[str, Article] = {}
     kept_statements: list[Statement] = []
+    shared: dict = {}
     with contextlib.ExitStack() as stack:
         # Workers first: forking after the store has started its threads is unsafe.
         pool: LocalPool | DaskPool | None = None
@@ -262,7 +263,7 @@ def build(
                         result.by_relation[statement.relation] += 1
                         result.by_actor[statement.actor.label] += 1
                         if views:
-                            kept_statements.append(statement)
+                            kept_statements.append(_interned(statement, shared))
             os.replace(tmp, statements_path)
             result.outputs["statements"] = statements_path
             result.quads = target.quad_count()
@@ -278,6 +279,16 @@ def build(
     if views and result.articles:
         _write_views(kept_statements, kept, out, result)
     return result
+
+
+def _interned(statement: Statement, shared: dict) -> Statement:
+    """The statement with its actor and item shared with every equal one seen before:
+    each comes back from a worker as its own copy, and the views keep them all."""
+    actor = shared.setdefault(statement.actor, statement.actor)
+    item = shared.setdefault(statement.item, statement.item)
+    if actor is statement.actor and item is statement.item:
+        return statement
+    return dataclasses.replace(statement, actor=actor, item=item)
 
 
 def _many_articles(files: Sequence[Path]) -> bool:

@@ -215,3 +215,41 @@ def test_statements_are_readable_json_lines(tmp_path):
     invoke("build", tmp_path / "good.txt", "--out", tmp_path / "out", "--jobs", "1")
     for line in (tmp_path / "out" / "statements.jsonl").read_text().splitlines():
         assert json.loads(line)["article"] == "good"
+
+
+# --- progress bar -----------------------------------------------------------------------------
+
+
+def _terminal():
+    import io
+
+    from rich.console import Console
+
+    return Console(file=io.StringIO(), force_terminal=True, width=100)
+
+
+def test_progress_bar_is_shown_on_a_terminal_for_several_files():
+    from graph.report import BuildProgress
+
+    console = _terminal()
+    progress = BuildProgress(console)
+    progress.start(3)
+    for n in (1, 2, 5):
+        progress.advance(f"f{n}.txt", n)
+    progress.error("negograph: f2.txt: file is empty")
+    progress.stop()
+    text = console.file.getvalue()
+    assert "negograph: f2.txt: file is empty" in text
+    assert "3/3" in text and "5 articles" in text
+
+
+def test_no_progress_bar_for_one_file_or_off_a_terminal(capsys):
+    from graph.report import BuildProgress
+
+    console = _terminal()
+    progress = BuildProgress(console)
+    progress.start(1)
+    progress.advance("a.txt", 1)
+    progress.stop()
+    assert console.file.getvalue() == ""
+    assert BuildProgress().enabled is False  # pytest's stderr is not a terminal

@@ -1,0 +1,329 @@
+"""`make bench`: every benchmark, one table, each figure next to a baseline measured
+in the same run, on this machine.
+
+    .venv/bin/python bench/run_all.py            # the full run (10,000 articles; ~10-20 min on 2 cores)
+    .venv/bin/python bench/run_all.py --quick    # small sizes, a minute or two: checks the benches run
+    .venv/bin/python bench/run_all.py --no-readme
+
+Sections (each one failing prints its error in the table and the others go on):
+
+- extraction: sentences/s of `extract_article`, against tokenize + lemmatize
+  alone (tokenize_uk + pymorphy3 for uk/ru, simplemma for en) on the same text
+  (bench/bench_extract.py when the extraction engineer's benchmark is there);
+- build: `negograph build` of 10,000 generated articles (bench/generate.py)
+  with --jobs 1 and --jobs 2, wall time and peak RSS of the whole process
+  tree, and the speed-up;
+- streaming: peak RSS building 10,000 articles against 1,000;
+- store: load and query times against rdflib in memory (bench/bench_store.py);
+- view: page generation at 5,000 and 50,000 statements (bench/bench_view.py).
+
+The table is printed, written to bench/results/latest.md, and recorded in
+bench/README.md between the `bench:start` and `bench:end` markers with the
+machine it ran on.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(REPO))
+
+import generate  # noqa: E402
+
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+# Targets of issue 7 on the 2-core reference machine.
+TARGET_SPEEDUP = 1.7
+TARGET_BUILD_SECONDS = 300
+TARGET_RSS_MB = 2048
+TARGET_RSS_RATIO = 1.5
+
+
+@dataclass
+class Row:
+    """One line of the table: a figure, and the baseline it is measured against."""
+
+    measure: str
+    figure: str
+    baseline: str = ""
+    baseline_figure: str = ""
+    ratio: str = ""
+    note: str = ""
+
+
+# --- measuring a command: wall time and peak RSS of its process tree --------------------
+
+
+def run_measured(args: list[str], interval: float = 0.05) -> tuple[float, float, subprocess.CompletedProcess]:
+    """Run a command; return (seconds, peak RSS in MB summed over it and its children, result)."""
+    import psutil
+
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(args, stdout=out, stderr=err, cwd=REPO)
+        root = psutil.Process(process.pid)
+        peak = 0
+        while process.poll() is None:
+            try:
+                total = root.memory_info().rss
+                for child in root.children(recursive=True):
+                    try:
+                        total += child.memory_info().rss
+                    except psutil.Error:
+                        pass
+                peak = max(peak, total)
+            except psutil.Error:
+                pass
+            time.sleep(interval)
+        seconds = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        result = subprocess.CompletedProcess(args, process.returncode, out.read().decode(errors="replace"),
+                                             err.read().decode(errors="replace"))
+    return seconds, peak / 2**20, result
+
+
+def negograph(*args: str) -> list[str]:
+    return [sys.executable, "-m", "graph.cli", *args]
+
+
+# --- sections ------------------------------------------------------------------------------
+
+
+def extraction_rows(articles: int) -> list[Row]:
+    """Sentences/s of the extractor against tokenize + lemmatize on the same sentences."""
+    try:
+        bench_extract = importlib.import_module("bench_extract")
+    except ImportError:
+        bench_extract = None
+    if bench_extract is not None and hasattr(bench_extract, "run"):
+        r = bench_extract.run(articles)
+        return [Row(
+            "extraction, 1 core", f"{r['extract_sps']:,.0f} sentences/s",
+            "tokenize + lemmatize only", f"{r['baseline_sps']:,.0f} sentences/s",
+            f"{r['ratio']:.1f}x the time",
+            f"bench_extract.py corpus: {r['articles']:,} articles, {r['sentences']:,} sentences, "
+            f"{r['statements']:,} statements")]
+    from graph.extract import extract_article
+    from graph.ingest import read_articles
+
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = generate.write_archive(Path(tmp) / "extract.jsonl", articles)
+        docs = list(read_articles(archive))
+    sentences = generate.sentence_count(articles)
+    extract_article(docs[0])  # load lexicons and dictionaries outside the timing
+    start = time.perf_counter()
+    statements = sum(len(extract_article(doc)) for doc in docs)
+    ours = time.perf_counter() - start
+    baseline = _tokenize_lemmatize_seconds(docs)
+    return [Row(
+        "extraction, 1 core", f"{sentences / ours:,.0f} sentences/s",
+        "tokenize + lemmatize only", f"{sentences / baseline:,.0f} sentences/s",
+        f"{ours / baseline:.1f}x the time",
+        f"{len(docs):,} generated articles, {sentences:,} sentences, {statements:,} statements")]
+
+
+def _tokenize_lemmatize_seconds(docs) -> float:
+    import pymorphy3
+    import simplemma
+    import tokenize_uk
+
+    analysers = {"uk": pymorphy3.MorphAnalyzer(lang="uk"), "ru": pymorphy3.MorphAnalyzer(lang="ru")}
+    start = time.perf_counter()
+    for doc in docs:
+        for word in tokenize_uk.tokenize_words(doc.text):
+            if doc.lang in analysers:
+                analysers[doc.lang].parse(word)[0].normal_form
+            else:
+                simplemma.lemmatize(word, lang="en")
+    return time.perf_counter() - start
+
+
+def build_rows(articles: int, small: int, workdir: Path) -> list[Row]:
+    """negograph build with --jobs 1 and --jobs 2; peak RSS against a 10x smaller archive."""
+    archive = generate.write_archive(workdir / f"archive-{articles}.jsonl", articles)
+    runs = {}
+    for jobs in (1, 2):
+        out = workdir / f"out-{articles}-j{jobs}"
+        seconds, rss, result = run_measured(negograph("build", str(archive), "--out", str(out), "--jobs", str(jobs)))
+        if result.returncode != 0:
+            raise RuntimeError(f"build --jobs {jobs} failed: {result.stderr.strip()[-300:]}")
+        runs[jobs] = (seconds, rss, _counts(result.stdout))
+    small_archive = generate.write_archive(workdir / f"archive-{small}.jsonl", small)
+    small_seconds, small_rss, small_result = run_measured(
+        negograph("build", str(small_archive), "--out", str(workdir / f"out-{small}-j2"), "--jobs", "2"))
+    if small_result.returncode != 0:
+        raise RuntimeError(f"build of {small} articles failed: {small_result.stderr.strip()[-300:]}")
+
+    (t1, rss1, counts), (t2, rss2, _) = runs[1], runs[2]
+    speedup = t1 / t2
+    ratio = rss2 / small_rss
+    n = f"{articles:,}"
+    return [
+        Row(f"build {n} articles, --jobs 2", f"{t2:.1f} s ({articles / t2:,.0f} articles/s)",
+            "--jobs 1", f"{t1:.1f} s ({articles / t1:,.0f} articles/s)",
+            f"{speedup:.2f}x speed-up", _target(speedup >= TARGET_SPEEDUP, f">= {TARGET_SPEEDUP}x")
+            + f"; {counts}"),
+        Row(f"build {n} articles, --jobs 2, wall time", f"{t2:.1f} s", "target", f"{TARGET_BUILD_SECONDS} s",
+            f"{t2 / TARGET_BUILD_SECONDS:.2f} of the target", _target(t2 < TARGET_BUILD_SECONDS, "under 5 min")),
+        Row(f"build {n} articles, --jobs 2, peak RSS", f"{rss2:,.0f} MB",
+            f"--jobs 1 / target", f"{rss1:,.0f} MB / {TARGET_RSS_MB:,} MB", "",
+            _target(rss2 < TARGET_RSS_MB, "under 2 GB") + "; all processes of the build summed"),
+        Row(f"streaming: peak RSS, {n} articles", f"{rss2:,.0f} MB", f"{small:,} articles",
+            f"{small_rss:,.0f} MB ({small_seconds:.1f} s)", f"{ratio:.2f}x",
+            _target(ratio <= TARGET_RSS_RATIO, f"within {TARGET_RSS_RATIO}x")),
+    ]
+
+
+def _counts(summary: str) -> str:
+    """'N statements' from a build summary table."""
+    for line in summary.splitlines():
+        cells = [c.strip() for c in line.strip("│┃ ").split("│")]
+        if cells and cells[0] == "statements" and len(cells) > 1:
+            return f"{int(cells[-1]):,} statements"
+    return ""
+
+
+def _target(met: bool, what: str) -> str:
+    return f"target {what}: {'met' if met else 'NOT met'}"
+
+
+def store_rows(quick: bool) -> list[Row]:
+    """The store engineer's benchmark: load and query times against rdflib in memory."""
+    bench_store = importlib.import_module("bench_store")
+    rows = bench_store.rows(quick=quick) if _accepts(bench_store.rows, "quick") else bench_store.rows()
+    return [Row(**row) if isinstance(row, dict) else row for row in rows]
+
+
+def view_rows(sizes: tuple[int, ...], workdir: Path) -> list[Row]:
+    """Page generation at each size against dumping the same graph as JSON (networkx)."""
+    bench_view = importlib.import_module("bench_view")
+    if hasattr(bench_view, "rows"):
+        return [Row(**row) if isinstance(row, dict) else row for row in bench_view.rows(sizes)]
+    import json
+
+    import networkx as nx
+
+    rows = []
+    for n in sizes:
+        result = bench_view.bench(n, workdir)
+        statements, articles = bench_view.synthetic_statements(n)
+        start = time.perf_counter()
+        graph = bench_view.build_view_graph(statements, articles)
+        (workdir / f"baseline-{n}.json").write_text(json.dumps(nx.node_link_data(graph, edges="links"),
+                                                               ensure_ascii=False, default=str))
+        baseline = time.perf_counter() - start
+        rows.append(Row(
+            f"view, {n:,} statements", f"{result['seconds']:.2f} s ({result['megabytes']:.1f} MB page)",
+            "graph as JSON, no page", f"{baseline:.2f} s", f"{result['seconds'] / baseline:.1f}x the time",
+            f"{result['nodes']:,} nodes, {result['edges']:,} edges, {result['layout']} layout"))
+    return rows
+
+
+def _accepts(function: Callable, name: str) -> bool:
+    import inspect
+
+    try:
+        return name in inspect.signature(function).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+# --- the table -------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    import psutil
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    memory = psutil.virtual_memory().total / 2**30
+    return (f"{cpu}, {cores} cores, {memory:.0f} GB RAM, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}")
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| measure | negograph | baseline | baseline figure | ratio | notes |",
+             "|---|---:|---|---:|---:|---|"]
+    for r in rows:
+        lines.append(f"| {r.measure} | {r.figure} | {r.baseline} | {r.baseline_figure} | {r.ratio} | {r.note} |")
+    return "\n".join(lines)
+
+
+def record(text: str) -> None:
+    """Replace the recorded table in bench/README.md."""
+    readme = BENCH / "README.md"
+    current = readme.read_text(encoding="utf-8") if readme.exists() else f"# Benchmarks\n\n{START}\n{END}\n"
+    if START not in current or END not in current:
+        current = current.rstrip() + f"\n\n{START}\n{END}\n"
+    head, rest = current.split(START, 1)
+    _, tail = rest.split(END, 1)
+    readme.write_text(f"{head}{START}\n{text}\n{END}{tail}", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes: check that every bench runs")
+    parser.add_argument("--articles", type=int, help="articles in the build benchmark [10000; 500 with --quick]")
+    parser.add_argument("--no-readme", action="store_true", help="do not record the table in bench/README.md")
+    args = parser.parse_args(argv)
+    articles = args.articles or (500 if args.quick else 10_000)
+    extract_articles = 100 if args.quick else 2_000
+    view_sizes = (500, 5_000) if args.quick else (5_000, 50_000)
+
+    rows: list[Row] = []
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="negograph-bench-") as tmp:
+        workdir = Path(tmp)
+        sections: list[tuple[str, Callable[[], list[Row]]]] = [
+            ("extraction", lambda: extraction_rows(extract_articles)),
+            ("build", lambda: build_rows(articles, max(1, articles // 10), workdir)),
+            ("store", lambda: store_rows(args.quick)),
+            ("view", lambda: view_rows(view_sizes, workdir)),
+        ]
+        for name, section in sections:
+            print(f"bench: {name} ...", file=sys.stderr, flush=True)
+            t = time.perf_counter()
+            try:
+                new = section()
+            except Exception as exc:  # one broken bench must not hide the others' figures
+                traceback.print_exc()
+                new = [Row(name, "error", note=f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}")]
+            rows.extend(new)
+            print(f"bench: {name} done in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
+
+    when = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    text = (f"Run {when} ({'quick' if args.quick else 'full'}, {time.perf_counter() - started:.0f} s) on "
+            f"{machine()}.\n\n{table(rows)}")
+    print(text)
+    results = BENCH / "results"
+    results.mkdir(exist_ok=True)
+    (results / "latest.md").write_text(text + "\n", encoding="utf-8")
+    if not args.no_readme and not args.quick:
+        record(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
