@@ -26,6 +26,7 @@ from .models import Article, Statement
 
 BATCH_SIZE = 8  # articles per task: amortises inter-process overhead, keeps latency low
 IN_FLIGHT_PER_WORKER = 4  # batches queued per worker: keeps workers busy, memory bounded
+DASK_CONNECT_TIMEOUT = "10s"
 
 # One extraction outcome: the statements, or the one-line reason it failed.
 Outcome = tuple[tuple[Statement, ...], str]
@@ -160,7 +161,7 @@ class DaskPool:
         except ImportError as exc:
             raise BuildError("--dask needs dask.distributed: pip install 'dask[distributed]'") from exc
         try:
-            self.client = Client(address, timeout="20s")
+            self.client = Client(address, timeout=DASK_CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
             raise BuildError(f"cannot connect to the Dask scheduler at {address}: {exc}") from exc
         workers = len(self.client.scheduler_info().get("workers", {})) or 1

@@ -197,6 +197,7 @@ def test_dask_build_into_oxigraph_server(inputs, serial, dask_cluster, tmp_path)
     assert set(graphs(tmp_path / "out2" / "graph.trig")) == set(graphs(out1 / "graph.trig"))
 
 
-def test_unreachable_dask_scheduler_is_one_line(tmp_path, inputs):
+def test_unreachable_dask_scheduler_is_one_line(tmp_path, inputs, monkeypatch):
+    monkeypatch.setattr(build_module, "DASK_CONNECT_TIMEOUT", "1s")
     with pytest.raises(BuildError, match="cannot connect to the Dask scheduler at tcp://127.0.0.1:9"):
         build([inputs], tmp_path / "out", dask_address="tcp://127.0.0.1:9")
