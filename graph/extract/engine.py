@@ -160,8 +160,21 @@ class _SentenceReader:
             # "did not demand X" is no statement (rule 2); its complement is not read either.
             self.consumed.update(range(cue.start, view.complement_end(cue.end)))
             return
-        actor = self.actor_for(cue)
+        agent = view.passive_agent(cue)
+        actor = agent.actor if agent is not None else self.actor_for(cue)
         if actor is None:
+            return
+        if view.tokens[-1].text == ":" and cue.kind in ("noun", "verb", "phrase"):
+            # "Its demands were:" — the items follow as list lines (section 7).
+            self.context.pending_list = (actor, relation, view.attribution)
+            self.consumed.update(range(cue.start, len(view.tokens)))
+            return
+        if agent is not None:
+            start, end = view.subject_span_before(cue)
+            self.finish(cue, relation, actor, start, end, "end", cue.kind)
+            return
+        if cue.kind == "gap":
+            self.finish(cue, relation, actor, cue.start + 1, cue.end - 1, "end", "phrase")
             return
         start = view.complement_start(cue)
         # A cue at the head of the complement chains: "мета - запобігти X" is rejects X (rule 1).
@@ -184,6 +197,11 @@ class _SentenceReader:
         if cue.kind == "adj" and cue.relation == "rejects" and not content_tokens(view.tokens[start:end]):
             # "X is unacceptable": the item stands before the adjective.
             start, end = view.subject_span_before(cue)
+        self.finish(cue, relation, actor, start, end, stop, kind)
+
+    def finish(self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str) -> None:
+        """Emit the statements of one cue: its items (or referents), with its conditions."""
+        view = self.view
         referents = self.anaphora(start, end, cue, actor)
         conditions = self.conditions(end, stop, actor, cue)
         condition_ids = tuple(item.id for item in conditions)

@@ -42,6 +42,7 @@ class Word:
     prefix: str = ""  # non-empty: match any key starting with it
     exact: str = ""  # non-empty: match this exact surface form (acronyms)
     surface: str = ""  # non-empty: match this lower-case surface form only ("=backed")
+    gap: bool = False  # "...": one to three words of any kind (the object of "rule X out")
 
     def matches(self, token: Token) -> bool:
         if self.surface:
@@ -56,6 +57,8 @@ class Word:
 def make_word(raw: str, lang: str) -> Word:
     """A lexicon word: dictionary forms from morphology, prefix or acronym."""
     raw = raw.strip().translate(APOSTROPHES)
+    if raw == "...":
+        return Word(frozenset(), gap=True)
     if raw.startswith("=") and len(raw) > 1:
         return Word(frozenset(), surface=raw[1:].lower())
     if raw.endswith("*") and len(raw) > 1:
@@ -74,7 +77,7 @@ def make_word(raw: str, lang: str) -> Word:
 
 
 def split_words(text: str) -> list[str]:
-    return re.findall(r"[\w*]+(?:[-'’ʼ][\w*]+)*|[^\w\s*]", text, re.UNICODE)
+    return re.findall(r"\.\.\.|[=\w*]+(?:[-'’ʼ.][\w*]+)*|[^\w\s*]", text, re.UNICODE)
 
 
 def make_words(text: str | list, lang: str) -> tuple[Word, ...]:
@@ -130,9 +133,15 @@ class PhraseIndex:
 
 def _match_sequence(words: tuple[Word, ...], tokens: list[Token], i: int) -> int:
     j = i
-    for word in words:
-        # Hyphen and apostrophe variants are split into separate tokens by the tokenizer only
-        # when the text spaces them, so a word matches one token.
+    for n, word in enumerate(words):
+        if word.gap:
+            rest = words[n + 1:]
+            for skip in (1, 2, 3):
+                if j + skip < len(tokens) and all(t.is_word for t in tokens[j:j + skip]):
+                    end = _match_sequence(rest, tokens, j + skip) if rest else j + skip
+                    if end:
+                        return end
+            return 0
         if j >= len(tokens) or not word.matches(tokens[j]):
             return 0
         j += 1
@@ -289,6 +298,7 @@ class Cues:
     relative: frozenset[str]
     by: PhraseIndex
     including: PhraseIndex
+    generic_actors: dict[str, str]
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -329,7 +339,8 @@ def cues_for(lang: str) -> Cues:
                 words = make_words(str(word), lang)
                 cue_index.add(words, (relation, kind if len(words) == 1 else "phrase"))
         for phrase in (data.get("phrases") or {}).get(relation) or ():
-            cue_index.add(make_words(phrase, lang), (relation, "phrase"))
+            words = make_words(phrase, lang)
+            cue_index.add(words, (relation, "gap" if any(w.gap for w in words) else "phrase"))
     return Cues(
         lang=lang,
         cue_index=cue_index,
@@ -358,6 +369,7 @@ def cues_for(lang: str) -> Cues:
         relative=_lemma_set(data.get("relative"), lang),
         by=_index(data.get("by"), lang),
         including=_index(data.get("including"), lang),
+        generic_actors=_lemma_map(data.get("generic_actors"), lang),
     )
 
 

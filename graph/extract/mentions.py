@@ -145,6 +145,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             continue
         i += 1
     mentions.extend(_unknown_names(tokens, covered, cues, memory, lang))
+    mentions.extend(_generic_actors(tokens, mentions, cues, lang))
     mentions.sort(key=lambda m: m.start)
     mentions = _attach_groups(tokens, mentions, cues, lang)
     mentions.extend(_pronouns(tokens, mentions, cues, memory, lang))
@@ -220,6 +221,31 @@ def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory:
             gender = _gender(span, lang)
             out.append(_mention(tokens, i, j, actor, "unknown", gender, lang))
         i = max(j, i + 1)
+    return out
+
+
+def _generic_actors(tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str) -> list[Mention]:
+    """Parties named by a common noun ("the union", "management", "профспілка"), labelled
+    in English so that one party has one node across languages."""
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    out: list[Mention] = []
+    for i, token in enumerate(tokens):
+        if i in taken or not token.is_word:
+            continue
+        label = next((cues.generic_actors[k] for k in token.keys if k in cues.generic_actors), "")
+        if not label:
+            continue
+        if lang in ("uk", "ru") and token.an.pos not in ("NOUN", "UNKN"):
+            continue
+        if out and out[-1].end == i:
+            # "hospital management": two party nouns are one party.
+            previous = out.pop()
+            label = f"{previous.actor.label} {label}"
+            start = previous.start
+        else:
+            start = i
+        actor = Actor(id=slug(label), label=label, type="group")
+        out.append(_mention(tokens, start, i + 1, actor, "generic", "plur", lang))
     return out
 
 
@@ -316,6 +342,14 @@ def _pronouns(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: 
     taken = {k for m in mentions for k in range(m.start, m.end)}
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word:
+            continue
+        possessive = cues.possessives.get(token.low)
+        if possessive and possessive != "self" and i + 1 < len(tokens) and tokens[i + 1].is_word:
+            earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun" and m.subject_ok]
+            fitting = [m for m in earlier if _agrees(m, possessive)]
+            resolved = (fitting[-1].actor, fitting[-1].gender) if fitting else memory.last(possessive)
+            if resolved is not None:
+                out.append(Mention(i, i + 1, resolved[0], "possessive", resolved[1], False, True, token.text))
             continue
         gender = None
         if lang in ("uk", "ru"):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*%?|\w+(?:[-'’ʼ`]\w+)*|[^\w\s]", re.UNICODE)
+TOKEN_RE = re.compile(r"(?:[A-ZА-Я]\.){2,}|\d+(?:[.,]\d+)+%?(?![\w-])|\d+%|\w+(?:[-'’ʼ`]\w+)*|[^\w\s]", re.UNICODE)
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 
 

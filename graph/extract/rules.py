@@ -189,7 +189,14 @@ class SentenceView:
                 m = self.mention_at(k + 1)
                 if m is not None and m.subject_ok and self._verb_follows(m.end):
                     return k, "clause"
-            if token.low in ("and", "і", "й", "та", "и") and k > start:
+            if token.low in ("and", "і", "й", "та", "и") and k > start and k + 1 < n:
+                nxt = tokens[k + 1]
+                if self.lang == "en":
+                    new_verb = bool(nxt.keys & lex.speech_verbs) or (self.cue_at(k + 1) is not None and self.cue_at(k + 1).kind != "noun")
+                else:
+                    new_verb = nxt.an.pos == "VERB"
+                if new_verb:
+                    return k, "clause"
                 m = self.mention_at(k + 1)
                 if m is not None and m.subject_ok and self._verb_follows(m.end):
                     return k, "clause"
@@ -257,6 +264,20 @@ class SentenceView:
 
     # -- actors ---------------------------------------------------------------------
 
+    def passive_agent(self, cue: Cue) -> Mention | None:
+        """Section 1: "The offer was rejected by the union": the agent after "by"/"з боку"."""
+        tokens = self.tokens
+        if self.lang == "en" and not (cue.start > 0 and tokens[cue.start - 1].low in ("was", "were", "been", "is", "are", "be")):
+            return None
+        for k in range(cue.end, min(cue.end + 3, len(tokens))):
+            hit = self.cues_lex.by.longest_at(tokens, k) if tokens[k].is_word else None
+            if hit:
+                j = hit[0]
+                while j < len(tokens) and tokens[j].low in ("the", "a", "an"):
+                    j += 1
+                return self.mention_at(j)
+        return None
+
     def actor_mention_for(self, cue: Cue) -> Mention | None:
         """Whose position the cue states: a nominalisation's genitive or possessive actor,
         a passive's agent ("rejected by X"), else the nearest subject to the left."""
@@ -267,6 +288,8 @@ class SentenceView:
                 return m
             if cue.start > 0:
                 before = self.mention_at(cue.start - 1)
+                if before is None and cue.start > 1 and self.tokens[cue.start - 1].an.pos in ("ADJF", "UNKN") and self.lang == "en":
+                    before = self.mention_at(cue.start - 2) if self.mention_at(cue.start - 2) and self.mention_at(cue.start - 2).kind == "possessive" else None
                 if before is None and cue.start > 1 and tokens[cue.start - 1].low in ("'s", "’s", "'"):
                     before = self.mention_at(cue.start - 2)
                 if before is not None and (before.genitive or before.kind == "group" or self.lang == "en"):
@@ -275,12 +298,6 @@ class SentenceView:
                 if actor_id:
                     entry = principal(actor_lexicon().entries[actor_id])
                     return Mention(cue.start - 1, cue.start, entry.actor, "group")
-        for k in range(cue.end, min(cue.end + 3, len(tokens))):
-            hit = self.cues_lex.by.longest_at(tokens, k) if tokens[k].is_word else None
-            if hit and tokens[k].low in ("by", "з", "зі", "со", "с"):
-                m = self.mention_at(hit[0])
-                if m is not None:
-                    return m
         in_quote = self.in_quote(cue.start)
         for m in reversed(self.mentions):
             if m.end > cue.start or not m.subject_ok or self.in_attribution(m.start) or self.in_tail(m.start):
