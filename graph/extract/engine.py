@@ -101,6 +101,7 @@ def read_sentence(view: SentenceView, index: int, is_list_item: bool, article: A
     reader.plan_sentence()
     for cue in view.cues:
         reader.read_cue(cue)
+    reader.conditional_offers()
     reader.instead_rule()
     found = reader.statements
     if found:
@@ -204,6 +205,9 @@ class _SentenceReader:
         view = self.view
         referents = self.anaphora(start, end, cue, actor)
         conditions = self.conditions(end, stop, actor, cue)
+        if conditions and relation == "accepts":
+            # "will sign only after X" is an offer on a condition (rule 3), not an acceptance.
+            relation = "proposes"
         condition_ids = tuple(item.id for item in conditions)
         confidence = _CONFIDENCE.get(kind, 0.6)
         if referents is not None:
@@ -262,9 +266,46 @@ class _SentenceReader:
         cond_end, _ = view.complement_end_with_reason(marker_end, None)
         relation = "proposes" if view.plan_context else "demands"
         items = self.items_from(marker_end, cond_end)
+        self.consumed.update(range(end, marker_end))
         for item in items:
             self.emit(actor, relation, item, 0.6)
         return items
+
+    def conditional_offers(self) -> None:
+        """Rule 3 without a cue word: "Russia would halt the offensive if Ukraine withdrew",
+        "Азербайджан підпише договір лише після того, як ...": the actor proposes the main
+        clause and demands the condition."""
+        view = self.view
+        tokens = view.tokens
+        lex = view.cues_lex
+        for k, token in enumerate(tokens):
+            if k in self.consumed or not token.is_word or view.in_attribution(k):
+                continue
+            hit = lex.conditions.longest_at(tokens, k) or lex.unless.longest_at(tokens, k)
+            if not hit:
+                continue
+            if k <= 1:
+                comma = next((j for j in range(hit[0], len(tokens)) if tokens[j].text == ","), None)
+                if comma is None:
+                    continue
+                cond_start, cond_end = hit[0], comma
+                main_start, main_end = comma + 1, view.complement_end(comma + 1)
+            else:
+                cond_start = hit[0]
+                cond_end = view.complement_end(cond_start)
+                main_start, main_end = 0, k
+            verb = view.offer_verb(main_start, main_end)
+            if verb is None:
+                continue
+            subject = view.subject_before(verb, main_start)
+            if subject is None:
+                continue
+            conditions = self.items_from(cond_start, cond_end)
+            for item in conditions:
+                self.emit(subject.actor, "demands", item, 0.55)
+            for item in self.items_from(verb, main_end):
+                self.emit(subject.actor, "proposes", item, 0.55, tuple(c.id for c in conditions))
+            self.consumed.update(range(k, cond_start))
 
     def plan_sentence(self) -> None:
         """Section 7: "According to the plan, Russia may start talks if ..." is the plan author's proposal."""

@@ -168,6 +168,9 @@ class ActorLexicon:
     index: PhraseIndex = field(default_factory=PhraseIndex)
 
 
+_GENDERS = {"m": "masc", "f": "femn", "n": "neut", "p": "plur"}
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -189,7 +192,7 @@ def actor_lexicon() -> ActorLexicon:
         )
         entry = ActorEntry(
             actor=actor,
-            gender=str(row.get("gender") or ""),
+            gender=_GENDERS.get(str(row.get("gender") or ""), str(row.get("gender") or "")),
             country=str(row.get("country") or ""),
             speaks_for=str(row.get("speaks_for") or ""),
         )
@@ -299,6 +302,9 @@ class Cues:
     by: PhraseIndex
     including: PhraseIndex
     generic_actors: dict[str, str]
+    opinion_verbs: frozenset[str]
+    pointers: frozenset[str]
+    spokesperson_titles: frozenset[str]
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -370,6 +376,9 @@ def cues_for(lang: str) -> Cues:
         by=_index(data.get("by"), lang),
         including=_index(data.get("including"), lang),
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
+        opinion_verbs=_lemma_set(data.get("opinion_verbs"), lang),
+        pointers=_lemma_set(data.get("pointers"), lang),
+        spokesperson_titles=_lemma_set(data.get("spokesperson_titles"), lang),
     )
 
 

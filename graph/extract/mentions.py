@@ -144,7 +144,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             i = end
             continue
         i += 1
-    mentions.extend(_unknown_names(tokens, covered, cues, memory, lang))
+    mentions.extend(_unknown_names(tokens, covered, cues, memory, lang, list(mentions)))
     mentions.extend(_generic_actors(tokens, mentions, cues, lang))
     mentions.sort(key=lambda m: m.start)
     mentions = _attach_groups(tokens, mentions, cues, lang)
@@ -186,7 +186,7 @@ def _mention(tokens: list[Token], start: int, end: int, actor: Actor, kind: str,
     )
 
 
-def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory: ActorMemory, lang: str) -> list[Mention]:
+def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory: ActorMemory, lang: str, mentions: list[Mention]) -> list[Mention]:
     """Proper-name spans that no lexicon lists, with a Latin label."""
     out = []
     i = 0
@@ -199,7 +199,8 @@ def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory:
         while j < len(tokens) and not covered[j] and tokens[j].is_word and tokens[j].is_cap and tokens[j].low not in _NOT_NAMES:
             j += 1
         span = tokens[i:j]
-        after_title = i > 0 and _title_before(tokens, i, cues)
+        title_start = _title_start(tokens, i, cues, mentions) if i > 0 else -1
+        after_title = title_start >= 0
         if lang in ("uk", "ru") and not after_title:
             # A capitalised common word before a name ("Радники Трампа") is not part of it.
             while len(span) > 1 and not span[0].an.proper and span[0].an.pos in ("NOUN", "ADJF", "VERB", "INFN", "PREP", "CONJ", "ADVB"):
@@ -211,8 +212,15 @@ def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory:
                 i += 1
         known = memory.surnames.get(span[-1].low) or memory.surnames.get(span[-1].an.lemma)
         if _is_name_span(span, i, after_title, lang) or known:
+            affiliation = _affiliation(mentions, title_start, i) if after_title else None
             if known and len(span) == 1:
                 actor = known
+            elif affiliation is not None:
+                # Rule 6: an official named with a title of a state or body speaks for it
+                # ("речник МЗС Азербайджану Айхан Гаджизаде" -> Azerbaijan).
+                actor = affiliation
+                memory.surnames[span[-1].low] = actor
+                memory.surnames[span[-1].an.lemma] = actor
             else:
                 actor = _new_actor(span, lang)
                 if actor.type == "person":
@@ -249,15 +257,37 @@ def _generic_actors(tokens: list[Token], mentions: list[Mention], cues: Cues, la
     return out
 
 
-def _title_before(tokens: list[Token], i: int, cues: Cues) -> bool:
-    for back in (1, 2, 3):
-        k = i - back
-        if k < 0:
-            break
-        hit = cues.titles.longest_at(tokens, k)
-        if hit and hit[0] == i:
-            return True
-    return False
+def _title_start(tokens: list[Token], i: int, cues: Cues, mentions: list[Mention]) -> int:
+    """Where a role title before a name starts ("речник МЗС Азербайджану Айхан Гаджизаде",
+    "Deputy Trade Representative Mark Halvorsen"), or -1. Known actors may stand between."""
+    by_end = {m.end: m for m in mentions}
+    k = i
+    steps = 0
+    while k > 0 and steps < 6:
+        if k in by_end:
+            k = by_end[k].start
+            steps += 1
+            continue
+        for back in (1, 2, 3):
+            j = k - back
+            if j < 0:
+                break
+            hit = cues.titles.longest_at(tokens, j)
+            if hit and hit[0] == k:
+                return j
+        previous = tokens[k - 1]
+        if previous.is_word and (previous.an.case == "gent" or previous.text.isupper() or previous.is_cap):
+            k -= 1
+            steps += 1
+            continue
+        break
+    return -1
+
+
+def _affiliation(mentions: list[Mention], start: int, end: int) -> Actor | None:
+    """The state or body named inside a title phrase, if any."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end and m.actor.type in ("state", "organisation")]
+    return inside[-1].actor if inside else None
 
 
 def _is_name_span(span: list[Token], start: int, after_title: bool, lang: str) -> bool:

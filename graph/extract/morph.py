@@ -29,6 +29,7 @@ class Analysis:
     gender: str  # masc, femn, neut or ""
     number: str  # sing, plur or ""
     proper: bool  # the dictionary knows it as a name, surname, patronymic or place
+    future: bool = False  # a finite verb in the future tense (perfective "підпише")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,8 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
     gender = next((g for g in _GENDERS if g in tag_text), "")
     number = "plur" if "plur" in tag_text else ("sing" if "sing" in tag_text else "")
     proper = any(any(p in str(parse.tag) for p in _PROPER) for parse in parses[:3])
-    return Analysis(frozenset(lemmas), first.normal_form.translate(APOSTROPHES), pos, case, cases, gender, number, proper)
+    future = pos == "VERB" and "futr" in tag_text
+    return Analysis(frozenset(lemmas), first.normal_form.translate(APOSTROPHES), pos, case, cases, gender, number, proper, future)
 
 
 # English: a small closed-class table; open classes come from simplemma and suffixes.

@@ -153,6 +153,9 @@ class SentenceView:
                 return k, "quote"
             if token.text == ";":
                 return k, "semicolon"
+            if cue is not None and cue.relation == "rejects" and k > start and token.low in ("as", "як", "как") and tokens[k - 1].is_word:
+                # "rejected the offer as an insult": what follows "as" is the reason.
+                return k, "as"
             if token.text in (".", "!", "?", "…") and k + 1 < n and k > start:
                 # A sentence inside a quoted passage ends the item.
                 return k, "period"
@@ -264,6 +267,36 @@ class SentenceView:
 
     # -- actors ---------------------------------------------------------------------
 
+    def offer_verb(self, start: int, end: int) -> int | None:
+        """The first word of a future or conditional verb phrase in [start, end): "would halt",
+        "will sign", "підпише", "припинить", "готов" excluded (a cue of its own)."""
+        tokens = self.tokens
+        for k in range(start, end):
+            token = tokens[k]
+            if k in self.attr_tokens or self.cue_at(k) is not None:
+                continue
+            if self.lang == "en":
+                if token.low in ("will", "would", "'ll", "shall") and k + 1 < end:
+                    j = k + 1
+                    while j < end and tokens[j].low in ("not", "then", "only", "also", "be", "immediately"):
+                        j += 1
+                    if j < end and tokens[j].is_word and not tokens[j].keys & self.cues_lex.speech_verbs:
+                        return j
+            elif token.an.future and not token.keys & self.cues_lex.speech_verbs:
+                return k
+            elif token.low in ("би", "бы") and k + 1 < end and tokens[k + 1].an.pos == "INFN":
+                return k + 1
+        return None
+
+    def subject_before(self, i: int, start: int) -> Mention | None:
+        """The nearest subject mention before token i, not before `start`."""
+        for m in reversed(self.mentions):
+            if m.end <= i and m.start >= start and m.subject_ok and not self.in_attribution(m.start):
+                if any(t.keys & self.cues_lex.opinion_verbs for t in self.tokens[m.end:i]):
+                    return None
+                return m
+        return None
+
     def passive_agent(self, cue: Cue) -> Mention | None:
         """Section 1: "The offer was rejected by the union": the agent after "by"/"з боку"."""
         tokens = self.tokens
@@ -306,6 +339,9 @@ class SentenceView:
                 continue
             if self._crosses_complement_boundary(m, cue):
                 continue
+            if any(t.keys & self.cues_lex.opinion_verbs for t in tokens[m.end:cue.start]):
+                # Rule 7: "X believes that ..." is an assessment, not X's position.
+                return None
             return m
         if self.lang in ("uk", "ru"):
             m = self.mention_at(cue.end)
@@ -334,9 +370,10 @@ class SentenceView:
                 for m in reversed(self.mentions):
                     if m.end <= k and m.subject_ok and not self.in_attribution(m.start):
                         return m.actor
-                m = self.mention_at(k + 1)
-                if m is not None:
-                    return m.actor
+                # "Про це заявив речник МЗС Азербайджану X, додавши, що ...": the speaker follows.
+                for m in self.mentions:
+                    if k < m.start <= k + 8 and m.start < cue.start and m.subject_ok:
+                        return m.actor
         if self.quote_speaker is not None:
             return self.quote_speaker.actor
         if statements:
@@ -593,4 +630,7 @@ def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
             if key in lex.anaphora_nouns:
                 value = lex.anaphora_nouns[key]
                 return value if value in ("demands", "proposes") else "any"
+        if first.keys & lex.pointers or first.low in lex.pointers:
+            # "ці строки", "these terms": any noun after a demonstrative points back.
+            return "any"
     return None
