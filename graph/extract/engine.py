@@ -174,6 +174,17 @@ class _SentenceReader:
             start, end = view.subject_span_before(cue)
             self.finish(cue, relation, actor, start, end, "end", cue.kind)
             return
+        if cue.kind == "naming":
+            end = cue.object_end
+            while end > cue.end and view.tokens[end - 1].low in ("as", "як", "как", "a", "an", "it", "її", "їх", "их", "его"):
+                end -= 1
+            start = cue.end
+            pronoun = next((k for k in range(cue.end, cue.object_end) if view.tokens[k].low in ("it", "them", "їх", "її", "их", "это", "це", "його", "его")), None)
+            if not content_tokens(view.tokens[start:end]) and pronoun is not None:
+                start, end = pronoun, pronoun + 1  # "called it a capitulation": the referent is earlier
+            self.finish(cue, relation, actor, start, end, "end", "verb")
+            self.consumed.update(range(cue.start, view.complement_end(cue.object_end)))
+            return
         if cue.kind == "gap":
             self.finish(cue, relation, actor, cue.start + 1, cue.end - 1, "end", "phrase")
             return
@@ -198,6 +209,11 @@ class _SentenceReader:
         if cue.kind == "adj" and cue.relation == "rejects" and not content_tokens(view.tokens[start:end]):
             # "X is unacceptable": the item stands before the adjective.
             start, end = view.subject_span_before(cue)
+        elif not content_tokens(view.tokens[start:end]) and view.lang != "en":
+            # Object before the verb: "профспілка такий графік відкидає".
+            before = view.object_before(cue, actor)
+            if before is not None:
+                start, end = before
         self.finish(cue, relation, actor, start, end, stop, kind)
 
     def finish(self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str) -> None:
@@ -205,7 +221,7 @@ class _SentenceReader:
         view = self.view
         referents = self.anaphora(start, end, cue, actor)
         conditions = self.conditions(end, stop, actor, cue)
-        if conditions and relation == "accepts":
+        if conditions and relation == "accepts" and view.is_future(cue):
             # "will sign only after X" is an offer on a condition (rule 3), not an acceptance.
             relation = "proposes"
         condition_ids = tuple(item.id for item in conditions)
@@ -222,6 +238,11 @@ class _SentenceReader:
     def actor_for(self, cue: Cue) -> Actor | None:
         """Whose position a cue states (rules 5-6): see SentenceView.actor_mention_for."""
         view = self.view
+        if cue.kind == "plan":
+            mention = view.actor_mention_for(cue)
+            if mention is not None:
+                return mention.actor
+            return self.context.last_plan_actor or self.context.topic
         if cue.kind == "must":
             speaker = view.speaker_for(cue, self.statements)
             if speaker is not None:

@@ -206,7 +206,7 @@ def actor_lexicon() -> ActorLexicon:
                 names.add((str(lang), str(alias)))
         for lang, name in names:
             words = make_words(name, str(lang))
-            lexicon.index.add(words, actor_id)
+            lexicon.index.add(words, (actor_id, words))
     return lexicon
 
 
@@ -305,6 +305,8 @@ class Cues:
     opinion_verbs: frozenset[str]
     pointers: frozenset[str]
     spokesperson_titles: frozenset[str]
+    naming_verbs: frozenset[str]
+    negative_predicates: tuple[Word, ...]
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -379,6 +381,8 @@ def cues_for(lang: str) -> Cues:
         opinion_verbs=_lemma_set(data.get("opinion_verbs"), lang),
         pointers=_lemma_set(data.get("pointers"), lang),
         spokesperson_titles=_lemma_set(data.get("spokesperson_titles"), lang),
+        naming_verbs=_lemma_set(data.get("naming_verbs"), lang),
+        negative_predicates=tuple(make_word(str(w), lang) for w in data.get("negative_predicates") or ()),
     )
 
 

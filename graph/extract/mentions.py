@@ -71,6 +71,13 @@ class ActorMemory:
         self.recent.append((actor, gender))
         self.counts[actor.id] = self.counts.get(actor.id, 0) + 1
 
+    def salient_state(self) -> Actor | None:
+        """The state named most often so far: whose government "the ministry" is."""
+        states = [a for a, _ in self.recent if a.type == "state"]
+        if not states:
+            return None
+        return max(reversed(states), key=lambda a: self.counts.get(a.id, 0))
+
     def new_paragraph(self) -> None:
         """A pronoun opening a paragraph refers to the article's topic, not to the last name:
         order the candidates by salience (how often each actor was named)."""
@@ -136,16 +143,21 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     while i < len(tokens):
         hit = lex.index.longest_at(tokens, i) if tokens[i].is_word else None
         if hit and not _is_false_alias(tokens, i, hit[0]):
-            end, actor_id = hit
+            end, (actor_id, words) = hit
             entry = principal(lex.entries[actor_id])
-            mentions.append(_mention(tokens, i, end, entry.actor, "name", entry.gender, lang))
+            mention = _mention(tokens, i, end, entry.actor, "name", entry.gender, lang)
+            if mention.genitive and all(tokens[i + k].low in w.forms or w.exact for k, w in enumerate(words)):
+                # The alias itself (a nominative) matched: the dictionary's guessed case is wrong.
+                mention.genitive = False
+                mention.subject_ok = not (i > 0 and tokens[i - 1].low in _PREPOSITIONS)
+            mentions.append(mention)
             for k in range(i, end):
                 covered[k] = True
             i = end
             continue
         i += 1
     mentions.extend(_unknown_names(tokens, covered, cues, memory, lang, list(mentions)))
-    mentions.extend(_generic_actors(tokens, mentions, cues, lang))
+    mentions.extend(_generic_actors(tokens, mentions, cues, lang, memory))
     mentions.sort(key=lambda m: m.start)
     mentions = _attach_groups(tokens, mentions, cues, lang)
     mentions.extend(_pronouns(tokens, mentions, cues, memory, lang))
@@ -232,7 +244,10 @@ def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory:
     return out
 
 
-def _generic_actors(tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str) -> list[Mention]:
+_GOVERNMENT_BODIES = frozenset({"government", "ministry", "foreign ministry", "finance ministry", "cabinet", "parliament", "administration"})
+
+
+def _generic_actors(tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str, memory: ActorMemory) -> list[Mention]:
     """Parties named by a common noun ("the union", "management", "профспілка"), labelled
     in English so that one party has one node across languages."""
     taken = {k for m in mentions for k in range(m.start, m.end)}
@@ -253,7 +268,18 @@ def _generic_actors(tokens: list[Token], mentions: list[Mention], cues: Cues, la
         else:
             start = i
         actor = Actor(id=slug(label), label=label, type="group")
-        out.append(_mention(tokens, start, i + 1, actor, "generic", "plur", lang))
+        end = i + 1
+        if label in _GOVERNMENT_BODIES:
+            # "уряд України", "the Serbian government", or the state the article is about.
+            following = next((m for m in mentions if i < m.start <= i + 3 and m.actor.type == "state" and m.genitive), None)
+            adjective = demonym_actor(tokens[start - 1]) if start > 0 else ""
+            if following is not None:
+                actor, end = following.actor, following.end
+            elif adjective:
+                actor, start = principal(actor_lexicon().entries[adjective]).actor, start - 1
+            elif memory.salient_state() is not None:
+                actor = memory.salient_state()
+        out.append(_mention(tokens, start, end, actor, "generic", "plur", lang))
     return out
 
 

@@ -36,6 +36,7 @@ class Cue:
     kind: str  # verb | noun | adj | phrase | goal | must
     negated: bool = False
     lemma: str = ""
+    object_end: int = -1  # for naming cues: where the named object ends
 
 
 @dataclass
@@ -123,6 +124,14 @@ class SentenceView:
                 while i < end and tokens[i].low in ("for", "of", "that", "у", "в", "собі", "себе", "себя"):
                     i += 1
             return i
+        while i < len(tokens) and tokens[i].text == "," and i == cue.end:
+            i += 1
+        if self.lang != "en" and i < len(tokens) and tokens[i].an.cases == frozenset({"datv"}) and tokens[i].an.pos in ("NOUN", "NPRO"):
+            i += 1  # "запропонував сторонам дорожню карту": the addressee is not the item
+        if cue.kind == "plan":
+            while i < len(tokens) and (tokens[i].text in (":", ",") or tokens[i].low in ("for", "that", "собі", "себе")):
+                i += 1
+            return i
         # "urged Zelensky to make a deal", "закликав Росію припинити": skip the addressee.
         m = self.mention_at(i)
         if m is not None and m.end < len(tokens):
@@ -162,6 +171,9 @@ class SentenceView:
             if token.text == ":":
                 if not any(t.is_word for t in tokens[k + 1:]):
                     return k, "list"
+                if k > start + 1 and not (cue is not None and cue.kind in ("noun", "plan")):
+                    # "поетапне підвищення зарплат: на 30% ..." — details after a colon.
+                    return k, "colon"
             if token.is_word:
                 hit = lex.unless.longest_at(tokens, k)
                 if hit:
@@ -175,6 +187,12 @@ class SentenceView:
                 if lex.instead.longest_at(tokens, k) and k > start:
                     return k, "instead"
                 if k > start and lex.contrast.longest_at(tokens, k) and (tokens[k - 1].text == "," or token.low in ("but", "але", "но", "однак", "проте", "однако")):
+                    # "але за умови, що ...", "but only if ...": the condition, not a contrast.
+                    j = k + 1
+                    while j < n and tokens[j].low in ("only", "лише", "тільки", "только", "лишь", "і", "и", "then", "тоді"):
+                        j += 1
+                    if j < n and (lex.conditions.longest_at(tokens, j) or lex.unless.longest_at(tokens, j)):
+                        return j, "condition"
                     return k - (1 if tokens[k - 1].text == "," else 0), "contrast"
             if token.text in _DASHES and k + 1 < n and tokens[k + 1].keys & lex.speech_verbs:
                 return k, "tail"
@@ -187,7 +205,7 @@ class SentenceView:
                     return k, "clause"
                 if nxt.keys & lex.relative and not self.plan_context and not (cue is not None and cue.kind == "noun"):
                     return k, "relative"
-                if nxt.low in ("щоб", "чтобы", "аби", "so", "because", "бо", "оскільки", "поскольку", "потому"):
+                if nxt.low in ("щоб", "чтобы", "аби", "so", "because", "бо", "оскільки", "поскольку", "потому") and k > start:
                     return k, "purpose"
                 m = self.mention_at(k + 1)
                 if m is not None and m.subject_ok and self._verb_follows(m.end):
@@ -266,6 +284,29 @@ class SentenceView:
         return start, end
 
     # -- actors ---------------------------------------------------------------------
+
+    def is_future(self, cue: Cue) -> bool:
+        """"will sign", "підпише": an offer for later, not an acceptance now."""
+        token = self.tokens[cue.start]
+        before = {t.low for t in self.tokens[max(0, cue.start - 3):cue.start]}
+        return token.an.future or bool(before & {"will", "would", "'ll", "буде", "будет", "готовий", "готов", "готова"})
+
+    def object_before(self, cue: Cue, actor) -> tuple[int, int] | None:
+        """The object standing between the subject and the verb (uk/ru word order)."""
+        subject = None
+        for m in reversed(self.mentions):
+            if m.end <= cue.start and m.actor.id == actor.id:
+                subject = m
+                break
+        if subject is None:
+            return None
+        start = subject.end
+        end = cue.start
+        while end > start and (self.tokens[end - 1].low in self.cues_lex.negation or self.tokens[end - 1].an.pos in ("ADVB", "PRCL")):
+            end -= 1
+        if end - start < 1 or not any(t.is_word for t in self.tokens[start:end]) or any(t.text in (",", ";") for t in self.tokens[start:end]):
+            return None
+        return start, end
 
     def offer_verb(self, start: int, end: int) -> int | None:
         """The first word of a future or conditional verb phrase in [start, end): "would halt",
@@ -347,6 +388,11 @@ class SentenceView:
             m = self.mention_at(cue.end)
             if m is not None and m.subject_ok and m.kind != "pronoun":
                 return m
+        # Section 7: "У Міністерстві фінансів ... виключили", "in Kyiv they note": the place speaks.
+        for m in self.mentions:
+            if m.start <= 3 and m.start > 0 and tokens[m.start - 1].low in ("в", "у", "во", "in") and m.end <= cue.start:
+                if m.actor.type in ("state", "organisation", "group"):
+                    return m
         return None
 
     def _crosses_complement_boundary(self, mention: Mention, cue: Cue) -> bool:
@@ -448,10 +494,30 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 hit = None
             elif kind == "verb" and token.an.pos == "NOUN" and view.lang != "en" and token.an.lemma not in _VERBAL_NOUN_OK:
                 hit = None
+        if hit and hit[1][1] == "noun" and i > 0 and (tokens[i - 1].keys & lex.pointers or tokens[i - 1].low in lex.pointers):
+            # "ці вимоги", "these demands" refer back (rule 4); they state nothing new.
+            hit = None
         if hit:
             end, (relation, kind) = hit
             cues.append(Cue(i, end, relation, kind, _negated(tokens, i, lex, kind), token.an.lemma))
             i = end
+            continue
+        if token.keys & lex.naming_verbs:
+            # "called these demands an attempt to ...": rejects what is named (section 1).
+            for k in range(i + 1, min(i + 14, len(tokens))):
+                if tokens[k].text in (".", ";") or (tokens[k].text == "," and k > i + 1 and not any(t.is_word for t in tokens[i + 1:k])):
+                    break
+                if any(word.matches(tokens[k]) for word in lex.negative_predicates):
+                    cues.append(Cue(i, i + 1, "rejects", "naming", _negated(tokens, i, lex, "verb"), token.an.lemma, k))
+                    break
+            if cues and cues[-1].start == i:
+                i = cues[-1].object_end
+                continue
+        content = lex.plan_content.longest_at(tokens, i)
+        if content and token.an.pos not in ("GRND", "PREP") and token.low not in ("including", "among", "серед", "среди", "зокрема"):
+            # "документ передбачає: ...", "the plan provides for ...": the plan's terms.
+            cues.append(Cue(i, content[0], "proposes", "plan", False, token.an.lemma))
+            i = content[0]
             continue
         goal = lex.goal_verbs.longest_at(tokens, i)
         if goal and _takes_object(tokens, goal[0], view.lang):
@@ -622,6 +688,8 @@ def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
     if not words or len(words) > 3:
         return None
     first = words[0]
+    if len(words) == 1 and first.low in ("його", "її", "их", "его", "it", "them"):
+        return "any"
     if len(words) == 1 and first.an.pos in ("NPRO", "") or len(words) == 1 and first.low in ("it", "that", "this", "them", "these", "це", "це", "їх", "это", "их", "то", "цього", "этого", "того"):
         if first.low in ("it", "that", "this", "them", "these", "those", "це", "їх", "цього", "того", "это", "их", "этого", "то", "ці", "эти", "такое", "таке"):
             return "any"
