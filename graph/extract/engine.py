@@ -139,7 +139,12 @@ class _SentenceReader:
         return statement
 
     def items_from(self, start: int, end: int, list_item: bool = False) -> list[Item]:
-        tokens = self.view.tokens[start:end]
+        view = self.view
+        while start < end and start in view.attr_tokens:
+            start += 1  # "пише Politico з посиланням на дипломатів: X" -> X
+        if start < end and view.tokens[start].text == ":":
+            start += 1
+        tokens = [t for t in view.tokens[start:end] if t.i not in view.attr_tokens]
         items = []
         for piece in split_coordination(tokens, self.view.cues_lex, list_item):
             trimmed = trim(piece, self.view.cues_lex)

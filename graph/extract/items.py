@@ -138,13 +138,16 @@ def best_item_entry(tokens: list[Token]) -> ItemEntry | None:
 
 def classify_issue(tokens: list[Token]) -> str:
     """The issue whose keywords the span hits most (codebook section 3); "other" if none."""
-    best_key, best_hits = "other", 0
+    best: tuple[int, int, str] = (0, 0, "other")
     words = [t for t in tokens if t.is_word]
     for issue in issue_lexicon():
-        hits = sum(1 for t in words if any(k.matches(t) for k in issue.keywords))
-        if hits > best_hits:
-            best_key, best_hits = issue.key, hits
-    return best_key
+        positions = [n for n, t in enumerate(words) if any(k.matches(t) for k in issue.keywords)]
+        if positions:
+            # Most hits wins; on a tie the issue named first (the head of the phrase).
+            score = (len(positions), -positions[0], issue.key)
+            if score[:2] > best[:2]:
+                best = score
+    return best[2]
 
 
 def make_item(sentence: str, tokens: list[Token], lang: str) -> Item | None:

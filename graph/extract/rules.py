@@ -196,8 +196,13 @@ class SentenceView:
                     return k - (1 if tokens[k - 1].text == "," else 0), "contrast"
             if token.text in _DASHES and k + 1 < n and tokens[k + 1].keys & lex.speech_verbs:
                 return k, "tail"
+            if k in self.attr_tokens and k > start and (k - 1) not in self.attr_tokens:
+                # An attribution phrase inside the sentence ends the item before it.
+                return k, "attribution"
             if token.text == "," and k + 1 < n:
                 nxt = tokens[k + 1]
+                if self.lang == "en" and self._speech_tail(k + 1):
+                    return k, "tail"
                 if lex.including.longest_at(tokens, k + 1):
                     k += 1
                     continue
@@ -223,6 +228,16 @@ class SentenceView:
                     return k, "clause"
             k += 1
         return n, "end"
+
+    def _speech_tail(self, i: int) -> bool:
+        """", the European Commission said on Tuesday": a speaker and a verb of saying close the item."""
+        tokens = self.tokens
+        for k in range(i, min(i + 9, len(tokens))):
+            if tokens[k].text in (",", ";", "."):
+                return False
+            if tokens[k].keys & self.cues_lex.speech_verbs and tokens[k].low not in ("call", "calls", "called", "state", "note"):
+                return any(self.mention_at(j) is not None or tokens[j].is_cap for j in range(i, k)) or k == i
+        return False
 
     def _verb_follows(self, i: int) -> bool:
         """A cue or speech verb within three tokens: the mention starts a new clause."""
