@@ -27,6 +27,7 @@ from .rules import (
     find_cues,
     find_quote,
     is_anaphoric,
+    ordinal_reference,
 )
 
 _CONFIDENCE = {"verb": 0.8, "phrase": 0.8, "noun": 0.7, "adj": 0.75, "goal": 0.7, "must": 0.6, "plan": 0.6, "list": 0.6}
@@ -41,6 +42,7 @@ class Context:
     topic: Actor | None = None
     last_plan_actor: Actor | None = None
     pending_list: tuple[Actor, str, str] | None = None  # actor, relation, attribution for list lines
+    last_list: list[Statement] = field(default_factory=list)  # the statements of the latest list
     paragraph: int = -1
 
 
@@ -95,6 +97,8 @@ def read_sentence(view: SentenceView, index: int, is_list_item: bool, article: A
     """The statements of one sentence."""
     reader = _SentenceReader(view, index, article, context)
     if is_list_item and context.pending_list:
+        if not context.history or not any(s in context.last_list for s in context.history[-1]):
+            context.last_list = []
         return reader.list_line()
     if not is_list_item:
         context.pending_list = None
@@ -170,7 +174,7 @@ class _SentenceReader:
         actor = agent.actor if agent is not None else self.actor_for(cue)
         if actor is None:
             return
-        if view.tokens[-1].text == ":" and cue.kind in ("noun", "verb", "phrase"):
+        if view.tokens[-1].text == ":" and cue.kind in ("noun", "verb", "phrase", "plan"):
             # "Its demands were:" — the items follow as list lines (section 7).
             self.context.pending_list = (actor, relation, view.attribution)
             self.consumed.update(range(cue.start, len(view.tokens)))
@@ -197,7 +201,13 @@ class _SentenceReader:
         # A cue at the head of the complement chains: "мета - запобігти X" is rejects X (rule 1).
         inner = view.head_cue(start, cue)
         kind = cue.kind
+        inner_actor = None
         if inner is not None:
+            if inner.kind == "noun":
+                # "погодилася на пропозицію США про X": the US proposes X as well.
+                owner = view.actor_mention_for(inner)
+                if owner is not None and owner.actor.id != actor.id and owner.start >= inner.end:
+                    inner_actor = (owner.actor, inner.relation)
             relation = compose_relations(relation, apply_negation(inner) or inner.relation)
             start = view.complement_start(inner)
             self.consumed.update(range(cue.start, start))
@@ -206,7 +216,7 @@ class _SentenceReader:
         end, stop = view.complement_end_with_reason(start, cue)
         if relation is None:
             return
-        if cue.lemma in view.cues_lex.plan_nouns or cue.kind == "noun" and cue.relation == "proposes":
+        if relation == "proposes":
             self.context.last_plan_actor = actor
         if stop == "list" and not content_tokens(view.tokens[start:end]):
             self.context.pending_list = (actor, relation, view.attribution)
@@ -219,7 +229,26 @@ class _SentenceReader:
             before = view.object_before(cue, actor)
             if before is not None:
                 start, end = before
+        if inner is not None and not content_tokens(view.tokens[start:end]) and inner.kind != "noun":
+            # "закликав Москву відповісти згодою": agree to what was just proposed.
+            start, end = inner.start, inner.start
+            self.finish_referents(cue, relation, actor)
+            return
+        before = len(self.statements)
         self.finish(cue, relation, actor, start, end, stop, kind)
+        if inner_actor is not None:
+            for statement in self.statements[before:]:
+                if statement.actor.id == actor.id and statement.relation == relation:
+                    self.emit(inner_actor[0], inner_actor[1], statement.item, 0.6)
+
+    def finish_referents(self, cue: Cue, relation: str, actor: Actor) -> None:
+        """Statements about the items of the latest statements by other actors (rule 4)."""
+        for earlier in reversed(self.context.history[-3:] + [self.statements]):
+            matching = [s for s in earlier if s.actor.id != actor.id and s.relation in ("proposes", "demands")]
+            if matching:
+                for s in matching:
+                    self.emit(actor, relation, s.item, 0.5)
+                return
 
     def finish(self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str) -> None:
         """Emit the statements of one cue: its items (or referents), with its conditions."""
@@ -268,6 +297,10 @@ class _SentenceReader:
 
     def anaphora(self, start: int, end: int, cue: Cue, actor: Actor) -> list[Item] | None:
         """Rule 4: "Ukraine rejected these demands" takes the items referred back to."""
+        ordinal = ordinal_reference(self.view, start, end)
+        if ordinal is not None and self.context.last_list:
+            index = min(ordinal, len(self.context.last_list) - 1)
+            return [self.context.last_list[index].item]
         wanted = is_anaphoric(self.view, start, end)
         if wanted is None:
             return None
@@ -357,7 +390,8 @@ class _SentenceReader:
         actor, relation, attribution = self.context.pending_list
         view = self.view
         for item in self.items_from(0, len(view.tokens), list_item=True):
-            self.emit(actor, relation, item, 0.6)
+            statement = self.emit(actor, relation, item, 0.6)
+            self.context.last_list.append(statement)
         return self.statements
 
     def instead_rule(self) -> None:

@@ -211,6 +211,13 @@ def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory:
         while j < len(tokens) and not covered[j] and tokens[j].is_word and tokens[j].is_cap and tokens[j].low not in _NOT_NAMES:
             j += 1
         span = tokens[i:j]
+        # "Deputy Foreign Minister Oksana Hrytsenko": the capitalised title is not the name.
+        while len(span) > 1:
+            hit = cues.titles.longest_at(tokens, i)
+            if hit is None or hit[0] > j - 1:
+                break
+            span = tokens[hit[0]:j]
+            i = hit[0]
         title_start = _title_start(tokens, i, cues, mentions) if i > 0 else -1
         after_title = title_start >= 0
         if lang in ("uk", "ru") and not after_title:

@@ -106,7 +106,7 @@ class SentenceView:
         lex = self.cues_lex
         if cue.kind == "noun":
             m = self.mention_at(i)
-            if m is not None and (m.genitive or self.lang == "en"):
+            if m is not None and (m.genitive or self.lang == "en" or _indeclinable(tokens[m.start:m.end])):
                 i = m.end
             # "мету в будь-яких переговорах - запобігти X": the goal is what follows the dash.
             end = self.complement_end(i)
@@ -373,7 +373,7 @@ class SentenceView:
         tokens = self.tokens
         if cue.kind == "noun":
             m = self.mention_at(cue.end)
-            if m is not None and m.genitive and self.lang != "en":
+            if m is not None and (m.genitive or _indeclinable(tokens[m.start:m.end])) and self.lang != "en":
                 return m
             if cue.start > 0:
                 before = self.mention_at(cue.start - 1)
@@ -553,8 +553,15 @@ def find_cues(view: SentenceView) -> list[Cue]:
 _VERBAL_NOUN_OK = frozenset()
 
 
+def _indeclinable(tokens: list[Token]) -> bool:
+    """Acronyms and names without case endings (США, НАТО, ЄС) may stand in any case."""
+    return all(t.text.isupper() or not t.an.cases for t in tokens)
+
+
 def _takes_object(tokens: list[Token], i: int, lang: str) -> bool:
     """A goal verb states a goal when an infinitive, a clause or an object follows."""
+    if i < len(tokens) and tokens[i].text == ",":
+        i += 1
     if i >= len(tokens):
         return False
     nxt = tokens[i]
@@ -691,6 +698,26 @@ def find_quote(view: SentenceView) -> None:
             if m.end <= first and m.subject_ok:
                 view.quote_speaker = m
                 break
+
+
+_ORDINALS = {
+    "first": 0, "second": 1, "third": 2, "last": -1, "latter": -1, "former": 0,
+    "перший": 0, "другий": 1, "третій": 2, "останній": -1,
+    "первый": 0, "второй": 1, "третий": 2, "последний": -1,
+}
+_POINT_NOUNS = frozenset({"point", "item", "demand", "condition", "proposal", "clause", "пункт", "вимога", "умова",
+                          "пропозиція", "требование", "условие", "предложение"})
+
+
+def ordinal_reference(view: SentenceView, start: int, end: int) -> int | None:
+    """Rule 4 for lists: "the first point", "останній пункт" -> the index in the latest list."""
+    words = [t for t in view.tokens[start:end] if t.is_word and t.low not in ("the", "its", "their")]
+    if len(words) != 2:
+        return None
+    position = next((_ORDINALS[k] for k in words[0].keys if k in _ORDINALS), None)
+    if position is None or not (words[1].keys & _POINT_NOUNS):
+        return None
+    return position if position >= 0 else 10_000
 
 
 def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
