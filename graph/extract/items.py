@@ -19,6 +19,7 @@ from .translit import transliterate
 _COORDINATORS = frozenset({"і", "й", "та", "и", "and", "or", "або", "или", "чи", "ні", "nor"})
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "DET", "PNCT", "INTJ"})
 _MAX_ITEM_TOKENS = 28
+_TRAILING = frozenset({"either", "too", "also", "as", "well", "теж", "також", "тоже", "также", "only", "лише", "тільки", "лишь", "только"})
 
 
 def content_tokens(tokens: list[Token]) -> list[Token]:
@@ -94,7 +95,7 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
         elif len(tokens) > 2 and (first.keys & cues.item_heads) and _next_is_complement(tokens[1], cues):
             tokens.pop(0)
             changed = True
-    while tokens and (not tokens[-1].is_word and tokens[-1].text not in ("»", "”", '"', "%")):
+    while tokens and ((not tokens[-1].is_word and tokens[-1].text not in ("»", "”", '"', "%")) or tokens[-1].low in _TRAILING):
         tokens.pop()
     if len(tokens) > _MAX_ITEM_TOKENS:
         tokens = tokens[:_MAX_ITEM_TOKENS]

@@ -83,9 +83,11 @@ class ActorMemory:
         order the candidates by salience (how often each actor was named)."""
         self.recent.sort(key=lambda pair: self.counts.get(pair[0].id, 0))
 
-    def last(self, gender: str) -> tuple[Actor, str] | None:
+    def last(self, gender: str, persons_only: bool = False) -> tuple[Actor, str] | None:
         """The most recent actor agreeing with a pronoun's gender/number."""
         for actor, actor_gender in reversed(self.recent):
+            if persons_only and actor.type != "person":
+                continue
             if gender == "plur":
                 if actor.type in ("state", "organisation", "group") or actor_gender == "plur":
                     return actor, actor_gender
@@ -426,13 +428,14 @@ def _pronouns(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: 
         if gender is None or gender == "sing":
             continue
         earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun"]
+        persons_only = lang == "en" and gender in ("masc", "femn")  # "he" is a person in English
         resolved = None
         for m in reversed(earlier):
-            if _agrees(m, gender):
+            if _agrees(m, gender) and (not persons_only or m.actor.type == "person"):
                 resolved = (m.actor, m.gender)
                 break
         if resolved is None:
-            resolved = memory.last(gender)
+            resolved = memory.last(gender, persons_only)
         if resolved is None:
             continue
         actor, actor_gender = resolved

@@ -192,7 +192,7 @@ class SentenceView:
                     while j < n and tokens[j].low in ("only", "лише", "тільки", "только", "лишь", "і", "и", "then", "тоді"):
                         j += 1
                     if j < n and (lex.conditions.longest_at(tokens, j) or lex.unless.longest_at(tokens, j)):
-                        return j, "condition"
+                        return k - (1 if tokens[k - 1].text == "," else 0), "condition"
                     return k - (1 if tokens[k - 1].text == "," else 0), "contrast"
             if token.text in _DASHES and k + 1 < n and tokens[k + 1].keys & lex.speech_verbs:
                 return k, "tail"
@@ -249,11 +249,13 @@ class SentenceView:
         return False
 
     def marker_end(self, i: int) -> int:
+        """The end of the condition marker at or just after i (", but only if" -> after "if")."""
         lex = self.cues_lex
-        for index in (lex.unless, lex.conditions, lex.exchange):
-            hit = index.longest_at(self.tokens, i)
-            if hit:
-                return hit[0]
+        for j in range(i, min(i + 5, len(self.tokens))):
+            for index in (lex.unless, lex.conditions, lex.exchange):
+                hit = index.longest_at(self.tokens, j) if self.tokens[j].is_word else None
+                if hit:
+                    return hit[0]
         return i + 1
 
     def head_cue(self, start: int, outer: Cue) -> Cue | None:
@@ -514,6 +516,10 @@ def find_cues(view: SentenceView) -> list[Cue]:
             hit = None
         if hit:
             end, (relation, kind) = hit
+            if view.lang == "en" and kind == "verb" and _english_noun_position(tokens, i, view):
+                kind = "noun"
+            elif view.lang == "en" and kind == "noun" and not _english_noun_position(tokens, i, view) and token.low.endswith(("ed", "s")) and not token.low.endswith(("ss", "ds", "ls", "ns")):
+                kind = "verb"
             cues.append(Cue(i, end, relation, kind, _negated(tokens, i, lex, kind), token.an.lemma))
             i = end
             continue
@@ -551,6 +557,26 @@ def find_cues(view: SentenceView) -> list[Cue]:
 
 
 _VERBAL_NOUN_OK = frozenset()
+
+
+_EN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no", "core", "main", "key", "new", "latest"})
+
+
+def _english_noun_position(tokens: list[Token], i: int, view: "SentenceView") -> bool:
+    """"a balanced offer", "Washington's demand", "the farm demand": a noun, not a verb."""
+    for back in (1, 2):
+        k = i - back
+        if k < 0:
+            break
+        token = tokens[k]
+        if token.low in _EN_DETERMINERS or token.low.endswith(("'s", "’s")) or token.low in ("'s", "’s"):
+            return True
+        m = view.mention_at(k)
+        if m is not None and m.kind == "possessive":
+            return True
+        if back == 1 and (token.an.pos in ("PREP",) or token.text in (",", ":")):
+            return False
+    return False
 
 
 def _indeclinable(tokens: list[Token]) -> bool:
@@ -736,7 +762,7 @@ def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
         if first.low in ("it", "that", "this", "them", "these", "those", "це", "їх", "цього", "того", "это", "их", "этого", "то", "ці", "эти", "такое", "таке"):
             return "any"
     if len(words) >= 2 and (first.keys & lex.demonstratives or first.low in lex.demonstratives):
-        for key in words[1].keys:
+        for key in words[-1].keys:
             if key in lex.anaphora_nouns:
                 value = lex.anaphora_nouns[key]
                 return value if value in ("demands", "proposes") else "any"

@@ -28,6 +28,8 @@ _NOISE_LINE = re.compile(
     r")",
     re.IGNORECASE,
 )
+# "HARTFORD, Nov 18 (newswire) - " and "КИЇВ, 3 червня. " datelines before the first sentence.
+_DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ .'’-]{2,40},\s+[^()\n]{0,30}?\([^)\n]{1,40}\)\s*[-–—]\s*")
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*▪►●✅✔️☑️🔹🔸➡️]+|\d{1,2}[.)])\s*", re.UNICODE)
 _EMOJI_LEAD = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*")
 # Abbreviations after which a period does not end a sentence.
@@ -53,6 +55,7 @@ def clean_lines(article: Article) -> list[tuple[int, str, bool]]:
             continue
         if _NOISE_LINE.match(line) or line == previous:
             continue
+        line = _DATELINE.sub("", line)
         # A caption repeated on the next line, or the title repeated as the first line.
         if number == 0 and title and line == title:
             previous = line
