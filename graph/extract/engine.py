@@ -298,9 +298,11 @@ class _SentenceReader:
     def anaphora(self, start: int, end: int, cue: Cue, actor: Actor) -> list[Item] | None:
         """Rule 4: "Ukraine rejected these demands" takes the items referred back to."""
         ordinal = ordinal_reference(self.view, start, end)
-        if ordinal is not None and self.context.last_list:
-            index = min(ordinal, len(self.context.last_list) - 1)
-            return [self.context.last_list[index].item]
+        if ordinal is not None:
+            # "the first point" of the latest list, or "the first of Pyongyang's conditions".
+            pool = self.context.last_list or [s for sentence in self.context.history[-4:] for s in sentence if s.actor.id != actor.id and s.relation == "demands"]
+            if pool:
+                return [pool[min(ordinal, len(pool) - 1)].item]
         wanted = is_anaphoric(self.view, start, end)
         if wanted is None:
             return None

@@ -345,7 +345,7 @@ def cues_for(lang: str) -> Cues:
         for key, kind in kinds.items():
             for word in block.get(key) or ():
                 words = make_words(str(word), lang)
-                cue_index.add(words, (relation, kind if len(words) == 1 else "phrase"))
+                cue_index.add(words, (relation, kind if len(words) == 1 or kind == "adj" else "phrase"))
         for phrase in (data.get("phrases") or {}).get(relation) or ():
             words = make_words(phrase, lang)
             cue_index.add(words, (relation, "gap" if any(w.gap for w in words) else "phrase"))

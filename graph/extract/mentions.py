@@ -206,10 +206,14 @@ def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if covered[i] or not token.is_word or not token.is_cap or token.low in _NOT_NAMES or token.text.isupper() and len(token.text) <= 2:
+        surname_like = (
+            token.low in _NOT_NAMES and i > 0 and tokens[i - 1].text == "," and i + 1 < len(tokens)
+            and tokens[i + 1].is_cap and tokens[i + 1].is_word and tokens[i + 1].low not in _NOT_NAMES
+        )  # ", He Jun," — section 7: names that look like words
+        if covered[i] or not token.is_word or not token.is_cap or (token.low in _NOT_NAMES and not surname_like) or token.text.isupper() and len(token.text) <= 2:
             i += 1
             continue
-        j = i
+        j = i + 1 if surname_like else i
         while j < len(tokens) and not covered[j] and tokens[j].is_word and tokens[j].is_cap and tokens[j].low not in _NOT_NAMES:
             j += 1
         span = tokens[i:j]
@@ -221,6 +225,8 @@ def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory:
             span = tokens[hit[0]:j]
             i = hit[0]
         title_start = _title_start(tokens, i, cues, mentions) if i > 0 else -1
+        if title_start < 0 and i > 1 and tokens[i - 1].text == ",":
+            title_start = _appositive_title(tokens, i - 1, cues)
         after_title = title_start >= 0
         if lang in ("uk", "ru") and not after_title:
             # A capitalised common word before a name ("Радники Трампа") is not part of it.
@@ -316,6 +322,19 @@ def _title_start(tokens: list[Token], i: int, cues: Cues, mentions: list[Mention
             steps += 1
             continue
         break
+    return -1
+
+
+def _appositive_title(tokens: list[Token], comma: int, cues: Cues) -> int:
+    """"China's special envoy for Korean affairs, He Jun": a title phrase before the comma."""
+    for k in range(comma - 1, max(-1, comma - 9), -1):
+        if tokens[k].text in (",", ";", ".", ":"):
+            break
+        if cues.titles.longest_at(tokens, k):
+            start = k
+            while start > 0 and tokens[start - 1].is_word and (tokens[start - 1].is_cap or tokens[start - 1].low in ("'s", "’s")):
+                start -= 1
+            return start
     return -1
 
 

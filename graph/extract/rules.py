@@ -114,6 +114,8 @@ class SentenceView:
                 if tokens[k].text in _DASHES or tokens[k].text == ":":
                     if k + 1 < end:
                         return k + 1
+            while i < end and tokens[i].low in _COPULA | {"remained", "remains", "залишається", "остается", "—", "-"}:
+                i += 1
             # "план, що передбачає X" / "plan providing for X": the plan's content.
             k = i
             while k < end and (tokens[k].text == "," or tokens[k].keys & lex.relative or tokens[k].low in ("що", "что", "that", "which")):
@@ -162,6 +164,9 @@ class SentenceView:
                 return k, "quote"
             if token.text == ";":
                 return k, "semicolon"
+            if self.lang == "en" and cue is not None and cue.kind == "noun" and k > start + 1 and token.low in _EN_PREDICATE_START:
+                # "Seoul's demand for a seat at any talks has complicated ...": the predicate begins.
+                return k, "predicate"
             if cue is not None and cue.relation == "rejects" and k > start and token.low in ("as", "як", "как") and tokens[k - 1].is_word:
                 # "rejected the offer as an insult": what follows "as" is the reason.
                 return k, "as"
@@ -236,7 +241,7 @@ class SentenceView:
             if tokens[k].text in (",", ";", "."):
                 return False
             if tokens[k].keys & self.cues_lex.speech_verbs and tokens[k].low not in ("call", "calls", "called", "state", "note"):
-                return any(self.mention_at(j) is not None or tokens[j].is_cap for j in range(i, k)) or k == i
+                return True
         return False
 
     def _verb_follows(self, i: int) -> bool:
@@ -295,7 +300,7 @@ class SentenceView:
             start = self.quote_range[0] + 1
         for k in range(end - 1, start - 1, -1):
             token = self.tokens[k]
-            if token.text in (",", ";", ":") or token.keys & self.cues_lex.speech_verbs:
+            if token.text in (",", ";", ":") or token.keys & self.cues_lex.speech_verbs or token.low in ("that", "що", "что"):
                 start = k + 1
                 break
         return start, end
@@ -363,10 +368,13 @@ class SentenceView:
         for k in range(cue.end, min(cue.end + 3, len(tokens))):
             hit = self.cues_lex.by.longest_at(tokens, k) if tokens[k].is_word else None
             if hit:
-                j = hit[0]
-                while j < len(tokens) and tokens[j].low in ("the", "a", "an"):
-                    j += 1
-                return self.mention_at(j)
+                for j in range(hit[0], min(hit[0] + 5, len(tokens))):
+                    m = self.mention_at(j)
+                    if m is not None:
+                        return m
+                    if tokens[j].text in (",", ";", "."):
+                        break
+                return None
         return None
 
     def actor_mention_for(self, cue: Cue) -> Mention | None:
@@ -559,6 +567,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
 _VERBAL_NOUN_OK = frozenset()
 
 
+_EN_PREDICATE_START = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "remains", "remained", "could", "might"})
 _EN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no", "core", "main", "key", "new", "latest"})
 
 
@@ -737,11 +746,11 @@ _POINT_NOUNS = frozenset({"point", "item", "demand", "condition", "proposal", "c
 
 def ordinal_reference(view: SentenceView, start: int, end: int) -> int | None:
     """Rule 4 for lists: "the first point", "останній пункт" -> the index in the latest list."""
-    words = [t for t in view.tokens[start:end] if t.is_word and t.low not in ("the", "its", "their")]
-    if len(words) != 2:
+    words = [t for t in view.tokens[start:end] if t.is_word and t.low not in ("the", "its", "their", "of")]
+    if len(words) < 2 or len(words) > 3:
         return None
     position = next((_ORDINALS[k] for k in words[0].keys if k in _ORDINALS), None)
-    if position is None or not (words[1].keys & _POINT_NOUNS):
+    if position is None or not (words[-1].keys & _POINT_NOUNS or words[-1].low in ("conditions", "demands", "points", "умов", "вимог", "условий", "требований")):
         return None
     return position if position >= 0 else 10_000
 
