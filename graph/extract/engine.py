@@ -123,6 +123,7 @@ class _SentenceReader:
         self.context = context
         self.statements: list[Statement] = []
         self.consumed: set[int] = set()  # token indices inside items already read
+        self.subject_mention: Mention | None = None
 
     # -- statements -------------------------------------------------------------------
 
@@ -174,6 +175,17 @@ class _SentenceReader:
         actor = agent.actor if agent is not None else self.actor_for(cue)
         if actor is None:
             return
+        before = len(self.statements)
+        self.read_cue_as(cue, relation, actor, agent)
+        # "США і Франція передали проєкт": coordinated subjects hold the position together.
+        for partner in view.partners_of(self.subject_mention):
+            for statement in self.statements[before:]:
+                if statement.actor.id == actor.id:
+                    self.emit(partner, statement.relation, statement.item, statement.confidence, statement.conditional_on)
+        self.subject_mention = None
+
+    def read_cue_as(self, cue: Cue, relation: str, actor: Actor, agent) -> None:
+        view = self.view
         if view.tokens[-1].text == ":" and cue.kind in ("noun", "verb", "phrase", "plan"):
             # "Its demands were:" — the items follow as list lines (section 7).
             self.context.pending_list = (actor, relation, view.attribution)
@@ -229,7 +241,10 @@ class _SentenceReader:
             before = view.object_before(cue, actor)
             if before is not None:
                 start, end = before
-        if inner is not None and not content_tokens(view.tokens[start:end]) and inner.kind != "noun":
+        if inner is not None and inner.kind == "noun" and not content_tokens(view.tokens[start:end]):
+            # "підтримує американо-французький проект": the plan itself is the item.
+            start, end = view.noun_phrase(inner)
+        elif inner is not None and not content_tokens(view.tokens[start:end]) and inner.kind != "noun":
             # "закликав Москву відповісти згодою": agree to what was just proposed.
             start, end = inner.start, inner.start
             self.finish_referents(cue, relation, actor)
@@ -253,7 +268,7 @@ class _SentenceReader:
     def finish(self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str) -> None:
         """Emit the statements of one cue: its items (or referents), with its conditions."""
         view = self.view
-        referents = self.anaphora(start, end, cue, actor)
+        referents = self.anaphora(start, end, cue, actor, relation)
         conditions = self.conditions(end, stop, actor, cue)
         if conditions and relation == "accepts" and view.is_future(cue):
             # "will sign only after X" is an offer on a condition (rule 3), not an acceptance.
@@ -284,6 +299,7 @@ class _SentenceReader:
             return self.context.topic if view.attribution or view.quote_range else None
         mention = view.actor_mention_for(cue)
         if mention is not None:
+            self.subject_mention = mention
             return mention.actor
         same_sentence = [s for s in self.statements if s.sentence_index == self.index]
         if same_sentence and view.continues_clause(cue):
@@ -295,7 +311,7 @@ class _SentenceReader:
             return self.context.topic
         return None
 
-    def anaphora(self, start: int, end: int, cue: Cue, actor: Actor) -> list[Item] | None:
+    def anaphora(self, start: int, end: int, cue: Cue, actor: Actor, relation: str = "") -> list[Item] | None:
         """Rule 4: "Ukraine rejected these demands" takes the items referred back to."""
         ordinal = ordinal_reference(self.view, start, end)
         if ordinal is not None:
@@ -309,7 +325,11 @@ class _SentenceReader:
         items: list[Item] = []
         for earlier in reversed(self.context.history[-4:] + [self.statements]):
             matching = [s for s in earlier if s.actor.id != actor.id and (wanted == "any" or s.relation in _ANAPHORA_FITS[wanted])]
-            if matching:
+            if matching and wanted == "any":
+                # "ruled that out": a rejection answers the other side's demands first, an
+                # acceptance its proposals.
+                preferred = "demands" if relation == "rejects" else "proposes"
+                matching = [s for s in matching if s.relation == preferred] or matching
                 seen = set()
                 for s in matching:
                     if s.item.id not in seen:

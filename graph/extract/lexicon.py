@@ -77,7 +77,7 @@ def make_word(raw: str, lang: str) -> Word:
 
 
 def split_words(text: str) -> list[str]:
-    return re.findall(r"\.\.\.|[=\w*]+(?:[-'’ʼ.][\w*]+)*|[^\w\s*]", text, re.UNICODE)
+    return re.findall(r"\.\.\.|(?:[A-ZА-Я]\.){2,}|[=\w*]+(?:[-'’ʼ.][\w*]+)*|[^\w\s*]", text, re.UNICODE)
 
 
 def make_words(text: str | list, lang: str) -> tuple[Word, ...]:

@@ -210,7 +210,7 @@ def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory:
             token.low in _NOT_NAMES and i > 0 and tokens[i - 1].text == "," and i + 1 < len(tokens)
             and tokens[i + 1].is_cap and tokens[i + 1].is_word and tokens[i + 1].low not in _NOT_NAMES
         )  # ", He Jun," — section 7: names that look like words
-        if covered[i] or not token.is_word or not token.is_cap or (token.low in _NOT_NAMES and not surname_like) or token.text.isupper() and len(token.text) <= 2:
+        if covered[i] or not token.is_word or not token.is_cap or (token.low in _NOT_NAMES and not surname_like) or token.text.isupper() and len(token.text) <= 2 or not token.keys.isdisjoint(cues.generic_actors) or demonym_actor(token):
             i += 1
             continue
         j = i + 1 if surname_like else i
@@ -239,7 +239,7 @@ def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory:
                 i += 1
         known = memory.surnames.get(span[-1].low) or memory.surnames.get(span[-1].an.lemma)
         if _is_name_span(span, i, after_title, lang) or known:
-            affiliation = _affiliation(mentions, title_start, i) if after_title else None
+            affiliation = _affiliation(mentions, title_start, i, tokens) if after_title else None
             if known and len(span) == 1:
                 actor = known
             elif affiliation is not None:
@@ -317,7 +317,7 @@ def _title_start(tokens: list[Token], i: int, cues: Cues, mentions: list[Mention
             if hit and hit[0] == k:
                 return j
         previous = tokens[k - 1]
-        if previous.is_word and (previous.an.case == "gent" or previous.text.isupper() or previous.is_cap):
+        if previous.text in ("«", "»", "„", "“", "”", '"') or previous.is_word and (previous.an.case == "gent" or previous.text.isupper() or previous.is_cap or demonym_actor(previous)):
             k -= 1
             steps += 1
             continue
@@ -338,10 +338,16 @@ def _appositive_title(tokens: list[Token], comma: int, cues: Cues) -> int:
     return -1
 
 
-def _affiliation(mentions: list[Mention], start: int, end: int) -> Actor | None:
-    """The state or body named inside a title phrase, if any."""
+def _affiliation(mentions: list[Mention], start: int, end: int, tokens: list[Token] | None = None) -> Actor | None:
+    """The state or body named inside a title phrase, by name or by adjective ("ливанського парламенту")."""
     inside = [m for m in mentions if start <= m.start and m.end <= end and m.actor.type in ("state", "organisation")]
-    return inside[-1].actor if inside else None
+    if inside:
+        return inside[-1].actor
+    for token in (tokens or [])[start:end]:
+        actor_id = demonym_actor(token)
+        if actor_id:
+            return principal(actor_lexicon().entries[actor_id]).actor
+    return None
 
 
 def _is_name_span(span: list[Token], start: int, after_title: bool, lang: str) -> bool:

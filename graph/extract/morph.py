@@ -30,6 +30,7 @@ class Analysis:
     number: str  # sing, plur or ""
     proper: bool  # the dictionary knows it as a name, surname, patronymic or place
     future: bool = False  # a finite verb in the future tense (perfective "підпише")
+    passive: bool = False  # a passive participle ("відхилена", "отвергнуто")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,8 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
     number = "plur" if "plur" in tag_text else ("sing" if "sing" in tag_text else "")
     proper = any(any(p in str(parse.tag) for p in _PROPER) for parse in parses[:3])
     future = pos == "VERB" and "futr" in tag_text
-    return Analysis(frozenset(lemmas), first.normal_form.translate(APOSTROPHES), pos, case, cases, gender, number, proper, future)
+    passive = "pssv" in tag_text or pos == "PRTS"
+    return Analysis(frozenset(lemmas), first.normal_form.translate(APOSTROPHES), pos, case, cases, gender, number, proper, future, passive)
 
 
 # English: a small closed-class table; open classes come from simplemma and suffixes.

@@ -108,6 +108,8 @@ class SentenceView:
             m = self.mention_at(i)
             if m is not None and (m.genitive or self.lang == "en" or _indeclinable(tokens[m.start:m.end])):
                 i = m.end
+            if self.lang == "en" and i < len(tokens) and tokens[i].is_word and tokens[i].low not in _EN_NOUN_LINKS and self.cue_at(i) is None:
+                return len(tokens)  # "put an offer on the table": the noun names no content here
             # "мету в будь-яких переговорах - запобігти X": the goal is what follows the dash.
             end = self.complement_end(i)
             for k in range(i, end):
@@ -307,6 +309,38 @@ class SentenceView:
 
     # -- actors ---------------------------------------------------------------------
 
+    def noun_phrase(self, cue: Cue) -> tuple[int, int]:
+        """A noun cue with the adjectives before it: "американо-французький проект"."""
+        start = cue.start
+        while start > 0 and self.tokens[start - 1].is_word and (self.tokens[start - 1].an.pos in ("ADJF", "PRTF") or (self.lang == "en" and self.tokens[start - 1].low not in _EN_DETERMINERS and self.mention_at(start - 1) is None and not self.cue_at(start - 1))):
+            start -= 1
+            if cue.start - start >= 3:
+                break
+        return start, cue.end
+
+    def partners_of(self, mention: Mention | None) -> list:
+        """Actors coordinated with a subject: "США і Франція", "Russia and Belarus"."""
+        if mention is None or mention.kind == "pronoun":
+            return []
+        partners = []
+        by_end = {m.end: m for m in self.mentions}
+        by_start = {m.start: m for m in self.mentions}
+        k = mention.start
+        while k >= 2 and self.tokens[k - 1].low in ("і", "й", "та", "и", "and", ",") and (k - 1) in by_end:
+            other = by_end[k - 1]
+            if not other.subject_ok:
+                break
+            partners.append(other.actor)
+            k = other.start
+        k = mention.end
+        while k + 1 < len(self.tokens) and self.tokens[k].low in ("і", "й", "та", "и", "and") and (k + 1) in by_start:
+            other = by_start[k + 1]
+            if not other.subject_ok:
+                break
+            partners.append(other.actor)
+            k = other.end
+        return [a for a in partners if a.id != mention.actor.id]
+
     def is_future(self, cue: Cue) -> bool:
         """"will sign", "підпише": an offer for later, not an acceptance now."""
         token = self.tokens[cue.start]
@@ -363,7 +397,14 @@ class SentenceView:
     def passive_agent(self, cue: Cue) -> Mention | None:
         """Section 1: "The offer was rejected by the union": the agent after "by"/"з боку"."""
         tokens = self.tokens
-        if self.lang == "en" and not (cue.start > 0 and tokens[cue.start - 1].low in ("was", "were", "been", "is", "are", "be")):
+        if self.lang != "en":
+            if not tokens[cue.start].an.passive:
+                return None
+            for m in self.mentions:
+                if cue.end <= m.start <= cue.end + 2 and "ablt" in {c for t in tokens[m.start:m.end] for c in t.an.cases}:
+                    return m  # "було відхилено Києвом", "отвергнуто Бейрутом"
+            return None
+        if not (cue.start > 0 and tokens[cue.start - 1].low in ("was", "were", "been", "is", "are", "be")):
             return None
         for k in range(cue.end, min(cue.end + 3, len(tokens))):
             hit = self.cues_lex.by.longest_at(tokens, k) if tokens[k].is_word else None
@@ -519,6 +560,8 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 hit = None
             elif kind == "verb" and token.an.pos == "NOUN" and view.lang != "en" and token.an.lemma not in _VERBAL_NOUN_OK:
                 hit = None
+            elif kind == "verb" and view.lang != "en" and token.an.pos in ("PRTF", "ADJF"):
+                hit = None  # "согласованный проект": an attribute, not a position
         if hit and hit[1][1] == "noun" and i > 0 and (tokens[i - 1].keys & lex.pointers or tokens[i - 1].low in lex.pointers):
             # "ці вимоги", "these demands" refer back (rule 4); they state nothing new.
             hit = None
@@ -567,6 +610,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
 _VERBAL_NOUN_OK = frozenset()
 
 
+_EN_NOUN_LINKS = frozenset({"for", "of", "to", "that", "on", "about", "including", "is", "was", "remained", "remains", "be"})
 _EN_PREDICATE_START = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "remains", "remained", "could", "might"})
 _EN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no", "core", "main", "key", "new", "latest"})
 
@@ -710,8 +754,8 @@ def find_quote(view: SentenceView) -> None:
     if not opens or not closes:
         return
     first, last = opens[0], closes[-1]
-    if last <= first:
-        return
+    if last <= first or last - first < 4:
+        return  # «Хезболла», "Маршрут Трампа": a quoted name, not a quotation
     tail_start = last + 1
     k = tail_start
     while k < len(tokens) and tokens[k].text in (",", "-", "–", "—"):
@@ -746,7 +790,7 @@ _POINT_NOUNS = frozenset({"point", "item", "demand", "condition", "proposal", "c
 
 def ordinal_reference(view: SentenceView, start: int, end: int) -> int | None:
     """Rule 4 for lists: "the first point", "останній пункт" -> the index in the latest list."""
-    words = [t for t in view.tokens[start:end] if t.is_word and t.low not in ("the", "its", "their", "of")]
+    words = [t for t in view.tokens[start:end] if t.is_word and t.low not in ("the", "its", "their", "of", "but", "and", "але", "однак", "но", "однако")]
     if len(words) < 2 or len(words) > 3:
         return None
     position = next((_ORDINALS[k] for k in words[0].keys if k in _ORDINALS), None)
@@ -760,7 +804,7 @@ def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
     Returns the relation the referents must have ("demands", "proposes" or "any")."""
     lex = view.cues_lex
     words = [t for t in view.tokens[start:end] if t.is_word]
-    while words and (words[0].low in ("most", "some", "all", "більшість", "частину", "большинство", "часть", "of", "з", "із", "из", "всі", "все")):
+    while words and (words[0].low in ("but", "and", "але", "однак", "но", "однако", "most", "some", "all", "більшість", "частину", "большинство", "часть", "of", "з", "із", "из", "всі", "все")):
         words = words[1:]
     if not words or len(words) > 3:
         return None

@@ -30,6 +30,7 @@ _NOISE_LINE = re.compile(
 )
 # "HARTFORD, Nov 18 (newswire) - " and "КИЇВ, 3 червня. " datelines before the first sentence.
 _DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ .'’-]{2,40},\s+[^()\n]{0,30}?\([^)\n]{1,40}\)\s*[-–—]\s*")
+_DATE_ONLY = re.compile(r"^[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ .'’-]{2,40},\s+\d{1,2}\s+\w+\.?$")
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*▪►●✅✔️☑️🔹🔸➡️]+|\d{1,2}[.)])\s*", re.UNICODE)
 _EMOJI_LEAD = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*")
 # Abbreviations after which a period does not end a sentence.
@@ -56,6 +57,8 @@ def clean_lines(article: Article) -> list[tuple[int, str, bool]]:
         if _NOISE_LINE.match(line) or line == previous:
             continue
         line = _DATELINE.sub("", line)
+        if _DATE_ONLY.match(line):
+            continue
         # A caption repeated on the next line, or the title repeated as the first line.
         if number == 0 and title and line == title:
             previous = line
