@@ -325,17 +325,19 @@ class _SentenceReader:
         items: list[Item] = []
         for earlier in reversed(self.context.history[-4:] + [self.statements]):
             matching = [s for s in earlier if s.actor.id != actor.id and (wanted == "any" or s.relation in _ANAPHORA_FITS[wanted])]
-            if matching and wanted == "any":
+            if not matching:
+                continue
+            if wanted == "any":
                 # "ruled that out": a rejection answers the other side's demands first, an
                 # acceptance its proposals.
                 preferred = "demands" if relation == "rejects" else "proposes"
                 matching = [s for s in matching if s.relation == preferred] or matching
-                seen = set()
-                for s in matching:
-                    if s.item.id not in seen:
-                        seen.add(s.item.id)
-                        items.append(replace(s.item, text=s.item.text))
-                break
+            seen = set()
+            for s in matching:
+                if s.item.id not in seen:
+                    seen.add(s.item.id)
+                    items.append(s.item)
+            break
         return items
 
     def conditions(self, end: int, stop: str, actor: Actor, cue: Cue) -> list[Item]:
