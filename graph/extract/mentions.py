@@ -42,6 +42,7 @@ _PREPOSITIONS = frozenset(
     in at on to from with by for of into onto about over under near within across through without towards""".split()
 )
 _ENGLISH_PREPOSITION_SUBJECT_OK = frozenset({"by"})  # the agent of a passive
+_DEPUTY_WORDS = frozenset({"заместитель", "замминистра", "заступник", "помощник", "помічник", "советник", "радник", "deputy", "vice", "aide", "adviser", "advisor"})
 
 
 @dataclass
@@ -144,11 +145,13 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     i = 0
     while i < len(tokens):
         hit = lex.index.longest_at(tokens, i) if tokens[i].is_word else None
+        if hit and i > 0 and tokens[i - 1].keys & _DEPUTY_WORDS and hit[1][1] and not tokens[i].is_cap:
+            hit = None  # "заместитель министра иностранных дел": not the minister himself
         if hit and not _is_false_alias(tokens, i, hit[0]):
             end, (actor_id, words) = hit
             entry = principal(lex.entries[actor_id])
             mention = _mention(tokens, i, end, entry.actor, "name", entry.gender, lang)
-            if mention.genitive and all(tokens[i + k].low in w.forms or w.exact for k, w in enumerate(words)):
+            if mention.genitive and not any(t.an.proper for t in tokens[i:end]) and all(tokens[i + k].low in w.forms or w.exact for k, w in enumerate(words)):
                 # The alias itself (a nominative) matched: the dictionary's guessed case is wrong.
                 mention.genitive = False
                 mention.subject_ok = not (i > 0 and tokens[i - 1].low in _PREPOSITIONS)
@@ -210,7 +213,7 @@ def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory:
             token.low in _NOT_NAMES and i > 0 and tokens[i - 1].text == "," and i + 1 < len(tokens)
             and tokens[i + 1].is_cap and tokens[i + 1].is_word and tokens[i + 1].low not in _NOT_NAMES
         )  # ", He Jun," — section 7: names that look like words
-        if covered[i] or not token.is_word or not token.is_cap or (token.low in _NOT_NAMES and not surname_like) or token.text.isupper() and len(token.text) <= 2 or not token.keys.isdisjoint(cues.generic_actors) or demonym_actor(token):
+        if covered[i] or not token.is_word or not token.is_cap or (token.low in _NOT_NAMES and not surname_like) or token.text.isupper() and len(token.text) <= 5 and not (i + 1 < len(tokens) and tokens[i + 1].is_cap) or not token.keys.isdisjoint(cues.generic_actors) or demonym_actor(token):
             i += 1
             continue
         j = i + 1 if surname_like else i
@@ -262,6 +265,9 @@ def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory:
 _GOVERNMENT_BODIES = frozenset({"government", "ministry", "foreign ministry", "finance ministry", "cabinet", "parliament", "administration"})
 
 
+_HOME_STATE = {"uk": "ukraine", "ru": "russia"}
+
+
 def _generic_actors(tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str, memory: ActorMemory) -> list[Mention]:
     """Parties named by a common noun ("the union", "management", "профспілка"), labelled
     in English so that one party has one node across languages."""
@@ -284,6 +290,11 @@ def _generic_actors(tokens: list[Token], mentions: list[Mention], cues: Cues, la
             start = i
         actor = Actor(id=slug(label), label=label, type="group")
         end = i + 1
+        while lang in ("uk", "ru") and end < len(tokens) and end not in taken and (
+            tokens[end].an.pos == "NOUN" and "gent" in tokens[end].an.cases and not tokens[end].is_cap
+            or tokens[end].low in ("і", "й", "та", "и") and end + 1 < len(tokens) and "gent" in tokens[end + 1].an.cases and tokens[end + 1].an.pos == "NOUN"
+        ):
+            end += 1
         if label in _GOVERNMENT_BODIES:
             # "уряд України", "the Serbian government", or the state the article is about.
             following = next((m for m in mentions if i < m.start <= i + 3 and m.actor.type == "state" and m.genitive), None)
@@ -294,6 +305,9 @@ def _generic_actors(tokens: list[Token], mentions: list[Mention], cues: Cues, la
                 actor, start = principal(actor_lexicon().entries[adjective]).actor, start - 1
             elif memory.salient_state() is not None:
                 actor = memory.salient_state()
+            elif lang in _HOME_STATE and _HOME_STATE[lang] in actor_lexicon().entries:
+                # A ministry named with no state in a Ukrainian article is Ukraine's own.
+                actor = actor_lexicon().entries[_HOME_STATE[lang]].actor
         out.append(_mention(tokens, start, end, actor, "generic", "plur", lang))
     return out
 
@@ -455,10 +469,12 @@ def _pronouns(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: 
         earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun"]
         persons_only = lang == "en" and gender in ("masc", "femn")  # "he" is a person in English
         resolved = None
-        for m in reversed(earlier):
-            if _agrees(m, gender) and (not persons_only or m.actor.type == "person"):
-                resolved = (m.actor, m.gender)
-                break
+        fitting = [m for m in earlier if _agrees(m, gender) and (not persons_only or m.actor.type == "person") and m.subject_ok]
+        speakers = [m for m in fitting if any(t.keys & cues.speech_verbs for t in tokens[m.end:m.end + 3])]
+        if speakers:
+            resolved = (speakers[0].actor, speakers[0].gender)  # "Putin told Trump that he would ..."
+        elif fitting:
+            resolved = (fitting[-1].actor, fitting[-1].gender)
         if resolved is None:
             resolved = memory.last(gender, persons_only)
         if resolved is None:
