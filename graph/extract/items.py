@@ -59,12 +59,41 @@ def split_coordination(tokens: list[Token], cues: Cues, list_item: bool = False)
     merged: list[list[Token]] = [pieces[0]]
     for piece in pieces[1:]:
         previous = merged[-1]
-        if _item_sized(previous) and _item_sized(piece):
+        if _item_sized(previous) and _item_sized(piece) and not _inner_coordination(previous, piece, tokens):
             merged.append(piece)
         else:
             # Keep "Kherson and Zaporizhzhia regions" whole: re-join with the original tokens between.
             merged[-1] = _rejoin(tokens, previous, piece)
     return merged
+
+
+_ACTION_SUFFIXES = ("ння", "ття", "ння", "ние", "ния", "нию", "нии", "нием", "тие", "тия", "ция", "ції", "ции", "цію", "цию", "ing", "tion", "ment")
+
+
+def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Token]) -> bool:
+    """Coordination inside one item: "Зеленського і Путіна", "Донецької, Луганської ... областей",
+    "виведення військ і персоналу", a quoted phrase; not "припинення вогню і врегулювання"."""
+    a, b = left[-1], right[0]
+    between = tokens[tokens.index(a) + 1:tokens.index(b)]
+    if _inside_quotes(tokens, tokens.index(b)):
+        return True
+    if a.an.pos == "ADJF" and b.an.pos == "ADJF":
+        return True  # "Донецької, Луганської, Запорізької і Херсонської областей"
+    if a.an.pos == "NOUN" and b.an.pos == "NOUN" and a.an.cases & b.an.cases and not b.low.endswith(_ACTION_SUFFIXES):
+        return any(t.low in _COORDINATORS for t in between) or b.an.proper
+    return False
+
+
+def _inside_quotes(tokens: list[Token], i: int) -> bool:
+    opened = 0
+    for token in tokens[:i]:
+        if token.text in ("«", "“", "„"):
+            opened += 1
+        elif token.text in ("»", "”"):
+            opened -= 1
+        elif token.text == '"':
+            opened = 0 if opened else 1
+    return opened > 0
 
 
 def _item_sized(piece: list[Token]) -> bool:

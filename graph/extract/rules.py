@@ -128,7 +128,7 @@ class SentenceView:
                 while i < end and tokens[i].low in ("for", "of", "that", "у", "в", "собі", "себе", "себя"):
                     i += 1
             return i
-        while i < len(tokens) and tokens[i].text == "," and i == cue.end:
+        if i < len(tokens) and tokens[i].text == "," and i + 1 < len(tokens) and tokens[i + 1].low in _COMPLEMENTIZERS | {"чтобы", "щоб", "аби"}:
             i += 1
         if self.lang != "en" and i < len(tokens) and tokens[i].an.cases == frozenset({"datv"}) and tokens[i].an.pos in ("NOUN", "NPRO"):
             i += 1  # "запропонував сторонам дорожню карту": the addressee is not the item
@@ -401,8 +401,10 @@ class SentenceView:
             if not tokens[cue.start].an.passive:
                 return None
             for m in self.mentions:
-                if cue.end <= m.start <= cue.end + 2 and "ablt" in {c for t in tokens[m.start:m.end] for c in t.an.cases}:
-                    return m  # "було відхилено Києвом", "отвергнуто Бейрутом"
+                if cue.end <= m.start <= cue.end + 6 and "ablt" in {c for t in tokens[max(cue.end, m.start - 3):m.end] for c in t.an.cases}:
+                    if any(t.text in (",", ";") for t in tokens[cue.end:m.start]):
+                        break
+                    return m  # "було відхилено Києвом", "исключены министром ... Ольгой Мельник"
             return None
         if not (cue.start > 0 and tokens[cue.start - 1].low in ("was", "were", "been", "is", "are", "be")):
             return None
@@ -455,9 +457,10 @@ class SentenceView:
             if m is not None and m.subject_ok and m.kind != "pronoun":
                 return m
         # Section 7: "У Міністерстві фінансів ... виключили", "in Kyiv they note": the place speaks.
-        for m in self.mentions:
-            if m.start <= 3 and m.start > 0 and tokens[m.start - 1].low in ("в", "у", "во", "in") and m.end <= cue.start:
-                if m.actor.type in ("state", "organisation", "group"):
+        for m in reversed(self.mentions):
+            if m.start > 0 and tokens[m.start - 1].low in ("в", "у", "во", "in") and m.end <= cue.start:
+                boundary = max([k for k in range(0, m.start) if tokens[k].text in (",", ";") or tokens[k].low in ("но", "але", "а", "однак", "однако", "but")] or [-1])
+                if m.start - boundary <= 4 and m.actor.type in ("state", "organisation", "group"):
                     return m
         return None
 
@@ -586,7 +589,8 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 i = cues[-1].object_end
                 continue
         content = lex.plan_content.longest_at(tokens, i)
-        if content and token.an.pos not in ("GRND", "PREP") and token.low not in ("including", "among", "серед", "среди", "зокрема"):
+        plan_subject = any(t.keys & lex.plan_nouns or t.low in ("it", "він", "вона", "он", "она", "документ", "document", "draft", "проєкт", "проект") for t in tokens[max(0, i - 5):i])
+        if content and plan_subject and token.an.pos not in ("GRND", "PREP") and token.low not in ("including", "among", "серед", "среди", "зокрема"):
             # "документ передбачає: ...", "the plan provides for ...": the plan's terms.
             cues.append(Cue(i, content[0], "proposes", "plan", False, token.an.lemma))
             i = content[0]
@@ -610,7 +614,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
 _VERBAL_NOUN_OK = frozenset()
 
 
-_EN_NOUN_LINKS = frozenset({"for", "of", "to", "that", "on", "about", "including", "is", "was", "remained", "remains", "be"})
+_EN_NOUN_LINKS = frozenset({"for", "of", "to", "that", "about", "including", "is", "was", "remained", "remains", "be"})
 _EN_PREDICATE_START = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "remains", "remained", "could", "might"})
 _EN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no", "core", "main", "key", "new", "latest"})
 
