@@ -176,6 +176,7 @@ class _SentenceReader:
         if actor is None:
             return
         before = len(self.statements)
+        self.context.topic = actor
         self.read_cue_as(cue, relation, actor, agent)
         # "США і Франція передали проєкт": coordinated subjects hold the position together.
         for partner in view.partners_of(self.subject_mention):
@@ -203,6 +204,10 @@ class _SentenceReader:
             pronoun = next((k for k in range(cue.end, cue.object_end) if view.tokens[k].low in ("it", "them", "їх", "її", "их", "это", "це", "його", "его")), None)
             if not content_tokens(view.tokens[start:end]) and pronoun is not None:
                 start, end = pronoun, pronoun + 1  # "called it a capitulation": the referent is earlier
+            elif not content_tokens(view.tokens[start:end]) and self.subject_mention is not None:
+                start, end = 0, self.subject_mention.start  # "Эти требования в Кремле назвали ..."
+                while end > start and view.tokens[end - 1].low in ("в", "у", "во", "in"):
+                    end -= 1
             self.finish(cue, relation, actor, start, end, "end", "verb")
             self.consumed.update(range(cue.start, view.complement_end(cue.object_end)))
             return
@@ -236,6 +241,8 @@ class _SentenceReader:
         if cue.kind == "adj" and cue.relation == "rejects" and not content_tokens(view.tokens[start:end]):
             # "X is unacceptable": the item stands before the adjective.
             start, end = view.subject_span_before(cue)
+        elif inner is not None and inner.kind == "noun" and not content_tokens(view.tokens[start:end]):
+            pass
         elif not content_tokens(view.tokens[start:end]) and view.lang != "en":
             # Object before the verb: "профспілка такий графік відкидає".
             before = view.object_before(cue, actor)
@@ -287,6 +294,12 @@ class _SentenceReader:
     def actor_for(self, cue: Cue) -> Actor | None:
         """Whose position a cue states (rules 5-6): see SentenceView.actor_mention_for."""
         view = self.view
+        if cue.kind == "noun" and cue.lemma in view.cues_lex.plan_nouns and cue.relation == "proposes" and view.colon_after(cue):
+            # "Серед його положень: ..." — the terms of the plan last put forward.
+            mention = view.actor_mention_for(cue)
+            if mention is not None and mention.kind not in ("possessive", "pronoun"):
+                return mention.actor
+            return self.context.last_plan_actor or self.context.topic
         if cue.kind == "plan":
             mention = view.actor_mention_for(cue)
             if mention is not None:
@@ -323,10 +336,18 @@ class _SentenceReader:
         if wanted is None:
             return None
         items: list[Item] = []
-        for earlier in reversed(self.context.history[-4:] + [self.statements]):
+        window = self.context.history[-4:] + [self.statements]
+        for back, earlier in enumerate(reversed(window)):
             matching = [s for s in earlier if s.actor.id != actor.id and (wanted == "any" or s.relation in _ANAPHORA_FITS[wanted])]
             if not matching:
                 continue
+            if wanted != "any":
+                # "these demands" gathers the demands listed in the sentences just before,
+                # by the same party ("подобные требования" after two sentences of terms).
+                owners = {s.actor.id for s in matching}
+                for older in reversed(window[: len(window) - back - 1][-2:]):
+                    extra = [s for s in older if s.actor.id in owners and s.relation in _ANAPHORA_FITS[wanted]]
+                    matching = extra + matching
             if wanted == "any":
                 # "ruled that out": a rejection answers the other side's demands first, an
                 # acceptance its proposals.

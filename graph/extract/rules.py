@@ -225,7 +225,7 @@ class SentenceView:
             if token.low in ("and", "і", "й", "та", "и") and k > start and k + 1 < n:
                 nxt = tokens[k + 1]
                 if self.lang == "en":
-                    new_verb = bool(nxt.keys & lex.speech_verbs) or (self.cue_at(k + 1) is not None and self.cue_at(k + 1).kind != "noun")
+                    new_verb = bool(nxt.keys & lex.speech_verbs) or (self.cue_at(k + 1) is not None and self.cue_at(k + 1).kind != "noun") or (nxt.low.endswith("ed") and nxt.low not in ("need", "speed", "seed", "red"))
                 else:
                     new_verb = nxt.an.pos == "VERB"
                 if new_verb:
@@ -340,6 +340,9 @@ class SentenceView:
             partners.append(other.actor)
             k = other.end
         return [a for a in partners if a.id != mention.actor.id]
+
+    def colon_after(self, cue: Cue) -> bool:
+        return any(t.text == ":" for t in self.tokens[cue.end:cue.end + 3])
 
     def is_future(self, cue: Cue) -> bool:
         """"will sign", "підпише": an offer for later, not an acceptance now."""
@@ -576,6 +579,11 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 kind = "verb"
             cues.append(Cue(i, end, relation, kind, _negated(tokens, i, lex, kind), token.an.lemma))
             i = end
+            continue
+        if not hit and token.keys & lex.plan_nouns and token.an.pos in ("NOUN", "UNKN", "") and any(t.text == ":" for t in tokens[i + 1:i + 3]):
+            # "Серед його положень: ...", "Its terms:" — a plan's content follows.
+            cues.append(Cue(i, i + 1, "proposes", "noun", False, token.an.lemma))
+            i += 1
             continue
         if token.keys & lex.naming_verbs:
             # "called these demands an attempt to ...": rejects what is named (section 1).
