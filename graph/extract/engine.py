@@ -28,6 +28,7 @@ from .rules import (
     find_quote,
     is_anaphoric,
     ordinal_reference,
+    demonym_reference,
 )
 
 _CONFIDENCE = {"verb": 0.8, "phrase": 0.8, "noun": 0.7, "adj": 0.75, "goal": 0.7, "must": 0.6, "plan": 0.6, "list": 0.6}
@@ -296,9 +297,10 @@ class _SentenceReader:
         view = self.view
         if cue.kind == "noun" and cue.lemma in view.cues_lex.plan_nouns and cue.relation == "proposes" and view.colon_after(cue):
             # "Серед його положень: ..." — the terms of the plan last put forward.
-            mention = view.actor_mention_for(cue)
-            if mention is not None and mention.kind not in ("possessive", "pronoun"):
-                return mention.actor
+            colon = next(k for k in range(cue.end, len(view.tokens)) if view.tokens[k].text == ":")
+            named = [m for m in view.mentions if m.end <= colon and m.kind not in ("possessive", "pronoun") and not view.in_attribution(m.start)]
+            if named:
+                return named[-1].actor  # "вариант, подготовленный секретариатом ОПЕК: ..."
             return self.context.last_plan_actor or self.context.topic
         if cue.kind == "plan":
             mention = view.actor_mention_for(cue)
@@ -332,6 +334,13 @@ class _SentenceReader:
             pool = self.context.last_list or [s for sentence in self.context.history[-4:] for s in sentence if s.actor.id != actor.id and s.relation == "demands"]
             if pool:
                 return [pool[min(ordinal, len(pool) - 1)].item]
+        owner = demonym_reference(self.view, start, end)
+        if owner is not None:
+            # "підтримати саудівський варіант": the Saudi proposal made before.
+            for earlier in reversed(self.context.history[-4:] + [self.statements]):
+                theirs = [s.item for s in earlier if s.actor.id == owner and s.relation == "proposes"]
+                if theirs:
+                    return theirs
         wanted = is_anaphoric(self.view, start, end)
         if wanted is None:
             return None

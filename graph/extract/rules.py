@@ -137,11 +137,15 @@ class SentenceView:
                 i += 1
             return i
         # "urged Zelensky to make a deal", "закликав Росію припинити": skip the addressee.
-        m = self.mention_at(i)
-        if m is not None and m.end < len(tokens):
-            after = tokens[m.end]
-            if after.low in ("to", "щоб", "чтобы", "до", "к") or after.an.pos == "INFN":
-                i = m.end
+        for k in range(i, min(i + 4, len(tokens))):
+            m = self.mention_at(k)
+            if m is not None and m.end < len(tokens):
+                after = tokens[m.end]
+                if after.low in ("to", "щоб", "чтобы", "до", "к") or after.an.pos == "INFN":
+                    i = m.end
+                break
+            if not tokens[k].is_word or tokens[k].low in _COMPLEMENTIZERS:
+                break
         while i < len(tokens) and tokens[i].low in ("to", "on", "upon", "from", "with", "від", "от", "на", "з", "із", "с", "до") and i == cue.end:
             i += 1
         return i
@@ -227,7 +231,8 @@ class SentenceView:
                 if self.lang == "en":
                     new_verb = bool(nxt.keys & lex.speech_verbs) or (self.cue_at(k + 1) is not None and self.cue_at(k + 1).kind != "noun") or (nxt.low.endswith("ed") and nxt.low not in ("need", "speed", "seed", "red"))
                 else:
-                    new_verb = nxt.an.pos == "VERB"
+                    # "якщо Україна відмовиться від X і вийде з Y": a clause item keeps its verbs.
+                    new_verb = nxt.an.pos == "VERB" and not any(t.an.pos == "VERB" for t in tokens[start:k])
                 if new_verb:
                     return k, "clause"
                 m = self.mention_at(k + 1)
@@ -326,9 +331,9 @@ class SentenceView:
         by_end = {m.end: m for m in self.mentions}
         by_start = {m.start: m for m in self.mentions}
         k = mention.start
-        while k >= 2 and self.tokens[k - 1].low in ("і", "й", "та", "и", "and", ",") and (k - 1) in by_end:
+        while k >= 2 and self.tokens[k - 1].low in ("і", "й", "та", "и", "and") and (k - 1) in by_end:
             other = by_end[k - 1]
-            if not other.subject_ok:
+            if not other.subject_ok or self.in_attribution(other.start):
                 break
             partners.append(other.actor)
             k = other.start
@@ -809,6 +814,17 @@ def ordinal_reference(view: SentenceView, start: int, end: int) -> int | None:
     if position is None or not (words[-1].keys & _POINT_NOUNS or words[-1].low in ("conditions", "demands", "points", "умов", "вимог", "условий", "требований")):
         return None
     return position if position >= 0 else 10_000
+
+
+def demonym_reference(view: SentenceView, start: int, end: int) -> str | None:
+    """"the Saudi option", "американо-французький проєкт": a party's earlier proposal (rule 4)."""
+    words = [t for t in view.tokens[start:end] if t.is_word and t.low not in ("the", "a", "an")]
+    if len(words) != 2 or not (words[1].keys & view.cues_lex.plan_nouns):
+        return None
+    actor_id = demonym_actor(words[0])
+    if not actor_id:
+        return None
+    return principal(actor_lexicon().entries[actor_id]).actor.id
 
 
 def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
