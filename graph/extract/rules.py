@@ -176,7 +176,7 @@ class SentenceView:
             if cue is not None and cue.relation == "rejects" and k > start and token.low in ("as", "як", "как") and tokens[k - 1].is_word:
                 # "rejected the offer as an insult": what follows "as" is the reason.
                 return k, "as"
-            if token.text in (".", "!", "?", "…") and k + 1 < n and k > start:
+            if token.text in (".", "!", "?", "…") and k + 1 < n and k > start and (tokens[k + 1].is_cap or not tokens[k + 1].is_word):
                 # A sentence inside a quoted passage ends the item.
                 return k, "period"
             if token.text == ":":
@@ -585,7 +585,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
             cues.append(Cue(i, end, relation, kind, _negated(tokens, i, lex, kind), token.an.lemma))
             i = end
             continue
-        if not hit and token.keys & lex.plan_nouns and token.an.pos in ("NOUN", "UNKN", "") and any(t.text == ":" for t in tokens[i + 1:i + 3]):
+        if not hit and token.keys & lex.plan_nouns and token.an.pos in ("NOUN", "UNKN", "") and _colon_in_phrase(tokens, i + 1):
             # "Серед його положень: ...", "Its terms:" — a plan's content follows.
             cues.append(Cue(i, i + 1, "proposes", "noun", False, token.an.lemma))
             i += 1
@@ -645,6 +645,16 @@ def _english_noun_position(tokens: list[Token], i: int, view: "SentenceView") ->
         if m is not None and m.kind == "possessive":
             return True
         if back == 1 and (token.an.pos in ("PREP",) or token.text in (",", ":")):
+            return False
+    return False
+
+
+def _colon_in_phrase(tokens: list[Token], i: int) -> bool:
+    """A colon closes the noun phrase starting at i, with no finite verb before it."""
+    for k in range(i, min(i + 12, len(tokens))):
+        if tokens[k].text == ":":
+            return True
+        if tokens[k].an.pos == "VERB" or tokens[k].text in (".", ";"):
             return False
     return False
 
@@ -842,12 +852,13 @@ def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
     if len(words) == 1 and first.an.pos in ("NPRO", "") or len(words) == 1 and first.low in ("it", "that", "this", "them", "these", "це", "це", "їх", "это", "их", "то", "цього", "этого", "того"):
         if first.low in ("it", "that", "this", "them", "these", "those", "це", "їх", "цього", "того", "это", "их", "этого", "то", "ці", "эти", "такое", "таке"):
             return "any"
-    if len(words) >= 2 and (first.keys & lex.demonstratives or first.low in lex.demonstratives):
+    pointer = bool(first.keys & lex.pointers or first.low in lex.pointers)
+    if len(words) >= 2 and (pointer or first.keys & lex.demonstratives or first.low in lex.demonstratives):
         for key in words[-1].keys:
             if key in lex.anaphora_nouns:
                 value = lex.anaphora_nouns[key]
                 return value if value in ("demands", "proposes") else "any"
-        if first.keys & lex.pointers or first.low in lex.pointers:
-            # "ці строки", "these terms": any noun after a demonstrative points back.
+        if pointer:
+            # "ці строки", "these terms", "столь резкого шага": a noun after a demonstrative points back.
             return "any"
     return None
