@@ -509,9 +509,6 @@ def _actor_id(c, wikidata: str) -> str:
     return next(a.id for a in c.actors if a.wikidata == wikidata)
 
 
-@pytest.mark.xfail(strict=False, reason="extractor reads 'rejected the proposal for a 30-day "
-                   "ceasefire' (01, en) as item text 'day ceasefire' -> generic `ceasefire`, not "
-                   "`ceasefire-30-day`, so Ukraine's rejects -> accepts is not one track yet")
 def test_extractor_on_mini_corpus_finds_the_key_changes():
     c = _extracted()
     ukraine, russia = _actor_id(c, "Q212"), _actor_id(c, "Q159")
