@@ -67,9 +67,13 @@ def extract_statements(article: Article) -> list[Statement]:
             context.history[-1] = updated
         context.history.append(found)
         statements.extend(found)
+        # The subject is remembered last: "Макрон зустрівся з Зеленським. Він ..." is Macron.
+        subject = next((m for m in view.mentions if m.subject_ok and m.kind not in ("pronoun", "possessive")), None)
         for mention in view.mentions:
-            if mention.kind != "pronoun":
+            if mention.kind != "pronoun" and mention is not subject:
                 context.memory.remember(mention.actor, mention.gender)
+        if subject is not None:
+            context.memory.remember(subject.actor, subject.gender)
     return _dedupe(statements)
 
 
@@ -157,6 +161,11 @@ class _SentenceReader:
             item = make_item(self.view.text, trimmed, self.view.lang)
             if item is not None:
                 items.append(item)
+        issues = {item.issue for item in items if item.issue != "other"}
+        if len(issues) == 1:
+            # "give up enrichment or move it abroad": coordinated items share their issue.
+            shared = issues.pop()
+            items = [replace(item, issue=shared) if item.issue == "other" and not item.known else item for item in items]
         for k in range(start, end):
             self.consumed.add(k)
         return items
@@ -224,7 +233,7 @@ class _SentenceReader:
             if inner.kind == "noun":
                 # "погодилася на пропозицію США про X": the US proposes X as well.
                 owner = view.actor_mention_for(inner)
-                if owner is not None and owner.actor.id != actor.id and owner.start >= inner.end:
+                if owner is not None and owner.actor.id != actor.id and (owner.start >= inner.end or owner.end >= inner.start - 1 and owner.start > cue.end):
                     inner_actor = (owner.actor, inner.relation)
             relation = compose_relations(relation, apply_negation(inner) or inner.relation)
             start = view.complement_start(inner)
@@ -276,7 +285,7 @@ class _SentenceReader:
     def finish(self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str) -> None:
         """Emit the statements of one cue: its items (or referents), with its conditions."""
         view = self.view
-        referents = self.anaphora(start, end, cue, actor, relation)
+        referents = self.anaphora(start, end, cue, actor, relation) or None
         conditions = self.conditions(end, stop, actor, cue)
         if conditions and relation == "accepts" and view.is_future(cue):
             # "will sign only after X" is an offer on a condition (rule 3), not an acceptance.
@@ -429,6 +438,7 @@ class _SentenceReader:
         marker_end, author = marker
         actor = author or self.context.last_plan_actor or self.context.topic
         if actor is None:
+            self.consumed.update(range(len(view.tokens)))  # a plan nobody is known to have made
             return
         view.plan_context = True
         start = marker_end

@@ -389,6 +389,8 @@ def _new_actor(span: list[Token], lang: str) -> Actor:
 def _nominative(token: Token) -> str:
     """The dictionary form of a name token, keeping the surface form where the
     dictionary does not know it as a name (it would otherwise turn "Келлог" into a common noun)."""
+    if token.an.case == "nomn":
+        return token.low  # "Соколова" stays feminine; the lemma would be "соколов"
     if token.an.proper or token.an.pos in ("NOUN",):
         return token.an.lemma
     return token.low

@@ -135,6 +135,9 @@ def _analyse_english(low: str) -> Analysis:
     import simplemma
 
     lemmas = {low}
+    if low.endswith(("'s", "’s")) and len(low) > 3:
+        low = low[:-2]  # "Kremlin's" is "Kremlin" for lexicon matching
+        lemmas.add(low)
     lemma = simplemma.lemmatize(low, lang="en").lower()
     lemmas.add(lemma)
     # simplemma leaves some verb forms alone; strip regular inflections as well.

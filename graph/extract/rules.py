@@ -22,7 +22,7 @@ _EN_AUX = frozenset(
     also still yet further so then""".split()
 )
 _SLAVIC_SKIP = frozenset({"би", "б", "ще", "вже", "також", "бы", "уже", "ещё", "еще", "также", "тоже", "теж", "і", "и"})
-_COPULA = frozenset({"is", "are", "was", "were", "be", "є", "був", "була", "було", "були", "буде", "являється", "является", "был", "была", "было", "были", "будет"})
+_COPULA = frozenset({"is", "are", "was", "were", "be", "була", "був", "було", "були", "є", "був", "була", "було", "були", "буде", "являється", "является", "был", "была", "было", "были", "будет"})
 _COMPLEMENTIZERS = frozenset({"що", "щоб", "аби", "что", "чтобы", "that", "to"})
 
 
@@ -140,9 +140,12 @@ class SentenceView:
         for k in range(i, min(i + 4, len(tokens))):
             m = self.mention_at(k)
             if m is not None and m.end < len(tokens):
-                after = tokens[m.end]
-                if after.low in ("to", "щоб", "чтобы", "до", "к") or after.an.pos == "INFN":
-                    i = m.end
+                end = m.end
+                while end + 1 < len(tokens) and tokens[end].low in ("і", "й", "та", "и", "and") and self.mention_at(end + 1) is not None:
+                    end = self.mention_at(end + 1).end  # "закликав Росію та Україну повернутися"
+                after = tokens[end] if end < len(tokens) else None
+                if after is not None and (after.low in ("to", "щоб", "чтобы", "до", "к") or after.an.pos == "INFN"):
+                    i = end
                 break
             if not tokens[k].is_word or tokens[k].low in _COMPLEMENTIZERS:
                 break
@@ -170,6 +173,10 @@ class SentenceView:
                 return k, "quote"
             if token.text == ";":
                 return k, "semicolon"
+            if cue is not None and cue.kind == "noun" and k > start and self.cue_at(k) is not None and self.cue_at(k).kind == "adj":
+                return k, "cue"  # "Вимоги Путіна щодо X неприйнятні": the predicate begins
+            if cue is not None and cue.kind == "noun" and k > start + 1 and self.lang != "en" and token.low in _COPULA and k + 1 < n and tokens[k + 1].an.passive:
+                return k, "predicate"  # "Пропозиція X про Y була підтримана Z"
             if self.lang == "en" and cue is not None and cue.kind == "noun" and k > start + 1 and token.low in _EN_PREDICATE_START:
                 # "Seoul's demand for a seat at any talks has complicated ...": the predicate begins.
                 return k, "predicate"
@@ -240,6 +247,20 @@ class SentenceView:
                     return k, "clause"
             k += 1
         return n, "end"
+
+    def tail_speaker(self) -> Mention | None:
+        """", заявив Зеленський." / ", Peskov said." closing a sentence: its speaker."""
+        tokens = self.tokens
+        comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
+        if comma < 0:
+            return None
+        rest = tokens[comma + 1:]
+        if not rest or len([t for t in rest if t.is_word]) > 8 or not any(t.keys & self.cues_lex.speech_verbs for t in rest):
+            return None
+        for m in self.mentions:
+            if m.start > comma and m.kind != "possessive":
+                return m
+        return None
 
     def _speech_tail(self, i: int) -> bool:
         """", the European Commission said on Tuesday": a speaker and a verb of saying close the item."""
@@ -460,6 +481,9 @@ class SentenceView:
                 # Rule 7: "X believes that ..." is an assessment, not X's position.
                 return None
             return m
+        tail = self.tail_speaker()
+        if tail is not None and tail.start > cue.end:
+            return tail  # "Вимоги X неприйнятні, заявив Зеленський"
         if self.lang in ("uk", "ru"):
             m = self.mention_at(cue.end)
             if m is not None and m.subject_ok and m.kind != "pronoun":
@@ -571,7 +595,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 hit = None
             elif kind == "verb" and token.an.pos == "NOUN" and view.lang != "en" and token.an.lemma not in _VERBAL_NOUN_OK:
                 hit = None
-            elif kind == "verb" and view.lang != "en" and token.an.pos in ("PRTF", "ADJF"):
+            elif kind == "verb" and view.lang != "en" and token.an.pos in ("PRTF", "ADJF") and not (token.an.passive and i > 0 and tokens[i - 1].low in _COPULA):
                 hit = None  # "согласованный проект": an attribute, not a position
         if hit and hit[1][1] == "noun" and i > 0 and (tokens[i - 1].keys & lex.pointers or tokens[i - 1].low in lex.pointers):
             # "ці вимоги", "these demands" refer back (rule 4); they state nothing new.
@@ -595,7 +619,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
             for k in range(i + 1, min(i + 14, len(tokens))):
                 if tokens[k].text in (".", ";") or (tokens[k].text == "," and k > i + 1 and not any(t.is_word for t in tokens[i + 1:k])):
                     break
-                if any(word.matches(tokens[k]) for word in lex.negative_predicates):
+                if k > i + 1 and any(word.matches(tokens[k]) for word in lex.negative_predicates):
                     cues.append(Cue(i, i + 1, "rejects", "naming", _negated(tokens, i, lex, "verb"), token.an.lemma, k))
                     break
             if cues and cues[-1].start == i:
@@ -607,6 +631,10 @@ def find_cues(view: SentenceView) -> list[Cue]:
             # "документ передбачає: ...", "the plan provides for ...": the plan's terms.
             cues.append(Cue(i, content[0], "proposes", "plan", False, token.an.lemma))
             i = content[0]
+            continue
+        if token.low in ("против", "проти", "against") and i > 0 and view.mention_at(i - 1) is not None and view.mention_at(i - 1).subject_ok:
+            cues.append(Cue(i, i + 1, "rejects", "verb", False, token.low))  # "Кремль против X"
+            i += 1
             continue
         goal = lex.goal_verbs.longest_at(tokens, i)
         if goal and _takes_object(tokens, goal[0], view.lang):
@@ -673,7 +701,10 @@ def _takes_object(tokens: list[Token], i: int, lang: str) -> bool:
     nxt = tokens[i]
     if lang == "en":
         return nxt.is_word and nxt.low not in ("in", "at", "out", "up", "back")
-    return nxt.an.pos == "INFN" or nxt.low in ("щоб", "аби", "чтобы", "що", "что") or (i + 1 < len(tokens) and tokens[i + 1].an.pos == "INFN")
+    if nxt.an.pos == "INFN" or nxt.low in ("щоб", "аби", "чтобы", "що", "что") or (i + 1 < len(tokens) and tokens[i + 1].an.pos == "INFN"):
+        return True
+    # "хоче якнайшвидшого завершення війни": a noun object states the goal too.
+    return nxt.an.pos in ("NOUN", "ADJF") and bool(nxt.an.cases & {"gent", "accs"})
 
 
 def _must_applies(tokens: list[Token], i: int, end: int, lang: str) -> bool:
