@@ -207,25 +207,23 @@ def dedupe(predictions: Iterable[dict]) -> list[dict]:
 
 
 def score_counts(predictions: list[dict], gold: GoldArticle, level: str) -> tuple[Counts, list[dict], list[GoldStatement]]:
+    """Required statements claim predictions first, so an optional one never takes a
+    prediction that a required one needed; optional ones then take what is left."""
     preds = dedupe(predictions)
     golds = gold.statements
     ok = lambda p, g: _compatible(p, g, gold.lang, level)  # noqa: E731
     owner = _max_matching(preds, golds, lambda p, g: not g.optional and ok(p, g))
-    taken = set(owner.values())
-    optional = _max_matching(preds, golds, lambda p, g: g.optional and ok(p, g))
-    for j, i in optional.items():
-        if i not in taken and j not in owner:
-            owner[j] = i
-            taken.add(i)
+    taken = {id(preds[i]) for i in owner.values()}
+    owner.update(_max_matching(preds, golds, lambda p, g: id(p) not in taken and g.optional and ok(p, g)))
+    matched = set(owner.values())
     counts = Counts()
     counts.tp = sum(1 for j in owner if not golds[j].optional)
     missed = [g for j, g in enumerate(golds) if not g.optional and j not in owner]
     counts.fn = len(missed)
-    false_positives = []
-    for i, p in enumerate(preds):
-        if i in taken or any(ok(p, golds[j]) for j in owner):
-            continue
-        false_positives.append(p)
+    false_positives = [
+        p for i, p in enumerate(preds)
+        if i not in matched and not any(ok(p, golds[j]) for j in owner)
+    ]
     counts.fp = len(false_positives)
     return counts, false_positives, missed
 

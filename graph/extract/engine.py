@@ -253,7 +253,7 @@ class _SentenceReader:
             start, end = view.subject_span_before(cue)
         elif inner is not None and inner.kind == "noun" and not content_tokens(view.tokens[start:end]):
             pass
-        elif not content_tokens(view.tokens[start:end]) and view.lang != "en":
+        elif not content_tokens(view.tokens[start:end]) and view.lang != "en" and cue.kind in ("verb", "phrase", "adj", "goal"):
             # Object before the verb: "профспілка такий графік відкидає".
             before = view.object_before(cue, actor)
             if before is not None:

@@ -22,8 +22,11 @@ _MAX_ITEM_TOKENS = 28
 _TRAILING = frozenset({"either", "too", "also", "as", "well", "теж", "також", "тоже", "также", "only", "лише", "тільки", "лишь", "только"})
 
 
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "є", "був", "була", "було", "були", "был", "была", "было", "были"})
+
+
 def content_tokens(tokens: list[Token]) -> list[Token]:
-    return [t for t in tokens if t.is_word and t.an.pos not in _FUNCTION_POS and len(t.text) > 1]
+    return [t for t in tokens if t.is_word and t.an.pos not in _FUNCTION_POS and len(t.text) > 1 and t.low not in _AUXILIARIES]
 
 
 def split_coordination(tokens: list[Token], cues: Cues, list_item: bool = False) -> list[list[Token]]:
@@ -77,10 +80,16 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
     between = tokens[tokens.index(a) + 1:tokens.index(b)]
     if _inside_quotes(tokens, tokens.index(b)):
         return True
+    if a.is_cap and b.is_cap and a.is_word and b.is_word and len(right) <= 3 and any(t.low in _COORDINATORS for t in between):
+        return True  # "Зеленського і Путіна", "Kazakhstan and Iraq"
     if a.an.pos == "ADJF" and b.an.pos == "ADJF":
         return True  # "Донецької, Луганської, Запорізької і Херсонської областей"
     if a.an.pos == "NOUN" and b.an.pos == "NOUN" and a.an.cases & b.an.cases and not b.low.endswith(_ACTION_SUFFIXES):
-        return any(t.low in _COORDINATORS for t in between) or b.an.proper
+        if b.an.proper:
+            return True
+        # "виведення військ і персоналу" is one item; "виведення військ і виплата репарацій" two.
+        left_issue, right_issue = classify_issue(left), classify_issue(right)
+        return any(t.low in _COORDINATORS for t in between) and (left_issue == right_issue or "other" in (left_issue, right_issue))
     return False
 
 

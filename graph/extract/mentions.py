@@ -377,7 +377,10 @@ def _is_name_span(span: list[Token], start: int, after_title: bool, lang: str) -
 
 
 def _new_actor(span: list[Token], lang: str) -> Actor:
-    if lang in ("uk", "ru"):
+    if lang in ("uk", "ru") and span[0].an.proper and span[0].an.gender == "femn" and span[0].an.case == "nomn":
+        words = [t.low for t in span]  # "Ирина Соколова": a woman's surname stays as written
+        label = transliterate(" ".join(words), lang)
+    elif lang in ("uk", "ru"):
         words = [_nominative(t) for t in span]
         label = transliterate(" ".join(words), lang)
     else:

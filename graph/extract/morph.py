@@ -113,7 +113,24 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
     proper = any(any(p in str(parse.tag) for p in _PROPER) for parse in parses[:3])
     future = pos == "VERB" and "futr" in tag_text
     passive = "pssv" in tag_text or pos == "PRTS"
+    if passive:
+        # Passive participles keep an adjective lemma ("підтриманий"); add the verb it comes
+        # from so that cue lexicons, written as verbs, match them ("підтримати").
+        lemmas |= _participle_verbs(first.normal_form, lang)
     return Analysis(frozenset(lemmas), first.normal_form.translate(APOSTROPHES), pos, case, cases, gender, number, proper, future, passive)
+
+
+_PARTICIPLE_ENDINGS = {
+    "uk": (("ований", "увати"), ("йований", "ювати"), ("аний", "ати"), ("яний", "яти"), ("ений", "ити"), ("єний", "їти"), ("тий", "ти")),
+    "ru": (("ованный", "овать"), ("анный", "ать"), ("янный", "ять"), ("енный", "ить"), ("ённый", "ить"), ("тый", "ть")),
+}
+
+
+def _participle_verbs(lemma: str, lang: str) -> set[str]:
+    for ending, verb in _PARTICIPLE_ENDINGS.get(lang, ()):
+        if lemma.endswith(ending):
+            return {lemma[: -len(ending)] + verb}
+    return set()
 
 
 # English: a small closed-class table; open classes come from simplemma and suffixes.

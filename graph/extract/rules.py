@@ -104,6 +104,9 @@ class SentenceView:
         tokens = self.tokens
         i = cue.end
         lex = self.cues_lex
+        if cue.kind == "noun" and _colon_in_phrase(tokens, i):
+            # "Компромиссный вариант, подготовленный ... секретариатом ОПЕК: X, Y" — the terms.
+            return next(k for k in range(i, len(tokens)) if tokens[k].text == ":") + 1
         if cue.kind == "noun":
             m = self.mention_at(i)
             if m is not None and (m.genitive or self.lang == "en" or _indeclinable(tokens[m.start:m.end])):
@@ -368,7 +371,7 @@ class SentenceView:
         return [a for a in partners if a.id != mention.actor.id]
 
     def colon_after(self, cue: Cue) -> bool:
-        return any(t.text == ":" for t in self.tokens[cue.end:cue.end + 3])
+        return _colon_in_phrase(self.tokens, cue.end)
 
     def is_future(self, cue: Cue) -> bool:
         """"will sign", "підпише": an offer for later, not an acceptance now."""
@@ -616,12 +619,14 @@ def find_cues(view: SentenceView) -> list[Cue]:
             continue
         if token.keys & lex.naming_verbs:
             # "called these demands an attempt to ...": rejects what is named (section 1).
+            predicate = None
             for k in range(i + 1, min(i + 14, len(tokens))):
-                if tokens[k].text in (".", ";") or (tokens[k].text == "," and k > i + 1 and not any(t.is_word for t in tokens[i + 1:k])):
+                if tokens[k].text in (".", ";", ",") and k > i + 1:
                     break
-                if k > i + 1 and any(word.matches(tokens[k]) for word in lex.negative_predicates):
-                    cues.append(Cue(i, i + 1, "rejects", "naming", _negated(tokens, i, lex, "verb"), token.an.lemma, k))
-                    break
+                if any(word.matches(tokens[k]) for word in lex.negative_predicates):
+                    predicate = k  # the last one: "назвав ультиматуми Заходу неприйнятними"
+            if predicate is not None:
+                cues.append(Cue(i, i + 1, "rejects", "naming", _negated(tokens, i, lex, "verb"), token.an.lemma, predicate))
             if cues and cues[-1].start == i:
                 i = cues[-1].object_end
                 continue
@@ -685,6 +690,10 @@ def _colon_in_phrase(tokens: list[Token], i: int) -> bool:
         if tokens[k].an.pos == "VERB" or tokens[k].text in (".", ";"):
             return False
     return False
+
+
+def _colon_position(tokens: list[Token], i: int) -> int:
+    return next((k for k in range(i, len(tokens)) if tokens[k].text == ":"), len(tokens))
 
 
 def _indeclinable(tokens: list[Token]) -> bool:
