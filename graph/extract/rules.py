@@ -242,7 +242,7 @@ class SentenceView:
                     new_verb = bool(nxt.keys & lex.speech_verbs) or (self.cue_at(k + 1) is not None and self.cue_at(k + 1).kind != "noun") or (nxt.low.endswith("ed") and nxt.low not in ("need", "speed", "seed", "red"))
                 else:
                     # "якщо Україна відмовиться від X і вийде з Y": a clause item keeps its verbs.
-                    new_verb = nxt.an.pos == "VERB" and not any(t.an.pos == "VERB" for t in tokens[start:k])
+                    new_verb = nxt.an.pos == "VERB" and not any(t.an.pos in ("VERB", "INFN") for t in tokens[start:k])
                 if new_verb:
                     return k, "clause"
                 m = self.mention_at(k + 1)
