@@ -85,6 +85,12 @@ def make_words(text: str | list, lang: str) -> tuple[Word, ...]:
     return tuple(make_word(str(p), lang) for p in parts if str(p).strip())
 
 
+@dataclass(frozen=True)
+class _Ordered:
+    order: int
+    value: object
+
+
 class PhraseIndex:
     """Word sequences indexed by the keys of their first word, matched at a token position."""
 
@@ -95,6 +101,8 @@ class PhraseIndex:
     def add(self, words: tuple[Word, ...], value: object) -> None:
         if not words:
             return
+        self._count = getattr(self, "_count", 0) + 1
+        value = _Ordered(self._count, value)
         first = words[0]
         if first.surface:
             self._by_key.setdefault(first.surface, []).append((words, value))
@@ -109,7 +117,7 @@ class PhraseIndex:
         token = tokens[i]
         candidates = []
         seen = set()
-        for key in token.keys:
+        for key in sorted(token.keys):
             for entry in self._by_key.get(key, ()):
                 if id(entry) not in seen:
                     seen.add(id(entry))
@@ -120,8 +128,10 @@ class PhraseIndex:
             end = _match_sequence(words, tokens, i)
             if end:
                 found.append((end, value))
-        found.sort(key=lambda pair: -pair[0])
-        return found
+        # Longest first; among equally long entries the one listed first in the lexicon, so
+        # that the result never depends on set order (hash seeds differ between processes).
+        found.sort(key=lambda pair: (-pair[0], pair[1].order))
+        return [(end, value.value) for end, value in found]
 
     def longest_at(self, tokens: list[Token], i: int) -> tuple[int, object] | None:
         found = self.matches_at(tokens, i)
@@ -204,7 +214,7 @@ def actor_lexicon() -> ActorLexicon:
         for lang, aliases in (row.get("aliases") or {}).items():
             for alias in aliases or ():
                 names.add((str(lang), str(alias)))
-        for lang, name in names:
+        for lang, name in sorted(names):
             words = make_words(name, str(lang))
             lexicon.index.add(words, (actor_id, words))
     return lexicon

@@ -276,7 +276,7 @@ def _generic_actors(tokens: list[Token], mentions: list[Mention], cues: Cues, la
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word:
             continue
-        label = next((cues.generic_actors[k] for k in token.keys if k in cues.generic_actors), "")
+        label = next((cues.generic_actors[k] for k in sorted(token.keys) if k in cues.generic_actors), "")
         if not label:
             continue
         if lang in ("uk", "ru") and token.an.pos not in ("NOUN", "UNKN"):
@@ -463,7 +463,7 @@ def _pronouns(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: 
         gender = None
         if lang in ("uk", "ru"):
             if token.an.pos == "NPRO" and token.an.case in ("nomn", ""):
-                for key in token.keys:
+                for key in sorted(token.keys):
                     if key in cues.pronouns:
                         gender = cues.pronouns[key]
                         break

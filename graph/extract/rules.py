@@ -607,8 +607,8 @@ def find_cues(view: SentenceView) -> list[Cue]:
             end, (relation, kind) = hit
             if view.lang == "en" and kind == "verb" and _english_noun_position(tokens, i, view):
                 kind = "noun"
-            elif view.lang == "en" and kind == "noun" and not _english_noun_position(tokens, i, view) and token.low.endswith(("ed", "s")) and not token.low.endswith(("ss", "ds", "ls", "ns")):
-                kind = "verb"
+            elif view.lang == "en" and kind == "noun" and not _english_noun_position(tokens, i, view) and token.low.endswith(("ed", "s")) and any(value[1] == "verb" for _, value in lex.cue_index.matches_at(tokens, i)):
+                kind = "verb"  # "Russia demands X": a verb that is also a noun cue
             cues.append(Cue(i, end, relation, kind, _negated(tokens, i, lex, kind), token.an.lemma))
             i = end
             continue
@@ -860,7 +860,7 @@ def ordinal_reference(view: SentenceView, start: int, end: int) -> int | None:
     words = [t for t in view.tokens[start:end] if t.is_word and t.low not in ("the", "its", "their", "of", "but", "and", "але", "однак", "но", "однако")]
     if len(words) < 2 or len(words) > 3:
         return None
-    position = next((_ORDINALS[k] for k in words[0].keys if k in _ORDINALS), None)
+    position = next((_ORDINALS[k] for k in sorted(words[0].keys) if k in _ORDINALS), None)
     if position is None or not (words[-1].keys & _POINT_NOUNS or words[-1].low in ("conditions", "demands", "points", "умов", "вимог", "условий", "требований")):
         return None
     return position if position >= 0 else 10_000
@@ -894,7 +894,7 @@ def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
             return "any"
     pointer = bool(first.keys & lex.pointers or first.low in lex.pointers)
     if len(words) >= 2 and (pointer or first.keys & lex.demonstratives or first.low in lex.demonstratives):
-        for key in words[-1].keys:
+        for key in sorted(words[-1].keys):
             if key in lex.anaphora_nouns:
                 value = lex.anaphora_nouns[key]
                 return value if value in ("demands", "proposes") else "any"
