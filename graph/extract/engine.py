@@ -304,12 +304,14 @@ class _SentenceReader:
     def actor_for(self, cue: Cue) -> Actor | None:
         """Whose position a cue states (rules 5-6): see SentenceView.actor_mention_for."""
         view = self.view
-        if cue.kind == "noun" and cue.lemma in view.cues_lex.plan_nouns and cue.relation == "proposes" and view.colon_after(cue):
+        if cue.kind == "noun" and view.colon_after(cue):
             # "Серед його положень: ..." — the terms of the plan last put forward.
             colon = next(k for k in range(cue.end, len(view.tokens)) if view.tokens[k].text == ":")
             named = [m for m in view.mentions if m.end <= colon and m.kind not in ("possessive", "pronoun") and not view.in_attribution(m.start)]
             if named:
                 return named[-1].actor  # "вариант, подготовленный секретариатом ОПЕК: ..."
+            if cue.relation == "demands":
+                return self.context.topic or self.context.last_plan_actor
             return self.context.last_plan_actor or self.context.topic
         if cue.kind == "plan":
             mention = view.actor_mention_for(cue)
@@ -329,6 +331,8 @@ class _SentenceReader:
         if same_sentence and view.continues_clause(cue):
             return same_sentence[-1].actor
         speaker = view.quote_speaker
+        if cue.kind == "noun" and view.clause_initial(cue):
+            return None  # "The demand to withdraw is unacceptable": a demand the speaker does not own
         if speaker is not None and (view.in_quote(cue.start) or view.quote_range is None):
             return speaker.actor
         if view.attribution and self.context.topic is not None:

@@ -370,6 +370,13 @@ class SentenceView:
             k = other.end
         return [a for a in partners if a.id != mention.actor.id]
 
+    def clause_initial(self, cue: Cue) -> bool:
+        """The cue opens its clause (after quotes, articles and adjectives): a subject."""
+        k = cue.start - 1
+        while k >= 0 and (self.tokens[k].low in _EN_DETERMINERS or self.tokens[k].an.pos in ("ADJF",) or self.tokens[k].text in _OPEN_QUOTES):
+            k -= 1
+        return k < 0 or self.tokens[k].text in (",", ";", ":", "—", "-", "–")
+
     def colon_after(self, cue: Cue) -> bool:
         return _colon_in_phrase(self.tokens, cue.end)
 
@@ -466,7 +473,7 @@ class SentenceView:
                     before = self.mention_at(cue.start - 2) if self.mention_at(cue.start - 2) and self.mention_at(cue.start - 2).kind == "possessive" else None
                 if before is None and cue.start > 1 and tokens[cue.start - 1].low in ("'s", "’s", "'"):
                     before = self.mention_at(cue.start - 2)
-                if before is not None and (before.genitive or before.kind == "group" or self.lang == "en"):
+                if before is not None and (before.kind in ("group", "possessive") or self.lang == "en"):
                     return before if not self.in_attribution(before.start) else None
                 actor_id = demonym_actor(tokens[cue.start - 1])
                 if actor_id:
@@ -484,7 +491,7 @@ class SentenceView:
                 # Rule 7: "X believes that ..." is an assessment, not X's position.
                 return None
             return m
-        tail = self.tail_speaker()
+        tail = self.tail_speaker() if cue.kind != "noun" else None
         if tail is not None and tail.start > cue.end:
             return tail  # "Вимоги X неприйнятні, заявив Зеленський"
         if self.lang in ("uk", "ru"):
