@@ -150,8 +150,8 @@ class SentenceView:
                 if after is not None and (after.low in ("to", "щоб", "чтобы", "до", "к") or after.an.pos == "INFN"):
                     i = end
                 break
-            if not tokens[k].is_word or tokens[k].low in _COMPLEMENTIZERS:
-                break
+            if not tokens[k].is_word or tokens[k].low in _COMPLEMENTIZERS or not (tokens[k].is_cap or demonym_actor(tokens[k])):
+                break  # only titles and demonyms may stand before the addressee's name
         while i < len(tokens) and tokens[i].low in ("to", "on", "upon", "from", "with", "від", "от", "на", "з", "із", "с", "до") and i == cue.end:
             i += 1
         return i
