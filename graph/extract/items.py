@@ -10,9 +10,10 @@ comes from the keyword rules of issues.yaml.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from ..models import Item
-from .lexicon import Cues, ItemEntry, issue_lexicon, item_lexicon, slug
+from .lexicon import Cues, ItemEntry, Word, WordIndex, issue_lexicon, item_lexicon, slug
 from .morph import Token
 from .translit import transliterate
 
@@ -160,33 +161,63 @@ def span_text(sentence: str, tokens: list[Token]) -> str:
     return sentence[tokens[0].start:tokens[-1].end]
 
 
-def best_item_entry(tokens: list[Token]) -> ItemEntry | None:
-    """The lexicon item whose pattern matches most words of the span (ties: the first listed)."""
-    best: tuple[int, int, ItemEntry] | None = None
-    words = [t for t in tokens if t.is_word]
-    if not words:
-        return None
+@lru_cache(maxsize=1)
+def _item_matcher() -> tuple[WordIndex, list[tuple[int, int, tuple[int, ...]]], dict[int, list[int]]]:
+    """Every pattern word of items.yaml in one index; patterns as tuples of word ids."""
+    words: list[Word] = []
+    patterns: list[tuple[int, int, tuple[int, ...]]] = []  # (entry order, length, word ids)
+    by_word: dict[int, list[int]] = {}
     for order, entry in enumerate(item_lexicon()):
         for pattern in entry.patterns:
-            if all(any(word.matches(t) for t in words) for word in pattern):
-                score = len(pattern)
-                if best is None or score > best[0]:
-                    best = (score, -order, entry)
-    return best[2] if best else None
+            ids = []
+            for word in pattern:
+                ids.append(len(words))
+                words.append(word)
+            for wid in ids:
+                by_word.setdefault(wid, []).append(len(patterns))
+            patterns.append((order, len(pattern), tuple(ids)))
+    return WordIndex(words), patterns, by_word
+
+
+def best_item_entry(tokens: list[Token]) -> ItemEntry | None:
+    """The lexicon item whose pattern matches most words of the span (ties: the first listed)."""
+    index, patterns, by_word = _item_matcher()
+    matched: set[int] = set()
+    for token in tokens:
+        if token.is_word:
+            matched |= index.matches(token)
+    best: tuple[int, int] | None = None
+    for pid in {pid for wid in matched for pid in by_word.get(wid, ())}:
+        order, length, ids = patterns[pid]
+        if all(wid in matched for wid in ids) and (best is None or (length, -order) > best):
+            best = (length, -order)
+    return item_lexicon()[-best[1]] if best else None
+
+
+@lru_cache(maxsize=1)
+def _issue_matcher() -> tuple[WordIndex, list[int]]:
+    words: list[Word] = []
+    owners: list[int] = []
+    for order, issue in enumerate(issue_lexicon()):
+        for word in issue.keywords:
+            words.append(word)
+            owners.append(order)
+    return WordIndex(words), owners
 
 
 def classify_issue(tokens: list[Token]) -> str:
-    """The issue whose keywords the span hits most (codebook section 3); "other" if none."""
-    best: tuple[int, int, str] = (0, 0, "other")
-    words = [t for t in tokens if t.is_word]
-    for issue in issue_lexicon():
-        positions = [n for n, t in enumerate(words) if any(k.matches(t) for k in issue.keywords)]
-        if positions:
-            # Most hits wins; on a tie the issue named first (the head of the phrase).
-            score = (len(positions), -positions[0], issue.key)
-            if score[:2] > best[:2]:
-                best = score
-    return best[2]
+    """The issue whose keywords the span hits most (codebook section 3); "other" if none.
+    On a tie, the issue named first in the span (the head of the phrase) wins."""
+    index, owners = _issue_matcher()
+    hits: dict[int, list[int]] = {}
+    for position, token in enumerate(t for t in tokens if t.is_word):
+        for issue in {owners[wid] for wid in index.matches(token)}:
+            hits.setdefault(issue, []).append(position)
+    if not hits:
+        return "other"
+    issues = issue_lexicon()
+    best = max(hits, key=lambda issue: (len(hits[issue]), -hits[issue][0], -issue))
+    return issues[best].key
 
 
 def make_item(sentence: str, tokens: list[Token], lang: str) -> Item | None:

@@ -158,6 +158,48 @@ def _match_sequence(words: tuple[Word, ...], tokens: list[Token], i: int) -> int
     return j
 
 
+class WordIndex:
+    """Many single `Word`s matched against a token in a few dictionary look-ups
+    (exact forms, surface forms, acronyms, and prefixes bucketed by their first letters)."""
+
+    def __init__(self, words: list[Word]) -> None:
+        self._forms: dict[str, list[int]] = {}
+        self._surfaces: dict[str, list[int]] = {}
+        self._exact: dict[str, list[int]] = {}
+        self._prefixes: dict[str, list[tuple[str, int]]] = {}
+        self._short: list[tuple[str, int]] = []
+        for wid, word in enumerate(words):
+            if word.surface:
+                self._surfaces.setdefault(word.surface, []).append(wid)
+            elif word.exact:
+                self._exact.setdefault(word.exact, []).append(wid)
+            elif word.prefix:
+                if len(word.prefix) >= 3:
+                    self._prefixes.setdefault(word.prefix[:3], []).append((word.prefix, wid))
+                else:
+                    self._short.append((word.prefix, wid))
+            else:
+                for form in word.forms:
+                    self._forms.setdefault(form, []).append(wid)
+
+    def matches(self, token: Token) -> set[int]:
+        """Ids of every indexed word that matches the token."""
+        found: set[int] = set()
+        found.update(self._surfaces.get(token.low, ()))
+        found.update(self._exact.get(token.text, ()))
+        found.update(self._exact.get(token.text.rstrip("'’"), ()))
+        keys = token.keys | {token.low}
+        for key in keys:
+            found.update(self._forms.get(key, ()))
+            for prefix, wid in self._prefixes.get(key[:3], ()):
+                if key.startswith(prefix):
+                    found.add(wid)
+            for prefix, wid in self._short:
+                if key.startswith(prefix):
+                    found.add(wid)
+        return found
+
+
 # --- actors ---------------------------------------------------------------------------
 
 
