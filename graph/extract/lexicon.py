@@ -115,10 +115,14 @@ class PhraseIndex:
     def matches_at(self, tokens: list[Token], i: int) -> list[tuple[int, object]]:
         """(end index exclusive, value) for every entry matching from token i, longest first."""
         token = tokens[i]
+        by_key = self._by_key
+        keys = token.an.sorted_keys
+        if not self._by_prefix and not any(key in by_key for key in keys):
+            return []
         candidates = []
         seen = set()
-        for key in sorted(token.keys):
-            for entry in self._by_key.get(key, ()):
+        for key in keys:
+            for entry in by_key.get(key, ()):
                 if id(entry) not in seen:
                     seen.add(id(entry))
                     candidates.append(entry)

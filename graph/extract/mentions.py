@@ -18,7 +18,7 @@ from functools import lru_cache
 import yaml
 
 from ..models import Actor
-from .lexicon import LEXICON_DIR, ActorEntry, Cues, actor_lexicon, make_word, slug
+from .lexicon import LEXICON_DIR, ActorEntry, Cues, WordIndex, actor_lexicon, make_word, slug
 from .morph import Token
 from .translit import transliterate
 
@@ -118,13 +118,19 @@ def demonym_index():
     return words
 
 
+@lru_cache(maxsize=1)
+def _demonym_matcher() -> tuple[WordIndex, list[str]]:
+    pairs = [(word, actor_id) for word, actor_id in demonym_index() if actor_id in actor_lexicon().entries]
+    return WordIndex([word for word, _ in pairs]), [actor_id for _, actor_id in pairs]
+
+
 def demonym_actor(token: Token) -> str:
     """The actor id an adjective such as "Russian" or "американський" stands for, or ""."""
-    lex = actor_lexicon()
-    for word, actor_id in demonym_index():
-        if word.matches(token) and actor_id in lex.entries:
-            return actor_id
-    return ""
+    if not token.is_word:
+        return ""
+    index, actors = _demonym_matcher()
+    found = index.matches(token)
+    return actors[min(found)] if found else ""
 
 
 def principal(entry: ActorEntry) -> ActorEntry:

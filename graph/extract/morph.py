@@ -31,6 +31,10 @@ class Analysis:
     proper: bool  # the dictionary knows it as a name, surname, patronymic or place
     future: bool = False  # a finite verb in the future tense (perfective "підпише")
     passive: bool = False  # a passive participle ("відхилена", "отвергнуто")
+    sorted_keys: tuple[str, ...] = ()  # the lemmas in a fixed order, for deterministic look-ups
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sorted_keys", tuple(sorted(self.lemmas)))
 
 
 @dataclass(frozen=True, slots=True)
