@@ -117,7 +117,7 @@ class PhraseIndex:
         token = tokens[i]
         by_key = self._by_key
         keys = token.an.sorted_keys
-        if not self._by_prefix and not any(key in by_key for key in keys):
+        if not self._by_prefix and by_key.keys().isdisjoint(token.an.lemmas):
             return []
         candidates = []
         seen = set()
