@@ -32,7 +32,7 @@ _LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 # Shared-graph properties that hold one value per node: a new record replaces
 # them (upsert). rdfs:label is replaced only by a record that has labels, so a
 # statement built without the lexicon's labels does not erase them.
-SHARED_FUNCTIONAL = (RDF.type, DCTERMS.identifier, SKOS.prefLabel, SKOS.broader,
+SHARED_FUNCTIONAL = (RDF.type, DCTERMS.identifier, SKOS.prefLabel, SKOS.hiddenLabel, SKOS.broader,
                      SKOS.inScheme, OWL.sameAs, NEG.inLexicon)
 
 
@@ -148,7 +148,18 @@ def actor_quads(actor: Actor) -> list[Quad]:
     if actor.wikidata:
         quads.append(Quad(node, OWL.sameAs, ns.wikidata(actor.wikidata), g))
     quads.extend(Quad(node, RDFS.label, _text(label, lang), g) for lang, label in actor.labels)
+    quads.extend(Quad(node, SKOS.hiddenLabel, Literal(key), g) for key in actor_keys(actor))
     return quads
+
+
+def actor_keys(actor: Actor) -> list[str]:
+    """What a user may type for the actor: its id, label or Wikidata id, lower-cased.
+
+    Stored as skos:hiddenLabel so queries find an actor by an exact join on
+    LCASE(?actor) instead of a filter over every actor, which keeps actor
+    queries fast on a large store.
+    """
+    return sorted({key.lower() for key in (actor.id, actor.label, actor.wikidata) if key})
 
 
 def item_quads(item: Item) -> list[Quad]:

@@ -32,7 +32,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, Que
 from . import namespaces as ns
 from .models import RELATIONS, Article, Statement
 from .query import Binding, QueryError, QueryResult, bind
-from .rdf import ArticleQuads, article_dataset, read_articles, read_shared, read_statements, shared_subjects
+from .rdf import ArticleQuads, actor_keys, article_dataset, read_articles, read_shared, read_statements, shared_subjects
 
 try:
     import fcntl
@@ -285,9 +285,8 @@ class Store:
         known_actors, known_items = read_shared(shared)
         bindings: dict[str, list[Any]] = {}
         if actors:
-            wanted = {a.casefold() for a in actors}
-            bindings["actor"] = [ns.actor(a.id) for a in known_actors.values()
-                                 if wanted & {a.id.casefold(), a.label.casefold(), a.wikidata.casefold()}]
+            wanted = {a.lower() for a in actors}
+            bindings["actor"] = [ns.actor(a.id) for a in known_actors.values() if wanted & set(actor_keys(a))]
         if issues:
             wanted_issues = set(issues)
             bindings["item"] = [ns.item(i.id) for i in known_items.values() if i.issue in wanted_issues]

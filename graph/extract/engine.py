@@ -83,6 +83,11 @@ def _view(text: str, lang: str, cues: Cues, context: Context) -> SentenceView:
     view = SentenceView(text=text, lang=lang, cues_lex=cues, tokens=tokens, mentions=mentions)
     find_attribution(view)
     find_quote(view)
+    if view.tail_range is not None and view.quote_speaker is None:
+        # "..." - наголосив глава держави: an epithet the lexicon lacks names the person just quoted.
+        last = context.memory.last("masc", persons_only=True) or context.memory.last("femn", persons_only=True)
+        if last is not None:
+            view.quote_speaker = Mention(view.tail_range[0], view.tail_range[0], last[0], "pronoun", last[1])
     view.cues = find_cues(view)
     return view
 
@@ -259,8 +264,10 @@ class _SentenceReader:
             if before is not None:
                 start, end = before
         if inner is not None and inner.kind == "noun" and not content_tokens(view.tokens[start:end]):
-            # "підтримує американо-французький проект": the plan itself is the item.
+            # "rejected the offer" refers back; "підтримує американо-французький проект" names a plan.
             start, end = view.noun_phrase(inner)
+            while start > 0 and view.tokens[start - 1].low in ("the", "this", "that", "these", "those", "its", "their"):
+                start -= 1
         elif inner is not None and not content_tokens(view.tokens[start:end]) and inner.kind != "noun":
             # "закликав Москву відповісти згодою": agree to what was just proposed.
             start, end = inner.start, inner.start
@@ -361,6 +368,9 @@ class _SentenceReader:
         window = self.context.history[-4:] + [self.statements]
         for back, earlier in enumerate(reversed(window)):
             matching = [s for s in earlier if s.actor.id != actor.id and (wanted == "any" or s.relation in _ANAPHORA_FITS[wanted])]
+            if wanted == "any" and relation in ("rejects", "accepts"):
+                # A rejection or an acceptance answers demands and proposals, not other rejections.
+                matching = [s for s in matching if s.relation in ("demands", "proposes")]
             if not matching:
                 continue
             if wanted != "any":

@@ -238,6 +238,9 @@ class SentenceView:
                     return k, "clause"
             if token.low in ("and", "і", "й", "та", "и") and k > start and k + 1 < n:
                 nxt = tokens[k + 1]
+                following = self.cue_at(k + 1)
+                if following is not None and following.kind in ("verb", "phrase", "goal") and (cue is None or following.start != cue.start):
+                    return k, "clause"  # "пообіцяв продовжити X і закликав Y"
                 if self.lang == "en":
                     new_verb = bool(nxt.keys & lex.speech_verbs) or (self.cue_at(k + 1) is not None and self.cue_at(k + 1).kind != "noun") or (nxt.low.endswith("ed") and nxt.low not in ("need", "speed", "seed", "red"))
                 else:
@@ -436,6 +439,8 @@ class SentenceView:
     def passive_agent(self, cue: Cue) -> Mention | None:
         """Section 1: "The offer was rejected by the union": the agent after "by"/"з боку"."""
         tokens = self.tokens
+        if cue.kind not in ("verb", "phrase"):
+            return None  # "Москва открыта для переговоров с Киевом": an adjective, not a passive
         if self.lang != "en":
             if not tokens[cue.start].an.passive:
                 return None
@@ -776,7 +781,8 @@ def compose_relations(outer: str | None, inner: str) -> str | None:
     if outer == "proposes":
         return "rejects" if inner == "rejects" else "proposes"
     if outer == "rejects":
-        return None if inner == "rejects" else "rejects"
+        # "не намерена отказываться от требований": refusing to give something up holds on to it.
+        return "demands" if inner == "rejects" else "rejects"
     if outer == "accepts":
         return "rejects" if inner == "rejects" else "accepts"
     return outer
@@ -840,7 +846,7 @@ def find_quote(view: SentenceView) -> None:
         view.quote_range = (first, last)
         view.tail_range = (tail_start, len(tokens))
         for m in view.mentions:
-            if m.start >= tail_start and not view.in_attribution(m.start):
+            if m.start >= tail_start and not view.in_attribution(m.start) and m.subject_ok:
                 view.quote_speaker = m
                 break
         return
