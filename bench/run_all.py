@@ -287,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes: check that every bench runs")
     parser.add_argument("--articles", type=int, help="articles in the build benchmark [10000; 500 with --quick]")
     parser.add_argument("--no-readme", action="store_true", help="do not record the table in bench/README.md")
+    parser.add_argument("--only", metavar="SECTIONS", help="comma-separated: extraction,build,store,view")
     args = parser.parse_args(argv)
     articles = args.articles or (500 if args.quick else 10_000)
     extract_articles = 100 if args.quick else 2_000
@@ -302,6 +303,9 @@ def main(argv: list[str] | None = None) -> int:
             ("store", lambda: store_rows(args.quick)),
             ("view", lambda: view_rows(view_sizes, workdir)),
         ]
+        if args.only:
+            wanted = set(args.only.split(","))
+            sections = [(name, section) for name, section in sections if name in wanted]
         for name, section in sections:
             print(f"bench: {name} ...", file=sys.stderr, flush=True)
             t = time.perf_counter()
@@ -320,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     results = BENCH / "results"
     results.mkdir(exist_ok=True)
     (results / "latest.md").write_text(text + "\n", encoding="utf-8")
-    if not args.no_readme and not args.quick:
+    if not args.no_readme and not args.quick and not args.only:
         record(text)
     return 0
 

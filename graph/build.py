@@ -27,6 +27,9 @@ from .models import Article, Statement
 BATCH_SIZE = 8  # articles per task: amortises inter-process overhead, keeps latency low
 IN_FLIGHT_PER_WORKER = 4  # batches queued per worker: keeps workers busy, memory bounded
 DASK_CONNECT_TIMEOUT = "10s"
+# Flush the store every so many articles: RocksDB keeps writes in memtables until a
+# flush, so without one the writer's memory grows with the archive (and slows down).
+FLUSH_EVERY = 256
 
 # One extraction outcome: the statements, or the one-line reason it failed.
 Outcome = tuple[tuple[Statement, ...], str]
@@ -239,6 +242,7 @@ def build(
             stack.callback(pool.close)
         try:
             target = stack.enter_context(open_store(location))
+            flush = getattr(target, "flush", None)  # embedded stores only
             stream = pool.run(articles) if pool is not None else extract_serial(articles)
             statements_path = out / "statements.jsonl"
             tmp = statements_path.with_name(statements_path.name + ".tmp")
@@ -258,6 +262,8 @@ def build(
                     kept[article.id] = dataclasses.replace(article, text="")
                     result.articles += 1
                     result.by_lang[article.lang] += 1
+                    if flush is not None and result.articles % FLUSH_EVERY == 0:
+                        flush()
                     for statement in statements:
                         sink.write(json.dumps(statement.to_json(), ensure_ascii=False) + "\n")
                         result.statements += 1

@@ -201,3 +201,36 @@ def test_unreachable_dask_scheduler_is_one_line(tmp_path, inputs, monkeypatch):
     monkeypatch.setattr(build_module, "DASK_CONNECT_TIMEOUT", "1s")
     with pytest.raises(BuildError, match="cannot connect to the Dask scheduler at tcp://127.0.0.1:9"):
         build([inputs], tmp_path / "out", dask_address="tcp://127.0.0.1:9")
+
+
+def test_writer_flushes_the_store_as_it_goes(tmp_path, monkeypatch):
+    """Memory stays flat only if the store's write buffers are flushed during the build."""
+    import contextlib
+
+    from graph import store as store_module
+
+    archive = write_archive(tmp_path / "a.jsonl", 10)
+    flushed_after = []
+    real_open = store_module.open_store
+
+    @contextlib.contextmanager
+    def counting_open(location, **kwargs):
+        with real_open(location, **kwargs) as inner:
+            inner_flush = getattr(inner, "flush", None)
+
+            def flush():
+                flushed_after.append(len(list(graphs_so_far(inner))))
+                if inner_flush is not None:
+                    inner_flush()
+
+            inner.flush = flush
+            yield inner
+
+    def graphs_so_far(store):
+        from graph import namespaces as ns
+        return [g for g in store.graphs() if ns.is_article_graph(g)]
+
+    monkeypatch.setattr(store_module, "open_store", counting_open)
+    monkeypatch.setattr(build_module, "FLUSH_EVERY", 3)
+    build([archive], tmp_path / "out", jobs=1)
+    assert flushed_after == [3, 6, 9]
