@@ -37,7 +37,8 @@ _EMOJI_LEAD = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|"
     r"No|vs|etc|i\.e|e\.g|U\.S|U\.N|U\.K|E\.U|ім|им|т\.зв|т\.е|т\.д|т\.п|тис|тыс|млн|млрд|трлн|грн|руб|долл|дол|г|гг|р|рр|ст|п|пп|ч|м|вул|ул|д|див|напр|проф|акад|ген|англ|укр|рус)"
-    r"|\b[A-ZА-ЯІЇЄҐ])\.$"
+    r"|\b[A-ZА-ЯІЇЄҐ])\.$",
+    re.IGNORECASE,
 )
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”“']?\s+(?=[\"«„“'(\[]?[A-ZА-ЯІЇЄҐЁ0-9])")
 
@@ -81,8 +82,22 @@ def _looks_like_caption(line: str, lines: list[str], number: int) -> bool:
     return following == line and not line.endswith((".", "!", "?", ":", '"', "»"))
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences, keeping quotes and abbreviations intact."""
+def split_sentences(text: str, lang: str = "en") -> list[str]:
+    """Split a paragraph into sentences, keeping quotes and abbreviations intact.
+
+    Ukrainian and Russian go through tokenize-uk's splitter; its pieces are joined back
+    where a quotation is still open or the piece ends with an abbreviation ("Ім.", "тис.").
+    """
+    if lang in ("uk", "ru"):
+        import tokenize_uk
+
+        merged: list[str] = []
+        for piece in tokenize_uk.tokenize_sents(text):
+            if merged and (_ABBREV.search(merged[-1].rstrip("\"»”“'")) or _inside_open_quote(merged[-1])):
+                merged[-1] = f"{merged[-1]} {piece}"
+            else:
+                merged.append(piece)
+        return [part.strip() for part in merged if part.strip()]
     parts: list[str] = []
     start = 0
     for match in _SENT_END.finditer(text):
@@ -116,7 +131,7 @@ def article_sentences(article: Article) -> Iterator[Sentence]:
     index = 0
     offset = 0
     for paragraph, line, is_list in clean_lines(article):
-        for text in split_sentences(line) if not is_list else [line]:
+        for text in split_sentences(line, article.lang) if not is_list else [line]:
             position = article.text.find(text[:40], offset)
             if position >= 0:
                 offset = position
