@@ -335,7 +335,9 @@ class _SentenceReader:
             self.subject_mention = mention
             return mention.actor
         same_sentence = [s for s in self.statements if s.sentence_index == self.index]
-        if same_sentence and view.continues_clause(cue):
+        if same_sentence:
+            # A participle or a second verb with no subject of its own ("..., загрожуючи X")
+            # continues the clause of the statement before it.
             return same_sentence[-1].actor
         speaker = view.quote_speaker
         if cue.kind == "noun" and view.clause_initial(cue):
@@ -478,7 +480,6 @@ class _SentenceReader:
         position = view.instead_position()
         if position is None:
             return
-        after = [s for s in self.statements if view.token_of(s) is not None]
         before_actor_items = [s for s in self.statements if s.relation in ("demands", "proposes")]
         later = [s for s in self.statements if s.relation == "proposes"]
         if not later:
@@ -487,10 +488,6 @@ class _SentenceReader:
         for s in before_actor_items:
             if s.actor.id != actor.id:
                 self.emit(actor, "rejects", s.item, 0.55)
-        del after
-
-    def finish_list_intro(self, actor: Actor, relation: str) -> None:
-        self.context.pending_list = (actor, relation, self.view.attribution)
 
 
 _ANAPHORA_FITS = {

@@ -93,9 +93,6 @@ class SentenceView:
                 return cue
         return None
 
-    def token_of(self, statement) -> int | None:
-        return None
-
     # -- complements ----------------------------------------------------------------
 
     def complement_start(self, cue: Cue) -> int:
@@ -541,9 +538,6 @@ class SentenceView:
         if statements:
             return statements[-1].actor
         return None
-
-    def continues_clause(self, cue: Cue) -> bool:
-        return True
 
     def instead_position(self) -> int | None:
         for i, token in enumerate(self.tokens):
