@@ -10,6 +10,7 @@ one core, after a warm-up on 30 articles.
 
     python bench/bench_extract.py [--articles 2000]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,15 +21,54 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph.extract import extract_article  # noqa: E402
-from graph.extract.morph import tokenize  # noqa: E402
-from graph.extract.sentences import article_sentences  # noqa: E402
-from graph.models import Article  # noqa: E402
+from graph.extract import extract_article
+from graph.extract.morph import tokenize
+from graph.extract.sentences import article_sentences
+from graph.models import Article
 
 ACTORS = {
-    "uk": ["Путін", "Зеленський", "Трамп", "Кремль", "Київ", "Білий дім", "Макрон", "Ердоган", "Орбан", "Пєсков", "Рубіо", "Віткофф"],
-    "ru": ["Путин", "Зеленский", "Трамп", "Кремль", "Киев", "Белый дом", "Макрон", "Эрдоган", "Орбан", "Песков", "Рубио", "Уиткофф"],
-    "en": ["Putin", "Zelensky", "Trump", "The Kremlin", "Kyiv", "The White House", "Macron", "Erdogan", "Orban", "Peskov", "Rubio", "Witkoff"],
+    "uk": [
+        "Путін",
+        "Зеленський",
+        "Трамп",
+        "Кремль",
+        "Київ",
+        "Білий дім",
+        "Макрон",
+        "Ердоган",
+        "Орбан",
+        "Пєсков",
+        "Рубіо",
+        "Віткофф",
+    ],
+    "ru": [
+        "Путин",
+        "Зеленский",
+        "Трамп",
+        "Кремль",
+        "Киев",
+        "Белый дом",
+        "Макрон",
+        "Эрдоган",
+        "Орбан",
+        "Песков",
+        "Рубио",
+        "Уиткофф",
+    ],
+    "en": [
+        "Putin",
+        "Zelensky",
+        "Trump",
+        "The Kremlin",
+        "Kyiv",
+        "The White House",
+        "Macron",
+        "Erdogan",
+        "Orban",
+        "Peskov",
+        "Rubio",
+        "Witkoff",
+    ],
 }
 PATTERNS = {
     "uk": [
@@ -65,9 +105,33 @@ PATTERNS = {
     ],
 }
 ITEMS = {
-    "uk": ["припинення вогню", "вступу України до НАТО", "зняття санкцій", "гарантій безпеки", "обміну полоненими", "виборів в Україні", "виведення військ з Донбасу"],
-    "ru": ["прекращения огня", "вступления Украины в НАТО", "снятия санкций", "гарантий безопасности", "обмена пленными", "выборов на Украине", "вывода войск из Донбасса"],
-    "en": ["a 30-day ceasefire", "Ukraine's NATO membership", "sanctions relief", "security guarantees", "a prisoner exchange", "elections in Ukraine", "withdrawal from Donbas"],
+    "uk": [
+        "припинення вогню",
+        "вступу України до НАТО",
+        "зняття санкцій",
+        "гарантій безпеки",
+        "обміну полоненими",
+        "виборів в Україні",
+        "виведення військ з Донбасу",
+    ],
+    "ru": [
+        "прекращения огня",
+        "вступления Украины в НАТО",
+        "снятия санкций",
+        "гарантий безопасности",
+        "обмена пленными",
+        "выборов на Украине",
+        "вывода войск из Донбасса",
+    ],
+    "en": [
+        "a 30-day ceasefire",
+        "Ukraine's NATO membership",
+        "sanctions relief",
+        "security guarantees",
+        "a prisoner exchange",
+        "elections in Ukraine",
+        "withdrawal from Donbas",
+    ],
 }
 
 
@@ -160,12 +224,23 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     args = parser.parse_args()
     r = run(args.articles)
-    print(f"corpus: {r['articles']} articles, {r['sentences']} sentences, {r['statements']} statements")
-    print(f"baseline  tokenize-uk + pymorphy3/simplemma: {r['baseline_sps']:9.0f} sentences/s ({r['baseline_s']:.2f} s)")
-    print(f"extractor's cached tokens + morphology:     {r['morph_sps']:9.0f} sentences/s ({r['morph_s']:.2f} s)")
-    print(f"extraction (full extractor):                {r['extract_sps']:9.0f} sentences/s ({r['extract_s']:.2f} s)")
-    print(f"cost ratio extraction/baseline: {r['ratio']:.2f}x (target <= 3x); "
-          f"extraction/cached morphology: {r['morph_ratio']:.2f}x; target >= 1,000 sentences/s")
+    print(
+        f"corpus: {r['articles']} articles, {r['sentences']} sentences, {r['statements']} statements"
+    )
+    print(
+        f"baseline  tokenize-uk + pymorphy3/simplemma: {r['baseline_sps']:9.0f} sentences/s ({r['baseline_s']:.2f} s)"
+    )
+    print(
+        f"extractor's cached tokens + morphology:     {r['morph_sps']:9.0f} sentences/s ({r['morph_s']:.2f} s)"
+    )
+    print(
+        f"extraction (full extractor):                {r['extract_sps']:9.0f} sentences/s ({r['extract_s']:.2f} s)"
+    )
+    print(
+        f"cost ratio extraction/baseline: {r['ratio']:.2f}x (target <= 3x); "
+        f"extraction/cached morphology: {r['morph_ratio']:.2f}x; target >= 1,000 sentences/s"
+    )
+
 
 if __name__ == "__main__":
     main()

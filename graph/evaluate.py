@@ -11,6 +11,7 @@ an already matched gold statement is not counted against. Item level further
 requires the item's text or label to share content words with the gold item,
 compared as lemmas.
 """
+
 from __future__ import annotations
 
 import json
@@ -50,7 +51,7 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
@@ -101,9 +102,18 @@ def read_gold(path: str | Path) -> list[GoldArticle]:
                 )
                 for s in row["statements"]
             )
-            articles.append(GoldArticle(str(row["article"]), path.parent / row["file"], str(row.get("lang", "")), statements))
+            articles.append(
+                GoldArticle(
+                    str(row["article"]),
+                    path.parent / row["file"],
+                    str(row.get("lang", "")),
+                    statements,
+                )
+            )
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise GoldError(f"{path}: line {number}: not a gold article ({exc.__class__.__name__}: {exc})") from exc
+            raise GoldError(
+                f"{path}: line {number}: not a gold article ({exc.__class__.__name__}: {exc})"
+            ) from exc
     if not articles:
         raise GoldError(f"{path}: no gold articles")
     return articles
@@ -140,9 +150,7 @@ def actor_matches(predicted: dict, gold_actors: Sequence[str]) -> bool:
 
 
 _STOP = frozenset(
-    """the and for with from that this into over than their they will would been have has under about which also
-    must only when such were upon його її їх який яка яке які щоб також для від про над під між при після через якщо
-    буде було були що это который которая также чтобы после через при для его ее их был была были будет если""".split()
+    ["the", "and", "for", "with", "from", "that", "this", "into", "over", "than", "their", "they", "will", "would", "been", "have", "has", "under", "about", "which", "also", "must", "only", "when", "such", "were", "upon", "його", "її", "їх", "який", "яка", "яке", "які", "щоб", "також", "для", "від", "про", "над", "під", "між", "при", "після", "через", "якщо", "буде", "було", "були", "що", "это", "который", "которая", "также", "чтобы", "после", "через", "при", "для", "его", "ее", "их", "был", "была", "были", "будет", "если"]
 )
 
 
@@ -176,7 +184,11 @@ def _compatible(predicted: dict, gold: GoldStatement, lang: str, level: str) -> 
     return level == "issue" or item_matches(predicted, gold.item, lang)
 
 
-def _max_matching(predictions: list[dict], golds: Sequence[GoldStatement], ok: Callable[[dict, GoldStatement], bool]) -> dict[int, int]:
+def _max_matching(
+    predictions: list[dict],
+    golds: Sequence[GoldStatement],
+    ok: Callable[[dict, GoldStatement], bool],
+) -> dict[int, int]:
     owner: dict[int, int] = {}
     adjacency = [[j for j, g in enumerate(golds) if ok(p, g)] for p in predictions]
 
@@ -206,22 +218,27 @@ def dedupe(predictions: Iterable[dict]) -> list[dict]:
     return out
 
 
-def score_counts(predictions: list[dict], gold: GoldArticle, level: str) -> tuple[Counts, list[dict], list[GoldStatement]]:
+def score_counts(
+    predictions: list[dict], gold: GoldArticle, level: str
+) -> tuple[Counts, list[dict], list[GoldStatement]]:
     """Required statements claim predictions first, so an optional one never takes a
     prediction that a required one needed; optional ones then take what is left."""
     preds = dedupe(predictions)
     golds = gold.statements
-    ok = lambda p, g: _compatible(p, g, gold.lang, level)  # noqa: E731
+    ok = lambda p, g: _compatible(p, g, gold.lang, level)
     owner = _max_matching(preds, golds, lambda p, g: not g.optional and ok(p, g))
     taken = {id(preds[i]) for i in owner.values()}
-    owner.update(_max_matching(preds, golds, lambda p, g: id(p) not in taken and g.optional and ok(p, g)))
+    owner.update(
+        _max_matching(preds, golds, lambda p, g: id(p) not in taken and g.optional and ok(p, g))
+    )
     matched = set(owner.values())
     counts = Counts()
     counts.tp = sum(1 for j in owner if not golds[j].optional)
     missed = [g for j, g in enumerate(golds) if not g.optional and j not in owner]
     counts.fn = len(missed)
     false_positives = [
-        p for i, p in enumerate(preds)
+        p
+        for i, p in enumerate(preds)
         if i not in matched and not any(ok(p, golds[j]) for j in owner)
     ]
     counts.fp = len(false_positives)

@@ -1,4 +1,5 @@
 """The extractor on hostile and random text: it never raises and only emits valid statements."""
+
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
@@ -10,7 +11,7 @@ from graph.models import RELATIONS, Article
 
 ISSUES = {issue.key for issue in issue_lexicon()}
 WORDS = st.sampled_from(
-    "Путін вимагає відхилив не якщо ці вимоги « » \" , . : ; - Zelensky demanded rejected if these demands "
+    'Путін вимагає відхилив не якщо ці вимоги « » " , . : ; - Zelensky demanded rejected if these demands '
     "Кремль требует отверг если эти требования НАТО санкцій ceasefire перемир'я 30-денне U.S. he він он "
     "called it a capitulation according to за словами по словам was rejected by — • 1. ! ? ( )".split()
 )

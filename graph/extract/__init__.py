@@ -3,6 +3,7 @@
 `extract_article` is the stage function; the modules beside it hold one part
 of the work each (sentences, morphology, mentions, cues, items, rules).
 """
+
 from __future__ import annotations
 
 from ..models import Article, Statement

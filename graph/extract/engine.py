@@ -8,6 +8,7 @@ negation (rules 1-2), conditions (rule 3), anaphora (rule 4), attribution
 Method: rule-based pattern matching over lemmatised tokens, in the tradition
 of textacy's triple extraction; no statistical model.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -16,22 +17,31 @@ from ..models import Actor, Article, Item, Statement
 from .items import content_tokens, make_item, split_coordination, trim
 from .lexicon import LANGS, Cues, cues_for
 from .mentions import ActorMemory, Mention, find_mentions
-from .morph import Token, tokenize
-from .sentences import article_sentences
+from .morph import tokenize
 from .rules import (
     Cue,
     SentenceView,
     apply_negation,
     compose_relations,
+    demonym_reference,
     find_attribution,
     find_cues,
     find_quote,
     is_anaphoric,
     ordinal_reference,
-    demonym_reference,
 )
+from .sentences import article_sentences
 
-_CONFIDENCE = {"verb": 0.8, "phrase": 0.8, "noun": 0.7, "adj": 0.75, "goal": 0.7, "must": 0.6, "plan": 0.6, "list": 0.6}
+_CONFIDENCE = {
+    "verb": 0.8,
+    "phrase": 0.8,
+    "noun": 0.7,
+    "adj": 0.75,
+    "goal": 0.7,
+    "must": 0.6,
+    "plan": 0.6,
+    "list": 0.6,
+}
 
 
 @dataclass
@@ -42,7 +52,9 @@ class Context:
     history: list[list[Statement]] = field(default_factory=list)  # statements per sentence
     topic: Actor | None = None
     last_plan_actor: Actor | None = None
-    pending_list: tuple[Actor, str, str] | None = None  # actor, relation, attribution for list lines
+    pending_list: tuple[Actor, str, str] | None = (
+        None  # actor, relation, attribution for list lines
+    )
     last_list: list[Statement] = field(default_factory=list)  # the statements of the latest list
     paragraph: int = -1
 
@@ -59,16 +71,27 @@ def extract_statements(article: Article) -> list[Statement]:
             context.memory.new_paragraph()
         view = _view(sentence.text, lang, cues, context)
         found = read_sentence(view, sentence.index, sentence.is_list_item, article, context)
-        if not found and view.attribution and not view.cues and context.history and context.history[-1]:
+        if (
+            not found
+            and view.attribution
+            and not view.cues
+            and context.history
+            and context.history[-1]
+        ):
             # "Про це повідомляє FT, посилаючись на..." names the source of the sentence before.
             previous = context.history[-1]
-            updated = [s if s.attribution else replace(s, attribution=view.attribution) for s in previous]
-            statements[len(statements) - len(previous):] = updated
+            updated = [
+                s if s.attribution else replace(s, attribution=view.attribution) for s in previous
+            ]
+            statements[len(statements) - len(previous) :] = updated
             context.history[-1] = updated
         context.history.append(found)
         statements.extend(found)
         # The subject is remembered last: "Макрон зустрівся з Зеленським. Він ..." is Macron.
-        subject = next((m for m in view.mentions if m.subject_ok and m.kind not in ("pronoun", "possessive")), None)
+        subject = next(
+            (m for m in view.mentions if m.subject_ok and m.kind not in ("pronoun", "possessive")),
+            None,
+        )
         for mention in view.mentions:
             if mention.kind != "pronoun" and mention is not subject:
                 context.memory.remember(mention.actor, mention.gender)
@@ -85,9 +108,13 @@ def _view(text: str, lang: str, cues: Cues, context: Context) -> SentenceView:
     find_quote(view)
     if view.tail_range is not None and view.quote_speaker is None:
         # "..." - наголосив глава держави: an epithet the lexicon lacks names the person just quoted.
-        last = context.memory.last("masc", persons_only=True) or context.memory.last("femn", persons_only=True)
+        last = context.memory.last("masc", persons_only=True) or context.memory.last(
+            "femn", persons_only=True
+        )
         if last is not None:
-            view.quote_speaker = Mention(view.tail_range[0], view.tail_range[0], last[0], "pronoun", last[1])
+            view.quote_speaker = Mention(
+                view.tail_range[0], view.tail_range[0], last[0], "pronoun", last[1]
+            )
     view.cues = find_cues(view)
     return view
 
@@ -103,7 +130,9 @@ def _dedupe(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def read_sentence(view: SentenceView, index: int, is_list_item: bool, article: Article, context: Context) -> list[Statement]:
+def read_sentence(
+    view: SentenceView, index: int, is_list_item: bool, article: Article, context: Context
+) -> list[Statement]:
     """The statements of one sentence."""
     reader = _SentenceReader(view, index, article, context)
     if is_list_item and context.pending_list:
@@ -137,7 +166,14 @@ class _SentenceReader:
 
     # -- statements -------------------------------------------------------------------
 
-    def emit(self, actor: Actor, relation: str, item: Item, confidence: float, conditional_on: tuple[str, ...] = ()) -> Statement:
+    def emit(
+        self,
+        actor: Actor,
+        relation: str,
+        item: Item,
+        confidence: float,
+        conditional_on: tuple[str, ...] = (),
+    ) -> Statement:
         statement = Statement(
             article=self.article.id,
             actor=actor,
@@ -170,7 +206,10 @@ class _SentenceReader:
         if len(issues) == 1:
             # "give up enrichment or move it abroad": coordinated items share their issue.
             shared = issues.pop()
-            items = [replace(item, issue=shared) if item.issue == "other" and not item.known else item for item in items]
+            items = [
+                replace(item, issue=shared) if item.issue == "other" and not item.known else item
+                for item in items
+            ]
         for k in range(start, end):
             self.consumed.add(k)
         return items
@@ -179,7 +218,12 @@ class _SentenceReader:
 
     def read_cue(self, cue: Cue) -> None:
         view = self.view
-        if cue.start in self.consumed or view.in_attribution(cue.start) or view.in_tail(cue.start) or view.in_condition(cue.start):
+        if (
+            cue.start in self.consumed
+            or view.in_attribution(cue.start)
+            or view.in_tail(cue.start)
+            or view.in_condition(cue.start)
+        ):
             return
         relation = apply_negation(cue)
         if relation is None:
@@ -197,7 +241,13 @@ class _SentenceReader:
         for partner in view.partners_of(self.subject_mention):
             for statement in self.statements[before:]:
                 if statement.actor.id == actor.id:
-                    self.emit(partner, statement.relation, statement.item, statement.confidence, statement.conditional_on)
+                    self.emit(
+                        partner,
+                        statement.relation,
+                        statement.item,
+                        statement.confidence,
+                        statement.conditional_on,
+                    )
         self.subject_mention = None
 
     def read_cue_as(self, cue: Cue, relation: str, actor: Actor, agent) -> None:
@@ -213,12 +263,34 @@ class _SentenceReader:
             return
         if cue.kind == "naming":
             end = cue.object_end
-            while end > cue.end and view.tokens[end - 1].low in ("as", "як", "как", "a", "an", "it", "її", "їх", "их", "его"):
+            while end > cue.end and view.tokens[end - 1].low in (
+                "as",
+                "як",
+                "как",
+                "a",
+                "an",
+                "it",
+                "її",
+                "їх",
+                "их",
+                "его",
+            ):
                 end -= 1
             start = cue.end
-            pronoun = next((k for k in range(cue.end, cue.object_end) if view.tokens[k].low in ("it", "them", "їх", "її", "их", "это", "це", "його", "его")), None)
+            pronoun = next(
+                (
+                    k
+                    for k in range(cue.end, cue.object_end)
+                    if view.tokens[k].low
+                    in ("it", "them", "їх", "її", "их", "это", "це", "його", "его")
+                ),
+                None,
+            )
             if not content_tokens(view.tokens[start:end]) and pronoun is not None:
-                start, end = pronoun, pronoun + 1  # "called it a capitulation": the referent is earlier
+                start, end = (
+                    pronoun,
+                    pronoun + 1,
+                )  # "called it a capitulation": the referent is earlier
             elif not content_tokens(view.tokens[start:end]) and self.subject_mention is not None:
                 start, end = 0, self.subject_mention.start  # "Эти требования в Кремле назвали ..."
                 while end > start and view.tokens[end - 1].low in ("в", "у", "во", "in"):
@@ -238,7 +310,15 @@ class _SentenceReader:
             if inner.kind == "noun":
                 # "погодилася на пропозицію США про X": the US proposes X as well.
                 owner = view.actor_mention_for(inner)
-                if owner is not None and owner.actor.id != actor.id and (owner.start >= inner.end or owner.end >= inner.start - 1 and owner.start > cue.end):
+                if (
+                    owner is not None
+                    and owner.actor.id != actor.id
+                    and (
+                        owner.start >= inner.end
+                        or owner.end >= inner.start - 1
+                        and owner.start > cue.end
+                    )
+                ):
                     inner_actor = (owner.actor, inner.relation)
             relation = compose_relations(relation, apply_negation(inner) or inner.relation)
             start = view.complement_start(inner)
@@ -253,22 +333,50 @@ class _SentenceReader:
         if stop == "list" and not content_tokens(view.tokens[start:end]):
             self.context.pending_list = (actor, relation, view.attribution)
             return
-        if cue.kind == "adj" and cue.relation == "rejects" and not content_tokens(view.tokens[start:end]):
+        if (
+            cue.kind == "adj"
+            and cue.relation == "rejects"
+            and not content_tokens(view.tokens[start:end])
+        ):
             # "X is unacceptable": the item stands before the adjective.
             start, end = view.subject_span_before(cue)
-        elif inner is not None and inner.kind == "noun" and not content_tokens(view.tokens[start:end]):
+        elif (
+            inner is not None
+            and inner.kind == "noun"
+            and not content_tokens(view.tokens[start:end])
+        ):
             pass
-        elif not content_tokens(view.tokens[start:end]) and view.lang != "en" and cue.kind in ("verb", "phrase", "adj", "goal"):
+        elif (
+            not content_tokens(view.tokens[start:end])
+            and view.lang != "en"
+            and cue.kind in ("verb", "phrase", "adj", "goal")
+        ):
             # Object before the verb: "профспілка такий графік відкидає".
             before = view.object_before(cue, actor)
             if before is not None:
                 start, end = before
-        if inner is not None and inner.kind == "noun" and not content_tokens(view.tokens[start:end]):
+        if (
+            inner is not None
+            and inner.kind == "noun"
+            and not content_tokens(view.tokens[start:end])
+        ):
             # "rejected the offer" refers back; "підтримує американо-французький проект" names a plan.
             start, end = view.noun_phrase(inner)
-            while start > 0 and view.tokens[start - 1].low in ("the", "this", "that", "these", "those", "its", "their"):
+            while start > 0 and view.tokens[start - 1].low in (
+                "the",
+                "this",
+                "that",
+                "these",
+                "those",
+                "its",
+                "their",
+            ):
                 start -= 1
-        elif inner is not None and not content_tokens(view.tokens[start:end]) and inner.kind != "noun":
+        elif (
+            inner is not None
+            and not content_tokens(view.tokens[start:end])
+            and inner.kind != "noun"
+        ):
             # "закликав Москву відповісти згодою": agree to what was just proposed.
             start, end = inner.start, inner.start
             self.finish_referents(cue, relation, actor)
@@ -283,13 +391,19 @@ class _SentenceReader:
     def finish_referents(self, cue: Cue, relation: str, actor: Actor) -> None:
         """Statements about the items of the latest statements by other actors (rule 4)."""
         for earlier in reversed(self.context.history[-3:] + [self.statements]):
-            matching = [s for s in earlier if s.actor.id != actor.id and s.relation in ("proposes", "demands")]
+            matching = [
+                s
+                for s in earlier
+                if s.actor.id != actor.id and s.relation in ("proposes", "demands")
+            ]
             if matching:
                 for s in matching:
                     self.emit(actor, relation, s.item, 0.5)
                 return
 
-    def finish(self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str) -> None:
+    def finish(
+        self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str
+    ) -> None:
         """Emit the statements of one cue: its items (or referents), with its conditions."""
         view = self.view
         referents = self.anaphora(start, end, cue, actor, relation) or None
@@ -314,7 +428,13 @@ class _SentenceReader:
         if cue.kind == "noun" and view.colon_after(cue):
             # "Серед його положень: ..." — the terms of the plan last put forward.
             colon = next(k for k in range(cue.end, len(view.tokens)) if view.tokens[k].text == ":")
-            named = [m for m in view.mentions if m.end <= colon and m.kind not in ("possessive", "pronoun") and not view.in_attribution(m.start)]
+            named = [
+                m
+                for m in view.mentions
+                if m.end <= colon
+                and m.kind not in ("possessive", "pronoun")
+                and not view.in_attribution(m.start)
+            ]
             if named:
                 return named[-1].actor  # "вариант, подготовленный секретариатом ОПЕК: ..."
             if cue.relation == "demands":
@@ -341,26 +461,37 @@ class _SentenceReader:
             return same_sentence[-1].actor
         speaker = view.quote_speaker
         if cue.kind == "noun" and view.clause_initial(cue):
-            return None  # "The demand to withdraw is unacceptable": a demand the speaker does not own
+            return (
+                None  # "The demand to withdraw is unacceptable": a demand the speaker does not own
+            )
         if speaker is not None and (view.in_quote(cue.start) or view.quote_range is None):
             return speaker.actor
         if view.attribution and self.context.topic is not None:
             return self.context.topic
         return None
 
-    def anaphora(self, start: int, end: int, cue: Cue, actor: Actor, relation: str = "") -> list[Item] | None:
+    def anaphora(
+        self, start: int, end: int, cue: Cue, actor: Actor, relation: str = ""
+    ) -> list[Item] | None:
         """Rule 4: "Ukraine rejected these demands" takes the items referred back to."""
         ordinal = ordinal_reference(self.view, start, end)
         if ordinal is not None:
             # "the first point" of the latest list, or "the first of Pyongyang's conditions".
-            pool = self.context.last_list or [s for sentence in self.context.history[-4:] for s in sentence if s.actor.id != actor.id and s.relation == "demands"]
+            pool = self.context.last_list or [
+                s
+                for sentence in self.context.history[-4:]
+                for s in sentence
+                if s.actor.id != actor.id and s.relation == "demands"
+            ]
             if pool:
                 return [pool[min(ordinal, len(pool) - 1)].item]
         owner = demonym_reference(self.view, start, end)
         if owner is not None:
             # "підтримати саудівський варіант": the Saudi proposal made before.
             for earlier in reversed(self.context.history[-4:] + [self.statements]):
-                theirs = [s.item for s in earlier if s.actor.id == owner and s.relation == "proposes"]
+                theirs = [
+                    s.item for s in earlier if s.actor.id == owner and s.relation == "proposes"
+                ]
                 if theirs:
                     return theirs
         wanted = is_anaphoric(self.view, start, end)
@@ -369,7 +500,12 @@ class _SentenceReader:
         items: list[Item] = []
         window = self.context.history[-4:] + [self.statements]
         for back, earlier in enumerate(reversed(window)):
-            matching = [s for s in earlier if s.actor.id != actor.id and (wanted == "any" or s.relation in _ANAPHORA_FITS[wanted])]
+            matching = [
+                s
+                for s in earlier
+                if s.actor.id != actor.id
+                and (wanted == "any" or s.relation in _ANAPHORA_FITS[wanted])
+            ]
             if wanted == "any" and relation in ("rejects", "accepts"):
                 # A rejection or an acceptance answers demands and proposals, not other rejections.
                 matching = [s for s in matching if s.relation in ("demands", "proposes")]
@@ -380,7 +516,11 @@ class _SentenceReader:
                 # by the same party ("подобные требования" after two sentences of terms).
                 owners = {s.actor.id for s in matching}
                 for older in reversed(window[: len(window) - back - 1][-2:]):
-                    extra = [s for s in older if s.actor.id in owners and s.relation in _ANAPHORA_FITS[wanted]]
+                    extra = [
+                        s
+                        for s in older
+                        if s.actor.id in owners and s.relation in _ANAPHORA_FITS[wanted]
+                    ]
                     matching = extra + matching
             if wanted == "any":
                 # "ruled that out": a rejection answers the other side's demands first, an

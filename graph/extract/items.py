@@ -7,6 +7,7 @@ items.yaml: the pattern covering most words wins. A complement that no entry
 matches becomes a new item whose label is its own trimmed words and whose issue
 comes from the keyword rules of issues.yaml.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -20,17 +21,65 @@ from .translit import transliterate
 _COORDINATORS = frozenset({"і", "й", "та", "и", "and", "or", "або", "или", "чи", "ні", "nor"})
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "DET", "PNCT", "INTJ"})
 _MAX_ITEM_TOKENS = 28
-_TRAILING = frozenset({"either", "too", "also", "as", "well", "теж", "також", "тоже", "также", "only", "лише", "тільки", "лишь", "только"})
+_TRAILING = frozenset(
+    {
+        "either",
+        "too",
+        "also",
+        "as",
+        "well",
+        "теж",
+        "також",
+        "тоже",
+        "также",
+        "only",
+        "лише",
+        "тільки",
+        "лишь",
+        "только",
+    }
+)
 
 
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "є", "був", "була", "було", "були", "был", "была", "было", "были"})
+_AUXILIARIES = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "є",
+        "був",
+        "була",
+        "було",
+        "були",
+        "был",
+        "была",
+        "было",
+        "были",
+    }
+)
 
 
 def content_tokens(tokens: list[Token]) -> list[Token]:
-    return [t for t in tokens if t.is_word and t.an.pos not in _FUNCTION_POS and len(t.text) > 1 and t.low not in _AUXILIARIES]
+    return [
+        t
+        for t in tokens
+        if t.is_word
+        and t.an.pos not in _FUNCTION_POS
+        and len(t.text) > 1
+        and t.low not in _AUXILIARIES
+    ]
 
 
-def split_coordination(tokens: list[Token], cues: Cues, list_item: bool = False) -> list[list[Token]]:
+def split_coordination(
+    tokens: list[Token], cues: Cues, list_item: bool = False
+) -> list[list[Token]]:
     """Split an item span at coordinators and list commas into separate items.
 
     Splits only where both sides are item-sized (two or more content words, or a
@@ -63,7 +112,11 @@ def split_coordination(tokens: list[Token], cues: Cues, list_item: bool = False)
     merged: list[list[Token]] = [pieces[0]]
     for piece in pieces[1:]:
         previous = merged[-1]
-        if _item_sized(previous) and _item_sized(piece) and not _inner_coordination(previous, piece, tokens):
+        if (
+            _item_sized(previous)
+            and _item_sized(piece)
+            and not _inner_coordination(previous, piece, tokens)
+        ):
             merged.append(piece)
         else:
             # Keep "Kherson and Zaporizhzhia regions" whole: re-join with the original tokens between.
@@ -71,26 +124,59 @@ def split_coordination(tokens: list[Token], cues: Cues, list_item: bool = False)
     return merged
 
 
-_ACTION_SUFFIXES = ("ння", "ття", "ння", "ние", "ния", "нию", "нии", "нием", "тие", "тия", "ция", "ції", "ции", "цію", "цию", "ing", "tion", "ment")
+_ACTION_SUFFIXES = (
+    "ння",
+    "ття",
+    "ння",
+    "ние",
+    "ния",
+    "нию",
+    "нии",
+    "нием",
+    "тие",
+    "тия",
+    "ция",
+    "ції",
+    "ции",
+    "цію",
+    "цию",
+    "ing",
+    "tion",
+    "ment",
+)
 
 
 def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Token]) -> bool:
     """Coordination inside one item: "Зеленського і Путіна", "Донецької, Луганської ... областей",
     "виведення військ і персоналу", a quoted phrase; not "припинення вогню і врегулювання"."""
     a, b = left[-1], right[0]
-    between = tokens[tokens.index(a) + 1:tokens.index(b)]
+    between = tokens[tokens.index(a) + 1 : tokens.index(b)]
     if _inside_quotes(tokens, tokens.index(b)):
         return True
-    if a.is_cap and b.is_cap and a.is_word and b.is_word and len(right) <= 3 and any(t.low in _COORDINATORS for t in between):
+    if (
+        a.is_cap
+        and b.is_cap
+        and a.is_word
+        and b.is_word
+        and len(right) <= 3
+        and any(t.low in _COORDINATORS for t in between)
+    ):
         return True  # "Зеленського і Путіна", "Kazakhstan and Iraq"
     if a.an.pos == "ADJF" and b.an.pos == "ADJF":
         return True  # "Донецької, Луганської, Запорізької і Херсонської областей"
-    if a.an.pos == "NOUN" and b.an.pos == "NOUN" and a.an.cases & b.an.cases and not b.low.endswith(_ACTION_SUFFIXES):
+    if (
+        a.an.pos == "NOUN"
+        and b.an.pos == "NOUN"
+        and a.an.cases & b.an.cases
+        and not b.low.endswith(_ACTION_SUFFIXES)
+    ):
         if b.an.proper:
             return True
         # "виведення військ і персоналу" is one item; "виведення військ і виплата репарацій" two.
         left_issue, right_issue = classify_issue(left), classify_issue(right)
-        return any(t.low in _COORDINATORS for t in between) and (left_issue == right_issue or "other" in (left_issue, right_issue))
+        return any(t.low in _COORDINATORS for t in between) and (
+            left_issue == right_issue or "other" in (left_issue, right_issue)
+        )
     return False
 
 
@@ -115,7 +201,7 @@ def _item_sized(piece: list[Token]) -> bool:
 def _rejoin(tokens: list[Token], left: list[Token], right: list[Token]) -> list[Token]:
     start = tokens.index(left[0])
     end = tokens.index(right[-1])
-    return tokens[start:end + 1]
+    return tokens[start : end + 1]
 
 
 def trim(tokens: list[Token], cues: Cues) -> list[Token]:
@@ -125,16 +211,17 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
     while tokens and changed:
         changed = False
         first = tokens[0]
-        if not first.is_word and first.text not in ("«", "“", "„", '"'):
+        if not first.is_word and first.text not in ("«", "“", "„", '"') or first.keys & cues.stop_heads or first.low in cues.stop_heads or (
+            len(tokens) > 2
+            and (first.keys & cues.item_heads)
+            and _next_is_complement(tokens[1], cues)
+        ):
             tokens.pop(0)
             changed = True
-        elif first.keys & cues.stop_heads or first.low in cues.stop_heads:
-            tokens.pop(0)
-            changed = True
-        elif len(tokens) > 2 and (first.keys & cues.item_heads) and _next_is_complement(tokens[1], cues):
-            tokens.pop(0)
-            changed = True
-    while tokens and ((not tokens[-1].is_word and tokens[-1].text not in ("»", "”", '"', "%")) or tokens[-1].low in _TRAILING):
+    while tokens and (
+        (not tokens[-1].is_word and tokens[-1].text not in ("»", "”", '"', "%"))
+        or tokens[-1].low in _TRAILING
+    ):
         tokens.pop()
     if len(tokens) > _MAX_ITEM_TOKENS:
         tokens = tokens[:_MAX_ITEM_TOKENS]
@@ -158,11 +245,13 @@ def _balance_quotes(tokens: list[Token]) -> list[Token]:
 def span_text(sentence: str, tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    return sentence[tokens[0].start:tokens[-1].end]
+    return sentence[tokens[0].start : tokens[-1].end]
 
 
 @lru_cache(maxsize=1)
-def _item_matcher() -> tuple[WordIndex, list[tuple[int, int, tuple[int, ...]]], dict[int, list[int]]]:
+def _item_matcher() -> tuple[
+    WordIndex, list[tuple[int, int, tuple[int, ...]]], dict[int, list[int]]
+]:
     """Every pattern word of items.yaml in one index; patterns as tuples of word ids."""
     words: list[Word] = []
     patterns: list[tuple[int, int, tuple[int, ...]]] = []  # (entry order, length, word ids)
@@ -229,6 +318,8 @@ def make_item(sentence: str, tokens: list[Token], lang: str) -> Item | None:
     if entry is not None:
         return replace(entry.item, text=text)
     lemmas = [t.an.lemma or t.low for t in content_tokens(tokens)][:8]
-    ascii_lemmas = transliterate(" ".join(lemmas), lang) if lang in ("uk", "ru") else " ".join(lemmas)
+    ascii_lemmas = (
+        transliterate(" ".join(lemmas), lang) if lang in ("uk", "ru") else " ".join(lemmas)
+    )
     item_id = "x-" + (slug(ascii_lemmas)[:80] or "item")
     return Item(id=item_id, label=text, issue=classify_issue(tokens), text=text, known=False)

@@ -6,6 +6,7 @@ and short all-caps acronyms matched on their exact surface form (so "US" is not
 "us"). Entries are indexed by their first word so a sentence is scanned in one
 pass. See graph/lexicons/README.md for the file formats.
 """
+
 from __future__ import annotations
 
 import re
@@ -50,7 +51,9 @@ class Word:
         if self.exact:
             return token.text == self.exact or token.text.rstrip("'’") == self.exact
         if self.prefix:
-            return token.low.startswith(self.prefix) or any(k.startswith(self.prefix) for k in token.keys)
+            return token.low.startswith(self.prefix) or any(
+                k.startswith(self.prefix) for k in token.keys
+            )
         return not self.forms.isdisjoint(token.keys)
 
 
@@ -68,7 +71,9 @@ def make_word(raw: str, lang: str) -> Word:
     low = raw.lower()
     forms = {low}
     if lang in ("uk", "ru") or re.search(r"[а-яіїєґё]", low):
-        analysis_lang = lang if lang in ("uk", "ru") else ("uk" if re.search(r"[іїєґ]", low) else "ru")
+        analysis_lang = (
+            lang if lang in ("uk", "ru") else ("uk" if re.search(r"[іїєґ]", low) else "ru")
+        )
         analysis = analyse_word(low, analysis_lang)
         forms.add(analysis.lemma)
     elif lang == "en":
@@ -77,7 +82,9 @@ def make_word(raw: str, lang: str) -> Word:
 
 
 def split_words(text: str) -> list[str]:
-    return re.findall(r"\.\.\.|(?:[A-ZА-Я]\.){2,}|[=\w*]+(?:[-'’ʼ.][\w*]+)*|[^\w\s*]", text, re.UNICODE)
+    return re.findall(
+        r"\.\.\.|(?:[A-ZА-Я]\.){2,}|[=\w*]+(?:[-'’ʼ.][\w*]+)*|[^\w\s*]", text, re.UNICODE
+    )
 
 
 def make_words(text: str | list, lang: str) -> tuple[Word, ...]:
@@ -149,9 +156,9 @@ def _match_sequence(words: tuple[Word, ...], tokens: list[Token], i: int) -> int
     j = i
     for n, word in enumerate(words):
         if word.gap:
-            rest = words[n + 1:]
+            rest = words[n + 1 :]
             for skip in (1, 2, 3):
-                if j + skip < len(tokens) and all(t.is_word for t in tokens[j:j + skip]):
+                if j + skip < len(tokens) and all(t.is_word for t in tokens[j : j + skip]):
                     end = _match_sequence(rest, tokens, j + skip) if rest else j + skip
                     if end:
                         return end
@@ -309,7 +316,13 @@ def issue_lexicon() -> tuple[IssueEntry, ...]:
     for row in data:
         labels = row.get("labels") or {}
         keywords = tuple(make_word(str(w), _guess_lang(str(w))) for w in row.get("keywords") or ())
-        out.append(IssueEntry(str(row["key"]), tuple(sorted((str(k), str(v)) for k, v in labels.items())), keywords))
+        out.append(
+            IssueEntry(
+                str(row["key"]),
+                tuple(sorted((str(k), str(v)) for k, v in labels.items())),
+                keywords,
+            )
+        )
     return tuple(out)
 
 
@@ -401,7 +414,9 @@ def cues_for(lang: str) -> Cues:
         for key, kind in kinds.items():
             for word in block.get(key) or ():
                 words = make_words(str(word), lang)
-                cue_index.add(words, (relation, kind if len(words) == 1 or kind == "adj" else "phrase"))
+                cue_index.add(
+                    words, (relation, kind if len(words) == 1 or kind == "adj" else "phrase")
+                )
         for phrase in (data.get("phrases") or {}).get(relation) or ():
             words = make_words(phrase, lang)
             cue_index.add(words, (relation, "gap" if any(w.gap for w in words) else "phrase"))
@@ -438,7 +453,9 @@ def cues_for(lang: str) -> Cues:
         pointers=_lemma_set(data.get("pointers"), lang),
         spokesperson_titles=_lemma_set(data.get("spokesperson_titles"), lang),
         naming_verbs=_lemma_set(data.get("naming_verbs"), lang),
-        negative_predicates=tuple(make_word(str(w), lang) for w in data.get("negative_predicates") or ()),
+        negative_predicates=tuple(
+            make_word(str(w), lang) for w in data.get("negative_predicates") or ()
+        ),
     )
 
 

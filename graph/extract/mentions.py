@@ -9,6 +9,7 @@ negotiation needs no lexicon edits. Spokespeople resolve to their principal
 (codebook rule 6); group nouns with an actor ("радники Трампа", "European
 leaders") resolve to that actor; pronouns resolve to the last fitting actor.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,18 +32,28 @@ _ORG_WORDS = re.compile(
 )
 # Capitalised words that start sentences or name months and days, never actors.
 _NOT_NAMES = frozenset(
-    """the a an this that these those it its he she they we i but and or if as at in on for to of by from with
-    after before while when under over about according among between during since until despite although
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december read more updated photo video source also however meanwhile
-    earlier later last next first second one two three mr mrs ms dr""".split()
+    ["the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "but", "and", "or", "if", "as", "at", "in", "on", "for", "to", "of", "by", "from", "with", "after", "before", "while", "when", "under", "over", "about", "according", "among", "between", "during", "since", "until", "despite", "although", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "read", "more", "updated", "photo", "video", "source", "also", "however", "meanwhile", "earlier", "later", "last", "next", "first", "second", "one", "two", "three", "mr", "mrs", "ms", "dr"]
 )
 _PREPOSITIONS = frozenset(
-    """в у на з із зі до від про по при для над під між через без біля після перед серед за о об к с со от
-    in at on to from with by for of into onto about over under near within across through without towards""".split()
+    ["в", "у", "на", "з", "із", "зі", "до", "від", "про", "по", "при", "для", "над", "під", "між", "через", "без", "біля", "після", "перед", "серед", "за", "о", "об", "к", "с", "со", "от", "in", "at", "on", "to", "from", "with", "by", "for", "of", "into", "onto", "about", "over", "under", "near", "within", "across", "through", "without", "towards"]
 )
 _ENGLISH_PREPOSITION_SUBJECT_OK = frozenset({"by"})  # the agent of a passive
-_DEPUTY_WORDS = frozenset({"заместитель", "замминистра", "заступник", "помощник", "помічник", "советник", "радник", "deputy", "vice", "aide", "adviser", "advisor"})
+_DEPUTY_WORDS = frozenset(
+    {
+        "заместитель",
+        "замминистра",
+        "заступник",
+        "помощник",
+        "помічник",
+        "советник",
+        "радник",
+        "deputy",
+        "vice",
+        "aide",
+        "adviser",
+        "advisor",
+    }
+)
 
 
 @dataclass
@@ -63,7 +74,9 @@ class Mention:
 class ActorMemory:
     """Actors seen so far in an article, for pronouns and short surnames."""
 
-    recent: list[tuple[Actor, str]] = field(default_factory=list)  # (actor, gender), most recent last
+    recent: list[tuple[Actor, str]] = field(
+        default_factory=list
+    )  # (actor, gender), most recent last
     surnames: dict[str, Actor] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -113,14 +126,22 @@ def demonym_index():
     words = []
     for actor_id, adjectives in data.items():
         for adjective in adjectives or ():
-            lang = "en" if re.match(r"[a-z]", str(adjective)) else ("uk" if re.search(r"[іїєґ]", str(adjective)) else "ru")
+            lang = (
+                "en"
+                if re.match(r"[a-z]", str(adjective))
+                else ("uk" if re.search(r"[іїєґ]", str(adjective)) else "ru")
+            )
             words.append((make_word(str(adjective), lang), str(actor_id)))
     return words
 
 
 @lru_cache(maxsize=1)
 def _demonym_matcher() -> tuple[WordIndex, list[str]]:
-    pairs = [(word, actor_id) for word, actor_id in demonym_index() if actor_id in actor_lexicon().entries]
+    pairs = [
+        (word, actor_id)
+        for word, actor_id in demonym_index()
+        if actor_id in actor_lexicon().entries
+    ]
     return WordIndex([word for word, _ in pairs]), [actor_id for _, actor_id in pairs]
 
 
@@ -151,13 +172,23 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     i = 0
     while i < len(tokens):
         hit = lex.index.longest_at(tokens, i) if tokens[i].is_word else None
-        if hit and i > 0 and tokens[i - 1].keys & _DEPUTY_WORDS and hit[1][1] and not tokens[i].is_cap:
+        if (
+            hit
+            and i > 0
+            and tokens[i - 1].keys & _DEPUTY_WORDS
+            and hit[1][1]
+            and not tokens[i].is_cap
+        ):
             hit = None  # "заместитель министра иностранных дел": not the minister himself
         if hit and not _is_false_alias(tokens, i, hit[0]):
             end, (actor_id, words) = hit
             entry = principal(lex.entries[actor_id])
             mention = _mention(tokens, i, end, entry.actor, "name", entry.gender, lang)
-            if mention.genitive and not any(t.an.proper for t in tokens[i:end]) and all(tokens[i + k].low in w.forms or w.exact for k, w in enumerate(words)):
+            if (
+                mention.genitive
+                and not any(t.an.proper for t in tokens[i:end])
+                and all(tokens[i + k].low in w.forms or w.exact for k, w in enumerate(words))
+            ):
                 # The alias itself (a nominative) matched: the dictionary's guessed case is wrong.
                 mention.genitive = False
                 mention.subject_ok = not (i > 0 and tokens[i - 1].low in _PREPOSITIONS)
@@ -183,9 +214,15 @@ def _is_false_alias(tokens: list[Token], i: int, end: int) -> bool:
     return False
 
 
-def _mention(tokens: list[Token], start: int, end: int, actor: Actor, kind: str, gender: str, lang: str) -> Mention:
+def _mention(
+    tokens: list[Token], start: int, end: int, actor: Actor, kind: str, gender: str, lang: str
+) -> Mention:
     before = tokens[start - 1] if start > 0 else None
-    after_prep = before is not None and before.low in _PREPOSITIONS and before.low not in _ENGLISH_PREPOSITION_SUBJECT_OK
+    after_prep = (
+        before is not None
+        and before.low in _PREPOSITIONS
+        and before.low not in _ENGLISH_PREPOSITION_SUBJECT_OK
+    )
     head = tokens[end - 1]
     genitive = False
     if lang in ("uk", "ru"):
@@ -196,7 +233,9 @@ def _mention(tokens: list[Token], start: int, end: int, actor: Actor, kind: str,
         genitive = bool(cases) and "nomn" not in cases
     else:
         after = tokens[end] if end < len(tokens) else None
-        genitive = after is not None and after.low in ("'s", "'", "’s") or head.low.endswith(("'s", "’s"))
+        genitive = (
+            after is not None and after.low in ("'s", "'", "’s") or head.low.endswith(("'s", "’s"))
+        )
     return Mention(
         start=start,
         end=end,
@@ -209,21 +248,49 @@ def _mention(tokens: list[Token], start: int, end: int, actor: Actor, kind: str,
     )
 
 
-def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory: ActorMemory, lang: str, mentions: list[Mention]) -> list[Mention]:
+def _unknown_names(
+    tokens: list[Token],
+    covered: list[bool],
+    cues: Cues,
+    memory: ActorMemory,
+    lang: str,
+    mentions: list[Mention],
+) -> list[Mention]:
     """Proper-name spans that no lexicon lists, with a Latin label."""
     out = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
         surname_like = (
-            token.low in _NOT_NAMES and i > 0 and tokens[i - 1].text == "," and i + 1 < len(tokens)
-            and tokens[i + 1].is_cap and tokens[i + 1].is_word and tokens[i + 1].low not in _NOT_NAMES
+            token.low in _NOT_NAMES
+            and i > 0
+            and tokens[i - 1].text == ","
+            and i + 1 < len(tokens)
+            and tokens[i + 1].is_cap
+            and tokens[i + 1].is_word
+            and tokens[i + 1].low not in _NOT_NAMES
         )  # ", He Jun," — section 7: names that look like words
-        if covered[i] or not token.is_word or not token.is_cap or (token.low in _NOT_NAMES and not surname_like) or token.text.isupper() and len(token.text) <= 5 and not (i + 1 < len(tokens) and tokens[i + 1].is_cap) or not token.keys.isdisjoint(cues.generic_actors) or demonym_actor(token):
+        if (
+            covered[i]
+            or not token.is_word
+            or not token.is_cap
+            or (token.low in _NOT_NAMES and not surname_like)
+            or token.text.isupper()
+            and len(token.text) <= 5
+            and not (i + 1 < len(tokens) and tokens[i + 1].is_cap)
+            or not token.keys.isdisjoint(cues.generic_actors)
+            or demonym_actor(token)
+        ):
             i += 1
             continue
         j = i + 1 if surname_like else i
-        while j < len(tokens) and not covered[j] and tokens[j].is_word and tokens[j].is_cap and tokens[j].low not in _NOT_NAMES:
+        while (
+            j < len(tokens)
+            and not covered[j]
+            and tokens[j].is_word
+            and tokens[j].is_cap
+            and tokens[j].low not in _NOT_NAMES
+        ):
             j += 1
         span = tokens[i:j]
         # "Deputy Foreign Minister Oksana Hrytsenko": the capitalised title is not the name.
@@ -231,7 +298,7 @@ def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory:
             hit = cues.titles.longest_at(tokens, i)
             if hit is None or hit[0] > j - 1:
                 break
-            span = tokens[hit[0]:j]
+            span = tokens[hit[0] : j]
             i = hit[0]
         title_start = _title_start(tokens, i, cues, mentions) if i > 0 else -1
         if title_start < 0 and i > 1 and tokens[i - 1].text == ",":
@@ -239,10 +306,19 @@ def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory:
         after_title = title_start >= 0
         if lang in ("uk", "ru") and not after_title:
             # A capitalised common word before a name ("Радники Трампа") is not part of it.
-            while len(span) > 1 and not span[0].an.proper and span[0].an.pos in ("NOUN", "ADJF", "VERB", "INFN", "PREP", "CONJ", "ADVB"):
+            while (
+                len(span) > 1
+                and not span[0].an.proper
+                and span[0].an.pos in ("NOUN", "ADJF", "VERB", "INFN", "PREP", "CONJ", "ADVB")
+            ):
                 span = span[1:]
                 i += 1
-            while len(span) > 1 and span[0].an.case and span[-1].an.case and not (span[0].an.cases & span[-1].an.cases):
+            while (
+                len(span) > 1
+                and span[0].an.case
+                and span[-1].an.case
+                and not (span[0].an.cases & span[-1].an.cases)
+            ):
                 # "України Кіт Келлог": a genitive noun before a name in another case.
                 span = span[1:]
                 i += 1
@@ -268,13 +344,25 @@ def _unknown_names(tokens: list[Token], covered: list[bool], cues: Cues, memory:
     return out
 
 
-_GOVERNMENT_BODIES = frozenset({"government", "ministry", "foreign ministry", "finance ministry", "cabinet", "parliament", "administration"})
+_GOVERNMENT_BODIES = frozenset(
+    {
+        "government",
+        "ministry",
+        "foreign ministry",
+        "finance ministry",
+        "cabinet",
+        "parliament",
+        "administration",
+    }
+)
 
 
 _HOME_STATE = {"uk": "ukraine", "ru": "russia"}
 
 
-def _generic_actors(tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str, memory: ActorMemory) -> list[Mention]:
+def _generic_actors(
+    tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str, memory: ActorMemory
+) -> list[Mention]:
     """Parties named by a common noun ("the union", "management", "профспілка"), labelled
     in English so that one party has one node across languages."""
     taken = {k for m in mentions for k in range(m.start, m.end)}
@@ -282,7 +370,9 @@ def _generic_actors(tokens: list[Token], mentions: list[Mention], cues: Cues, la
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word:
             continue
-        label = next((cues.generic_actors[k] for k in sorted(token.keys) if k in cues.generic_actors), "")
+        label = next(
+            (cues.generic_actors[k] for k in sorted(token.keys) if k in cues.generic_actors), ""
+        )
         if not label:
             continue
         if lang in ("uk", "ru") and token.an.pos not in ("NOUN", "UNKN"):
@@ -296,14 +386,31 @@ def _generic_actors(tokens: list[Token], mentions: list[Mention], cues: Cues, la
             start = i
         actor = Actor(id=slug(label), label=label, type="group")
         end = i + 1
-        while lang in ("uk", "ru") and end < len(tokens) and end not in taken and (
-            tokens[end].an.pos == "NOUN" and "gent" in tokens[end].an.cases and not tokens[end].is_cap
-            or tokens[end].low in ("і", "й", "та", "и") and end + 1 < len(tokens) and "gent" in tokens[end + 1].an.cases and tokens[end + 1].an.pos == "NOUN"
+        while (
+            lang in ("uk", "ru")
+            and end < len(tokens)
+            and end not in taken
+            and (
+                tokens[end].an.pos == "NOUN"
+                and "gent" in tokens[end].an.cases
+                and not tokens[end].is_cap
+                or tokens[end].low in ("і", "й", "та", "и")
+                and end + 1 < len(tokens)
+                and "gent" in tokens[end + 1].an.cases
+                and tokens[end + 1].an.pos == "NOUN"
+            )
         ):
             end += 1
         if label in _GOVERNMENT_BODIES:
             # "уряд України", "the Serbian government", or the state the article is about.
-            following = next((m for m in mentions if i < m.start <= i + 3 and m.actor.type == "state" and m.genitive), None)
+            following = next(
+                (
+                    m
+                    for m in mentions
+                    if i < m.start <= i + 3 and m.actor.type == "state" and m.genitive
+                ),
+                None,
+            )
             adjective = demonym_actor(tokens[start - 1]) if start > 0 else ""
             if following is not None:
                 actor, end = following.actor, following.end
@@ -337,7 +444,16 @@ def _title_start(tokens: list[Token], i: int, cues: Cues, mentions: list[Mention
             if hit and hit[0] == k:
                 return j
         previous = tokens[k - 1]
-        if previous.text in ("«", "»", "„", "“", "”", '"') or previous.is_word and (previous.an.case == "gent" or previous.text.isupper() or previous.is_cap or demonym_actor(previous)):
+        if (
+            previous.text in ("«", "»", "„", "“", "”", '"')
+            or previous.is_word
+            and (
+                previous.an.case == "gent"
+                or previous.text.isupper()
+                or previous.is_cap
+                or demonym_actor(previous)
+            )
+        ):
             k -= 1
             steps += 1
             continue
@@ -346,21 +462,31 @@ def _title_start(tokens: list[Token], i: int, cues: Cues, mentions: list[Mention
 
 
 def _appositive_title(tokens: list[Token], comma: int, cues: Cues) -> int:
-    """"China's special envoy for Korean affairs, He Jun": a title phrase before the comma."""
+    """ "China's special envoy for Korean affairs, He Jun": a title phrase before the comma."""
     for k in range(comma - 1, max(-1, comma - 9), -1):
         if tokens[k].text in (",", ";", ".", ":"):
             break
         if cues.titles.longest_at(tokens, k):
             start = k
-            while start > 0 and tokens[start - 1].is_word and (tokens[start - 1].is_cap or tokens[start - 1].low in ("'s", "’s")):
+            while (
+                start > 0
+                and tokens[start - 1].is_word
+                and (tokens[start - 1].is_cap or tokens[start - 1].low in ("'s", "’s"))
+            ):
                 start -= 1
             return start
     return -1
 
 
-def _affiliation(mentions: list[Mention], start: int, end: int, tokens: list[Token] | None = None) -> Actor | None:
+def _affiliation(
+    mentions: list[Mention], start: int, end: int, tokens: list[Token] | None = None
+) -> Actor | None:
     """The state or body named inside a title phrase, by name or by adjective ("ливанського парламенту")."""
-    inside = [m for m in mentions if start <= m.start and m.end <= end and m.actor.type in ("state", "organisation")]
+    inside = [
+        m
+        for m in mentions
+        if start <= m.start and m.end <= end and m.actor.type in ("state", "organisation")
+    ]
     if inside:
         return inside[-1].actor
     for token in (tokens or [])[start:end]:
@@ -378,12 +504,19 @@ def _is_name_span(span: list[Token], start: int, after_title: bool, lang: str) -
             # pymorphy3 tags many ordinary capitalised words as names; need a Name/Surn pair or
             # a surname not at the sentence start.
             return len(span) > 1 or span[0].an.pos == "NOUN"
-        return len(span) >= 2 and start > 0 and all(t.an.pos in ("NOUN", "UNKN", "ADJF") for t in span)
+        return (
+            len(span) >= 2 and start > 0 and all(t.an.pos in ("NOUN", "UNKN", "ADJF") for t in span)
+        )
     return len(span) >= 2 and (start > 0 or len(span) >= 2)
 
 
 def _new_actor(span: list[Token], lang: str) -> Actor:
-    if lang in ("uk", "ru") and span[0].an.proper and span[0].an.gender == "femn" and span[0].an.case == "nomn":
+    if (
+        lang in ("uk", "ru")
+        and span[0].an.proper
+        and span[0].an.gender == "femn"
+        and span[0].an.case == "nomn"
+    ):
         words = [t.low for t in span]  # "Ирина Соколова": a woman's surname stays as written
         label = transliterate(" ".join(words), lang)
     elif lang in ("uk", "ru"):
@@ -412,7 +545,9 @@ def _gender(span: list[Token], lang: str) -> str:
     return ""
 
 
-def _attach_groups(tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str) -> list[Mention]:
+def _attach_groups(
+    tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str
+) -> list[Mention]:
     """Group nouns next to an actor or a demonym: "радники Трампа", "European leaders"."""
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
@@ -423,7 +558,11 @@ def _attach_groups(tokens: list[Token], mentions: list[Mention], cues: Cues, lan
             continue
         # "радники Трампа" / "advisers to Trump": the actor follows.
         following = by_start.get(i + 1)
-        if following is None and i + 2 < len(tokens) and tokens[i + 1].low in ("to", "of", "from", "at"):
+        if (
+            following is None
+            and i + 2 < len(tokens)
+            and tokens[i + 1].low in ("to", "of", "from", "at")
+        ):
             following = by_start.get(i + 2)
         if following is not None and (lang == "en" or following.genitive):
             out.remove(following)
@@ -436,7 +575,9 @@ def _attach_groups(tokens: list[Token], mentions: list[Mention], cues: Cues, lan
             preceding = by_end.get(i - 1)
         if preceding is not None:
             out.remove(preceding)
-            out.append(_mention(tokens, preceding.start, i + 1, preceding.actor, "group", "plur", lang))
+            out.append(
+                _mention(tokens, preceding.start, i + 1, preceding.actor, "group", "plur", lang)
+            )
             continue
         for back in (1, 2):
             k = i - back
@@ -451,7 +592,9 @@ def _attach_groups(tokens: list[Token], mentions: list[Mention], cues: Cues, lan
     return out
 
 
-def _pronouns(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory, lang: str) -> list[Mention]:
+def _pronouns(
+    tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory, lang: str
+) -> list[Mention]:
     """Personal pronouns as mentions of the last fitting actor (in this sentence or before)."""
     out = []
     taken = {k for m in mentions for k in range(m.start, m.end)}
@@ -462,9 +605,15 @@ def _pronouns(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: 
         if possessive and possessive != "self" and i + 1 < len(tokens) and tokens[i + 1].is_word:
             earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun" and m.subject_ok]
             fitting = [m for m in earlier if _agrees(m, possessive)]
-            resolved = (fitting[-1].actor, fitting[-1].gender) if fitting else memory.last(possessive)
+            resolved = (
+                (fitting[-1].actor, fitting[-1].gender) if fitting else memory.last(possessive)
+            )
             if resolved is not None:
-                out.append(Mention(i, i + 1, resolved[0], "possessive", resolved[1], False, True, token.text))
+                out.append(
+                    Mention(
+                        i, i + 1, resolved[0], "possessive", resolved[1], False, True, token.text
+                    )
+                )
             continue
         gender = None
         if lang in ("uk", "ru"):
@@ -480,10 +629,21 @@ def _pronouns(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: 
         earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun"]
         persons_only = lang == "en" and gender in ("masc", "femn")  # "he" is a person in English
         resolved = None
-        fitting = [m for m in earlier if _agrees(m, gender) and (not persons_only or m.actor.type == "person") and m.subject_ok]
-        speakers = [m for m in fitting if any(t.keys & cues.speech_verbs for t in tokens[m.end:m.end + 3])]
+        fitting = [
+            m
+            for m in earlier
+            if _agrees(m, gender)
+            and (not persons_only or m.actor.type == "person")
+            and m.subject_ok
+        ]
+        speakers = [
+            m for m in fitting if any(t.keys & cues.speech_verbs for t in tokens[m.end : m.end + 3])
+        ]
         if speakers:
-            resolved = (speakers[0].actor, speakers[0].gender)  # "Putin told Trump that he would ..."
+            resolved = (
+                speakers[0].actor,
+                speakers[0].gender,
+            )  # "Putin told Trump that he would ..."
         elif fitting:
             resolved = (fitting[-1].actor, fitting[-1].gender)
         if resolved is None:
@@ -500,7 +660,12 @@ def _agrees(mention: Mention, gender: str) -> bool:
     if gender == "plur":
         return actor.type in ("state", "organisation", "group") or mention.gender == "plur"
     if gender in ("masc", "femn"):
-        return actor.type == "person" and mention.gender in (gender, "") or actor.type != "person" and mention.gender == gender
+        return (
+            actor.type == "person"
+            and mention.gender in (gender, "")
+            or actor.type != "person"
+            and mention.gender == gender
+        )
     if gender == "neut":
         return actor.type in ("state", "organisation")
     return True

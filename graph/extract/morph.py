@@ -7,13 +7,16 @@ dictionary proposes (not only the first) because lexicon entries are matched
 against any of them, and its lower-case surface form because the uk dictionary
 mis-lemmatises some acronyms and names (НАТО -> "ната").
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-TOKEN_RE = re.compile(r"(?:[A-ZА-Я]\.){2,}|\d+(?:[.,]\d+)+%?(?![\w-])|\d+%|\w+(?:[-'’ʼ`]\w+)*|[^\w\s]", re.UNICODE)
+TOKEN_RE = re.compile(
+    r"(?:[A-ZА-Я]\.){2,}|\d+(?:[.,]\d+)+%?(?![\w-])|\d+%|\w+(?:[-'’ʼ`]\w+)*|[^\w\s]", re.UNICODE
+)
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 
 
@@ -121,12 +124,38 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
         # Passive participles keep an adjective lemma ("підтриманий"); add the verb it comes
         # from so that cue lexicons, written as verbs, match them ("підтримати").
         lemmas |= _participle_verbs(first.normal_form, lang)
-    return Analysis(frozenset(lemmas), first.normal_form.translate(APOSTROPHES), pos, case, cases, gender, number, proper, future, passive)
+    return Analysis(
+        frozenset(lemmas),
+        first.normal_form.translate(APOSTROPHES),
+        pos,
+        case,
+        cases,
+        gender,
+        number,
+        proper,
+        future,
+        passive,
+    )
 
 
 _PARTICIPLE_ENDINGS = {
-    "uk": (("ований", "увати"), ("йований", "ювати"), ("аний", "ати"), ("яний", "яти"), ("ений", "ити"), ("єний", "їти"), ("тий", "ти")),
-    "ru": (("ованный", "овать"), ("анный", "ать"), ("янный", "ять"), ("енный", "ить"), ("ённый", "ить"), ("тый", "ть")),
+    "uk": (
+        ("ований", "увати"),
+        ("йований", "ювати"),
+        ("аний", "ати"),
+        ("яний", "яти"),
+        ("ений", "ити"),
+        ("єний", "їти"),
+        ("тий", "ти"),
+    ),
+    "ru": (
+        ("ованный", "овать"),
+        ("анный", "ать"),
+        ("янный", "ять"),
+        ("енный", "ить"),
+        ("ённый", "ить"),
+        ("тый", "ть"),
+    ),
 }
 
 
@@ -139,16 +168,15 @@ def _participle_verbs(lemma: str, lang: str) -> set[str]:
 
 # English: a small closed-class table; open classes come from simplemma and suffixes.
 _EN_POS = {
-    **dict.fromkeys("the a an this that these those its his her their our my your".split(), "DET"),
-    **dict.fromkeys("he she it they we i you him them us me who which whom".split(), "NPRO"),
-    **dict.fromkeys("and or but nor".split(), "CONJ"),
+    **dict.fromkeys(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"], "DET"),
+    **dict.fromkeys(["he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "who", "which", "whom"], "NPRO"),
+    **dict.fromkeys(["and", "or", "but", "nor"], "CONJ"),
     **dict.fromkeys(
-        "of to in on at for with by from about over under into onto against without within "
-        "between among during before after across along through toward towards upon".split(),
+        ["of", "to", "in", "on", "at", "for", "with", "by", "from", "about", "over", "under", "into", "onto", "against", "without", "within", "between", "among", "during", "before", "after", "across", "along", "through", "toward", "towards", "upon"],
         "PREP",
     ),
-    **dict.fromkeys("not never no".split(), "PRCL"),
-    **dict.fromkeys("is are was were be been being am".split(), "VERB"),
+    **dict.fromkeys(["not", "never", "no"], "PRCL"),
+    **dict.fromkeys(["is", "are", "was", "were", "be", "been", "being", "am"], "VERB"),
 }
 
 
@@ -162,7 +190,16 @@ def _analyse_english(low: str) -> Analysis:
     lemma = simplemma.lemmatize(low, lang="en").lower()
     lemmas.add(lemma)
     # simplemma leaves some verb forms alone; strip regular inflections as well.
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ed", "e"), ("ing", "e")):
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ed", "e"),
+        ("ing", "e"),
+    ):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             lemmas.add(low[: -len(suffix)] + repl)
     pos = _EN_POS.get(low, "")
@@ -182,5 +219,14 @@ def tokenize(text: str, lang: str) -> list[Token]:
     tokens = []
     for i, match in enumerate(TOKEN_RE.finditer(text)):
         word = match.group()
-        tokens.append(Token(word, word.lower().translate(APOSTROPHES), match.start(), match.end(), analyse_word(word, lang), i))
+        tokens.append(
+            Token(
+                word,
+                word.lower().translate(APOSTROPHES),
+                match.start(),
+                match.end(),
+                analyse_word(word, lang),
+                i,
+            )
+        )
     return tokens

@@ -5,24 +5,46 @@ structure and cues, and answers the questions the rules ask: where does a
 cue's complement start and end, who is its actor, is the complement anaphoric.
 Each function's docstring names the codebook rule it implements.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Cues
+from .lexicon import Cues, actor_lexicon
 from .mentions import Mention, demonym_actor, principal
-from .lexicon import actor_lexicon
 from .morph import Token
 
 _OPEN_QUOTES = frozenset({"«", "„", "“", '"'})
 _CLOSE_QUOTES = frozenset({"»", "“", "”", '"'})
 _DASHES = frozenset({"-", "–", "—"})
 _EN_AUX = frozenset(
-    """will would do does did can could shall should may might must is are was were be been has have had
-    also still yet further so then""".split()
+    ["will", "would", "do", "does", "did", "can", "could", "shall", "should", "may", "might", "must", "is", "are", "was", "were", "be", "been", "has", "have", "had", "also", "still", "yet", "further", "so", "then"]
 )
-_SLAVIC_SKIP = frozenset({"би", "б", "ще", "вже", "також", "бы", "уже", "ещё", "еще", "также", "тоже", "теж", "і", "и"})
-_COPULA = frozenset({"is", "are", "was", "were", "be", "була", "був", "було", "були", "є", "був", "була", "було", "були", "буде", "являється", "является", "был", "была", "было", "были", "будет"})
+_SLAVIC_SKIP = frozenset(
+    {"би", "б", "ще", "вже", "також", "бы", "уже", "ещё", "еще", "также", "тоже", "теж", "і", "и"}
+)
+_COPULA = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "була",
+        "був",
+        "було",
+        "були",
+        "є",
+        "буде",
+        "являється",
+        "является",
+        "был",
+        "была",
+        "было",
+        "были",
+        "будет",
+    }
+)
 _COMPLEMENTIZERS = frozenset({"що", "щоб", "аби", "что", "чтобы", "that", "to"})
 
 
@@ -72,7 +94,9 @@ class SentenceView:
             for k, token in enumerate(self.tokens):
                 if not token.is_word:
                     continue
-                hit = lex.conditions.longest_at(self.tokens, k) or lex.unless.longest_at(self.tokens, k)
+                hit = lex.conditions.longest_at(self.tokens, k) or lex.unless.longest_at(
+                    self.tokens, k
+                )
                 if hit:
                     end = self.complement_end_with_reason(hit[0], None)[0]
                     self._condition_tokens.update(range(k, end))
@@ -106,9 +130,17 @@ class SentenceView:
             return next(k for k in range(i, len(tokens)) if tokens[k].text == ":") + 1
         if cue.kind == "noun":
             m = self.mention_at(i)
-            if m is not None and (m.genitive or self.lang == "en" or _indeclinable(tokens[m.start:m.end])):
+            if m is not None and (
+                m.genitive or self.lang == "en" or _indeclinable(tokens[m.start : m.end])
+            ):
                 i = m.end
-            if self.lang == "en" and i < len(tokens) and tokens[i].is_word and tokens[i].low not in _EN_NOUN_LINKS and self.cue_at(i) is None:
+            if (
+                self.lang == "en"
+                and i < len(tokens)
+                and tokens[i].is_word
+                and tokens[i].low not in _EN_NOUN_LINKS
+                and self.cue_at(i) is None
+            ):
                 return len(tokens)  # "put an offer on the table": the noun names no content here
             # "мету в будь-яких переговорах - запобігти X": the goal is what follows the dash.
             end = self.complement_end(i)
@@ -116,24 +148,56 @@ class SentenceView:
                 if tokens[k].text in _DASHES or tokens[k].text == ":":
                     if k + 1 < end:
                         return k + 1
-            while i < end and tokens[i].low in _COPULA | {"remained", "remains", "залишається", "остается", "—", "-"}:
+            while i < end and tokens[i].low in _COPULA | {
+                "remained",
+                "remains",
+                "залишається",
+                "остается",
+                "—",
+                "-",
+            }:
                 i += 1
             # "план, що передбачає X" / "plan providing for X": the plan's content.
             k = i
-            while k < end and (tokens[k].text == "," or tokens[k].keys & lex.relative or tokens[k].low in ("що", "что", "that", "which")):
+            while k < end and (
+                tokens[k].text == ","
+                or tokens[k].keys & lex.relative
+                or tokens[k].low in ("що", "что", "that", "which")
+            ):
                 k += 1
             hit = lex.plan_content.longest_at(tokens, k) if k < end else None
             if hit:
                 i = hit[0]
-                while i < end and tokens[i].low in ("for", "of", "that", "у", "в", "собі", "себе", "себя"):
+                while i < end and tokens[i].low in (
+                    "for",
+                    "of",
+                    "that",
+                    "у",
+                    "в",
+                    "собі",
+                    "себе",
+                    "себя",
+                ):
                     i += 1
             return i
-        if i < len(tokens) and tokens[i].text == "," and i + 1 < len(tokens) and tokens[i + 1].low in _COMPLEMENTIZERS | {"чтобы", "щоб", "аби"}:
+        if (
+            i < len(tokens)
+            and tokens[i].text == ","
+            and i + 1 < len(tokens)
+            and tokens[i + 1].low in _COMPLEMENTIZERS | {"чтобы", "щоб", "аби"}
+        ):
             i += 1
-        if self.lang != "en" and i < len(tokens) and tokens[i].an.cases == frozenset({"datv"}) and tokens[i].an.pos in ("NOUN", "NPRO"):
+        if (
+            self.lang != "en"
+            and i < len(tokens)
+            and tokens[i].an.cases == frozenset({"datv"})
+            and tokens[i].an.pos in ("NOUN", "NPRO")
+        ):
             i += 1  # "запропонував сторонам дорожню карту": the addressee is not the item
         if cue.kind == "plan":
-            while i < len(tokens) and (tokens[i].text in (":", ",") or tokens[i].low in ("for", "that", "собі", "себе")):
+            while i < len(tokens) and (
+                tokens[i].text in (":", ",") or tokens[i].low in ("for", "that", "собі", "себе")
+            ):
                 i += 1
             return i
         # "urged Zelensky to make a deal", "закликав Росію припинити": skip the addressee.
@@ -141,15 +205,30 @@ class SentenceView:
             m = self.mention_at(k)
             if m is not None and m.end < len(tokens):
                 end = m.end
-                while end + 1 < len(tokens) and tokens[end].low in ("і", "й", "та", "и", "and") and self.mention_at(end + 1) is not None:
+                while (
+                    end + 1 < len(tokens)
+                    and tokens[end].low in ("і", "й", "та", "и", "and")
+                    and self.mention_at(end + 1) is not None
+                ):
                     end = self.mention_at(end + 1).end  # "закликав Росію та Україну повернутися"
                 after = tokens[end] if end < len(tokens) else None
-                if after is not None and (after.low in ("to", "щоб", "чтобы", "до", "к") or after.an.pos == "INFN"):
+                if after is not None and (
+                    after.low in ("to", "щоб", "чтобы", "до", "к") or after.an.pos == "INFN"
+                ):
                     i = end
                 break
-            if not tokens[k].is_word or tokens[k].low in _COMPLEMENTIZERS or not (tokens[k].is_cap or demonym_actor(tokens[k])):
+            if (
+                not tokens[k].is_word
+                or tokens[k].low in _COMPLEMENTIZERS
+                or not (tokens[k].is_cap or demonym_actor(tokens[k]))
+            ):
                 break  # only titles and demonyms may stand before the addressee's name
-        while i < len(tokens) and tokens[i].low in ("to", "on", "upon", "from", "with", "від", "от", "на", "з", "із", "с", "до") and i == cue.end:
+        while (
+            i < len(tokens)
+            and tokens[i].low
+            in ("to", "on", "upon", "from", "with", "від", "от", "на", "з", "із", "с", "до")
+            and i == cue.end
+        ):
             i += 1
         return i
 
@@ -173,21 +252,52 @@ class SentenceView:
                 return k, "quote"
             if token.text == ";":
                 return k, "semicolon"
-            if cue is not None and cue.kind == "noun" and k > start and self.cue_at(k) is not None and self.cue_at(k).kind == "adj":
+            if (
+                cue is not None
+                and cue.kind == "noun"
+                and k > start
+                and self.cue_at(k) is not None
+                and self.cue_at(k).kind == "adj"
+            ):
                 return k, "cue"  # "Вимоги Путіна щодо X неприйнятні": the predicate begins
-            if cue is not None and cue.kind == "noun" and k > start + 1 and self.lang != "en" and token.low in _COPULA and k + 1 < n and tokens[k + 1].an.passive:
+            if (
+                cue is not None
+                and cue.kind == "noun"
+                and k > start + 1
+                and self.lang != "en"
+                and token.low in _COPULA
+                and k + 1 < n
+                and tokens[k + 1].an.passive
+            ):
                 return k, "predicate"  # "Пропозиція X про Y була підтримана Z"
-            if self.lang == "en" and cue is not None and cue.kind == "noun" and k > start + 1 and token.low in _EN_PREDICATE_START:
+            if (
+                self.lang == "en"
+                and cue is not None
+                and cue.kind == "noun"
+                and k > start + 1
+                and token.low in _EN_PREDICATE_START
+            ):
                 # "Seoul's demand for a seat at any talks has complicated ...": the predicate begins.
                 return k, "predicate"
-            if cue is not None and cue.relation == "rejects" and k > start and token.low in ("as", "як", "как") and tokens[k - 1].is_word:
+            if (
+                cue is not None
+                and cue.relation == "rejects"
+                and k > start
+                and token.low in ("as", "як", "как")
+                and tokens[k - 1].is_word
+            ):
                 # "rejected the offer as an insult": what follows "as" is the reason.
                 return k, "as"
-            if token.text in (".", "!", "?", "…") and k + 1 < n and k > start and (tokens[k + 1].is_cap or not tokens[k + 1].is_word):
+            if (
+                token.text in (".", "!", "?", "…")
+                and k + 1 < n
+                and k > start
+                and (tokens[k + 1].is_cap or not tokens[k + 1].is_word)
+            ):
                 # A sentence inside a quoted passage ends the item.
                 return k, "period"
             if token.text == ":":
-                if not any(t.is_word for t in tokens[k + 1:]):
+                if not any(t.is_word for t in tokens[k + 1 :]):
                     return k, "list"
                 if k > start + 1 and not (cue is not None and cue.kind in ("noun", "plan")):
                     # "поетапне підвищення зарплат: на 30% ..." — details after a colon.
@@ -204,12 +314,31 @@ class SentenceView:
                     return k, "exchange"
                 if lex.instead.longest_at(tokens, k) and k > start:
                     return k, "instead"
-                if k > start and lex.contrast.longest_at(tokens, k) and (tokens[k - 1].text == "," or token.low in ("but", "але", "но", "однак", "проте", "однако")):
+                if (
+                    k > start
+                    and lex.contrast.longest_at(tokens, k)
+                    and (
+                        tokens[k - 1].text == ","
+                        or token.low in ("but", "але", "но", "однак", "проте", "однако")
+                    )
+                ):
                     # "але за умови, що ...", "but only if ...": the condition, not a contrast.
                     j = k + 1
-                    while j < n and tokens[j].low in ("only", "лише", "тільки", "только", "лишь", "і", "и", "then", "тоді"):
+                    while j < n and tokens[j].low in (
+                        "only",
+                        "лише",
+                        "тільки",
+                        "только",
+                        "лишь",
+                        "і",
+                        "и",
+                        "then",
+                        "тоді",
+                    ):
                         j += 1
-                    if j < n and (lex.conditions.longest_at(tokens, j) or lex.unless.longest_at(tokens, j)):
+                    if j < n and (
+                        lex.conditions.longest_at(tokens, j) or lex.unless.longest_at(tokens, j)
+                    ):
                         return k - (1 if tokens[k - 1].text == "," else 0), "condition"
                     return k - (1 if tokens[k - 1].text == "," else 0), "contrast"
             if token.text in _DASHES and k + 1 < n and tokens[k + 1].keys & lex.speech_verbs:
@@ -224,11 +353,37 @@ class SentenceView:
                 if lex.including.longest_at(tokens, k + 1):
                     k += 1
                     continue
-                if nxt.keys & lex.speech_verbs or nxt.an.pos == "GRND" or (self.lang == "en" and nxt.low.endswith("ing") and nxt.low not in ("including",)):
+                if (
+                    nxt.keys & lex.speech_verbs
+                    or nxt.an.pos == "GRND"
+                    or (
+                        self.lang == "en"
+                        and nxt.low.endswith("ing")
+                        and nxt.low not in ("including",)
+                    )
+                ):
                     return k, "clause"
-                if nxt.keys & lex.relative and not self.plan_context and not (cue is not None and cue.kind == "noun"):
+                if (
+                    nxt.keys & lex.relative
+                    and not self.plan_context
+                    and not (cue is not None and cue.kind == "noun")
+                ):
                     return k, "relative"
-                if nxt.low in ("щоб", "чтобы", "аби", "so", "because", "бо", "оскільки", "поскольку", "потому") and k > start:
+                if (
+                    nxt.low
+                    in (
+                        "щоб",
+                        "чтобы",
+                        "аби",
+                        "so",
+                        "because",
+                        "бо",
+                        "оскільки",
+                        "поскольку",
+                        "потому",
+                    )
+                    and k > start
+                ):
                     return k, "purpose"
                 m = self.mention_at(k + 1)
                 if m is not None and m.subject_ok and self._verb_follows(m.end):
@@ -236,13 +391,26 @@ class SentenceView:
             if token.low in ("and", "і", "й", "та", "и") and k > start and k + 1 < n:
                 nxt = tokens[k + 1]
                 following = self.cue_at(k + 1)
-                if following is not None and following.kind in ("verb", "phrase", "goal") and (cue is None or following.start != cue.start):
+                if (
+                    following is not None
+                    and following.kind in ("verb", "phrase", "goal")
+                    and (cue is None or following.start != cue.start)
+                ):
                     return k, "clause"  # "пообіцяв продовжити X і закликав Y"
                 if self.lang == "en":
-                    new_verb = bool(nxt.keys & lex.speech_verbs) or (self.cue_at(k + 1) is not None and self.cue_at(k + 1).kind != "noun") or (nxt.low.endswith("ed") and nxt.low not in ("need", "speed", "seed", "red"))
+                    new_verb = (
+                        bool(nxt.keys & lex.speech_verbs)
+                        or (self.cue_at(k + 1) is not None and self.cue_at(k + 1).kind != "noun")
+                        or (
+                            nxt.low.endswith("ed")
+                            and nxt.low not in ("need", "speed", "seed", "red")
+                        )
+                    )
                 else:
                     # "якщо Україна відмовиться від X і вийде з Y": a clause item keeps its verbs.
-                    new_verb = nxt.an.pos == "VERB" and not any(t.an.pos in ("VERB", "INFN") for t in tokens[start:k])
+                    new_verb = nxt.an.pos == "VERB" and not any(
+                        t.an.pos in ("VERB", "INFN") for t in tokens[start:k]
+                    )
                 if new_verb:
                     return k, "clause"
                 m = self.mention_at(k + 1)
@@ -252,13 +420,17 @@ class SentenceView:
         return n, "end"
 
     def tail_speaker(self) -> Mention | None:
-        """", заявив Зеленський." / ", Peskov said." closing a sentence: its speaker."""
+        """ ", заявив Зеленський." / ", Peskov said." closing a sentence: its speaker."""
         tokens = self.tokens
         comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
         if comma < 0:
             return None
-        rest = tokens[comma + 1:]
-        if not rest or len([t for t in rest if t.is_word]) > 8 or not any(t.keys & self.cues_lex.speech_verbs for t in rest):
+        rest = tokens[comma + 1 :]
+        if (
+            not rest
+            or len([t for t in rest if t.is_word]) > 8
+            or not any(t.keys & self.cues_lex.speech_verbs for t in rest)
+        ):
             return None
         for m in self.mentions:
             if m.start > comma and m.kind != "possessive":
@@ -266,12 +438,18 @@ class SentenceView:
         return None
 
     def _speech_tail(self, i: int) -> bool:
-        """", the European Commission said on Tuesday": a speaker and a verb of saying close the item."""
+        """ ", the European Commission said on Tuesday": a speaker and a verb of saying close the item."""
         tokens = self.tokens
         for k in range(i, min(i + 9, len(tokens))):
             if tokens[k].text in (",", ";", "."):
                 return False
-            if tokens[k].keys & self.cues_lex.speech_verbs and tokens[k].low not in ("call", "calls", "called", "state", "note"):
+            if tokens[k].keys & self.cues_lex.speech_verbs and tokens[k].low not in (
+                "call",
+                "calls",
+                "called",
+                "state",
+                "note",
+            ):
                 return True
         return False
 
@@ -306,11 +484,22 @@ class SentenceView:
                 k = m.end
                 steps += 1
                 continue
-            if token.low in _COMPLEMENTIZERS or token.low in _SLAVIC_SKIP or token.low in ("not", "also", "the", "a", "an", "its", "their", "his", "her") or token.text in _DASHES:
+            if (
+                token.low in _COMPLEMENTIZERS
+                or token.low in _SLAVIC_SKIP
+                or token.low in ("not", "also", "the", "a", "an", "its", "their", "his", "her")
+                or token.text in _DASHES
+            ):
                 k += 1
                 steps += 1
                 continue
-            if token.an.pos in ("ADJF",) and self.cue_at(k) is None and k + 1 < len(tokens) and self.cue_at(k + 1) is not None and self.cue_at(k + 1).kind == "noun":
+            if (
+                token.an.pos in ("ADJF",)
+                and self.cue_at(k) is None
+                and k + 1 < len(tokens)
+                and self.cue_at(k + 1) is not None
+                and self.cue_at(k + 1).kind == "noun"
+            ):
                 k += 1
                 continue
             break
@@ -324,14 +513,21 @@ class SentenceView:
     def subject_span_before(self, cue: Cue) -> tuple[int, int]:
         """The noun phrase an adjective cue is said of: "X is unacceptable", "called X unacceptable"."""
         end = cue.start
-        while end > 0 and (self.tokens[end - 1].low in _COPULA or self.tokens[end - 1].low in self.cues_lex.negation):
+        while end > 0 and (
+            self.tokens[end - 1].low in _COPULA
+            or self.tokens[end - 1].low in self.cues_lex.negation
+        ):
             end -= 1
         start = 0
         if self.quote_range and self.in_quote(cue.start):
             start = self.quote_range[0] + 1
         for k in range(end - 1, start - 1, -1):
             token = self.tokens[k]
-            if token.text in (",", ";", ":") or token.keys & self.cues_lex.speech_verbs or token.low in ("that", "що", "что"):
+            if (
+                token.text in (",", ";", ":")
+                or token.keys & self.cues_lex.speech_verbs
+                or token.low in ("that", "що", "что")
+            ):
                 start = k + 1
                 break
         return start, end
@@ -341,7 +537,19 @@ class SentenceView:
     def noun_phrase(self, cue: Cue) -> tuple[int, int]:
         """A noun cue with the adjectives before it: "американо-французький проект"."""
         start = cue.start
-        while start > 0 and self.tokens[start - 1].is_word and (self.tokens[start - 1].an.pos in ("ADJF", "PRTF") or (self.lang == "en" and self.tokens[start - 1].low not in _EN_DETERMINERS and self.mention_at(start - 1) is None and not self.cue_at(start - 1))):
+        while (
+            start > 0
+            and self.tokens[start - 1].is_word
+            and (
+                self.tokens[start - 1].an.pos in ("ADJF", "PRTF")
+                or (
+                    self.lang == "en"
+                    and self.tokens[start - 1].low not in _EN_DETERMINERS
+                    and self.mention_at(start - 1) is None
+                    and not self.cue_at(start - 1)
+                )
+            )
+        ):
             start -= 1
             if cue.start - start >= 3:
                 break
@@ -355,14 +563,20 @@ class SentenceView:
         by_end = {m.end: m for m in self.mentions}
         by_start = {m.start: m for m in self.mentions}
         k = mention.start
-        while k >= 2 and self.tokens[k - 1].low in ("і", "й", "та", "и", "and") and (k - 1) in by_end:
+        while (
+            k >= 2 and self.tokens[k - 1].low in ("і", "й", "та", "и", "and") and (k - 1) in by_end
+        ):
             other = by_end[k - 1]
             if not other.subject_ok or self.in_attribution(other.start):
                 break
             partners.append(other.actor)
             k = other.start
         k = mention.end
-        while k + 1 < len(self.tokens) and self.tokens[k].low in ("і", "й", "та", "и", "and") and (k + 1) in by_start:
+        while (
+            k + 1 < len(self.tokens)
+            and self.tokens[k].low in ("і", "й", "та", "и", "and")
+            and (k + 1) in by_start
+        ):
             other = by_start[k + 1]
             if not other.subject_ok:
                 break
@@ -373,7 +587,11 @@ class SentenceView:
     def clause_initial(self, cue: Cue) -> bool:
         """The cue opens its clause (after quotes, articles and adjectives): a subject."""
         k = cue.start - 1
-        while k >= 0 and (self.tokens[k].low in _EN_DETERMINERS or self.tokens[k].an.pos in ("ADJF",) or self.tokens[k].text in _OPEN_QUOTES):
+        while k >= 0 and (
+            self.tokens[k].low in _EN_DETERMINERS
+            or self.tokens[k].an.pos in ("ADJF",)
+            or self.tokens[k].text in _OPEN_QUOTES
+        ):
             k -= 1
         return k < 0 or self.tokens[k].text in (",", ";", ":", "—", "-", "–")
 
@@ -381,10 +599,12 @@ class SentenceView:
         return _colon_in_phrase(self.tokens, cue.end)
 
     def is_future(self, cue: Cue) -> bool:
-        """"will sign", "підпише": an offer for later, not an acceptance now."""
+        """ "will sign", "підпише": an offer for later, not an acceptance now."""
         token = self.tokens[cue.start]
-        before = {t.low for t in self.tokens[max(0, cue.start - 3):cue.start]}
-        return token.an.future or bool(before & {"will", "would", "'ll", "буде", "будет", "готовий", "готов", "готова"})
+        before = {t.low for t in self.tokens[max(0, cue.start - 3) : cue.start]}
+        return token.an.future or bool(
+            before & {"will", "would", "'ll", "буде", "будет", "готовий", "готов", "готова"}
+        )
 
     def object_before(self, cue: Cue, actor) -> tuple[int, int] | None:
         """The object standing between the subject and the verb (uk/ru word order)."""
@@ -397,9 +617,16 @@ class SentenceView:
             return None
         start = subject.end
         end = cue.start
-        while end > start and (self.tokens[end - 1].low in self.cues_lex.negation or self.tokens[end - 1].an.pos in ("ADVB", "PRCL")):
+        while end > start and (
+            self.tokens[end - 1].low in self.cues_lex.negation
+            or self.tokens[end - 1].an.pos in ("ADVB", "PRCL")
+        ):
             end -= 1
-        if end - start < 1 or not any(t.is_word for t in self.tokens[start:end]) or any(t.text in (",", ";") for t in self.tokens[start:end]):
+        if (
+            end - start < 1
+            or not any(t.is_word for t in self.tokens[start:end])
+            or any(t.text in (",", ";") for t in self.tokens[start:end])
+        ):
             return None
         return start, end
 
@@ -414,9 +641,20 @@ class SentenceView:
             if self.lang == "en":
                 if token.low in ("will", "would", "'ll", "shall") and k + 1 < end:
                     j = k + 1
-                    while j < end and tokens[j].low in ("not", "then", "only", "also", "be", "immediately"):
+                    while j < end and tokens[j].low in (
+                        "not",
+                        "then",
+                        "only",
+                        "also",
+                        "be",
+                        "immediately",
+                    ):
                         j += 1
-                    if j < end and tokens[j].is_word and not tokens[j].keys & self.cues_lex.speech_verbs:
+                    if (
+                        j < end
+                        and tokens[j].is_word
+                        and not tokens[j].keys & self.cues_lex.speech_verbs
+                    ):
                         return j
             elif token.an.future and not token.keys & self.cues_lex.speech_verbs:
                 return k
@@ -427,8 +665,13 @@ class SentenceView:
     def subject_before(self, i: int, start: int) -> Mention | None:
         """The nearest subject mention before token i, not before `start`."""
         for m in reversed(self.mentions):
-            if m.end <= i and m.start >= start and m.subject_ok and not self.in_attribution(m.start):
-                if any(t.keys & self.cues_lex.opinion_verbs for t in self.tokens[m.end:i]):
+            if (
+                m.end <= i
+                and m.start >= start
+                and m.subject_ok
+                and not self.in_attribution(m.start)
+            ):
+                if any(t.keys & self.cues_lex.opinion_verbs for t in self.tokens[m.end : i]):
                     return None
                 return m
         return None
@@ -442,12 +685,17 @@ class SentenceView:
             if not tokens[cue.start].an.passive:
                 return None
             for m in self.mentions:
-                if cue.end <= m.start <= cue.end + 6 and "ablt" in {c for t in tokens[max(cue.end, m.start - 3):m.end] for c in t.an.cases}:
-                    if any(t.text in (",", ";") for t in tokens[cue.end:m.start]):
+                if cue.end <= m.start <= cue.end + 6 and "ablt" in {
+                    c for t in tokens[max(cue.end, m.start - 3) : m.end] for c in t.an.cases
+                }:
+                    if any(t.text in (",", ";") for t in tokens[cue.end : m.start]):
                         break
                     return m  # "було відхилено Києвом", "исключены министром ... Ольгой Мельник"
             return None
-        if not (cue.start > 0 and tokens[cue.start - 1].low in ("was", "were", "been", "is", "are", "be")):
+        if not (
+            cue.start > 0
+            and tokens[cue.start - 1].low in ("was", "were", "been", "is", "are", "be")
+        ):
             return None
         for k in range(cue.end, min(cue.end + 3, len(tokens))):
             hit = self.cues_lex.by.longest_at(tokens, k) if tokens[k].is_word else None
@@ -467,15 +715,35 @@ class SentenceView:
         tokens = self.tokens
         if cue.kind == "noun":
             m = self.mention_at(cue.end)
-            if m is not None and (m.genitive or _indeclinable(tokens[m.start:m.end])) and self.lang != "en":
+            if (
+                m is not None
+                and (m.genitive or _indeclinable(tokens[m.start : m.end]))
+                and self.lang != "en"
+            ):
                 return m
             if cue.start > 0:
                 before = self.mention_at(cue.start - 1)
-                if before is None and cue.start > 1 and self.tokens[cue.start - 1].an.pos in ("ADJF", "UNKN") and self.lang == "en":
-                    before = self.mention_at(cue.start - 2) if self.mention_at(cue.start - 2) and self.mention_at(cue.start - 2).kind == "possessive" else None
-                if before is None and cue.start > 1 and tokens[cue.start - 1].low in ("'s", "’s", "'"):
+                if (
+                    before is None
+                    and cue.start > 1
+                    and self.tokens[cue.start - 1].an.pos in ("ADJF", "UNKN")
+                    and self.lang == "en"
+                ):
+                    before = (
+                        self.mention_at(cue.start - 2)
+                        if self.mention_at(cue.start - 2)
+                        and self.mention_at(cue.start - 2).kind == "possessive"
+                        else None
+                    )
+                if (
+                    before is None
+                    and cue.start > 1
+                    and tokens[cue.start - 1].low in ("'s", "’s", "'")
+                ):
                     before = self.mention_at(cue.start - 2)
-                if before is not None and (before.kind in ("group", "possessive") or self.lang == "en"):
+                if before is not None and (
+                    before.kind in ("group", "possessive") or self.lang == "en"
+                ):
                     return before if not self.in_attribution(before.start) else None
                 actor_id = demonym_actor(tokens[cue.start - 1])
                 if actor_id:
@@ -483,13 +751,18 @@ class SentenceView:
                     return Mention(cue.start - 1, cue.start, entry.actor, "group")
         in_quote = self.in_quote(cue.start)
         for m in reversed(self.mentions):
-            if m.end > cue.start or not m.subject_ok or self.in_attribution(m.start) or self.in_tail(m.start):
+            if (
+                m.end > cue.start
+                or not m.subject_ok
+                or self.in_attribution(m.start)
+                or self.in_tail(m.start)
+            ):
                 continue
             if self.quote_range is not None and in_quote != self.in_quote(m.start):
                 continue
             if self._crosses_complement_boundary(m, cue):
                 continue
-            if any(t.keys & self.cues_lex.opinion_verbs for t in tokens[m.end:cue.start]):
+            if any(t.keys & self.cues_lex.opinion_verbs for t in tokens[m.end : cue.start]):
                 # Rule 7: "X believes that ..." is an assessment, not X's position.
                 return None
             return m
@@ -502,8 +775,20 @@ class SentenceView:
                 return m
         # Section 7: "У Міністерстві фінансів ... виключили", "in Kyiv they note": the place speaks.
         for m in reversed(self.mentions):
-            if m.start > 0 and tokens[m.start - 1].low in ("в", "у", "во", "in") and m.end <= cue.start:
-                boundary = max([k for k in range(0, m.start) if tokens[k].text in (",", ";") or tokens[k].low in ("но", "але", "а", "однак", "однако", "but")] or [-1])
+            if (
+                m.start > 0
+                and tokens[m.start - 1].low in ("в", "у", "во", "in")
+                and m.end <= cue.start
+            ):
+                boundary = max(
+                    [
+                        k
+                        for k in range(m.start)
+                        if tokens[k].text in (",", ";")
+                        or tokens[k].low in ("но", "але", "а", "однак", "однако", "but")
+                    ]
+                    or [-1]
+                )
                 if m.start - boundary <= 4 and m.actor.type in ("state", "organisation", "group"):
                     return m
         return None
@@ -516,8 +801,11 @@ class SentenceView:
             if earlier.end <= mention.start < cue.start:
                 # The mention follows an earlier cue: it is that cue's object unless a new
                 # clause began between them.
-                between = self.tokens[earlier.end:mention.start]
-                if not any(t.text in (",", ";") or t.low in ("and", "і", "та", "и", "but", "але", "но") for t in between):
+                between = self.tokens[earlier.end : mention.start]
+                if not any(
+                    t.text in (",", ";") or t.low in ("and", "і", "та", "и", "but", "але", "но")
+                    for t in between
+                ):
                     return True
         return False
 
@@ -541,7 +829,11 @@ class SentenceView:
 
     def instead_position(self) -> int | None:
         for i, token in enumerate(self.tokens):
-            if token.is_word and self.cues_lex.instead.longest_at(self.tokens, i) and token.low in ("instead", "натомість", "напротив"):
+            if (
+                token.is_word
+                and self.cues_lex.instead.longest_at(self.tokens, i)
+                and token.low in ("instead", "натомість", "напротив")
+            ):
                 return i
         return None
 
@@ -600,25 +892,49 @@ def find_cues(view: SentenceView) -> list[Cue]:
         hit = lex.cue_index.longest_at(tokens, i)
         if hit:
             end, (relation, kind) = hit
-            if kind == "noun" and token.an.pos not in ("NOUN", "UNKN", "") and view.lang != "en":
+            if kind == "noun" and token.an.pos not in ("NOUN", "UNKN", "") and view.lang != "en" or (
+                kind == "verb"
+                and token.an.pos == "NOUN"
+                and view.lang != "en"
+                and token.an.lemma not in _VERBAL_NOUN_OK
+            ):
                 hit = None
-            elif kind == "verb" and token.an.pos == "NOUN" and view.lang != "en" and token.an.lemma not in _VERBAL_NOUN_OK:
-                hit = None
-            elif kind == "verb" and view.lang != "en" and token.an.pos in ("PRTF", "ADJF") and not (token.an.passive and i > 0 and tokens[i - 1].low in _COPULA):
+            elif (
+                kind == "verb"
+                and view.lang != "en"
+                and token.an.pos in ("PRTF", "ADJF")
+                and not (token.an.passive and i > 0 and tokens[i - 1].low in _COPULA)
+            ):
                 hit = None  # "согласованный проект": an attribute, not a position
-        if hit and hit[1][1] == "noun" and i > 0 and (tokens[i - 1].keys & lex.pointers or tokens[i - 1].low in lex.pointers):
+        if (
+            hit
+            and hit[1][1] == "noun"
+            and i > 0
+            and (tokens[i - 1].keys & lex.pointers or tokens[i - 1].low in lex.pointers)
+        ):
             # "ці вимоги", "these demands" refer back (rule 4); they state nothing new.
             hit = None
         if hit:
             end, (relation, kind) = hit
             if view.lang == "en" and kind == "verb" and _english_noun_position(tokens, i, view):
                 kind = "noun"
-            elif view.lang == "en" and kind == "noun" and not _english_noun_position(tokens, i, view) and token.low.endswith(("ed", "s")) and any(value[1] == "verb" for _, value in lex.cue_index.matches_at(tokens, i)):
+            elif (
+                view.lang == "en"
+                and kind == "noun"
+                and not _english_noun_position(tokens, i, view)
+                and token.low.endswith(("ed", "s"))
+                and any(value[1] == "verb" for _, value in lex.cue_index.matches_at(tokens, i))
+            ):
                 kind = "verb"  # "Russia demands X": a verb that is also a noun cue
             cues.append(Cue(i, end, relation, kind, _negated(tokens, i, lex, kind), token.an.lemma))
             i = end
             continue
-        if not hit and token.keys & lex.plan_nouns and token.an.pos in ("NOUN", "UNKN", "") and _colon_in_phrase(tokens, i + 1):
+        if (
+            not hit
+            and token.keys & lex.plan_nouns
+            and token.an.pos in ("NOUN", "UNKN", "")
+            and _colon_in_phrase(tokens, i + 1)
+        ):
             # "Серед його положень: ...", "Its terms:" — a plan's content follows.
             cues.append(Cue(i, i + 1, "proposes", "noun", False, token.an.lemma))
             i += 1
@@ -632,30 +948,72 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 if any(word.matches(tokens[k]) for word in lex.negative_predicates):
                     predicate = k  # the last one: "назвав ультиматуми Заходу неприйнятними"
             if predicate is not None:
-                cues.append(Cue(i, i + 1, "rejects", "naming", _negated(tokens, i, lex, "verb"), token.an.lemma, predicate))
+                cues.append(
+                    Cue(
+                        i,
+                        i + 1,
+                        "rejects",
+                        "naming",
+                        _negated(tokens, i, lex, "verb"),
+                        token.an.lemma,
+                        predicate,
+                    )
+                )
             if cues and cues[-1].start == i:
                 i = cues[-1].object_end
                 continue
         content = lex.plan_content.longest_at(tokens, i)
-        plan_subject = any(t.keys & lex.plan_nouns or t.low in ("it", "він", "вона", "он", "она", "документ", "document", "draft", "проєкт", "проект") for t in tokens[max(0, i - 5):i])
-        if content and plan_subject and token.an.pos not in ("GRND", "PREP") and token.low not in ("including", "among", "серед", "среди", "зокрема"):
+        plan_subject = any(
+            t.keys & lex.plan_nouns
+            or t.low
+            in (
+                "it",
+                "він",
+                "вона",
+                "он",
+                "она",
+                "документ",
+                "document",
+                "draft",
+                "проєкт",
+                "проект",
+            )
+            for t in tokens[max(0, i - 5) : i]
+        )
+        if (
+            content
+            and plan_subject
+            and token.an.pos not in ("GRND", "PREP")
+            and token.low not in ("including", "among", "серед", "среди", "зокрема")
+        ):
             # "документ передбачає: ...", "the plan provides for ...": the plan's terms.
             cues.append(Cue(i, content[0], "proposes", "plan", False, token.an.lemma))
             i = content[0]
             continue
-        if token.low in ("против", "проти", "against") and i > 0 and view.mention_at(i - 1) is not None and view.mention_at(i - 1).subject_ok:
+        if (
+            token.low in ("против", "проти", "against")
+            and i > 0
+            and view.mention_at(i - 1) is not None
+            and view.mention_at(i - 1).subject_ok
+        ):
             cues.append(Cue(i, i + 1, "rejects", "verb", False, token.low))  # "Кремль против X"
             i += 1
             continue
         goal = lex.goal_verbs.longest_at(tokens, i)
         if goal and _takes_object(tokens, goal[0], view.lang):
-            cues.append(Cue(i, goal[0], "demands", "goal", _negated(tokens, i, lex, "goal"), token.an.lemma))
+            cues.append(
+                Cue(i, goal[0], "demands", "goal", _negated(tokens, i, lex, "goal"), token.an.lemma)
+            )
             i = goal[0]
             continue
         must = lex.must_words.longest_at(tokens, i)
         if must and _must_applies(tokens, i, must[0], view.lang):
-            negated = _negated(tokens, i, lex, "must") or (must[0] < len(tokens) and tokens[must[0]].low in lex.negation)
-            end = must[0] + (1 if must[0] < len(tokens) and tokens[must[0]].low in lex.negation else 0)
+            negated = _negated(tokens, i, lex, "must") or (
+                must[0] < len(tokens) and tokens[must[0]].low in lex.negation
+            )
+            end = must[0] + (
+                1 if must[0] < len(tokens) and tokens[must[0]].low in lex.negation else 0
+            )
             cues.append(Cue(i, end, "demands", "must", negated, token.an.lemma))
             i = end
             continue
@@ -666,19 +1024,63 @@ def find_cues(view: SentenceView) -> list[Cue]:
 _VERBAL_NOUN_OK = frozenset()
 
 
-_EN_NOUN_LINKS = frozenset({"for", "of", "to", "that", "about", "including", "is", "was", "remained", "remains", "be"})
-_EN_PREDICATE_START = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "remains", "remained", "could", "might"})
-_EN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "no", "core", "main", "key", "new", "latest"})
+_EN_NOUN_LINKS = frozenset(
+    {"for", "of", "to", "that", "about", "including", "is", "was", "remained", "remains", "be"}
+)
+_EN_PREDICATE_START = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "remains",
+        "remained",
+        "could",
+        "might",
+    }
+)
+_EN_DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "any",
+        "no",
+        "core",
+        "main",
+        "key",
+        "new",
+        "latest",
+    }
+)
 
 
-def _english_noun_position(tokens: list[Token], i: int, view: "SentenceView") -> bool:
-    """"a balanced offer", "Washington's demand", "the farm demand": a noun, not a verb."""
+def _english_noun_position(tokens: list[Token], i: int, view: SentenceView) -> bool:
+    """ "a balanced offer", "Washington's demand", "the farm demand": a noun, not a verb."""
     for back in (1, 2):
         k = i - back
         if k < 0:
             break
         token = tokens[k]
-        if token.low in _EN_DETERMINERS or token.low.endswith(("'s", "’s")) or token.low in ("'s", "’s"):
+        if (
+            token.low in _EN_DETERMINERS
+            or token.low.endswith(("'s", "’s"))
+            or token.low in ("'s", "’s")
+        ):
             return True
         m = view.mention_at(k)
         if m is not None and m.kind == "possessive":
@@ -716,14 +1118,18 @@ def _takes_object(tokens: list[Token], i: int, lang: str) -> bool:
     nxt = tokens[i]
     if lang == "en":
         return nxt.is_word and nxt.low not in ("in", "at", "out", "up", "back")
-    if nxt.an.pos == "INFN" or nxt.low in ("щоб", "аби", "чтобы", "що", "что") or (i + 1 < len(tokens) and tokens[i + 1].an.pos == "INFN"):
+    if (
+        nxt.an.pos == "INFN"
+        or nxt.low in ("щоб", "аби", "чтобы", "що", "что")
+        or (i + 1 < len(tokens) and tokens[i + 1].an.pos == "INFN")
+    ):
         return True
     # "хоче якнайшвидшого завершення війни": a noun object states the goal too.
     return nxt.an.pos in ("NOUN", "ADJF") and bool(nxt.an.cases & {"gent", "accs"})
 
 
 def _must_applies(tokens: list[Token], i: int, end: int, lang: str) -> bool:
-    """"має/must" counts only before an infinitive ("має відмовитися", not "має мету")."""
+    """ "має/must" counts only before an infinitive ("має відмовитися", not "має мету")."""
     if lang == "en":
         word = tokens[i].low
         if word in ("have", "has", "need", "needs"):
@@ -796,24 +1202,40 @@ def find_attribution(view: SentenceView) -> None:
             continue
         end = hit[0]
         start = i
-        single_verb = end - i == 1 and tokens[i].an.pos in ("VERB", "UNKN", "") and tokens[i].low not in ("citing",)
+        single_verb = (
+            end - i == 1
+            and tokens[i].an.pos in ("VERB", "UNKN", "")
+            and tokens[i].low not in ("citing",)
+        )
         if single_verb:
             # "Iranian media reported" (source before) or "повідомляє видання FT" (source after).
             left = i
-            while left > 0 and tokens[left - 1].text not in (",", ";", "«", "»", '"', "“", "”") and i - left < 6:
+            while (
+                left > 0
+                and tokens[left - 1].text not in (",", ";", "«", "»", '"', "“", "”")
+                and i - left < 6
+            ):
                 left -= 1
-            if left < i and any(view.mention_at(k) is not None or tokens[k].is_cap for k in range(left, i)) and left == 0:
+            if (
+                left < i
+                and any(view.mention_at(k) is not None or tokens[k].is_cap for k in range(left, i))
+                and left == 0
+            ):
                 start = left
             while end < len(tokens) and tokens[end].text not in (",", ".", ";") and end - i < 8:
                 if tokens[end].low in ("that", "що", "что"):
                     break
                 end += 1
         else:
-            while end < len(tokens) and tokens[end].text not in (",", ".", ";", "—", "–") and end - i < 12:
+            while (
+                end < len(tokens)
+                and tokens[end].text not in (",", ".", ";", "—", "–")
+                and end - i < 12
+            ):
                 end += 1
         for k in range(start, end):
             view.attr_tokens.add(k)
-        pieces.append(view.text[tokens[start].start:tokens[end - 1].end])
+        pieces.append(view.text[tokens[start].start : tokens[end - 1].end])
         i = end
     view.attribution = "; ".join(pieces)
 
@@ -845,7 +1267,11 @@ def find_quote(view: SentenceView) -> None:
                 break
         return
     # "X said: «...»" — the speaker stands before the quote.
-    if first > 1 and tokens[first - 1].text == ":" and any(tokens[j].keys & lex.speech_verbs for j in range(0, first)):
+    if (
+        first > 1
+        and tokens[first - 1].text == ":"
+        and any(tokens[j].keys & lex.speech_verbs for j in range(first))
+    ):
         view.quote_range = (first, last)
         for m in view.mentions:
             if m.end <= first and m.subject_ok:
@@ -854,27 +1280,62 @@ def find_quote(view: SentenceView) -> None:
 
 
 _ORDINALS = {
-    "first": 0, "second": 1, "third": 2, "last": -1, "latter": -1, "former": 0,
-    "перший": 0, "другий": 1, "третій": 2, "останній": -1,
-    "первый": 0, "второй": 1, "третий": 2, "последний": -1,
+    "first": 0,
+    "second": 1,
+    "third": 2,
+    "last": -1,
+    "latter": -1,
+    "former": 0,
+    "перший": 0,
+    "другий": 1,
+    "третій": 2,
+    "останній": -1,
+    "первый": 0,
+    "второй": 1,
+    "третий": 2,
+    "последний": -1,
 }
-_POINT_NOUNS = frozenset({"point", "item", "demand", "condition", "proposal", "clause", "пункт", "вимога", "умова",
-                          "пропозиція", "требование", "условие", "предложение"})
+_POINT_NOUNS = frozenset(
+    {
+        "point",
+        "item",
+        "demand",
+        "condition",
+        "proposal",
+        "clause",
+        "пункт",
+        "вимога",
+        "умова",
+        "пропозиція",
+        "требование",
+        "условие",
+        "предложение",
+    }
+)
 
 
 def ordinal_reference(view: SentenceView, start: int, end: int) -> int | None:
     """Rule 4 for lists: "the first point", "останній пункт" -> the index in the latest list."""
-    words = [t for t in view.tokens[start:end] if t.is_word and t.low not in ("the", "its", "their", "of", "but", "and", "але", "однак", "но", "однако")]
+    words = [
+        t
+        for t in view.tokens[start:end]
+        if t.is_word
+        and t.low not in ("the", "its", "their", "of", "but", "and", "але", "однак", "но", "однако")
+    ]
     if len(words) < 2 or len(words) > 3:
         return None
     position = next((_ORDINALS[k] for k in sorted(words[0].keys) if k in _ORDINALS), None)
-    if position is None or not (words[-1].keys & _POINT_NOUNS or words[-1].low in ("conditions", "demands", "points", "умов", "вимог", "условий", "требований")):
+    if position is None or not (
+        words[-1].keys & _POINT_NOUNS
+        or words[-1].low
+        in ("conditions", "demands", "points", "умов", "вимог", "условий", "требований")
+    ):
         return None
     return position if position >= 0 else 10_000
 
 
 def demonym_reference(view: SentenceView, start: int, end: int) -> str | None:
-    """"the Saudi option", "американо-французький проєкт": a party's earlier proposal (rule 4)."""
+    """ "the Saudi option", "американо-французький проєкт": a party's earlier proposal (rule 4)."""
     words = [t for t in view.tokens[start:end] if t.is_word and t.low not in ("the", "a", "an")]
     if len(words) != 2 or not (words[1].keys & view.cues_lex.plan_nouns):
         return None
@@ -889,18 +1350,83 @@ def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
     Returns the relation the referents must have ("demands", "proposes" or "any")."""
     lex = view.cues_lex
     words = [t for t in view.tokens[start:end] if t.is_word]
-    while words and (words[0].low in ("but", "and", "але", "однак", "но", "однако", "most", "some", "all", "більшість", "частину", "большинство", "часть", "of", "з", "із", "из", "всі", "все")):
+    while words and (
+        words[0].low
+        in (
+            "but",
+            "and",
+            "але",
+            "однак",
+            "но",
+            "однако",
+            "most",
+            "some",
+            "all",
+            "більшість",
+            "частину",
+            "большинство",
+            "часть",
+            "of",
+            "з",
+            "із",
+            "из",
+            "всі",
+            "все",
+        )
+    ):
         words = words[1:]
     if not words or len(words) > 3:
         return None
     first = words[0]
     if len(words) == 1 and first.low in ("його", "її", "их", "его", "it", "them"):
         return "any"
-    if len(words) == 1 and first.an.pos in ("NPRO", "") or len(words) == 1 and first.low in ("it", "that", "this", "them", "these", "це", "це", "їх", "это", "их", "то", "цього", "этого", "того"):
-        if first.low in ("it", "that", "this", "them", "these", "those", "це", "їх", "цього", "того", "это", "их", "этого", "то", "ці", "эти", "такое", "таке"):
+    if (
+        len(words) == 1
+        and first.an.pos in ("NPRO", "")
+        or len(words) == 1
+        and first.low
+        in (
+            "it",
+            "that",
+            "this",
+            "them",
+            "these",
+            "це",
+            "це",
+            "їх",
+            "это",
+            "их",
+            "то",
+            "цього",
+            "этого",
+            "того",
+        )
+    ):
+        if first.low in (
+            "it",
+            "that",
+            "this",
+            "them",
+            "these",
+            "those",
+            "це",
+            "їх",
+            "цього",
+            "того",
+            "это",
+            "их",
+            "этого",
+            "то",
+            "ці",
+            "эти",
+            "такое",
+            "таке",
+        ):
             return "any"
     pointer = bool(first.keys & lex.pointers or first.low in lex.pointers)
-    if len(words) >= 2 and (pointer or first.keys & lex.demonstratives or first.low in lex.demonstratives):
+    if len(words) >= 2 and (
+        pointer or first.keys & lex.demonstratives or first.low in lex.demonstratives
+    ):
         for key in sorted(words[-1].keys):
             if key in lex.anaphora_nouns:
                 value = lex.anaphora_nouns[key]

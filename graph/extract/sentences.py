@@ -6,6 +6,7 @@ view counters, photo captions repeated twice, app banners. Bullet and numbered
 list lines become their own sentences (flagged `is_list_item`) because plan
 terms often come as lists after "the plan provides for:".
 """
+
 from __future__ import annotations
 
 import re
@@ -29,7 +30,9 @@ _NOISE_LINE = re.compile(
     re.IGNORECASE,
 )
 # "HARTFORD, Nov 18 (newswire) - " and "КИЇВ, 3 червня. " datelines before the first sentence.
-_DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ .'’-]{2,40},\s+[^()\n]{0,30}?\([^)\n]{1,40}\)\s*[-–—]\s*")
+_DATELINE = re.compile(
+    r"^[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ .'’-]{2,40},\s+[^()\n]{0,30}?\([^)\n]{1,40}\)\s*[-–—]\s*"
+)
 _DATE_ONLY = re.compile(r"^[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ .'’-]{2,40},\s+\d{1,2}\s+\w+\.?$")
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*▪►●✅✔️☑️🔹🔸➡️]+|\d{1,2}[.)])\s*", re.UNICODE)
 _EMOJI_LEAD = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*")
@@ -93,7 +96,9 @@ def split_sentences(text: str, lang: str = "en") -> list[str]:
 
         merged: list[str] = []
         for piece in tokenize_uk.tokenize_sents(text):
-            if merged and (_ABBREV.search(merged[-1].rstrip("\"»”“'")) or _inside_open_quote(merged[-1])):
+            if merged and (
+                _ABBREV.search(merged[-1].rstrip("\"»”“'")) or _inside_open_quote(merged[-1])
+            ):
                 merged[-1] = f"{merged[-1]} {piece}"
             else:
                 merged.append(piece)
@@ -101,7 +106,7 @@ def split_sentences(text: str, lang: str = "en") -> list[str]:
     parts: list[str] = []
     start = 0
     for match in _SENT_END.finditer(text):
-        candidate = text[start:match.start()].strip()
+        candidate = text[start : match.start()].strip()
         if _ABBREV.search(candidate.rstrip("\"»”“'")):
             continue
         if _inside_open_quote(candidate) and not candidate.rstrip().endswith(("»", "”", '"')):
@@ -135,5 +140,11 @@ def article_sentences(article: Article) -> Iterator[Sentence]:
             position = article.text.find(text[:40], offset)
             if position >= 0:
                 offset = position
-            yield Sentence(text=text, index=index, paragraph=paragraph, start=max(position, 0), is_list_item=is_list)
+            yield Sentence(
+                text=text,
+                index=index,
+                paragraph=paragraph,
+                start=max(position, 0),
+                is_list_item=is_list,
+            )
             index += 1
