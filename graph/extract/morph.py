@@ -99,7 +99,10 @@ def analyse_word(word: str, lang: str) -> Analysis:
 
 
 def _analyse_slavic(low: str, lang: str) -> Analysis:
-    parses = analyzer(lang).parse(low)
+    try:
+        parses = analyzer(lang).parse(low)
+    except (KeyError, ValueError):
+        parses = []  # pymorphy3 fails on characters without a Unicode name (found by hypothesis)
     if not parses:
         return Analysis(frozenset({low}), low, "UNKN", "", frozenset(), "", "", False)
     first = parses[0]
