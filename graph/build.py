@@ -30,9 +30,12 @@ DASK_CONNECT_TIMEOUT = "10s"
 # Flush the store every so many articles: RocksDB keeps writes in memtables until a
 # flush, so without one the writer's memory grows with the archive (and slows down).
 FLUSH_EVERY = 256
+WORKER_NICENESS = 5
 
-# One extraction outcome: the statements, or the one-line reason it failed.
-Outcome = tuple[tuple[Statement, ...], str]
+# One extraction outcome: the statements, the one-line reason it failed (or ""),
+# and the article already turned into what the store writes, when the store can
+# prepare it ahead (then the single writer only runs the transaction).
+Outcome = tuple[tuple[Statement, ...], str, object]
 
 
 class BuildError(Exception):
@@ -83,19 +86,38 @@ def extract_batch(articles: Sequence[Article]) -> list[Outcome]:
 
     Runs in worker processes (local or Dask): top level, so it pickles by name.
     """
+    from . import store
     from .extract import extract_article
 
+    prepare = getattr(store, "prepare_article", None)
     outcomes: list[Outcome] = []
     for article in articles:
         try:
-            outcomes.append((tuple(extract_article(article)), ""))
+            statements = tuple(extract_article(article))
         except Exception as exc:  # one article the extractor cannot handle must not stop the build
-            outcomes.append(((), f"extraction failed: {type(exc).__name__}: {exc}"))
+            outcomes.append(((), f"extraction failed: {type(exc).__name__}: {exc}", None))
+            continue
+        prepared = None
+        if prepare is not None:
+            try:
+                prepared = prepare(article, statements)
+            except (store.StoreError, ValueError) as exc:  # rdf.RDFError is a ValueError
+                outcomes.append(((), f"cannot be stored: {exc}", None))
+                continue
+        outcomes.append((statements, "", prepared))
     return outcomes
 
 
 def _warm_worker() -> None:
-    """Load the extractor and its lexicons once per worker, before the first real batch."""
+    """Load the extractor and its lexicons once per worker, before the first real batch.
+
+    Workers also lower their priority: the single writer is the critical path, and
+    with as many workers as cores it would otherwise get only a share of a core.
+    """
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:  # not permitted here: run at the same priority
+        pass
     extract_batch([Article(id=f"warm-up-{lang}", text=text, lang=lang) for lang, text in (
         ("uk", "Путін відкинув пропозицію."), ("ru", "Путин отверг предложение."),
         ("en", "Putin rejected the proposal."))])
@@ -248,7 +270,8 @@ def build(
             tmp = statements_path.with_name(statements_path.name + ".tmp")
             stack.callback(tmp.unlink, missing_ok=True)  # left only when the build fails
             with tmp.open("w", encoding="utf-8") as sink:
-                for article, (statements, failure) in stream:
+                write_prepared = getattr(target, "write_prepared", None)
+                for article, (statements, failure, prepared) in stream:
                     if failure:
                         skip(Skipped(article.path, _where(article, failure)))
                         continue
@@ -257,7 +280,10 @@ def build(
                             f"article id {article.id!r} already used by {kept[article.id].path}; "
                             "give one of them another file name or \"id\""))))
                         continue
-                    target.replace_article(article, list(statements))
+                    if prepared is not None and write_prepared is not None:
+                        write_prepared(prepared)
+                    else:
+                        target.replace_article(article, list(statements))
                     # The text is in the store; the views need only the metadata.
                     kept[article.id] = dataclasses.replace(article, text="")
                     result.articles += 1

@@ -234,3 +234,31 @@ def test_writer_flushes_the_store_as_it_goes(tmp_path, monkeypatch):
     monkeypatch.setattr(build_module, "FLUSH_EVERY", 3)
     build([archive], tmp_path / "out", jobs=1)
     assert flushed_after == [3, 6, 9]
+
+
+def test_store_that_prepares_articles_in_workers_gets_them_prepared(inputs, serial, tmp_path, monkeypatch):
+    """When graph.store offers prepare_article/write_prepared, workers prepare and the
+    writer only writes; the result is the same store."""
+    from graph import store as store_module
+
+    prepared_in = []
+    written = []
+
+    def prepare_article(article, statements):
+        import os
+        return (os.getpid(), article, tuple(statements))
+
+    def write_prepared(self, prepared):
+        pid, article, statements = prepared
+        prepared_in.append(pid)
+        written.append(article.id)
+        self.replace_article(article, statements)
+
+    monkeypatch.setattr(store_module, "prepare_article", prepare_article, raising=False)
+    monkeypatch.setattr(store_module.Store, "write_prepared", write_prepared, raising=False)
+    result1, out1 = serial
+    result = build([inputs], tmp_path / "out", jobs=2)
+    import os
+    assert len(written) == result.articles == result1.articles
+    assert os.getpid() not in prepared_in
+    assert quads(tmp_path / "out" / "graph.trig") == quads(out1 / "graph.trig")
