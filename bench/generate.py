@@ -1,7 +1,8 @@
 """Generated news archives for the benchmarks: N articles in Ukrainian, Russian and
 English, written as one .jsonl archive (never committed; written to a temp dir).
 
-Each article has a title, a date and 6-12 sentences: position sentences of the
+Each article has a title, a date and 9-18 sentences (about 900 characters, a
+short news item): position sentences of the
 kind the extractor reads (actors demanding, proposing, rejecting, accepting
 items of the negotiation), reported speech, and neutral filler, mixed
 deterministically from the article number so every run is the same.
@@ -50,24 +51,46 @@ POSITIONS = {
 
 FILLER = {
     "uk": [
-        "Про це повідомляє видання Financial Times, посилаючись на джерела.",
-        "Переговори тривали кілька годин у закритому режимі.",
-        "Експерти оцінюють шанси на домовленість як невисокі.",
-        "Білий дім оцінив готовність сторін до переговорів.",
-        "Зустріч делегацій запланована на наступний тиждень.",
-        "Читайте також інші новини дня.",
+        "Про це повідомляє видання Financial Times, посилаючись на джерела в Кремлі.",
+        "Переговори тривали кілька годин у закритому режимі в одному з готелів Ер-Ріяда.",
+        "Експерти оцінюють шанси на домовленість найближчим часом як невисокі.",
+        "Білий дім оцінив готовність сторін до переговорів про перемир'я.",
+        "Зустріч делегацій запланована на наступний тиждень, але дату ще не оголосили.",
+        "Інформацію отримали від чиновника та іншої особи, яка обговорювала це питання.",
+        "Світ змінюється, і все може статися, заявив один із співрозмовників видання.",
+        "Нагадаємо, що минулого року сторони вже проводили кілька раундів консультацій.",
+        "У МЗС відмовилися коментувати ці повідомлення до завершення зустрічі.",
+        "Напередодні лідери провели телефонну розмову, яка тривала понад годину.",
+        "Аналітики звертають увагу на те, що позиції сторін залишаються далекими.",
+        "Читайте також інші новини дня на нашому сайті.",
     ],
     "ru": [
-        "Об этом сообщает агентство со ссылкой на источники.",
-        "Переговоры продолжались несколько часов.",
-        "Эксперты оценивают шансы на соглашение как низкие.",
-        "Встреча делегаций намечена на следующую неделю.",
+        "Об этом сообщает агентство со ссылкой на источники, знакомые с ходом переговоров.",
+        "Переговоры продолжались несколько часов в закрытом режиме.",
+        "Эксперты оценивают шансы на соглашение в ближайшее время как низкие.",
+        "Встреча делегаций намечена на следующую неделю, но дата пока не объявлена.",
+        "В МИД отказались комментировать эти сообщения до окончания встречи.",
+        "Накануне лидеры провели телефонный разговор, который длился больше часа.",
+        "Аналитики обращают внимание на то, что позиции сторон остаются далекими.",
+        "Напомним, что в прошлом году стороны уже провели несколько раундов консультаций.",
+        "Источник издания подчеркнул, что окончательного решения пока нет.",
+        "Официальный представитель отметил, что работа над документом продолжается.",
+        "Ранее о подготовке встречи сообщали несколько западных изданий.",
+        "Подробности соглашения пока не раскрываются.",
     ],
     "en": [
-        "The talks lasted several hours behind closed doors.",
-        "Analysts say the chances of a deal remain slim.",
-        "The delegations are due to meet again next week.",
-        "The report cited officials familiar with the matter.",
+        "The talks lasted several hours behind closed doors at a hotel in Riyadh.",
+        "Analysts say the chances of a deal in the coming weeks remain slim.",
+        "The delegations are due to meet again next week, although no date has been set.",
+        "The report cited two officials familiar with the matter.",
+        "The foreign ministry declined to comment before the end of the meeting.",
+        "The leaders spoke by phone on Tuesday for more than an hour.",
+        "Observers note that the positions of the two sides remain far apart.",
+        "Last year the two sides held several rounds of consultations without a result.",
+        "A spokesperson said that work on the draft document was continuing.",
+        "Several Western outlets had earlier reported that a meeting was being prepared.",
+        "Details of the proposal have not been made public.",
+        "The world is changing and anything can happen, one of the sources said.",
     ],
 }
 
@@ -80,7 +103,7 @@ def article(n: int) -> dict:
     rng = random.Random(n)
     lang = LANGS[n % len(LANGS)]
     sentences = rng.sample(POSITIONS[lang], k=min(len(POSITIONS[lang]), rng.randint(3, 6)))
-    sentences += rng.sample(FILLER[lang], k=rng.randint(3, min(6, len(FILLER[lang]))))
+    sentences += rng.sample(FILLER[lang], k=rng.randint(6, 12))
     rng.shuffle(sentences)
     paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3)]
     return {
