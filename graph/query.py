@@ -11,8 +11,11 @@ remote SPARQL 1.1 endpoint has no binding API at all; one mechanism for both
 keeps results identical on either store.
 
 A `.rq` file starts with comment lines saying what it answers; lines of the
-form `# Parameter ?name: what it is` declare required parameters
-(`# Parameter ?name (optional): ...` optional ones).
+form `# Parameter ?name: what it is` declare required parameters. Flags in
+brackets qualify one: `(optional)`, and `(key)` for a value matched against
+lower-cased lookup keys (an actor's skos:hiddenLabel), which `run_query`
+lower-cases before binding so that "Putin", "PUTIN" and "putin" find the same
+actor through an exact join rather than a filter over every actor.
 """
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ GRAPH_FORMATS = ("turtle", "ntriples", "jsonld")
 QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
 
 _VARNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_PARAM_LINE = re.compile(r"^#\s*Parameter\s+\?([A-Za-z_][A-Za-z0-9_]*)\s*(\(optional\))?\s*:\s*(.*)$")
+_PARAM_LINE = re.compile(r"^#\s*Parameter\s+\?([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(([a-z, ]+)\))?\s*:\s*(.*)$")
 # SPARQL tokens that can hide braces, keywords or variables: comments, strings, IRIs.
 _TOKEN = re.compile(r'''
     (?P<ws>\s+)
@@ -184,6 +187,7 @@ class Parameter:
     name: str
     description: str
     optional: bool = False
+    key: bool = False  # lower-cased before binding
 
 
 @dataclass(frozen=True)
@@ -211,13 +215,20 @@ class QueryText:
             if not p.optional and p.name not in bindings:
                 raise QueryError(f"{self.source} needs --param {p.name}=VALUE ({p.description})")
 
+    def normalise(self, bindings: Mapping[str, Term]) -> dict[str, Term]:
+        """Bindings with the values of `(key)` parameters lower-cased (still literals)."""
+        keys = {p.name for p in self.parameters if p.key}
+        return {name: Literal(term.value.lower()) if name in keys and isinstance(term, Literal) else term
+                for name, term in bindings.items()}
+
 
 def declared_parameters(text: str) -> tuple[Parameter, ...]:
     out = []
     for line in text.splitlines():
         match = _PARAM_LINE.match(line.strip())
         if match:
-            out.append(Parameter(match.group(1), match.group(3).strip(), bool(match.group(2))))
+            flags = {f.strip() for f in (match.group(2) or "").split(",")}
+            out.append(Parameter(match.group(1), match.group(3).strip(), "optional" in flags, "key" in flags))
     return tuple(out)
 
 
@@ -362,7 +373,7 @@ def run_query(store, query: QueryText, params: Iterable[str] = ()) -> QueryResul
     """Run `query` on `store` with `NAME=VALUE` parameters bound as RDF terms."""
     bindings = dict(parse_param(p) for p in params)
     query.check(bindings)
-    return store.query(query.text, bindings)
+    return store.query(query.text, query.normalise(bindings))
 
 
 def result_text(result: QueryResult, fmt: str) -> str:

@@ -454,7 +454,7 @@ def _result(answer: QuerySolutions | QueryBoolean | Any) -> QueryResult:
     if isinstance(answer, QuerySolutions):
         names = tuple(v.value for v in answer.variables)
         return QueryResult("select", names, [tuple(solution) for solution in answer])
-    return QueryResult("graph", triples=list(answer))
+    return QueryResult("graph", triples=list(dict.fromkeys(answer)))  # a graph is a set
 
 
 # ---------------------------------------------------------------- remote
@@ -510,8 +510,8 @@ class RemoteStore(Store):
                 return _result(ox.parse_query_results(body, results_format))
             rdf_format = RdfFormat.from_media_type(media)
             if rdf_format is not None:
-                return QueryResult("graph", triples=[ox.Triple(q.subject, q.predicate, q.object)
-                                                     for q in ox.parse(body, rdf_format)])
+                triples = (ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, rdf_format))
+                return QueryResult("graph", triples=list(dict.fromkeys(triples)))
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"{self.query_url}: unreadable {media} answer ({_one_line(exc)})") from None
         raise StoreError(f"{self.query_url}: unexpected answer of type {media or 'unknown'}")
