@@ -227,13 +227,23 @@ def article_dataset(article: Article, statements: Sequence[Statement]) -> Articl
     return ArticleQuads(ns.article_graph(article.id), tuple(quads), tuple(shared), frozenset(labelled))
 
 
-def shared_subjects(data: ArticleQuads) -> list[NamedNode]:
-    """Actors and items the article upserts (issues only ever gain the same triples)."""
-    subjects: dict[NamedNode, None] = {}
-    for quad in data.shared:
-        if quad.subject.value.startswith((ns.ACTOR.iri, ns.ITEM.iri)):
-            subjects[quad.subject] = None
-    return list(subjects)
+def shared_changes(data: ArticleQuads, current: Iterable[Quad]) -> tuple[list[Quad], list[Quad]]:
+    """(quads to delete, quads to insert) to upsert the article's actors, items and issues.
+
+    `current` is what the shared graph holds about them now. Single-valued
+    properties (`SHARED_FUNCTIONAL`) are replaced by the new record's values,
+    rdfs:label sets replaced when the new record has labels; anything else,
+    and everything already there, is left alone. Unchanged entities give no
+    change at all.
+    """
+    new = set(data.shared)
+    current = set(current)
+    replaced = set(SHARED_FUNCTIONAL)
+    subjects = {q.subject for q in new}
+    delete = [q for q in current if q not in new and q.subject in subjects
+              and (q.predicate in replaced or (q.predicate == RDFS.label and q.subject in data.labelled))]
+    insert = [q for q in data.shared if q not in current]
+    return sorted(delete, key=str), insert
 
 
 # ---------------------------------------------------------------- reading back

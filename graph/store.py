@@ -32,7 +32,8 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, Que
 from . import namespaces as ns
 from .models import RELATIONS, Article, Statement
 from .query import Binding, QueryError, QueryResult, bind
-from .rdf import ArticleQuads, actor_keys, article_dataset, read_articles, read_shared, read_statements, shared_subjects
+from .rdf import (ArticleQuads, actor_keys, article_dataset, read_articles, read_shared, read_statements,
+                  shared_changes)
 
 try:
     import fcntl
@@ -97,24 +98,8 @@ def _insert_data(quads: Sequence[Quad]) -> str:
     return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
 
 
-def _upsert_shared(data: ArticleQuads) -> list[str]:
-    """Update operations that replace the single-valued properties of the article's actors and items."""
-    from .rdf import SHARED_FUNCTIONAL
-
-    subjects = shared_subjects(data)
-    ops = []
-    shared = ns.SHARED_GRAPH
-    if subjects:
-        ops.append(
-            f"DELETE {{ GRAPH {shared} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {shared} {{ "
-            f"VALUES ?s {{ {' '.join(map(str, subjects))} }} "
-            f"VALUES ?p {{ {' '.join(map(str, SHARED_FUNCTIONAL))} }} ?s ?p ?o }} }}")
-    if data.labelled:
-        labelled = sorted(data.labelled, key=str)
-        ops.append(
-            f"DELETE {{ GRAPH {shared} {{ ?s {ns.RDFS.label} ?o }} }} WHERE {{ GRAPH {shared} {{ "
-            f"VALUES ?s {{ {' '.join(map(str, labelled))} }} ?s {ns.RDFS.label} ?o }} }}")
-    return ops
+def _delete_data(quads: Sequence[Quad]) -> str:
+    return "DELETE" + _insert_data(quads)[len("INSERT"):]
 
 
 def ontology_quads() -> list[Quad]:
@@ -256,6 +241,13 @@ class Store:
                                 prefixes=prefixes)
         except OSError as exc:
             raise StoreError(f"{path}: {_one_line(exc)}") from None
+
+    def _current_shared(self, subjects: Sequence[NamedNode]) -> list[Quad]:
+        """What the shared graph holds now about `subjects`."""
+        if not subjects:
+            return []
+        return self._select_quads("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                                  {"g": ns.SHARED_GRAPH, "s": list(subjects)})
 
     def _shared_quads(self) -> list[Quad]:
         return self._select_quads("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": ns.SHARED_GRAPH})
@@ -419,9 +411,18 @@ class EmbeddedStore(Store):
 
     def _replace_article(self, data: ArticleQuads) -> None:
         # One update request is one transaction in Oxigraph: all of it or none.
-        ops = [f"DROP SILENT GRAPH {data.graph}", *_upsert_shared(data),
-               _insert_data(data.quads + data.shared)]
+        # The shared-graph changes are worked out first; this process holds the
+        # write lock, so nothing else changes the store in between.
+        delete, insert = shared_changes(data, self._current_shared(sorted({q.subject for q in data.shared}, key=str)))
+        ops = [f"DROP SILENT GRAPH {data.graph}"]
+        if delete:
+            ops.append(_delete_data(delete))
+        ops.append(_insert_data(list(data.quads) + insert))
         self._update(" ;\n".join(ops))
+
+    def _current_shared(self, subjects: Sequence[NamedNode]) -> list[Quad]:
+        store = self._ox()
+        return [q for s in subjects for q in store.quads_for_pattern(s, None, None, ns.SHARED_GRAPH)]
 
     def _put_graph(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
         ops = [f"DROP SILENT GRAPH {graph}"]
@@ -527,8 +528,10 @@ class RemoteStore(Store):
         self._request(url, method="PUT", data=body, headers={"Content-Type": "text/turtle; charset=utf-8"})
 
     def _replace_article(self, data: ArticleQuads) -> None:
-        ops = [*_upsert_shared(data), _insert_data(data.shared)]
-        self._update(" ;\n".join(ops))
+        delete, insert = shared_changes(data, self._current_shared(sorted({q.subject for q in data.shared}, key=str)))
+        ops = ([_delete_data(delete)] if delete else []) + ([_insert_data(insert)] if insert else [])
+        if ops:
+            self._update(" ;\n".join(ops))
         self._put_graph(data.graph, data.quads)
 
 

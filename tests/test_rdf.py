@@ -10,8 +10,8 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 from graph import namespaces as ns
 from graph.models import Actor, Article, Item, Statement
 from graph.namespaces import DCTERMS, NEG, OWL, PROV, RDF, RDFS, SKOS, XSD
-from graph.rdf import (RDFError, article_dataset, article_quads, read_articles, read_shared, read_statements,
-                       statement_quads)
+from graph.rdf import (RDFError, actor_keys, article_dataset, article_quads, read_articles, read_shared, read_statements,
+                       shared_changes, statement_quads)
 
 from kg_fixture import A1, A4, ARTICLES, PUTIN, STATEMENTS, by_article, expected_order
 
@@ -176,3 +176,28 @@ def test_ontology_builds_on_prov_skos_and_rdf_reification():
             if isinstance(t, NamedNode) and t.value.startswith(ns.NEG.iri)}
     declared = {rdflib.URIRef(t.value) for t in used} & set(g.subjects())
     assert {rdflib.URIRef(t.value) for t in used} == declared
+
+
+def test_actor_lookup_keys_are_the_lowercased_id_label_and_wikidata_id():
+    assert actor_keys(PUTIN) == ["putin", "q7747", "vladimir putin"]
+    data = article_dataset(A1, by_article(A1))
+    keys = {q.object.value for q in data.shared if q.subject == ns.actor("putin") and q.predicate == SKOS.hiddenLabel}
+    assert keys == {"putin", "q7747", "vladimir putin"}
+
+
+def test_storing_the_same_entities_again_changes_nothing_in_the_shared_graph():
+    data = article_dataset(A1, by_article(A1))
+    assert shared_changes(data, data.shared) == ([], [])
+    assert shared_changes(data, []) == ([], list(data.shared))
+
+
+def test_a_new_record_replaces_single_values_and_keeps_other_articles_labels():
+    old = article_dataset(A1, by_article(A1))
+    renamed = Actor("putin", "Putin", "Q7747", "person")  # no labels: the stored ones stay
+    new = article_dataset(A1, [Statement(**{**by_article(A1)[0].__dict__, "actor": renamed})])
+    delete, insert = shared_changes(new, old.shared)
+    putin = ns.actor("putin")
+    assert {(q.predicate, q.object.value) for q in delete if q.subject == putin} == {
+        (SKOS.prefLabel, "Vladimir Putin"), (SKOS.hiddenLabel, "vladimir putin")}
+    assert {(q.predicate, q.object.value) for q in insert} == {(SKOS.prefLabel, "Putin")}
+    assert not any(q.predicate == RDFS.label for q in delete)
