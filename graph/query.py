@@ -26,14 +26,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Union
+from typing import IO
 
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, serialize
 
 from .namespaces import PREFIXES, XSD
 
-Term = Union[NamedNode, Literal, BlankNode, Triple]
-Binding = Union[Term, str, int, float, bool]
+Term = NamedNode | Literal | BlankNode | Triple
+Binding = Term | str | int | float | bool
 
 QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
 RESULT_FORMATS = ("table", "csv", "tsv", "json")

@@ -17,6 +17,7 @@ and the pid holding it, not a RocksDB traceback.
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import re
 import urllib.error
@@ -24,22 +25,37 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat
+from pyoxigraph import (
+    Literal,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QuerySolutions,
+    RdfFormat,
+)
 
 from . import namespaces as ns
 from .models import RELATIONS, Article, Statement
 from .query import Binding, QueryError, QueryResult, bind
-from .rdf import (ArticleQuads, actor_keys, article_dataset, read_articles, read_shared, read_statements,
-                  shared_changes)
+from .rdf import (
+    ArticleQuads,
+    actor_keys,
+    article_dataset,
+    read_articles,
+    read_shared,
+    read_statements,
+    shared_changes,
+)
 
 try:
     import fcntl
 except ImportError:  # Windows: RocksDB's own lock still stops a second writer
     fcntl = None  # type: ignore[assignment]
 
+S = TypeVar("S", bound="Store")
 LOCK_FILE = "negograph.lock"
 ONTOLOGY_PATH = Path(__file__).resolve().parent / "ontology.ttl"
 DUMP_FORMATS = {
@@ -140,7 +156,7 @@ class Store:
 
     # -- shared behaviour
 
-    def __enter__(self) -> Store:
+    def __enter__(self: S) -> S:  # noqa: PYI019 - typing.Self needs Python 3.11
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -253,8 +269,8 @@ class Store:
         return self._select_quads("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": ns.SHARED_GRAPH})
 
     def _article_quads(self, graphs: Sequence[NamedNode] = (), text: bool = False) -> list[Quad]:
-        sparql = ("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s a <%s> ; ?p ?o } %s }"
-                  % (ns.NEG.Article.value, "" if text else f"FILTER(?p != {ns.SCHEMA.articleBody})"))
+        body = "" if text else f"FILTER(?p != {ns.SCHEMA.articleBody})"
+        sparql = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s a {ns.NEG.Article} ; ?p ?o }} {body} }}"
         return self._select_quads(sparql, {"g": list(graphs)} if graphs else None)
 
     def articles(self, *, text: bool = False) -> dict[str, Article]:
@@ -291,10 +307,10 @@ class Store:
             bindings["g"] = [ns.article_graph(a) for a in articles]
         if any(not values for values in bindings.values()):
             return []
+        neg = ns.NEG
         quads = self._select_quads(
-            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s a <%s> ; <%s> ?actor ; <%s> ?relation ; <%s> ?item ; "
-            "?p ?o } }" % (ns.NEG.Statement.value, ns.NEG.actor.value, ns.NEG.relation.value, ns.NEG.item.value),
-            bindings)
+            f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s a {neg.Statement} ; {neg.actor} ?actor ; "
+            f"{neg.relation} ?relation ; {neg.item} ?item ; ?p ?o }} }}", bindings)
         graphs = sorted({q.graph_name for q in quads}, key=str)
         if not graphs:
             return []
@@ -379,18 +395,14 @@ class EmbeddedStore(Store):
     def close(self) -> None:
         if getattr(self, "_store", None) is not None:
             if not self.read_only:
-                try:
+                with contextlib.suppress(OSError):  # closing anyway; RocksDB's log has the writes
                     self._store.flush()
-                except OSError:
-                    pass
             self._store = None  # the last reference: RocksDB closes and drops its LOCK
         self._unlock()
 
     def __del__(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # nothing to report to at interpreter exit
             self.close()
-        except Exception:  # noqa: BLE001 - nothing to report to at interpreter exit
-            pass
 
     def _run(self, sparql: str) -> QueryResult:
         try:

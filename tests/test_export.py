@@ -8,13 +8,12 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 import rdflib
+from kg_fixture import ARTICLES, STATEMENTS, by_article, expected_order, load
 from typer.testing import CliRunner
 
 from graph.cli import app
 from graph.export import CSV_COLUMNS, export
 from graph.store import iter_quads, open_store
-
-from kg_fixture import ARTICLES, STATEMENTS, by_article, expected_order, load
 
 runner = CliRunner()
 RDFLIB_FORMATS = {"trig": "trig", "nquads": "nquads", "jsonld": "json-ld", "turtle": "turtle"}

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import pytest
+from kg_fixture import ARTICLES, by_article, load
 from pyoxigraph import Triple
 
 from graph import namespaces as ns
 from graph.query import load_query, query_files, run_query
 from graph.rdf import article_dataset
 from graph.store import open_store
-
-from kg_fixture import ARTICLES, by_article, load
 
 NATO, CEASEFIRE = "Ukraine's NATO membership", "a 30-day ceasefire"
 REGIONS, GUARANTEES = "Ukraine withdraws from four regions", "Western security guarantees"

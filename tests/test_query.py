@@ -9,16 +9,24 @@ import pytest
 import rdflib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from kg_fixture import load
 from pyoxigraph import Literal, NamedNode
 from typer.testing import CliRunner
 
 from graph import namespaces as ns
 from graph.cli import app
-from graph.query import (QUERY_DIR, QueryError, bind, load_query, parse_param, query_form, result_text,
-                         run_query, variables)
+from graph.query import (
+    QUERY_DIR,
+    QueryError,
+    bind,
+    load_query,
+    parse_param,
+    query_form,
+    result_text,
+    run_query,
+    variables,
+)
 from graph.store import open_store
-
-from kg_fixture import load
 
 INJECTION = 'x" } ; DROP ALL ; #'
 runner = CliRunner()

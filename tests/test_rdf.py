@@ -5,15 +5,23 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from kg_fixture import A1, A4, ARTICLES, PUTIN, STATEMENTS, by_article, expected_order
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from graph import namespaces as ns
 from graph.models import Actor, Article, Item, Statement
 from graph.namespaces import DCTERMS, NEG, OWL, PROV, RDF, RDFS, SKOS, XSD
-from graph.rdf import (RDFError, actor_keys, article_dataset, article_quads, read_articles, read_shared, read_statements,
-                       shared_changes, statement_quads)
-
-from kg_fixture import A1, A4, ARTICLES, PUTIN, STATEMENTS, by_article, expected_order
+from graph.rdf import (
+    RDFError,
+    actor_keys,
+    article_dataset,
+    article_quads,
+    read_articles,
+    read_shared,
+    read_statements,
+    shared_changes,
+    statement_quads,
+)
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "graph" / "ontology.ttl"
 CODEBOOK_ISSUES = ("ceasefire", "peace-settlement", "negotiations", "territory", "alliance-membership",

@@ -13,6 +13,9 @@ import urllib.request
 
 import pyoxigraph as ox
 import pytest
+from kg_fixture import A2, by_article, expected_order, load
+from servers import oxigraph_server
+from test_queries import EXPECTED, _party
 from typer.testing import CliRunner
 
 from graph import namespaces as ns
@@ -20,10 +23,6 @@ from graph.cli import app
 from graph.export import export
 from graph.query import load_query, run_query
 from graph.store import RemoteStore, StoreError, open_store
-
-from kg_fixture import A2, by_article, expected_order, load
-from servers import oxigraph_server
-from test_queries import EXPECTED, _party
 
 INJECTION = 'x" } ; DROP ALL ; #'
 
@@ -104,11 +103,10 @@ def test_storing_again_replaces_each_graph(remote, embedded):
 
 
 def test_a_trig_export_loads_into_a_fresh_server_through_gsp(tmp_path, embedded):
-    with oxigraph_server(tmp_path / "db2") as url:
-        with open_store(f"{url}/query") as fresh:
-            assert fresh.quad_count() == 0
-            assert fresh.load_quads(embedded.quads()) == embedded.quad_count()
-            assert fresh.statements() == expected_order()
+    with oxigraph_server(tmp_path / "db2") as url, open_store(f"{url}/query") as fresh:
+        assert fresh.quad_count() == 0
+        assert fresh.load_quads(embedded.quads()) == embedded.quad_count()
+        assert fresh.statements() == expected_order()
     with pytest.raises(StoreError, match=f"^cannot reach SPARQL endpoint {url}/query: "):
         open_store(f"{url}/query")  # the fixture stopped the server
 
@@ -125,9 +123,8 @@ def test_cli_query_and_export_against_the_server(server, remote):
 
 
 def test_read_only_remote_refuses_writes(server):
-    with open_store(f"{server}/query", read_only=True) as s:
-        with pytest.raises(StoreError, match="open read-only"):
-            s.replace_article(A2, [])
+    with open_store(f"{server}/query", read_only=True) as s, pytest.raises(StoreError, match="open read-only"):
+        s.replace_article(A2, [])
 
 
 def test_bad_query_on_the_server_is_a_one_line_error(server):
