@@ -150,7 +150,9 @@ def test_queries_are_found_by_file_name_or_text():
 
 def test_required_parameters_are_declared_and_checked(store):
     q = load_query("actor-positions")
-    assert [(p.name, p.optional) for p in q.parameters] == [("actor", False)]
+    assert [(p.name, p.optional, p.key) for p in q.parameters] == [("actor", False, True)]
+    assert q.normalise({"actor": Literal("Vladimir PUTIN")}) == {"actor": Literal("vladimir putin")}
+    assert load_query("# Parameter ?x (optional): anything\nASK {}").parameters[0].optional
     with pytest.raises(QueryError, match=r"actor-positions.rq needs --param actor=VALUE \(the actor's id"):
         run_query(store, q)
 
