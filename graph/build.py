@@ -94,7 +94,7 @@ def extract_batch(articles: Sequence[Article]) -> list[Outcome]:
     for article in articles:
         try:
             statements = tuple(extract_article(article))
-        except Exception as exc:  # one article the extractor cannot handle must not stop the build
+        except Exception as exc:  # noqa: BLE001 - one article the extractor cannot handle must not stop the build
             outcomes.append(((), f"extraction failed: {type(exc).__name__}: {exc}", None))
             continue
         prepared = None

@@ -268,7 +268,7 @@ def _from_plain(text: str, path: Path, order: int) -> Article:
     return _finish(path, text, {"title": title}, order)
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
 def _from_markdown(text: str, path: Path, order: int) -> Article:
@@ -288,10 +288,10 @@ def _from_markdown(text: str, path: Path, order: int) -> Article:
             raise IngestError(path, "invalid YAML front matter: expected key: value pairs")
         body = text[match.end():]
     if not meta.get("title"):
-        heading = re.search(r"^#\s+(.+)$", body, re.M)
+        heading = re.search(r"^#\s+(.+)$", body, re.MULTILINE)
         first = body.strip().splitlines()[0] if body.strip() else ""
         meta["title"] = heading.group(1) if heading else first
-    body = re.sub(r"^#{1,6}\s+", "", body, flags=re.M)
+    body = re.sub(r"^#{1,6}\s+", "", body, flags=re.MULTILINE)
     return _finish(path, body, meta, order)
 
 
@@ -315,7 +315,7 @@ def _from_html(text: str, path: Path, order: int) -> Article:
             "source": meta_doc.sitename or "",
             "url": meta_doc.url or "",
         }
-    lang_match = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", text, re.I)
+    lang_match = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", text, re.IGNORECASE)
     if lang_match:
         meta["lang"] = lang_match.group(1)
     title = meta.get("title") or ""

@@ -89,7 +89,13 @@ class BuildProgress:
     def start(self, files: int) -> None:
         if not self.enabled or files <= 1:
             return
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self._progress = Progress(
             TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),

@@ -96,8 +96,8 @@ def test_bad_file_between_good_ones_keeps_them_and_the_previous_store(tmp_path):
     result = build([second], tmp_path / "out", jobs=1, on_error=errors.append)
 
     assert [str(e) for e in errors] == [
-        f"{second / 'b-bad.json'}: invalid JSON at line 1 column 10: Unterminated string starting at "
-        "(truncated or malformed)"]
+        (f"{second / 'b-bad.json'}: invalid JSON at line 1 column 10: Unterminated string starting at "
+         "(truncated or malformed)")]
     assert result.skipped == errors
     assert result.articles == 2
     after = graphs(tmp_path / "out" / "graph.trig")
@@ -170,8 +170,8 @@ def test_duplicate_article_id_is_skipped_with_both_files_named(tmp_path):
     result = build([tmp_path / "a", tmp_path / "b"], tmp_path / "out", jobs=1, on_error=errors.append)
     assert result.articles == 1
     assert [str(e) for e in errors] == [
-        f"{tmp_path / 'b' / 'same.md'}: article id 'same' already used by {tmp_path / 'a' / 'same.txt'}; "
-        "give one of them another file name or \"id\""]
+        (f"{tmp_path / 'b' / 'same.md'}: article id 'same' already used by {tmp_path / 'a' / 'same.txt'}; "
+         "give one of them another file name or \"id\"")]
 
 
 def test_progress_hooks_see_every_file(tmp_path):

@@ -11,7 +11,15 @@ from corpus import graphs, quads, statement_lines, write_corpus
 from servers import oxigraph_server
 
 from graph import build as build_module
-from graph.build import BATCH_SIZE, IN_FLIGHT_PER_WORKER, BuildError, LocalPool, _ordered, build, default_jobs
+from graph.build import (
+    BATCH_SIZE,
+    IN_FLIGHT_PER_WORKER,
+    BuildError,
+    LocalPool,
+    _ordered,
+    build,
+    default_jobs,
+)
 from graph.models import Article
 
 SENTENCES = [
