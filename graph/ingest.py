@@ -296,8 +296,10 @@ def _from_markdown(text: str, path: Path, order: int) -> Article:
 
 
 def _from_html(text: str, path: Path, order: int) -> Article:
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
-
+    try:
+        import trafilatura  # imported here: it is slow to import and only HTML needs it
+    except ImportError as exc:  # e.g. lxml without lxml_html_clean: the install is broken
+        raise IngestError(path, f"cannot read HTML here: {exc} (reinstall negograph)") from exc
     try:
         body = trafilatura.extract(text, include_comments=False, include_tables=False, favor_recall=True)
         meta_doc = trafilatura.extract_metadata(text)

@@ -364,3 +364,20 @@ def test_decode_bytes_never_raises_other_errors(data):
         decode_bytes(data, "x")
     except IngestError:
         pass
+
+
+def test_html_without_a_working_trafilatura_is_one_line(tmp_path, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def broken(name, *args, **kwargs):
+        if name == "trafilatura":
+            raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean.")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", broken)
+    with pytest.raises(IngestError) as info:
+        list(read_articles(write(tmp_path, "a.html", HTML)))
+    assert info.value.reason == ("cannot read HTML here: lxml.html.clean module is now a separate project "
+                                 "lxml_html_clean. (reinstall negograph)")
