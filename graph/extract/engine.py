@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..models import Actor, Article, Item, Statement
 from .items import content_tokens, make_item, split_coordination, trim
 from .lexicon import LANGS, Cues, cues_for
-from .mentions import ActorMemory, Mention, find_mentions
+from .mentions import ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
 from .rules import (
     Cue,
@@ -87,6 +87,7 @@ def extract_statements(article: Article) -> list[Statement]:
             context.history[-1] = updated
         context.history.append(found)
         statements.extend(found)
+        learn_acronyms(view.tokens, view.mentions, context.memory)
         # The subject is remembered last: "Макрон зустрівся з Зеленським. Він ..." is Macron.
         subject = next(
             (m for m in view.mentions if m.subject_ok and m.kind not in ("pronoun", "possessive")),
@@ -304,6 +305,8 @@ class _SentenceReader:
         start = view.complement_start(cue)
         # A cue at the head of the complement chains: "мета - запобігти X" is rejects X (rule 1).
         inner = view.head_cue(start, cue)
+        if inner is not None and inner.kind == "noun" and inner.relation == "rejects" and relation in ("proposes", "demands"):
+            inner = None  # "запропонував відмову від ударів": the renunciation is what is proposed
         kind = cue.kind
         inner_actor = None
         if inner is not None:
@@ -326,6 +329,8 @@ class _SentenceReader:
             cue = inner
             kind = inner.kind
         end, stop = view.complement_end_with_reason(start, cue)
+        if relation in ("demands", "proposes") and start < end and view.tokens[start].low in view.cues_lex.negation and cue.kind in ("verb", "phrase", "goal"):
+            relation, start = "rejects", start + 1  # "призвала Вашингтон не ослаблять санкции"
         if relation is None:
             return
         if relation == "proposes":

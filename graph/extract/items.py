@@ -146,11 +146,22 @@ _ACTION_SUFFIXES = (
 )
 
 
+_VERBAL = frozenset({"VERB", "INFN"})
+
+
 def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Token]) -> bool:
     """Coordination inside one item: "Зеленського і Путіна", "Донецької, Луганської ... областей",
     "виведення військ і персоналу", a quoted phrase; not "припинення вогню і врегулювання"."""
     a, b = left[-1], right[0]
     between = tokens[tokens.index(a) + 1 : tokens.index(b)]
+    if (
+        any(t.an.pos in _VERBAL for t in left)
+        and not any(t.an.pos in _VERBAL for t in right)
+        and not b.low.endswith(_ACTION_SUFFIXES)
+        and b.an.pos in ("ADJF", "NOUN", "NUMR")
+        and any(t.low in _COORDINATORS for t in between)
+    ):
+        return True  # "поки ополченці не покинуть житлові квартали і цивільні об'єкти": two objects
     if _inside_quotes(tokens, tokens.index(b)):
         return True
     if (
@@ -309,10 +320,17 @@ def classify_issue(tokens: list[Token]) -> str:
     return issues[best].key
 
 
+_EMPTY_ITEM_WORDS = frozenset(
+    "документ документа документів документов document documents угода угоди соглашение соглашения "
+    "agreement deal рішення решение decision один одного ни жоден жодного any nothing нічого ничего".split()
+)
+
+
 def make_item(sentence: str, tokens: list[Token], lang: str) -> Item | None:
     """A canonical item for a trimmed span, or a new item built from its words."""
-    if not content_tokens(tokens):
-        return None
+    content = content_tokens(tokens)
+    if not content or all(t.low in _EMPTY_ITEM_WORDS or t.an.lemma in _EMPTY_ITEM_WORDS for t in content):
+        return None  # "не підпише жодного документа": nothing in particular
     text = span_text(sentence, tokens)
     entry = best_item_entry(tokens)
     if entry is not None:

@@ -38,6 +38,8 @@ _PREPOSITIONS = frozenset(
     ["в", "у", "на", "з", "із", "зі", "до", "від", "про", "по", "при", "для", "над", "під", "між", "через", "без", "біля", "після", "перед", "серед", "за", "о", "об", "к", "с", "со", "от", "in", "at", "on", "to", "from", "with", "by", "for", "of", "into", "onto", "about", "over", "under", "near", "within", "across", "through", "without", "towards"]
 )
 _ENGLISH_PREPOSITION_SUBJECT_OK = frozenset({"by"})  # the agent of a passive
+# Lower-case parts of Arabic and other names: "Омар ат-Тахир", "Hamdan al-Nur", "bin Salman".
+_NAME_PARTICLE = re.compile(r"^(?:а[льтнсдш]|ал|ибн|бен|бін|al|el|at|an|ad|as|ash|bin|ibn|ben)-\w+$|^(?:bin|ibn|бин|ибн|бін)$")
 _DEPUTY_WORDS = frozenset(
     {
         "заместитель",
@@ -79,6 +81,7 @@ class ActorMemory:
     )  # (actor, gender), most recent last
     surnames: dict[str, Actor] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    acronyms: dict[str, tuple[Actor, str]] = field(default_factory=dict)  # "СБР" -> (actor, gender)
 
     def remember(self, actor: Actor, gender: str) -> None:
         self.recent = [(a, g) for a, g in self.recent if a.id != actor.id][-20:]
@@ -198,6 +201,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             i = end
             continue
         i += 1
+    mentions.extend(_acronyms(tokens, covered, memory, lang))
     mentions.extend(_unknown_names(tokens, covered, cues, memory, lang, list(mentions)))
     mentions.extend(_generic_actors(tokens, mentions, cues, lang, memory))
     mentions.sort(key=lambda m: m.start)
@@ -205,6 +209,28 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.extend(_pronouns(tokens, mentions, cues, memory, lang))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _acronyms(tokens: list[Token], covered: list[bool], memory: ActorMemory, lang: str) -> list[Mention]:
+    """Acronyms an article defines ("Силы быстрого реагирования (СБР)") name that actor later."""
+    out = []
+    for i, token in enumerate(tokens):
+        if covered[i] or not token.is_word:
+            continue
+        known = memory.acronyms.get(token.text)
+        if known is not None:
+            out.append(_mention(tokens, i, i + 1, known[0], "name", known[1], lang))
+            covered[i] = True
+    return out
+
+
+def learn_acronyms(tokens: list[Token], mentions: list[Mention], memory: ActorMemory) -> None:
+    """Remember "X (ABC)" so that a later "ABC" is X."""
+    by_end = {m.end: m for m in mentions if m.kind in ("name", "generic", "unknown")}
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].text == "(" and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper() and i in by_end:
+            mention = by_end[i]
+            memory.acronyms[tokens[i + 1].text] = (mention.actor, mention.gender)
 
 
 def _is_false_alias(tokens: list[Token], i: int, end: int) -> bool:
@@ -288,7 +314,7 @@ def _unknown_names(
             j < len(tokens)
             and not covered[j]
             and tokens[j].is_word
-            and tokens[j].is_cap
+            and (tokens[j].is_cap or (j > i and _NAME_PARTICLE.match(tokens[j].text)))
             and tokens[j].low not in _NOT_NAMES
         ):
             j += 1
@@ -401,17 +427,22 @@ def _generic_actors(
             )
         ):
             end += 1
-        if label in _GOVERNMENT_BODIES:
-            # "уряд України", "the Serbian government", or the state the article is about.
-            following = next(
-                (
-                    m
-                    for m in mentions
-                    if i < m.start <= i + 3 and m.actor.type == "state" and m.genitive
-                ),
-                None,
-            )
-            adjective = demonym_actor(tokens[start - 1]) if start > 0 else ""
+        # "Уряд Молдови", "Делегация Вооруженных сил Судана", "the Serbian government":
+        # a body of a named state or organisation speaks for it (rule 6).
+        following = next(
+            (
+                m
+                for m in mentions
+                if end <= m.start <= end + 1 and m.actor.type in ("state", "organisation") and (lang == "en" or m.genitive or m.start == end)
+            ),
+            None,
+        )
+        adjective = demonym_actor(tokens[start - 1]) if start > 0 else ""
+        if following is not None and label not in _GOVERNMENT_BODIES:
+            actor, end = following.actor, following.end
+        elif adjective and label not in _GOVERNMENT_BODIES:
+            actor, start = principal(actor_lexicon().entries[adjective]).actor, start - 1
+        elif label in _GOVERNMENT_BODIES:
             if following is not None:
                 actor, end = following.actor, following.end
             elif adjective:
