@@ -146,6 +146,7 @@ def read_sentence(
     for cue in view.cues:
         reader.read_cue(cue)
     reader.conditional_offers()
+    reader.refusals()
     reader.instead_rule()
     found = reader.statements
     if found:
@@ -226,6 +227,8 @@ class _SentenceReader:
             or view.in_condition(cue.start)
         ):
             return
+        if any(t.keys & view.cues_lex.denial_verbs for t in view.tokens[: cue.start]):
+            return  # "SkyNord denied that it planned to ...": a claim denied, not a position
         relation = apply_negation(cue)
         if relation is None:
             # "did not demand X" is no statement (rule 2); its complement is not read either.
@@ -589,6 +592,25 @@ class _SentenceReader:
             for item in self.items_from(verb, main_end):
                 self.emit(subject.actor, "proposes", item, 0.55, tuple(c.id for c in conditions))
             self.consumed.update(range(k, cond_start))
+
+    def refusals(self) -> None:
+        """Rule 2 without a cue word: "the United States would not ease chip controls",
+        "Росія не виведе війська" — a party's negated future is a refusal."""
+        view = self.view
+        tokens = view.tokens
+        for k, token in enumerate(tokens):
+            if k in self.consumed or view.in_attribution(k) or view.in_condition(k):
+                continue
+            verb = view.refused_verb(k)
+            if verb is None:
+                continue
+            subject = view.subject_before(k, 0)
+            if subject is None or subject.kind == "possessive":
+                continue
+            end = view.complement_end(verb + 1)
+            for item in self.items_from(verb, end):
+                self.emit(subject.actor, "rejects", item, 0.5)
+            self.consumed.update(range(k, end))
 
     def plan_sentence(self) -> None:
         """Section 7: "According to the plan, Russia may start talks if ..." is the plan author's proposal."""

@@ -662,6 +662,31 @@ class SentenceView:
                 return k + 1
         return None
 
+    def refused_verb(self, k: int) -> int | None:
+        """Where a negated future verb phrase starts at token k: "will not ease", "won't sign",
+        "не виведе", "не будет выводить"; None when k starts no such phrase."""
+        tokens = self.tokens
+        token = tokens[k]
+        n = len(tokens)
+        if self.lang == "en":
+            if token.low in ("will", "would") and k + 2 < n and tokens[k + 1].low in ("not", "never"):
+                j = k + 2
+            elif token.low in ("won't", "wouldn't") and k + 1 < n:
+                j = k + 1
+            else:
+                return None
+            if tokens[j].low in ("be", "have") or not tokens[j].is_word or tokens[j].keys & self.cues_lex.speech_verbs:
+                return None
+            return j if self.cue_at(j) is None else None
+        if token.low not in ("не", "ні") or k + 1 >= n:
+            return None
+        nxt = tokens[k + 1]
+        if nxt.an.future and self.cue_at(k + 1) is None and not nxt.keys & self.cues_lex.speech_verbs and nxt.an.lemma not in ("бути", "быть", "мати", "мочь", "могти", "могу"):
+            return k + 1
+        if nxt.low in ("буде", "будемо", "будуть", "будет", "будем", "будут") and k + 2 < n and tokens[k + 2].an.pos == "INFN":
+            return k + 2 if self.cue_at(k + 2) is None else None
+        return None
+
     def subject_before(self, i: int, start: int) -> Mention | None:
         """The nearest subject mention before token i, not before `start`."""
         for m in reversed(self.mentions):
