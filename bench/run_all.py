@@ -357,6 +357,7 @@ def main(argv: list[str] | None = None) -> int:
                 new = [Row(name, "error", note=f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}")]
             rows.extend(new)
             print(f"bench: {name} done in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
+            print(table(new), file=sys.stderr, flush=True)  # each section's figures as soon as they exist
 
     when = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     text = (f"Run {when} ({'quick' if args.quick else 'full'}, {time.perf_counter() - started:.0f} s) on "
