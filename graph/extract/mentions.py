@@ -335,7 +335,8 @@ def _unknown_names(
             while (
                 len(span) > 1
                 and not span[0].an.proper
-                and span[0].an.pos in ("NOUN", "ADJF", "VERB", "INFN", "PREP", "CONJ", "ADVB")
+                and span[0].an.pos not in ("UNKN", "")
+                and not (span[0].an.pos == "NOUN" and i > 0)
             ):
                 span = span[1:]
                 i += 1

@@ -213,7 +213,9 @@ class SentenceView:
                     end = self.mention_at(end + 1).end  # "закликав Росію та Україну повернутися"
                 after = tokens[end] if end < len(tokens) else None
                 if after is not None and (
-                    after.low in ("to", "щоб", "чтобы", "до", "к") or after.an.pos == "INFN"
+                    after.low in ("to", "щоб", "чтобы", "до", "к")
+                    or after.an.pos == "INFN"
+                    or (after.low in ("не", "not") and end + 1 < len(tokens) and (tokens[end + 1].an.pos == "INFN" or tokens[end + 1].low == "to"))
                 ):
                     i = end
                 break
