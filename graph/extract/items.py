@@ -218,6 +218,9 @@ def _rejoin(tokens: list[Token], left: list[Token], right: list[Token]) -> list[
 def trim(tokens: list[Token], cues: Cues) -> list[Token]:
     """Drop leading particles, prepositions and framing head nouns, and trailing punctuation."""
     tokens = list(tokens)
+    dash = next((k for k, t in enumerate(tokens[:5]) if t.text in ("—", "–", "-") and t.i > 0), None)
+    if dash is not None and dash + 1 < len(tokens) and tokens[dash + 1].an.pos == "INFN":
+        tokens = tokens[dash + 1 :]  # "а західні країни — призупинити постачання": the gapped verb
     changed = True
     while tokens and changed:
         changed = False

@@ -338,6 +338,11 @@ class SentenceView:
                         "тоді",
                     ):
                         j += 1
+                    if cue is not None and cue.kind == "must" and token.low in ("а", "and") and any(
+                        tokens[g].text in _DASHES for g in range(k + 1, min(k + 5, n))
+                    ):
+                        k += 1  # "..., а західні країни — призупинити X": a second demand (gapping)
+                        continue
                     if j < n and (
                         lex.conditions.longest_at(tokens, j) or lex.unless.longest_at(tokens, j)
                     ):
@@ -804,7 +809,7 @@ class SentenceView:
         for m in reversed(self.mentions):
             if (
                 m.start > 0
-                and tokens[m.start - 1].low in ("в", "у", "во", "in")
+                and tokens[m.start - 1].low in ("в", "у", "во", "на", "in")
                 and m.end <= cue.start
             ):
                 boundary = max(
