@@ -323,7 +323,7 @@ CASES = [
         "en",
         "Russia is ready to halt strikes on energy infrastructure if Ukraine stops attacks on Russian refineries.",
         [
-            ("russia", "demands", "x-ukraine-stop-attack-russian-refinery", "other"),
+            ("russia", "demands", "x-ukraine-stop-attack-russian-refinery", "ceasefire"),
             ("russia", "proposes", "energy-strike-moratorium", "ceasefire"),
         ],
     ),
