@@ -373,6 +373,7 @@ class Cues:
     generic_actors: dict[str, str]
     opinion_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    group_pronouns: frozenset[str]
     pointers: frozenset[str]
     spokesperson_titles: frozenset[str]
     naming_verbs: frozenset[str]
@@ -452,6 +453,7 @@ def cues_for(lang: str) -> Cues:
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
         opinion_verbs=_lemma_set(data.get("opinion_verbs"), lang),
         denial_verbs=_lemma_set(data.get("denial_verbs"), lang),
+        group_pronouns=_lemma_set(data.get("group_pronouns"), lang),
         pointers=_lemma_set(data.get("pointers"), lang),
         spokesperson_titles=_lemma_set(data.get("spokesperson_titles"), lang),
         naming_verbs=_lemma_set(data.get("naming_verbs"), lang),

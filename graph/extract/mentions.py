@@ -633,6 +633,11 @@ def _pronouns(
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word:
             continue
+        if token.keys & cues.group_pronouns and (i == 0 or tokens[i - 1].low in ("the", "this", "це", "ця", "цей", "это", "эта", "этот")):
+            group = next((a for a, g in reversed(memory.recent) if a.type == "organisation"), None)
+            if group is not None:
+                out.append(Mention(i, i + 1, group, "pronoun", "plur", True, False, token.text))
+                continue
         possessive = cues.possessives.get(token.low)
         if possessive and possessive != "self" and i + 1 < len(tokens) and tokens[i + 1].is_word:
             earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun" and m.subject_ok]

@@ -922,6 +922,8 @@ def find_cues(view: SentenceView) -> list[Cue]:
             i = condition[0]
             continue
         hit = lex.cue_index.longest_at(tokens, i)
+        if hit and i > 0 and tokens[i - 1].text in ("-", "–") and tokens[i - 1].end == token.start:
+            hit = None  # "U.S.-backed", "Kremlin-proposed": part of a compound adjective
         if hit:
             end, (relation, kind) = hit
             if kind == "noun" and token.an.pos not in ("NOUN", "UNKN", "") and view.lang != "en" or (
