@@ -372,6 +372,7 @@ def _unknown_names(
 
 
 _GOVERNMENT_BODIES = frozenset(
+    # not "administration": a port's or a city's administration is not the state
     {
         "government",
         "ministry",
@@ -379,7 +380,7 @@ _GOVERNMENT_BODIES = frozenset(
         "finance ministry",
         "cabinet",
         "parliament",
-        "administration",
+        
     }
 )
 

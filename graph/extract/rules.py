@@ -634,6 +634,10 @@ class SentenceView:
             or not any(t.is_word for t in self.tokens[start:end])
             or any(t.text in (",", ";") for t in self.tokens[start:end])
         ):
+            # "Повертати нічні доплати адміністрація відмовилася": the object opens the clause.
+            clause = max((k + 1 for k in range(subject.start) if self.tokens[k].text in (",", ";", ":")), default=0)
+            if subject.start - clause >= 1 and any(t.is_word and t.an.pos != "CONJ" for t in self.tokens[clause:subject.start]):
+                return clause, subject.start
             return None
         return start, end
 
@@ -803,8 +807,10 @@ class SentenceView:
             return tail  # "Вимоги X неприйнятні, заявив Зеленський"
         if self.lang in ("uk", "ru"):
             m = self.mention_at(cue.end)
-            if m is not None and m.subject_ok and m.kind != "pronoun":
-                return m
+            if m is not None and m.subject_ok and m.kind != "pronoun" and not (
+                m.end < len(tokens) and tokens[m.end].an.pos == "INFN"
+            ):
+                return m  # "заявив Пєсков"; not "закликала уряд втрутитися", an addressee
         # Section 7: "У Міністерстві фінансів ... виключили", "in Kyiv they note": the place speaks.
         for m in reversed(self.mentions):
             if (
