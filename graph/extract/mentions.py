@@ -380,7 +380,6 @@ _GOVERNMENT_BODIES = frozenset(
         "finance ministry",
         "cabinet",
         "parliament",
-        
     }
 )
 
