@@ -801,6 +801,12 @@ class SentenceView:
             if any(t.keys & self.cues_lex.opinion_verbs for t in tokens[m.end : cue.start]):
                 # Rule 7: "X believes that ..." is an assessment, not X's position.
                 return None
+            if self.lang != "en" and m.end <= cue.start and tokens[m.end].an.pos != "VERB":
+                # "Уряд Молдови передав адміністрації Придністров'я план": the nearer mention
+                # is an addressee; the subject is the one its verb follows.
+                earlier = self._subject_of_verb_before(m, cue)
+                if earlier is not None:
+                    return earlier
             return m
         tail = self.tail_speaker() if cue.kind != "noun" else None
         if tail is not None and tail.start > cue.end:
@@ -829,6 +835,18 @@ class SentenceView:
                 )
                 if m.start - boundary <= 4 and m.actor.type in ("state", "organisation", "group"):
                     return m
+        return None
+
+    def _subject_of_verb_before(self, nearest: Mention, cue: Cue) -> Mention | None:
+        """An earlier mention in the same clause that a finite verb directly follows."""
+        tokens = self.tokens
+        for m in reversed(self.mentions):
+            if m.end > nearest.start:
+                continue
+            if any(t.text in (",", ";", ":") or t.low in _COMPLEMENTIZERS for t in tokens[m.end : nearest.start]):
+                return None
+            if m.subject_ok and m.end < len(tokens) and tokens[m.end].an.pos == "VERB" and not self.in_attribution(m.start):
+                return m
         return None
 
     def _crosses_complement_boundary(self, mention: Mention, cue: Cue) -> bool:
