@@ -635,6 +635,8 @@ class SentenceView:
             or any(t.text in (",", ";") for t in self.tokens[start:end])
         ):
             # "Повертати нічні доплати адміністрація відмовилася": the object opens the clause.
+            if end - start >= 1:
+                return None
             clause = max((k + 1 for k in range(subject.start) if self.tokens[k].text in (",", ";", ":")), default=0)
             if subject.start - clause >= 1 and any(t.is_word and t.an.pos != "CONJ" for t in self.tokens[clause:subject.start]):
                 return clause, subject.start
