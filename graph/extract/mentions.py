@@ -268,7 +268,9 @@ def _mention(
         actor=actor,
         kind=kind,
         gender=gender,
-        subject_ok=not after_prep and not genitive,
+        # "во главе с ... Давидом Бараташвили": a name whose first word cannot be nominative
+        # is not a subject, whatever the dictionary guesses for an unknown surname after it.
+        subject_ok=not after_prep and not genitive and not (lang in ("uk", "ru") and tokens[start].an.cases and "nomn" not in tokens[start].an.cases),
         genitive=genitive,
         surface=" ".join(t.text for t in tokens[start:end]),
     )
