@@ -306,6 +306,9 @@ class _SentenceReader:
             self.finish(cue, relation, actor, cue.start + 1, cue.end - 1, "end", "phrase")
             return
         start = view.complement_start(cue)
+        # "відхилила запропонований США і Саудівською Аравією проєкт": the proposers are named
+        # inside the object; they get the proposal, and the object starts after them.
+        proposers, start = view.participle_owners(start)
         # A cue at the head of the complement chains: "мета - запобігти X" is rejects X (rule 1).
         inner = view.head_cue(start, cue)
         if inner is not None and inner.kind == "noun" and inner.relation == "rejects" and relation in ("proposes", "demands"):
@@ -395,6 +398,11 @@ class _SentenceReader:
             for statement in self.statements[before:]:
                 if statement.actor.id == actor.id and statement.relation == relation:
                     self.emit(inner_actor[0], inner_actor[1], statement.item, 0.6)
+        for owner, owner_relation in proposers:
+            for statement in self.statements[before:]:
+                if statement.actor.id == actor.id and statement.relation == relation:
+                    self.emit(owner, owner_relation, statement.item, 0.6)
+            self.context.last_plan_actor = owner
 
     def finish_referents(self, cue: Cue, relation: str, actor: Actor) -> None:
         """Statements about the items of the latest statements by other actors (rule 4)."""

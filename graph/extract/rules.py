@@ -605,6 +605,28 @@ class SentenceView:
     def colon_after(self, cue: Cue) -> bool:
         return _colon_in_phrase(self.tokens, cue.end)
 
+    def participle_owners(self, start: int) -> tuple[list, int]:
+        """"запропонований США і Саудівською Аравією проєкт", "the U.S.-proposed draft":
+        the parties a participle names as the authors, and where the object itself starts."""
+        tokens = self.tokens
+        if self.lang == "en" or start >= len(tokens) or not tokens[start].an.passive:
+            return [], start
+        hit = self.cues_lex.cue_index.longest_at(tokens, start)
+        if not hit or hit[1][0] not in ("proposes", "demands"):
+            return [], start
+        owners = []
+        k = hit[0]
+        while k < len(tokens):
+            m = self.mention_at(k)
+            if m is not None:
+                owners.append((m.actor, hit[1][0]))
+                k = m.end
+            elif tokens[k].low in ("і", "й", "та", "и", ","):
+                k += 1
+            else:
+                break
+        return (owners, k) if owners else ([], start)
+
     def is_future(self, cue: Cue) -> bool:
         """ "will sign", "підпише": an offer for later, not an acceptance now."""
         token = self.tokens[cue.start]
