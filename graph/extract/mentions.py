@@ -533,6 +533,8 @@ def _affiliation(
 def _is_name_span(span: list[Token], start: int, after_title: bool, lang: str) -> bool:
     if after_title:
         return True
+    if len(span) == 1 and start > 0 and any(c.isupper() for c in span[0].text[1:]) and not span[0].text.isupper():
+        return True  # "SkyNord", "OpenAI": a brand written in camel case
     if lang in ("uk", "ru"):
         if any(t.an.proper for t in span) and (start > 0 or len(span) > 1):
             # pymorphy3 tags many ordinary capitalised words as names; need a Name/Surn pair or
@@ -558,7 +560,8 @@ def _new_actor(span: list[Token], lang: str) -> Actor:
         label = transliterate(" ".join(words), lang)
     else:
         label = " ".join(t.text for t in span)
-    kind = "organisation" if any(_ORG_WORDS.match(t.text) for t in span) else "person"
+    camel = len(span) == 1 and any(c.isupper() for c in span[0].text[1:]) and not span[0].text.isupper()
+    kind = "organisation" if camel or any(_ORG_WORDS.match(t.text) for t in span) else "person"
     return Actor(id=slug(label) or "unknown", label=label, type=kind)
 
 
