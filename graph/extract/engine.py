@@ -613,6 +613,8 @@ class _SentenceReader:
             if verb is None:
                 continue
             subject = view.subject_before(k, 0)
+            if subject is None and view.in_quote(k) and view.quote_speaker is not None:
+                subject = view.quote_speaker  # «Ми не пустимо інспекторів ...», — сказав X
             if subject is None or subject.kind == "possessive":
                 continue
             end = view.complement_end(verb + 1)

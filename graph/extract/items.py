@@ -97,6 +97,10 @@ def split_coordination(
             pieces.append([])
             i = including[0]
             continue
+        if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].an.pos == "PRTF":
+            pieces[-1].append(token)  # "дані про запаси урану, збагаченого до 60%": a modifier
+            i += 1
+            continue
         if token.low in _COORDINATORS or token.text in (",", ";"):
             if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].low in _COORDINATORS:
                 i += 1

@@ -180,6 +180,8 @@ class SentenceView:
                 ):
                     i += 1
             return i
+        if i + 1 < len(tokens) and tokens[i].low in ("від", "от", "from") and self.mention_at(i + 1) is not None:
+            i = self.mention_at(i + 1).end  # "вимагають від Тегерана відновити ...": the addressee
         if (
             i < len(tokens)
             and tokens[i].text == ","
