@@ -202,6 +202,14 @@ class Store:
             self.load_ontology()
         self._replace_article(data)
 
+    def write_prepared(self, data: ArticleQuads) -> None:
+        """Store an article whose quads `prepare_article` built elsewhere (a worker
+        process), with the same one-transaction guarantee as `replace_article`."""
+        self._writable()
+        if not self._ontology_loaded:
+            self.load_ontology()
+        self._replace_article(data)
+
     def load_quads(self, quads: Iterable[Quad]) -> int:
         """Replace each named graph present in `quads` with its quads (e.g. a TriG export)."""
         self._writable()
@@ -320,6 +328,12 @@ class Store:
 # ---------------------------------------------------------------- embedded
 
 
+def prepare_article(article: Article, statements: Sequence[Statement]) -> ArticleQuads:
+    """Statements -> the article's quads, computed where the extraction runs (a worker
+    process), so that the single writer only runs the transaction (`write_prepared`)."""
+    return article_dataset(article, statements)
+
+
 class EmbeddedStore(Store):
     """pyoxigraph on disk; one writer or many readers, guarded by a lock file."""
 
@@ -420,6 +434,11 @@ class EmbeddedStore(Store):
             raise QueryError(f"SPARQL update syntax error: {_one_line(exc)}") from None
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"store {self.path}: {_one_line(exc)}") from None
+
+    def flush(self) -> None:
+        """Write buffered changes to disk, so that memory stays flat over a long build."""
+        if self._store is not None and not self.read_only:
+            self._store.flush()
 
     def _replace_article(self, data: ArticleQuads) -> None:
         # One update request is one transaction in Oxigraph: all of it or none.
