@@ -361,7 +361,8 @@ def _write_views(statements: list[Statement], articles: dict[str, Article], out:
         render_view = None
     if render_view is not None:
         result.outputs["view"] = render_view(statements, articles, out / "positions.html",
-                                             title="negograph: positions")
+                                             title="negograph: positions",
+                                             links={"Comparison": "compare.html"})
     try:
         from .compare import compare
         from .compare_report import write_html

@@ -196,12 +196,13 @@ def test_jobs_below_one_is_refused(tmp_path):
         build([tmp_path], tmp_path / "out", jobs=0)
 
 
-def test_view_and_comparison_are_written_when_installed(built):
+def test_view_and_comparison_are_written_and_link_to_each_other(built):
     result, root = built
-    if "view" in result.outputs:
-        assert (root / "out" / "positions.html").stat().st_size > 0
-    if "comparison" in result.outputs:
-        assert (root / "out" / "compare.html").stat().st_size > 0
+    assert set(result.outputs) >= {"view", "comparison"}
+    view = (root / "out" / "positions.html").read_text(encoding="utf-8")
+    comparison = (root / "out" / "compare.html").read_text(encoding="utf-8")
+    assert 'href="compare.html"' in view
+    assert 'href="positions.html"' in comparison
 
 
 def test_the_seed_folder_builds(tmp_path, repo):
