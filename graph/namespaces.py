@@ -22,13 +22,17 @@ class Namespace:
     Not a `str` subclass: `DCTERMS.title` must be a term, not `str.title`.
     """
 
-    __slots__ = ("iri",)
+    __slots__ = ("_terms", "iri")
 
     def __init__(self, iri: str):
         self.iri = iri
+        self._terms: dict[str, NamedNode] = {}
 
     def term(self, name: str) -> NamedNode:
-        return NamedNode(self.iri + name)
+        node = self._terms.get(name)
+        if node is None:
+            node = self._terms[name] = NamedNode(self.iri + name)
+        return node
 
     def __getattr__(self, name: str) -> NamedNode:
         if name.startswith("__"):

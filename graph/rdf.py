@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
 from . import namespaces as ns
 from .models import RELATIONS, Actor, Article, Item, Statement
@@ -250,23 +250,20 @@ def shared_changes(data: ArticleQuads, current: Iterable[Quad]) -> tuple[list[Qu
 
 
 class _Index:
-    """subject -> predicate -> objects, over any iterable of quads."""
+    """subject -> predicate -> objects, over any iterable of quads (dicts as ordered sets)."""
 
     def __init__(self, quads: Iterable[Quad]):
-        self.props: dict[object, dict[NamedNode, list[object]]] = defaultdict(lambda: defaultdict(list))
-        self.types: dict[NamedNode, list[object]] = defaultdict(list)
-        self.graph_of: dict[object, object] = {}
+        self.props: dict[object, dict[NamedNode, dict[object, None]]] = defaultdict(lambda: defaultdict(dict))
+        self.types: dict[NamedNode, dict[object, None]] = defaultdict(dict)
+        rdf_type = RDF.type
         for quad in quads:
-            values = self.props[quad.subject][quad.predicate]
-            if quad.object not in values:
-                values.append(quad.object)
-            if quad.predicate == RDF.type and quad.subject not in self.types[quad.object]:
-                self.types[quad.object].append(quad.subject)
-            if not isinstance(quad.graph_name, DefaultGraph):
-                self.graph_of.setdefault(quad.subject, quad.graph_name)
+            self.props[quad.subject][quad.predicate][quad.object] = None
+            if quad.predicate == rdf_type:
+                self.types[quad.object][quad.subject] = None
 
     def all(self, subject: object, predicate: NamedNode) -> list[object]:
-        return sorted(self.props.get(subject, {}).get(predicate, ()), key=str)
+        values = self.props.get(subject, {}).get(predicate, ())
+        return sorted(values, key=str) if len(values) > 1 else list(values)
 
     def one(self, subject: object, predicate: NamedNode) -> object | None:
         values = self.all(subject, predicate)
@@ -362,28 +359,45 @@ def read_statements(quads: Iterable[Quad]) -> list[Statement]:
     articles = _articles(index)
     rank = {article_id: n for n, article_id in enumerate(articles)}
     actors: dict[object, Actor] = {}
+    items: dict[object, Item] = {}
+    keys: dict[object, str] = {}  # IRI -> id, for articles, relations and conditions
+    p_actor, p_item, p_relation, p_source = NEG.actor, NEG.item, NEG.relation, PROV.wasDerivedFrom
+    p_sentence, p_confidence, p_index = NEG.sentence, NEG.confidence, NEG.sentenceIndex
+    p_text, p_attribution, p_condition = NEG.itemText, NEG.attribution, NEG.conditionalOn
+
+    def key(iri: object, to_key) -> str:
+        if iri not in keys:
+            keys[iri] = _key_or(iri, to_key)
+        return keys[iri]
+
     statements = []
     for node in index.types.get(NEG.Statement, ()):
-        actor_node = index.one(node, NEG.actor)
-        item_node = index.one(node, NEG.item)
-        relation = index.one(node, NEG.relation)
-        source = index.one(node, PROV.wasDerivedFrom)
+        actor_node = index.one(node, p_actor)
+        item_node = index.one(node, p_item)
+        relation = index.one(node, p_relation)
+        source = index.one(node, p_source)
         if actor_node is None or item_node is None or relation is None or source is None:
             continue  # not one of ours: a node typed neg:Statement by someone else
         if actor_node not in actors:
             actors[actor_node] = _actor(index, actor_node)
-        sentence = index.one(node, NEG.sentence)
-        confidence = index.one(node, NEG.confidence)
+        if item_node not in items:
+            items[item_node] = _item(index, item_node, "")
+        item = items[item_node]
+        text = index.text(node, p_text)
+        if text:
+            item = Item(item.id, item.label, item.issue, text, item.labels, item.known)
+        sentence = index.one(node, p_sentence)
+        confidence = index.one(node, p_confidence)
         statements.append(Statement(
-            article=_key_or(source, ns.article_id),
+            article=key(source, ns.article_id),
             actor=actors[actor_node],
-            relation=_key_or(relation, ns.relation_name),
-            item=_item(index, item_node, index.text(node, NEG.itemText)),
+            relation=key(relation, ns.relation_name),
+            item=item,
             sentence=sentence.value if sentence is not None else "",
-            attribution=index.text(node, NEG.attribution),
-            conditional_on=tuple(_key_or(c, ns.item_id) for c in index.all(node, NEG.conditionalOn)),
+            attribution=index.text(node, p_attribution),
+            conditional_on=tuple(key(c, ns.item_id) for c in index.all(node, p_condition)),
             confidence=float(confidence.value) if confidence is not None else 0.5,
-            sentence_index=_int(index.one(node, NEG.sentenceIndex)),
+            sentence_index=_int(index.one(node, p_index)),
             lang=sentence.language or "" if isinstance(sentence, Literal) else "",
         ))
     statements.sort(key=lambda s: (rank.get(s.article, len(rank)), s.article, s.sentence_index,

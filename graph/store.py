@@ -42,10 +42,8 @@ from .models import RELATIONS, Article, Statement
 from .query import Binding, QueryError, QueryResult, bind
 from .rdf import (
     ArticleQuads,
-    actor_keys,
     article_dataset,
     read_articles,
-    read_shared,
     read_statements,
     shared_changes,
 )
@@ -276,10 +274,20 @@ class Store:
     def _shared_quads(self) -> list[Quad]:
         return self._select_quads("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": ns.SHARED_GRAPH})
 
-    def _article_quads(self, graphs: Sequence[NamedNode] = (), text: bool = False) -> list[Quad]:
+    def _article_quads(self, text: bool = False, graphs: Iterable[NamedNode] | None = None) -> list[Quad]:
+        """Every article node's quads (without the body unless `text`); a store may
+        limit them to the article `graphs` when given."""
         body = "" if text else f"FILTER(?p != {ns.SCHEMA.articleBody})"
-        sparql = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s a {ns.NEG.Article} ; ?p ?o }} {body} }}"
-        return self._select_quads(sparql, {"g": list(graphs)} if graphs else None)
+        return self._select_quads(
+            f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s a {ns.NEG.Article} ; ?p ?o }} {body} }}")
+
+    def _statement_quads(self, bindings: Mapping[str, list[Any]]) -> list[Quad]:
+        """The quads of the statement nodes whose ?actor, ?relation, ?item and graph ?g
+        are among `bindings` (each a list of allowed values; absent = any)."""
+        neg = ns.NEG
+        return self._select_quads(
+            f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s a {neg.Statement} ; {neg.actor} ?actor ; "
+            f"{neg.relation} ?relation ; {neg.item} ?item ; ?p ?o }} }}", bindings)
 
     def articles(self, *, text: bool = False) -> dict[str, Article]:
         """Every stored article's metadata, keyed by id, by date then ingest order.
@@ -297,15 +305,16 @@ class Store:
         """
         actors, issues, relations, articles = (tuple(actors), tuple(issues), tuple(relations),
                                                tuple(articles))
-        shared = self._shared_quads()
-        known_actors, known_items = read_shared(shared)
+        shared_graph = {"g": ns.SHARED_GRAPH}
         bindings: dict[str, list[Any]] = {}
-        if actors:
-            wanted = {a.lower() for a in actors}
-            bindings["actor"] = [ns.actor(a.id) for a in known_actors.values() if wanted & set(actor_keys(a))]
+        if actors:  # through the lower-cased lookup keys (skos:hiddenLabel) of rdf.actor_keys
+            found = self.query(f"SELECT DISTINCT ?a WHERE {{ GRAPH ?g {{ ?a {ns.SKOS.hiddenLabel} ?key }} }}",
+                               {**shared_graph, "key": sorted({a.lower() for a in actors})})
+            bindings["actor"] = [row[0] for row in found.rows]
         if issues:
-            wanted_issues = set(issues)
-            bindings["item"] = [ns.item(i.id) for i in known_items.values() if i.issue in wanted_issues]
+            found = self.query(f"SELECT DISTINCT ?i WHERE {{ GRAPH ?g {{ ?i {ns.SKOS.broader} ?issue }} }}",
+                               {**shared_graph, "issue": [ns.issue(i) for i in sorted(set(issues))]})
+            bindings["item"] = [row[0] for row in found.rows]
         if relations:
             unknown = sorted(set(relations) - set(RELATIONS))
             if unknown:
@@ -315,14 +324,13 @@ class Store:
             bindings["g"] = [ns.article_graph(a) for a in articles]
         if any(not values for values in bindings.values()):
             return []
-        neg = ns.NEG
-        quads = self._select_quads(
-            f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s a {neg.Statement} ; {neg.actor} ?actor ; "
-            f"{neg.relation} ?relation ; {neg.item} ?item ; ?p ?o }} }}", bindings)
-        graphs = sorted({q.graph_name for q in quads}, key=str)
-        if not graphs:
+        quads = self._statement_quads(bindings)
+        if not quads:
             return []
-        return read_statements(shared + self._article_quads(graphs) + quads)
+        nodes = {q.object for q in quads if q.predicate in (ns.NEG.actor, ns.NEG.item)}
+        shared = self._current_shared(sorted(nodes, key=str))
+        articles = self._article_quads(graphs=sorted({q.graph_name for q in quads}, key=str))
+        return read_statements(shared + articles + quads)
 
 
 # ---------------------------------------------------------------- embedded
@@ -454,6 +462,53 @@ class EmbeddedStore(Store):
     def _current_shared(self, subjects: Sequence[NamedNode]) -> list[Quad]:
         store = self._ox()
         return [q for s in subjects for q in store.quads_for_pattern(s, None, None, ns.SHARED_GRAPH)]
+
+    # Reading through the quad indexes directly: the same answers as the
+    # SPARQL of `Store`, several times faster for a whole store.
+
+    def _shared_quads(self) -> list[Quad]:
+        return list(self._ox().quads_for_pattern(None, None, None, ns.SHARED_GRAPH))
+
+    def _article_quads(self, text: bool = False, graphs: Iterable[NamedNode] | None = None) -> list[Quad]:
+        store = self._ox()
+        out = []
+        typed_in = ([q for g in graphs for q in store.quads_for_pattern(None, ns.RDF.type, ns.NEG.Article, g)]
+                    if graphs is not None else store.quads_for_pattern(None, ns.RDF.type, ns.NEG.Article, None))
+        for typed in typed_in:
+            if isinstance(typed.graph_name, NamedNode) and ns.is_article_graph(typed.graph_name):
+                out.extend(q for q in store.quads_for_pattern(typed.subject, None, None, typed.graph_name)
+                           if text or q.predicate != ns.SCHEMA.articleBody)
+        return out
+
+    def _statement_quads(self, bindings: Mapping[str, list[Any]]) -> list[Quad]:
+        store = self._ox()
+        neg = ns.NEG
+        if "actor" in bindings:  # start from the most selective index
+            nodes = [q for a in bindings["actor"] for q in store.quads_for_pattern(None, neg.actor, a, None)]
+        elif "item" in bindings:
+            nodes = [q for i in bindings["item"] for q in store.quads_for_pattern(None, neg.item, i, None)]
+        elif "g" in bindings:
+            nodes = [q for g in bindings["g"] for q in store.quads_for_pattern(None, ns.RDF.type, neg.Statement, g)]
+        else:
+            nodes = list(store.quads_for_pattern(None, ns.RDF.type, neg.Statement, None))
+        wanted = {"actor": neg.actor, "relation": neg.relation, "item": neg.item}
+        allowed = {wanted[k]: set(v) for k, v in bindings.items() if k in wanted}
+        graphs = set(bindings["g"]) if "g" in bindings else None
+        out: list[Quad] = []
+        seen = set()
+        for node in nodes:
+            key = (node.subject, node.graph_name)
+            if key in seen or (graphs is not None and node.graph_name not in graphs):
+                continue
+            seen.add(key)
+            quads = list(store.quads_for_pattern(node.subject, None, None, node.graph_name))
+            values = {q.predicate: q.object for q in quads}
+            if values.get(ns.RDF.type) != neg.Statement and not any(
+                    q.predicate == ns.RDF.type and q.object == neg.Statement for q in quads):
+                continue
+            if all(values.get(p) in objects for p, objects in allowed.items()):
+                out.extend(quads)
+        return out
 
     def _put_graph(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
         ops = [f"DROP SILENT GRAPH {graph}"]
