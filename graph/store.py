@@ -200,14 +200,6 @@ class Store:
             self.load_ontology()
         self._replace_article(data)
 
-    def write_prepared(self, data: ArticleQuads) -> None:
-        """Store an article whose quads `prepare_article` built elsewhere (a worker
-        process), with the same one-transaction guarantee as `replace_article`."""
-        self._writable()
-        if not self._ontology_loaded:
-            self.load_ontology()
-        self._replace_article(data)
-
     def load_quads(self, quads: Iterable[Quad]) -> int:
         """Replace each named graph present in `quads` with its quads (e.g. a TriG export)."""
         self._writable()
@@ -334,12 +326,6 @@ class Store:
 
 
 # ---------------------------------------------------------------- embedded
-
-
-def prepare_article(article: Article, statements: Sequence[Statement]) -> ArticleQuads:
-    """Statements -> the article's quads, computed where the extraction runs (a worker
-    process), so that the single writer only runs the transaction (`write_prepared`)."""
-    return article_dataset(article, statements)
 
 
 class EmbeddedStore(Store):

@@ -153,10 +153,6 @@ def test_archive_is_not_listed_into_memory(tmp_path, monkeypatch):
             pulled_when_written.append(len(written))
             return self.inner.replace_article(article, statements)
 
-        def write_prepared(self, prepared):
-            pulled_when_written.append(len(written))
-            return self.inner.write_prepared(prepared)
-
         def __getattr__(self, name):
             return getattr(self.inner, name)
 
