@@ -641,7 +641,7 @@ def _pronouns(
         if token.keys & cues.group_pronouns and (i == 0 or tokens[i - 1].low in ("the", "this", "це", "ця", "цей", "это", "эта", "этот")):
             group = next((a for a, g in reversed(memory.recent) if a.type == "organisation"), None)
             if group is not None:
-                out.append(Mention(i, i + 1, group, "pronoun", "plur", True, False, token.text))
+                out.append(Mention(i, i + 1, group, "reference", "plur", True, False, token.text))
                 continue
         possessive = cues.possessives.get(token.low)
         if possessive and possessive != "self" and i + 1 < len(tokens) and tokens[i + 1].is_word:
