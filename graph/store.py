@@ -244,6 +244,8 @@ class Store:
         (the union of the graphs). Returns the bytes when `path` is None."""
         if format not in DUMP_FORMATS:
             raise StoreError(f"unknown RDF format {format!r}; use one of {', '.join(DUMP_FORMATS)}")
+        if format in ("trig", "nquads") and path is not None:
+            return self._dump_by_graph(Path(path), format)
         quads = self.quads()
         if format in QUAD_FORMATS:
             data: list[Any] = quads
@@ -255,6 +257,28 @@ class Store:
                                 prefixes=prefixes)
         except OSError as exc:
             raise StoreError(f"{path}: {_one_line(exc)}") from None
+
+    def _dump_by_graph(self, path: Path, format: str) -> None:
+        """Write TriG or N-Quads one named graph at a time, in the same sorted order as
+        `quads()`, so that a large store is exported without holding it in memory."""
+        result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?prefix)) }",
+                            {"prefix": _GRAPH_PREFIX})
+        graphs = sorted((row[0] for row in result.rows), key=str)
+        prefixes = ns.PREFIXES if format == "trig" else None
+        try:
+            with path.open("wb") as sink:
+                for n, graph in enumerate(graphs):
+                    quads = sorted(self._graph_quads(graph), key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+                    chunk = ox.serialize(quads, None, DUMP_FORMATS[format], prefixes=prefixes)
+                    if n and prefixes:
+                        # The prefixes are declared once, at the top.
+                        chunk = b"\n".join(line for line in chunk.split(b"\n") if not line.startswith(b"@prefix "))
+                    sink.write(chunk.lstrip(b"\n") if n else chunk)
+        except OSError as exc:
+            raise StoreError(f"{path}: {_one_line(exc)}") from None
+
+    def _graph_quads(self, graph: NamedNode) -> list[Quad]:
+        return self._select_quads("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
 
     def _current_shared(self, subjects: Sequence[NamedNode]) -> list[Quad]:
         """What the shared graph holds now about `subjects`."""
@@ -428,6 +452,9 @@ class EmbeddedStore(Store):
             raise QueryError(f"SPARQL update syntax error: {_one_line(exc)}") from None
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"store {self.path}: {_one_line(exc)}") from None
+
+    def _graph_quads(self, graph: NamedNode) -> list[Quad]:
+        return list(self._ox().quads_for_pattern(None, None, None, graph))
 
     def flush(self) -> None:
         """Write buffered changes to disk, so that memory stays flat over a long build."""
