@@ -27,7 +27,7 @@ class LexiconError(Exception):
     """A lexicon file that cannot be loaded; names the file and the reason."""
 
 
-def _load_yaml(path: Path):
+def load_yaml(path: Path):
     try:
         with path.open(encoding="utf-8") as handle:
             return yaml.safe_load(handle)
@@ -222,7 +222,6 @@ class ActorEntry:
     gender: str = ""
     country: str = ""
     speaks_for: str = ""
-    adjectives: tuple[str, ...] = ()
 
 
 @dataclass
@@ -241,7 +240,7 @@ def _slug(text: str) -> str:
 @lru_cache(maxsize=1)
 def actor_lexicon() -> ActorLexicon:
     """actors.yaml, indexed by every alias in every language."""
-    data = _load_yaml(LEXICON_DIR / "actors.yaml") or []
+    data = load_yaml(LEXICON_DIR / "actors.yaml") or []
     lexicon = ActorLexicon()
     for row in data:
         actor_id = str(row["id"])
@@ -291,7 +290,7 @@ class IssueEntry:
 
 @lru_cache(maxsize=1)
 def item_lexicon() -> tuple[ItemEntry, ...]:
-    data = _load_yaml(LEXICON_DIR / "items.yaml") or []
+    data = load_yaml(LEXICON_DIR / "items.yaml") or []
     entries = []
     for row in data:
         labels = row.get("labels") or {}
@@ -304,18 +303,18 @@ def item_lexicon() -> tuple[ItemEntry, ...]:
         patterns = []
         for pattern in row.get("patterns") or ():
             words = pattern if isinstance(pattern, list) else split_words(str(pattern))
-            patterns.append(tuple(make_word(str(w), _guess_lang(str(w))) for w in words))
+            patterns.append(tuple(make_word(str(w), guess_lang(str(w))) for w in words))
         entries.append(ItemEntry(item, tuple(patterns)))
     return tuple(entries)
 
 
 @lru_cache(maxsize=1)
 def issue_lexicon() -> tuple[IssueEntry, ...]:
-    data = _load_yaml(LEXICON_DIR / "issues.yaml") or []
+    data = load_yaml(LEXICON_DIR / "issues.yaml") or []
     out = []
     for row in data:
         labels = row.get("labels") or {}
-        keywords = tuple(make_word(str(w), _guess_lang(str(w))) for w in row.get("keywords") or ())
+        keywords = tuple(make_word(str(w), guess_lang(str(w))) for w in row.get("keywords") or ())
         out.append(
             IssueEntry(
                 str(row["key"]),
@@ -326,7 +325,8 @@ def issue_lexicon() -> tuple[IssueEntry, ...]:
     return tuple(out)
 
 
-def _guess_lang(word: str) -> str:
+def guess_lang(word: str) -> str:
+    """uk, ru or en for a lexicon word, from its letters (Cyrillic without a telling letter: uk)."""
     if re.search(r"[іїєґ]", word.lower()):
         return "uk"
     if re.search(r"[ыэёъ]", word.lower()):
@@ -375,7 +375,6 @@ class Cues:
     denial_verbs: frozenset[str]
     group_pronouns: frozenset[str]
     pointers: frozenset[str]
-    spokesperson_titles: frozenset[str]
     naming_verbs: frozenset[str]
     negative_predicates: tuple[Word, ...]
 
@@ -408,7 +407,7 @@ def cues_for(lang: str) -> Cues:
     """The cue lexicon of `lang` (uk, ru or en)."""
     if lang not in LANGS:
         raise LexiconError(f"no cue lexicon for language {lang!r}; available: {', '.join(LANGS)}")
-    data = _load_yaml(LEXICON_DIR / lang / "cues.yaml") or {}
+    data = load_yaml(LEXICON_DIR / lang / "cues.yaml") or {}
     cue_index = PhraseIndex()
     kinds = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
     for relation in RELATIONS:
@@ -455,7 +454,6 @@ def cues_for(lang: str) -> Cues:
         denial_verbs=_lemma_set(data.get("denial_verbs"), lang),
         group_pronouns=_lemma_set(data.get("group_pronouns"), lang),
         pointers=_lemma_set(data.get("pointers"), lang),
-        spokesperson_titles=_lemma_set(data.get("spokesperson_titles"), lang),
         naming_verbs=_lemma_set(data.get("naming_verbs"), lang),
         negative_predicates=tuple(
             make_word(str(w), lang) for w in data.get("negative_predicates") or ()

@@ -16,10 +16,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
 
 from ..models import Actor
-from .lexicon import LEXICON_DIR, ActorEntry, Cues, WordIndex, actor_lexicon, make_word, slug
+from .lexicon import LEXICON_DIR, ActorEntry, Cues, WordIndex, actor_lexicon, guess_lang, load_yaml, make_word, slug
 from .morph import Token
 from .translit import transliterate
 
@@ -124,17 +123,11 @@ class ActorMemory:
 @lru_cache(maxsize=1)
 def demonym_index():
     """Adjectives that stand for an actor (demonyms.yaml), as Word matchers."""
-    with (LEXICON_DIR / "demonyms.yaml").open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
+    data = load_yaml(LEXICON_DIR / "demonyms.yaml") or {}
     words = []
     for actor_id, adjectives in data.items():
         for adjective in adjectives or ():
-            lang = (
-                "en"
-                if re.match(r"[a-z]", str(adjective))
-                else ("uk" if re.search(r"[іїєґ]", str(adjective)) else "ru")
-            )
-            words.append((make_word(str(adjective), lang), str(actor_id)))
+            words.append((make_word(str(adjective), guess_lang(str(adjective))), str(actor_id)))
     return words
 
 

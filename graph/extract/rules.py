@@ -980,7 +980,6 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 kind == "verb"
                 and token.an.pos == "NOUN"
                 and view.lang != "en"
-                and token.an.lemma not in _VERBAL_NOUN_OK
             ):
                 hit = None
             elif (
@@ -1105,9 +1104,6 @@ def find_cues(view: SentenceView) -> list[Cue]:
     return cues
 
 
-_VERBAL_NOUN_OK = frozenset()
-
-
 _EN_NOUN_LINKS = frozenset(
     {"for", "of", "to", "that", "about", "including", "is", "was", "remained", "remains", "be"}
 )
@@ -1182,10 +1178,6 @@ def _colon_in_phrase(tokens: list[Token], i: int) -> bool:
         if tokens[k].an.pos == "VERB" or tokens[k].text in (".", ";"):
             return False
     return False
-
-
-def _colon_position(tokens: list[Token], i: int) -> int:
-    return next((k for k in range(i, len(tokens)) if tokens[k].text == ":"), len(tokens))
 
 
 def _indeclinable(tokens: list[Token]) -> bool:
@@ -1429,84 +1421,30 @@ def demonym_reference(view: SentenceView, start: int, end: int) -> str | None:
     return principal(actor_lexicon().entries[actor_id]).actor.id
 
 
+# Words that stand before a referring phrase ("most of these demands", "but these").
+_REFERENCE_FILLERS = frozenset(
+    "but and але однак но однако most some all більшість частину большинство часть of з із из всі все".split()
+)
+# A single word that refers back: always, or only where the dictionary reads it as a pronoun.
+_REFERRING_ALWAYS = frozenset("it that this them these це їх цього того это их этого то його її его".split())
+_REFERRING_AS_PRONOUN = frozenset("those ці эти такое таке".split())
+
+
 def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
     """Rule 4: "these demands", "ці вимоги", "the offer", "it", "that" refer back.
     Returns the relation the referents must have ("demands", "proposes" or "any")."""
     lex = view.cues_lex
     words = [t for t in view.tokens[start:end] if t.is_word]
-    while words and (
-        words[0].low
-        in (
-            "but",
-            "and",
-            "але",
-            "однак",
-            "но",
-            "однако",
-            "most",
-            "some",
-            "all",
-            "більшість",
-            "частину",
-            "большинство",
-            "часть",
-            "of",
-            "з",
-            "із",
-            "из",
-            "всі",
-            "все",
-        )
-    ):
+    while words and words[0].low in _REFERENCE_FILLERS:
         words = words[1:]
     if not words or len(words) > 3:
         return None
     first = words[0]
-    if len(words) == 1 and first.low in ("його", "її", "их", "его", "it", "them"):
-        return "any"
-    if (
-        len(words) == 1
-        and first.an.pos in ("NPRO", "")
-        or len(words) == 1
-        and first.low
-        in (
-            "it",
-            "that",
-            "this",
-            "them",
-            "these",
-            "це",
-            "це",
-            "їх",
-            "это",
-            "их",
-            "то",
-            "цього",
-            "этого",
-            "того",
-        )
+    if len(words) == 1 and (
+        first.low in _REFERRING_ALWAYS
+        or first.low in _REFERRING_AS_PRONOUN and first.an.pos in ("NPRO", "")
     ):
-        if first.low in (
-            "it",
-            "that",
-            "this",
-            "them",
-            "these",
-            "those",
-            "це",
-            "їх",
-            "цього",
-            "того",
-            "это",
-            "их",
-            "этого",
-            "то",
-            "ці",
-            "эти",
-            "такое",
-            "таке",
-        ):
-            return "any"
+        return "any"
     pointer = bool(first.keys & lex.pointers or first.low in lex.pointers)
     if len(words) >= 2 and (
         pointer or first.keys & lex.demonstratives or first.low in lex.demonstratives
