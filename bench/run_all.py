@@ -82,8 +82,11 @@ class Measured:
     result: subprocess.CompletedProcess
 
 
-def run_measured(args: list[str], interval: float = 0.05) -> Measured:
-    """Run a command, sampling the summed RSS of it and its children until it exits."""
+def run_measured(args: list[str], interval: float = 0.2) -> Measured:
+    """Run a command, sampling the summed RSS of it and its children until it exits.
+
+    Sampling every 0.2 s: memory grows over seconds, and a tighter loop would take
+    CPU from a parallel build that needs both cores (not from a serial one)."""
     import psutil
 
     busy_before = _busy_cpu_seconds()

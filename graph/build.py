@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import namespaces as ns
+from .graph_text import SpilledGraphs, graph_key
 from .ingest import IngestError, iter_files, read_articles
 from .models import Article, Statement
 
@@ -29,13 +31,14 @@ IN_FLIGHT_PER_WORKER = 4  # batches queued per worker: keeps workers busy, memor
 DASK_CONNECT_TIMEOUT = "10s"
 # Flush the store every so many articles: RocksDB keeps writes in memtables until a
 # flush, so without one the writer's memory grows with the archive (and slows down).
-FLUSH_EVERY = 256
+FLUSH_EVERY = 1024
 WORKER_NICENESS = 5
 
 # One extraction outcome: the statements, the one-line reason it failed (or ""),
-# and the article already turned into what the store writes, when the store can
-# prepare it ahead (then the single writer only runs the transaction).
-Outcome = tuple[tuple[Statement, ...], str, object]
+# and the article's named graph as TriG text with its quad count (see graph_text),
+# written where the extraction ran so the single writer need not read it back.
+GraphText = tuple[bytes, int]
+Outcome = tuple[tuple[Statement, ...], str, GraphText | None]
 
 
 class BuildError(Exception):
@@ -86,10 +89,10 @@ def extract_batch(articles: Sequence[Article]) -> list[Outcome]:
 
     Runs in worker processes (local or Dask): top level, so it pickles by name.
     """
-    from . import store
     from .extract import extract_article
+    from .graph_text import graph_body
+    from .rdf import RDFError, article_dataset
 
-    prepare = getattr(store, "prepare_article", None)
     outcomes: list[Outcome] = []
     for article in articles:
         try:
@@ -97,14 +100,13 @@ def extract_batch(articles: Sequence[Article]) -> list[Outcome]:
         except Exception as exc:  # noqa: BLE001 - one article the extractor cannot handle must not stop the build
             outcomes.append(((), f"extraction failed: {type(exc).__name__}: {exc}", None))
             continue
-        prepared = None
-        if prepare is not None:
-            try:
-                prepared = prepare(article, statements)
-            except (store.StoreError, ValueError) as exc:  # rdf.RDFError is a ValueError
-                outcomes.append(((), f"cannot be stored: {exc}", None))
-                continue
-        outcomes.append((statements, "", prepared))
+        try:
+            quads = article_dataset(article, statements).quads
+            text = graph_body(quads, "trig"), len(quads)
+        except (RDFError, ValueError) as exc:
+            outcomes.append(((), f"cannot be stored: {exc}", None))
+            continue
+        outcomes.append((statements, "", text))
     return outcomes
 
 
@@ -251,8 +253,6 @@ def build(
     articles = _read_all(files, skip, on_progress, result, strict)
 
     kept: dict[str, Article] = {}
-    kept_statements: list[Statement] = []
-    shared: dict = {}
     with contextlib.ExitStack() as stack:
         # Workers first: forking after the store has started its threads is unsafe.
         pool: LocalPool | DaskPool | None = None
@@ -269,9 +269,10 @@ def build(
             statements_path = out / "statements.jsonl"
             tmp = statements_path.with_name(statements_path.name + ".tmp")
             stack.callback(tmp.unlink, missing_ok=True)  # left only when the build fails
+            spilled = SpilledGraphs(out / "graph.trig.parts.tmp")
+            stack.callback(spilled.close)
             with tmp.open("w", encoding="utf-8") as sink:
-                write_prepared = getattr(target, "write_prepared", None)
-                for article, (statements, failure, prepared) in stream:
+                for article, (statements, failure, text) in stream:
                     if failure:
                         skip(Skipped(article.path, _where(article, failure)))
                         continue
@@ -280,10 +281,9 @@ def build(
                             f"article id {article.id!r} already used by {kept[article.id].path}; "
                             "give one of them another file name or \"id\""))))
                         continue
-                    if prepared is not None and write_prepared is not None:
-                        write_prepared(prepared)
-                    else:
-                        target.replace_article(article, list(statements))
+                    target.replace_article(article, list(statements))
+                    if text is not None:
+                        spilled.add(graph_key(ns.article_graph(article.id)), *text)
                     # The text is in the store; the views need only the metadata.
                     kept[article.id] = dataclasses.replace(article, text="")
                     result.articles += 1
@@ -295,33 +295,22 @@ def build(
                         result.statements += 1
                         result.by_relation[statement.relation] += 1
                         result.by_actor[statement.actor.label] += 1
-                        if views:
-                            kept_statements.append(_interned(statement, shared))
             os.replace(tmp, statements_path)
             result.outputs["statements"] = statements_path
-            result.quads = target.quad_count()
             trig = out / "graph.trig"
             tmp_trig = trig.with_name(trig.name + ".tmp")
             stack.callback(tmp_trig.unlink, missing_ok=True)
-            target.dump(tmp_trig, "trig")
+            result.quads = target.dump_by_graph(tmp_trig, "trig", ready=spilled)
             os.replace(tmp_trig, trig)
             result.outputs["graph"] = trig
             result.outputs["store"] = location
         except StoreError as exc:
             raise BuildError(str(exc)) from exc
+    # After the workers have exited: the pages read every statement back from
+    # statements.jsonl (the writer keeps none), and that is the build's peak memory.
     if views and result.articles:
-        _write_views(kept_statements, kept, out, result)
+        result.outputs.update(write_pages(result.outputs["statements"], kept, out))
     return result
-
-
-def _interned(statement: Statement, shared: dict) -> Statement:
-    """The statement with its actor and item shared with every equal one seen before:
-    each comes back from a worker as its own copy, and the views keep them all."""
-    actor = shared.setdefault(statement.actor, statement.actor)
-    item = shared.setdefault(statement.item, statement.item)
-    if actor is statement.actor and item is statement.item:
-        return statement
-    return dataclasses.replace(statement, actor=actor, item=item)
 
 
 def _many_articles(files: Sequence[Path]) -> bool:
@@ -352,20 +341,30 @@ def _read_all(files: Sequence[Path], skip: Callable[[IngestError], None],
             on_progress(str(path), order)
 
 
-def _write_views(statements: list[Statement], articles: dict[str, Article], out: Path,
-                 result: BuildResult) -> None:
-    """The HTML view and the comparison, when those stages are installed."""
-    try:
-        from .view import render_view
-    except ImportError:
-        render_view = None
-    if render_view is not None:
-        result.outputs["view"] = render_view(statements, articles, out / "positions.html",
-                                             title="negograph: positions",
-                                             links={"Comparison": "compare.html"})
-    try:
-        from .compare import compare
-        from .compare_report import write_html
-    except ImportError:
-        return
-    result.outputs["comparison"] = write_html(compare(statements, articles), out / "compare.html")
+def read_statements(path: Path) -> list[Statement]:
+    """The statements of a statements.jsonl, each actor and item one shared object
+    (the views hold them all; equal records need not be copies)."""
+    shared: dict = {}
+    statements = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            statement = Statement.from_json(json.loads(line))
+            actor = shared.setdefault(statement.actor, statement.actor)
+            item = shared.setdefault(statement.item, statement.item)
+            statements.append(dataclasses.replace(statement, actor=actor, item=item))
+    return statements
+
+
+def write_pages(statements_path: Path, articles: dict[str, Article], out: Path) -> dict[str, Path]:
+    """out/positions.html and out/compare.html from a build's statements.jsonl;
+    returns their paths by name."""
+    from .compare import compare
+    from .compare_report import write_html
+    from .view import render_view
+
+    statements = read_statements(statements_path)
+    return {
+        "view": render_view(statements, articles, out / "positions.html", title="negograph: positions",
+                            links={"Comparison": "compare.html"}),
+        "comparison": write_html(compare(statements, articles), out / "compare.html"),
+    }

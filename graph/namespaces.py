@@ -24,11 +24,15 @@ class Namespace:
 
     __slots__ = ("_terms", "iri")
 
-    def __init__(self, iri: str):
+    def __init__(self, iri: str, *, cached: bool = True):
         self.iri = iri
-        self._terms: dict[str, NamedNode] = {}
+        # Vocabularies are cached; one-per-article namespaces are not, or a long
+        # build would keep every article's and statement's IRI.
+        self._terms: dict[str, NamedNode] | None = {} if cached else None
 
     def term(self, name: str) -> NamedNode:
+        if self._terms is None:
+            return NamedNode(self.iri + name)
         node = self._terms.get(name)
         if node is None:
             node = self._terms[name] = NamedNode(self.iri + name)
@@ -61,10 +65,10 @@ WD = Namespace("http://www.wikidata.org/entity/")
 ACTOR = Namespace(BASE + "actor/")
 ITEM = Namespace(BASE + "item/")
 ISSUE = Namespace(BASE + "issue/")
-ARTICLE = Namespace(BASE + "article/")
-STATEMENT = Namespace(BASE + "statement/")
+ARTICLE = Namespace(BASE + "article/", cached=False)
+STATEMENT = Namespace(BASE + "statement/", cached=False)
 GRAPH = Namespace(BASE + "graph/")
-ARTICLE_GRAPH = Namespace(BASE + "graph/article/")
+ARTICLE_GRAPH = Namespace(BASE + "graph/article/", cached=False)
 
 SHARED_GRAPH = GRAPH.term("shared")  # actors, items and issues
 ONTOLOGY_GRAPH = GRAPH.term("ontology")  # graph/ontology.ttl

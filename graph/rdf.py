@@ -16,6 +16,7 @@ never blank nodes, so rebuilding the same input gives the same quads.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -34,6 +35,11 @@ _LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 # statement built without the lexicon's labels does not erase them.
 SHARED_FUNCTIONAL = (RDF.type, DCTERMS.identifier, SKOS.prefLabel, SKOS.hiddenLabel, SKOS.broader,
                      SKOS.inScheme, OWL.sameAs, NEG.inLexicon)
+
+
+# Actors, items and issues recur in article after article: their shared-graph quads
+# are built once per distinct record (the records are frozen, so they hash).
+SHARED_RECORD_CACHE = 8192
 
 
 class RDFError(ValueError):
@@ -135,7 +141,8 @@ def statement_quads(statement: Statement) -> list[Quad]:
     return quads
 
 
-def actor_quads(actor: Actor) -> list[Quad]:
+@functools.lru_cache(maxsize=SHARED_RECORD_CACHE)
+def actor_quads(actor: Actor) -> tuple[Quad, ...]:
     g = ns.SHARED_GRAPH
     node = ns.actor(actor.id)
     quads = [
@@ -149,7 +156,7 @@ def actor_quads(actor: Actor) -> list[Quad]:
         quads.append(Quad(node, OWL.sameAs, ns.wikidata(actor.wikidata), g))
     quads.extend(Quad(node, RDFS.label, _text(label, lang), g) for lang, label in actor.labels)
     quads.extend(Quad(node, SKOS.hiddenLabel, Literal(key), g) for key in actor_keys(actor))
-    return quads
+    return tuple(quads)
 
 
 def actor_keys(actor: Actor) -> list[str]:
@@ -162,7 +169,8 @@ def actor_keys(actor: Actor) -> list[str]:
     return sorted({key.lower() for key in (actor.id, actor.label, actor.wikidata) if key})
 
 
-def item_quads(item: Item) -> list[Quad]:
+@functools.lru_cache(maxsize=SHARED_RECORD_CACHE)
+def item_quads(item: Item) -> tuple[Quad, ...]:
     g = ns.SHARED_GRAPH
     node = ns.item(item.id)
     quads = [
@@ -176,18 +184,19 @@ def item_quads(item: Item) -> list[Quad]:
     if not item.known:
         quads.append(Quad(node, NEG.inLexicon, Literal(False), g))
     quads.extend(Quad(node, RDFS.label, _text(label, lang), g) for lang, label in item.labels)
-    return quads
+    return tuple(quads)
 
 
-def issue_quads(key: str) -> list[Quad]:
+@functools.lru_cache(maxsize=SHARED_RECORD_CACHE)
+def issue_quads(key: str) -> tuple[Quad, ...]:
     g = ns.SHARED_GRAPH
     node = ns.issue(key)
-    return [
+    return (
         Quad(node, RDF.type, NEG.Issue, g),
         Quad(node, RDF.type, SKOS.Concept, g),
         Quad(node, SKOS.notation, Literal(key), g),
         Quad(node, SKOS.inScheme, ns.ISSUE_SCHEME, g),
-    ]
+    )
 
 
 def article_dataset(article: Article, statements: Sequence[Statement]) -> ArticleQuads:

@@ -38,6 +38,8 @@ from pyoxigraph import (
 )
 
 from . import namespaces as ns
+from .graph_text import FORMATS as GRAPH_TEXT_FORMATS
+from .graph_text import GraphSource, SpilledGraphs, graph_body, graph_key, write_graphs
 from .models import RELATIONS, Article, Statement
 from .query import Binding, QueryError, QueryResult, bind
 from .rdf import (
@@ -245,7 +247,8 @@ class Store:
         if format not in DUMP_FORMATS:
             raise StoreError(f"unknown RDF format {format!r}; use one of {', '.join(DUMP_FORMATS)}")
         if format in ("trig", "nquads") and path is not None:
-            return self._dump_by_graph(Path(path), format)
+            self.dump_by_graph(Path(path), format)
+            return None
         quads = self.quads()
         if format in QUAD_FORMATS:
             data: list[Any] = quads
@@ -258,24 +261,36 @@ class Store:
         except OSError as exc:
             raise StoreError(f"{path}: {_one_line(exc)}") from None
 
-    def _dump_by_graph(self, path: Path, format: str) -> None:
+    def dump_by_graph(self, path: Path, format: str, ready: SpilledGraphs | None = None) -> int:
         """Write TriG or N-Quads one named graph at a time, in the same sorted order as
-        `quads()`, so that a large store is exported without holding it in memory."""
-        result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?prefix)) }",
-                            {"prefix": _GRAPH_PREFIX})
-        graphs = sorted((row[0] for row in result.rows), key=str)
-        prefixes = ns.PREFIXES if format == "trig" else None
+        `quads()`, so that a large store is exported without holding it in memory.
+
+        Graphs in `ready` (bodies a build wrote as it stored the articles) are
+        copied from there instead of read back. Returns the number of quads written.
+        """
+        if format not in GRAPH_TEXT_FORMATS:
+            raise StoreError(f"{format} cannot be written graph by graph; use trig or nquads")
+        sources = []
+        for graph in self._negograph_graphs():
+            key = graph_key(graph)
+            if ready is not None and key in ready:
+                sources.append(ready.source(key))
+            else:
+                sources.append(GraphSource(key, lambda graph=graph: self._graph_text(graph, format)))
         try:
-            with path.open("wb") as sink:
-                for n, graph in enumerate(graphs):
-                    quads = sorted(self._graph_quads(graph), key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
-                    chunk = ox.serialize(quads, None, DUMP_FORMATS[format], prefixes=prefixes)
-                    if n and prefixes:
-                        # The prefixes are declared once, at the top.
-                        chunk = b"\n".join(line for line in chunk.split(b"\n") if not line.startswith(b"@prefix "))
-                    sink.write(chunk.lstrip(b"\n") if n else chunk)
+            return write_graphs(path, format, sources)
         except OSError as exc:
             raise StoreError(f"{path}: {_one_line(exc)}") from None
+
+    def _graph_text(self, graph: NamedNode, format: str) -> tuple[bytes, int]:
+        quads = self._graph_quads(graph)
+        return graph_body(quads, format), len(quads)
+
+    def _negograph_graphs(self) -> list[NamedNode]:
+        """Every named graph of negograph's (articles, shared, ontology) that holds a quad."""
+        result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?prefix)) }",
+                            {"prefix": _GRAPH_PREFIX})
+        return [row[0] for row in result.rows]
 
     def _graph_quads(self, graph: NamedNode) -> list[Quad]:
         return self._select_quads("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
@@ -367,6 +382,10 @@ class EmbeddedStore(Store):
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"store {path}: cannot create it ({_one_line(exc)})") from None
+        # What the shared graph holds per subject, as this writer last wrote or read it.
+        # Valid because the lock keeps every other writer out; any write that does not
+        # go through `_replace_article` empties it.
+        self._shared_known: dict[NamedNode, set[Quad]] = {}
         self._lock()
         try:
             self._store: ox.Store | None = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
@@ -446,6 +465,10 @@ class EmbeddedStore(Store):
             raise StoreError(f"store {self.path}: {_one_line(exc)}") from None
 
     def _update(self, sparql: str) -> None:
+        self._shared_known.clear()
+        self._apply(sparql)
+
+    def _apply(self, sparql: str) -> None:
         try:
             self._ox().update(sparql)
         except SyntaxError as exc:
@@ -456,25 +479,44 @@ class EmbeddedStore(Store):
     def _graph_quads(self, graph: NamedNode) -> list[Quad]:
         return list(self._ox().quads_for_pattern(None, None, None, graph))
 
+    def _negograph_graphs(self) -> list[NamedNode]:
+        return [g for g in self._ox().named_graphs() if ns.is_negograph_graph(g)]
+
     def flush(self) -> None:
         """Write buffered changes to disk, so that memory stays flat over a long build."""
         if self._store is not None and not self.read_only:
             self._store.flush()
 
     def _replace_article(self, data: ArticleQuads) -> None:
-        # One update request is one transaction in Oxigraph: all of it or none.
+        # Each write below is one transaction in Oxigraph: all of it or none.
         # The shared-graph changes are worked out first; this process holds the
         # write lock, so nothing else changes the store in between.
         delete, insert = shared_changes(data, self._current_shared(sorted({q.subject for q in data.shared}, key=str)))
-        ops = [f"DROP SILENT GRAPH {data.graph}"]
-        if delete:
-            ops.append(_delete_data(delete))
-        ops.append(_insert_data(list(data.quads) + insert))
-        self._update(" ;\n".join(ops))
+        store = self._ox()
+        if not delete and not store.contains_named_graph(data.graph):
+            # A new article that changes no shared record only adds quads: a plain
+            # transactional insert, without writing and parsing a SPARQL update.
+            try:
+                store.extend([*data.quads, *insert])
+            except OSError as exc:
+                raise StoreError(f"store {self.path}: {_one_line(exc)}") from None
+        else:
+            ops = [f"DROP SILENT GRAPH {data.graph}"]
+            if delete:
+                ops.append(_delete_data(delete))
+            ops.append(_insert_data(list(data.quads) + insert))
+            self._apply(" ;\n".join(ops))
+        for quad in delete:
+            self._shared_known[quad.subject].discard(quad)
+        for quad in insert:
+            self._shared_known[quad.subject].add(quad)
 
     def _current_shared(self, subjects: Sequence[NamedNode]) -> list[Quad]:
-        store = self._ox()
-        return [q for s in subjects for q in store.quads_for_pattern(s, None, None, ns.SHARED_GRAPH)]
+        known = self._shared_known
+        for subject in subjects:
+            if subject not in known:
+                known[subject] = set(self._ox().quads_for_pattern(subject, None, None, ns.SHARED_GRAPH))
+        return [q for s in subjects for q in known[s]]
 
     # Reading through the quad indexes directly: the same answers as the
     # SPARQL of `Store`, several times faster for a whole store.
@@ -531,9 +573,8 @@ class EmbeddedStore(Store):
 
     def quads(self) -> list[Quad]:
         store = self._ox()
-        graphs = sorted((g for g in store.named_graphs() if ns.is_negograph_graph(g)), key=str)
         out: list[Quad] = []
-        for graph in graphs:
+        for graph in sorted(self._negograph_graphs(), key=str):
             group = list(store.quads_for_pattern(None, None, None, graph))
             group.sort(key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
             out.extend(group)
@@ -542,6 +583,7 @@ class EmbeddedStore(Store):
     def bulk_load(self, quads: Iterable[Quad]) -> None:
         """Add quads without a transaction, fast (benchmarks, imports of a fresh store)."""
         self._writable()
+        self._shared_known.clear()
         try:
             self._ox().bulk_extend(quads)
         except OSError as exc:

@@ -157,11 +157,14 @@ def build_view_graph(
             g.add_node(i, kind="item", label=s.item.label or s.item.id, issue=s.item.issue or "other",
                        key=s.item.id)
         if not g.has_edge(a, i, key=s.relation):
-            g.add_edge(a, i, key=s.relation, relation=s.relation, statements=[], articles=[])
+            # `articles` is an ordered set while the graph is built: an edge held by
+            # thousands of articles must not be scanned for each of them.
+            g.add_edge(a, i, key=s.relation, relation=s.relation, statements=[], articles={})
         data = g.edges[a, i, s.relation]
         data["statements"].append(s)
-        if s.article not in data["articles"]:
-            data["articles"].append(s.article)
+        data["articles"][s.article] = None
+    for _, _, data in g.edges(data=True):
+        data["articles"] = list(data["articles"])
     for node in g:
         g.nodes[node]["positions"] = g.out_degree(node) + g.in_degree(node)
     return g

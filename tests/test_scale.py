@@ -244,29 +244,41 @@ def test_writer_flushes_the_store_as_it_goes(tmp_path, monkeypatch):
     assert flushed_after == [3, 6, 9]
 
 
-def test_store_that_prepares_articles_in_workers_gets_them_prepared(inputs, serial, tmp_path, monkeypatch):
-    """When graph.store offers prepare_article/write_prepared, workers prepare and the
-    writer only writes; the result is the same store."""
-    from graph import store as store_module
+def test_graph_trig_written_from_the_workers_is_byte_for_byte_the_store_export(inputs, serial, tmp_path):
+    """Workers write each article's graph as TriG while extracting; the build's graph.trig,
+    assembled from those, is the same file the store exports on its own."""
+    from graph.store import open_store
 
-    prepared_in = []
-    written = []
+    _, out1 = serial
+    build([inputs], tmp_path / "out", jobs=2)
+    with open_store(str(tmp_path / "out" / "store"), read_only=True) as store:
+        store.dump_by_graph(tmp_path / "export.trig", "trig")
+    written = (tmp_path / "out" / "graph.trig").read_bytes()
+    assert written == (tmp_path / "export.trig").read_bytes()
+    assert written == (out1 / "graph.trig").read_bytes()  # --jobs 1 writes the same bytes
+    assert not list((tmp_path / "out").glob("*.tmp"))  # the scratch file is gone
 
-    def prepare_article(article, statements):
-        import os
-        return (os.getpid(), article, tuple(statements))
 
-    def write_prepared(self, prepared):
-        pid, article, statements = prepared
-        prepared_in.append(pid)
-        written.append(article.id)
-        self.replace_article(article, statements)
+def test_graph_trig_of_a_build_into_a_used_store_holds_every_article(tmp_path):
+    """Articles stored by an earlier build come from the store, this build's from the
+    workers, and an article rebuilt with new text shows only the new text."""
+    from graph.store import open_store
 
-    monkeypatch.setattr(store_module, "prepare_article", prepare_article, raising=False)
-    monkeypatch.setattr(store_module.Store, "write_prepared", write_prepared, raising=False)
-    result1, out1 = serial
-    result = build([inputs], tmp_path / "out", jobs=2)
-    import os
-    assert len(written) == result.articles == result1.articles
-    assert os.getpid() not in prepared_in
-    assert quads(tmp_path / "out" / "graph.trig") == quads(out1 / "graph.trig")
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text("Ukraine demands security guarantees.", encoding="utf-8")
+    (first / "b.txt").write_text("Russia rejected the 30-day ceasefire proposal.", encoding="utf-8")
+    (second / "b.txt").write_text("Russia accepted the 30-day ceasefire proposal.", encoding="utf-8")
+    (second / "c.txt").write_text("Зеленский предложил обмен пленными.", encoding="utf-8")
+    store = str(tmp_path / "store")
+    build([first], tmp_path / "out1", store=store, jobs=2, views=False)
+    build([second], tmp_path / "out2", store=store, jobs=2, views=False)
+    with open_store(store, read_only=True) as opened:
+        opened.dump_by_graph(tmp_path / "export.trig", "trig")
+    written = (tmp_path / "out2" / "graph.trig").read_bytes()
+    assert written == (tmp_path / "export.trig").read_bytes()
+    assert set(graphs(tmp_path / "out2" / "graph.trig")) == {"a", "b", "c"}
+    assert b"accepted the 30-day" in written and b"rejected the 30-day" not in written
+
+

@@ -27,10 +27,16 @@ class LexiconError(Exception):
     """A lexicon file that cannot be loaded; names the file and the reason."""
 
 
+# libyaml's loader when PyYAML was built with it: the lexicons load about 8x faster,
+# which every worker process and every CLI start pays.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_yaml(path: Path):
+    """A lexicon file's data; LexiconError names the file when it cannot be read."""
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"{path}: {exc}") from exc
 
