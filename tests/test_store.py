@@ -110,6 +110,15 @@ def test_shared_entities_are_upserted_not_duplicated(store):
     assert store.statements(actors=["putin"])[0].actor.labels == (("en", "Putin"),)
 
 
+def test_a_shared_record_changed_by_an_update_is_written_again(store):
+    """The writer remembers what the shared graph holds; an update behind its back
+    (here: deleting an actor) must not leave the next article pointing at nothing."""
+    store.update(f"DELETE WHERE {{ GRAPH {ns.SHARED_GRAPH} {{ {ns.actor('putin')} ?p ?o }} }}")
+    assert store.statements(actors=["putin"]) == []  # the actor's record is gone
+    store.replace_article(A1, by_article(A1))
+    assert store.statements(actors=["putin"]) == [s for s in expected_order() if s.actor.id == "putin"]
+
+
 def test_a_bad_article_is_rejected_before_anything_is_written(store):
     before = store.dump(None, "nquads")
     bad = replace(by_article(A2)[0], relation="threatens")
