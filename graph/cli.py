@@ -134,12 +134,12 @@ def eval_command(
     Example: negograph eval ../shared/eval/dev/gold.jsonl --errors
     """
     from .evaluate import Counts, GoldError, evaluate
-    from .extract import extract_article
-    from .ingest import IngestError, read_articles
+    from .extract import extract_file
+    from .ingest import IngestError
 
     def run(path: Path) -> list[dict]:
         try:
-            return [s.to_json() for a in read_articles(path) for s in extract_article(a)]
+            return extract_file(path)
         except IngestError as exc:
             typer.echo(f"negograph: {exc}", err=True)
             return []

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph.evaluate import Counts, evaluate
-from graph.extract import extract_article
-from graph.ingest import read_articles
+from graph.extract import extract_file
 
 REPO = Path(__file__).resolve().parent.parent
 DEV_GOLD = REPO.parent / "shared" / "eval" / "dev" / "gold.jsonl"
@@ -20,7 +19,7 @@ HOLDOUT_GOLD = REPO / "tests" / "fixtures" / "holdout" / "gold.jsonl"
 
 
 def _score(gold: Path) -> tuple[Counts, Counts, dict[str, float]]:
-    scores = evaluate(gold, lambda path: [s.to_json() for a in read_articles(path) for s in extract_article(a)])
+    scores = evaluate(gold, extract_file)
     issue, item = Counts(), Counts()
     for score in scores:
         issue.add(score.issue)
@@ -39,7 +38,7 @@ def test_dev_set_meets_the_quality_targets() -> None:
 def test_seed_article_finds_every_required_statement() -> None:
     if not DEV_GOLD.exists():
         pytest.skip("../shared/eval/dev is not beside the repository")
-    scores = evaluate(DEV_GOLD, lambda path: [s.to_json() for a in read_articles(path) for s in extract_article(a)])
+    scores = evaluate(DEV_GOLD, extract_file)
     seed = next(s for s in scores if s.article.startswith("000_"))
     assert seed.missed == []
 

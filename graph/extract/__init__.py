@@ -6,6 +6,9 @@ of the work each (sentences, morphology, mentions, cues, items, rules).
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from ..models import Article, Statement
 
 
@@ -14,3 +17,13 @@ def extract_article(article: Article) -> list[Statement]:
     from .engine import extract_statements
 
     return extract_statements(article)
+
+
+def extract_file(path: Path) -> list[dict[str, Any]]:
+    """The codebook statement JSON of every article in one file, in order.
+
+    Raises `IngestError` when the file cannot be read as articles.
+    """
+    from ..ingest import read_articles
+
+    return [statement.to_json() for article in read_articles(path) for statement in extract_article(article)]
