@@ -63,7 +63,8 @@ def build(
       negograph build archive.jsonl news/ --out out/ --jobs 2
       negograph build archive.jsonl --dask tcp://scheduler:8786 --store http://sparql:7878/query
     """
-    from .build import BuildError, build as run_build
+    from .build import BuildError
+    from .build import build as run_build
     from .report import BuildProgress, build_summary
 
     progress = BuildProgress()
@@ -328,7 +329,14 @@ def query_command(
       negograph query "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
       negograph query issue-positions -p issue=ceasefire --store http://localhost:7878/query
     """
-    from .query import GRAPH_FORMATS, RESULT_FORMATS, QueryError, load_query, run_query, write_result
+    from .query import (
+        GRAPH_FORMATS,
+        RESULT_FORMATS,
+        QueryError,
+        load_query,
+        run_query,
+        write_result,
+    )
     from .store import StoreError, open_store
 
     if format not in RESULT_FORMATS + GRAPH_FORMATS:

@@ -8,7 +8,7 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 import rdflib
-from kg_fixture import ARTICLES, STATEMENTS, by_article, expected_order, load
+from kg_fixture import ARTICLES, STATEMENTS, by_article, expected_order
 from typer.testing import CliRunner
 
 from graph.cli import app
@@ -17,20 +17,6 @@ from graph.store import iter_quads, open_store
 
 runner = CliRunner()
 RDFLIB_FORMATS = {"trig": "trig", "nquads": "nquads", "jsonld": "json-ld", "turtle": "turtle"}
-
-
-@pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("export") / "store"
-    with open_store(path) as s:
-        load(s)
-    return path
-
-
-@pytest.fixture()
-def store(store_path):
-    with open_store(store_path, read_only=True) as s:
-        yield s
 
 
 def distinct_triples(store) -> int:

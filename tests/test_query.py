@@ -9,7 +9,6 @@ import pytest
 import rdflib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from kg_fixture import load
 from pyoxigraph import Literal, NamedNode
 from typer.testing import CliRunner
 
@@ -30,20 +29,6 @@ from graph.store import open_store
 
 INJECTION = 'x" } ; DROP ALL ; #'
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("query") / "store"
-    with open_store(path) as s:
-        load(s)
-    return path
-
-
-@pytest.fixture()
-def store(store_path):
-    with open_store(store_path, read_only=True) as s:
-        yield s
 
 
 # ---------------------------------------------------------------- binding

@@ -36,7 +36,7 @@ def load_yaml(path: Path):
     """A lexicon file's data; LexiconError names the file when it cannot be read."""
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+            return yaml.load(handle, Loader=_YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"{path}: {exc}") from exc
 
