@@ -12,14 +12,15 @@ import html
 import io
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .compare import Change, Comparison, Side, compare
+from .compare import Change, Comparison, Conflict, Convergence, Side, compare
 from .models import Article, Statement
 
 FORMATS = ("table", "md", "csv", "json", "html")
@@ -419,38 +420,39 @@ def _html_changes(c: Comparison) -> list[str]:
     return out + ["<ul>"] + [_html_change(c, ch) for ch in c.changes] + ["</ul>"]
 
 
-def _html_conflicts(c: Comparison) -> list[str]:
-    out = ['<h2 id="conflicts">Conflicts</h2>']
-    if not c.conflicts:
-        return out + ["<p>No conflicts.</p>"]
+def _html_by_issue(c: Comparison, anchor: str, title: str, empty: str, records: Sequence,
+                   render: Callable[[Any], list[str]]) -> list[str]:
+    """A section of `records` (conflicts or convergences) grouped under their issues."""
+    out = [f'<h2 id="{anchor}">{title}</h2>']
+    if not records:
+        return out + [f"<p>{empty}</p>"]
     for issue in c.issues:
-        here = [k for k in c.conflicts if k.issue == issue]
-        if not here:
-            continue
-        out.append(f"<h3>{_e(issue)}</h3>")
-        for k in here:
-            badge = '<span class="badge open">open</span>' if k.current else '<span class="badge">past</span>'
-            out.append(f"<p><b>{_e(_item(c, k.item))}</b> {badge}</p>")
-            out.append("<table><tr><th>for (demands, proposes)</th><th>against (rejects)</th></tr><tr>")
-            out.append("<td><ul>" + "".join(_html_side(c, s) for s in k.supporters) + "</ul></td>")
-            out.append("<td><ul>" + "".join(_html_side(c, s) for s in k.opponents) + "</ul></td></tr></table>")
+        here = [record for record in records if record.issue == issue]
+        if here:
+            out.append(f"<h3>{_e(issue)}</h3>")
+            for record in here:
+                out.extend(render(record))
     return out
+
+
+def _html_conflicts(c: Comparison) -> list[str]:
+    def render(k: Conflict) -> list[str]:
+        badge = '<span class="badge open">open</span>' if k.current else '<span class="badge">past</span>'
+        return [f"<p><b>{_e(_item(c, k.item))}</b> {badge}</p>",
+                "<table><tr><th>for (demands, proposes)</th><th>against (rejects)</th></tr><tr>",
+                "<td><ul>" + "".join(_html_side(c, s) for s in k.supporters) + "</ul></td>",
+                "<td><ul>" + "".join(_html_side(c, s) for s in k.opponents) + "</ul></td></tr></table>"]
+
+    return _html_by_issue(c, "conflicts", "Conflicts", "No conflicts.", c.conflicts, render)
 
 
 def _html_convergences(c: Comparison) -> list[str]:
-    out = ['<h2 id="convergences">Convergences</h2>']
-    if not c.convergences:
-        return out + ["<p>No convergences.</p>"]
-    for issue in c.issues:
-        here = [v for v in c.convergences if v.issue == issue]
-        if not here:
-            continue
-        out.append(f"<h3>{_e(issue)}</h3>")
-        for v in here:
-            badge = '<span class="badge holds">holds</span>' if v.current else '<span class="badge">past</span>'
-            out.append(f"<p><b>{_e(_item(c, v.item))}</b> {badge}</p><ul>"
-                       + "".join(_html_side(c, s) for s in v.sides) + "</ul>")
-    return out
+    def render(v: Convergence) -> list[str]:
+        badge = '<span class="badge holds">holds</span>' if v.current else '<span class="badge">past</span>'
+        return [f"<p><b>{_e(_item(c, v.item))}</b> {badge}</p><ul>"
+                + "".join(_html_side(c, s) for s in v.sides) + "</ul>"]
+
+    return _html_by_issue(c, "convergences", "Convergences", "No convergences.", c.convergences, render)
 
 
 def _html_blocs(c: Comparison) -> list[str]:
