@@ -10,11 +10,9 @@ nearest subject to the left that no earlier cue's complement or opinion verb
 from __future__ import annotations
 
 from .attribution import tail_speaker
-from .lexicon import actor_lexicon
+from .lexicon import actor_lexicon, closed_classes
 from .mentions import Mention, demonym_actor, principal
 from .sentence_view import (
-    COMPLEMENTIZERS,
-    EN_DETERMINERS,
     OPEN_QUOTES,
     Cue,
     SentenceView,
@@ -114,12 +112,13 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
 
 def _subject_of_verb_before(view: SentenceView, nearest: Mention, cue: Cue) -> Mention | None:
     """An earlier mention in the same clause that a finite verb directly follows."""
+    closed = closed_classes()
     tokens = view.tokens
     for m in reversed(view.mentions):
         if m.end > nearest.start:
             continue
         if any(
-            t.text in (",", ";", ":") or t.low in COMPLEMENTIZERS
+            t.text in (",", ";", ":") or t.low in closed.complementizers
             for t in tokens[m.end : nearest.start]
         ):
             return None
@@ -246,9 +245,10 @@ def subject_before(view: SentenceView, i: int, start: int) -> Mention | None:
 
 def clause_initial(view: SentenceView, cue: Cue) -> bool:
     """The cue opens its clause (after quotes, articles and adjectives): a subject."""
+    closed = closed_classes()
     k = cue.start - 1
     while k >= 0 and (
-        view.tokens[k].low in EN_DETERMINERS
+        view.tokens[k].low in closed.determiners
         or view.tokens[k].an.pos in ("ADJF",)
         or view.tokens[k].text in OPEN_QUOTES
     ):

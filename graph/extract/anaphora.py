@@ -7,56 +7,14 @@ engine looks the referents up in the article's history.
 
 from __future__ import annotations
 
-from .lexicon import actor_lexicon
+from .lexicon import actor_lexicon, closed_classes
 from .mentions import demonym_actor, principal
 from .sentence_view import SentenceView
-
-_ORDINALS = {
-    "first": 0,
-    "second": 1,
-    "third": 2,
-    "last": -1,
-    "latter": -1,
-    "former": 0,
-    "перший": 0,
-    "другий": 1,
-    "третій": 2,
-    "останній": -1,
-    "первый": 0,
-    "второй": 1,
-    "третий": 2,
-    "последний": -1,
-}
-_POINT_NOUNS = frozenset(
-    {
-        "point",
-        "item",
-        "demand",
-        "condition",
-        "proposal",
-        "clause",
-        "пункт",
-        "вимога",
-        "умова",
-        "пропозиція",
-        "требование",
-        "условие",
-        "предложение",
-    }
-)
-# Words that stand before a referring phrase ("most of these demands", "but these").
-_REFERENCE_FILLERS = frozenset(
-    "but and але однак но однако most some all більшість частину большинство часть of з із из всі все".split()
-)
-# A single word that refers back: always, or only where the dictionary reads it as a pronoun.
-_REFERRING_ALWAYS = frozenset(
-    "it that this them these це їх цього того это их этого то його її его".split()
-)
-_REFERRING_AS_PRONOUN = frozenset("those ці эти такое таке".split())
 
 
 def ordinal_reference(view: SentenceView, start: int, end: int) -> int | None:
     """Rule 4 for lists: "the first point", "останній пункт" -> the index in the latest list."""
+    closed = closed_classes()
     words = [
         t
         for t in view.tokens[start:end]
@@ -65,11 +23,11 @@ def ordinal_reference(view: SentenceView, start: int, end: int) -> int | None:
     ]
     if len(words) < 2 or len(words) > 3:
         return None
-    position = next((_ORDINALS[k] for k in sorted(words[0].keys) if k in _ORDINALS), None)
+    position = next(
+        (closed.ordinals[k] for k in sorted(words[0].keys) if k in closed.ordinals), None
+    )
     if position is None or not (
-        words[-1].keys & _POINT_NOUNS
-        or words[-1].low
-        in ("conditions", "demands", "points", "умов", "вимог", "условий", "требований")
+        words[-1].keys & closed.point_nouns or words[-1].low in closed.point_nouns_plural
     ):
         return None
     return position if position >= 0 else 10_000
@@ -89,16 +47,17 @@ def demonym_reference(view: SentenceView, start: int, end: int) -> str | None:
 def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
     """Rule 4: "these demands", "ці вимоги", "the offer", "it", "that" refer back.
     Returns the relation the referents must have ("demands", "proposes" or "any")."""
+    closed = closed_classes()
     lex = view.cues_lex
     words = [t for t in view.tokens[start:end] if t.is_word]
-    while words and words[0].low in _REFERENCE_FILLERS:
+    while words and words[0].low in closed.reference_fillers:
         words = words[1:]
     if not words or len(words) > 3:
         return None
     first = words[0]
     if len(words) == 1 and (
-        first.low in _REFERRING_ALWAYS
-        or first.low in _REFERRING_AS_PRONOUN
+        first.low in closed.referring_words
+        or first.low in closed.referring_pronouns
         and first.an.pos in ("NPRO", "")
     ):
         return "any"

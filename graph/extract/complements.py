@@ -9,37 +9,14 @@ another's complement chains with it ("wants to prevent X", rule 1).
 
 from __future__ import annotations
 
+from .lexicon import closed_classes
 from .mentions import demonym_actor
 from .sentence_view import (
-    COMPLEMENTIZERS,
-    COPULA,
     DASHES,
-    SLAVIC_SKIP,
     Cue,
     SentenceView,
     colon_closes_phrase,
     is_indeclinable,
-)
-
-_EN_NOUN_LINKS = frozenset(
-    {"for", "of", "to", "that", "about", "including", "is", "was", "remained", "remains", "be"}
-)
-_EN_PREDICATE_START = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "remains",
-        "remained",
-        "could",
-        "might",
-    }
 )
 
 
@@ -62,6 +39,7 @@ def in_condition(view: SentenceView, i: int) -> bool:
 def complement_start(view: SentenceView, cue: Cue) -> int:
     """Where the cue's object begins: after an object actor before "to"/an infinitive,
     a genitive actor after a noun cue, a framing phrase before a dash, or "to"."""
+    closed = closed_classes()
     tokens = view.tokens
     i = cue.end
     lex = view.cues_lex
@@ -78,7 +56,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             view.lang == "en"
             and i < len(tokens)
             and tokens[i].is_word
-            and tokens[i].low not in _EN_NOUN_LINKS
+            and tokens[i].low not in closed.noun_links
             and view.cue_at(i) is None
         ):
             return len(tokens)  # "put an offer on the table": the noun names no content here
@@ -88,7 +66,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             if tokens[k].text in DASHES or tokens[k].text == ":":
                 if k + 1 < end:
                     return k + 1
-        while i < end and tokens[i].low in COPULA | {
+        while i < end and tokens[i].low in closed.copula | {
             "remained",
             "remains",
             "залишається",
@@ -130,7 +108,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         i < len(tokens)
         and tokens[i].text == ","
         and i + 1 < len(tokens)
-        and tokens[i + 1].low in COMPLEMENTIZERS | {"чтобы", "щоб", "аби"}
+        and tokens[i + 1].low in closed.complementizers | {"чтобы", "щоб", "аби"}
     ):
         i += 1
     if (
@@ -171,7 +149,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             break
         if (
             not tokens[k].is_word
-            or tokens[k].low in COMPLEMENTIZERS
+            or tokens[k].low in closed.complementizers
             or not (tokens[k].is_cap or demonym_actor(tokens[k]))
         ):
             break  # only titles and demonyms may stand before the addressee's name
@@ -193,6 +171,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
     """Where an item span ends, and why: the sentence end, a condition marker (rule 3),
     a contrast, a relative or participle clause, a new clause with its own subject,
     the speaker tail of a quote, or "instead" (section 7)."""
+    closed = closed_classes()
     tokens = view.tokens
     lex = view.cues_lex
     inside_quote = cue is not None and view.in_quote(cue.start)
@@ -219,7 +198,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             and cue.kind == "noun"
             and k > start + 1
             and view.lang != "en"
-            and token.low in COPULA
+            and token.low in closed.copula
             and k + 1 < n
             and tokens[k + 1].an.passive
         ):
@@ -229,7 +208,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             and cue is not None
             and cue.kind == "noun"
             and k > start + 1
-            and token.low in _EN_PREDICATE_START
+            and token.low in closed.predicate_starts
         ):
             # "Seoul's demand for a seat at any talks has complicated ...": the predicate begins.
             return k, "predicate"
@@ -415,6 +394,7 @@ def marker_end(view: SentenceView, i: int) -> int:
 
 def head_cue(view: SentenceView, start: int, outer: Cue) -> Cue | None:
     """A cue at the head of another's complement ("wants to prevent", "відхилила пропозицію")."""
+    closed = closed_classes()
     k = start
     tokens = view.tokens
     steps = 0
@@ -426,8 +406,8 @@ def head_cue(view: SentenceView, start: int, outer: Cue) -> Cue | None:
             steps += 1
             continue
         if (
-            token.low in COMPLEMENTIZERS
-            or token.low in SLAVIC_SKIP
+            token.low in closed.complementizers
+            or token.low in closed.particles
             or token.low in ("not", "also", "the", "a", "an", "its", "their", "his", "her")
             or token.text in DASHES
         ):

@@ -8,13 +8,15 @@ that are both nouns and verbs ("demand") are told apart by what stands before.
 
 from __future__ import annotations
 
+from .lexicon import closed_classes
 from .morph import Token
 from .polarity import negated_before
-from .sentence_view import COPULA, EN_DETERMINERS, Cue, SentenceView, colon_closes_phrase
+from .sentence_view import Cue, SentenceView, colon_closes_phrase
 
 
 def find_cues(view: SentenceView) -> list[Cue]:
     """Cue words and phrases of all four relations, goal verbs and "must" words, with negation."""
+    closed = closed_classes()
     lex = view.cues_lex
     tokens = view.tokens
     cues: list[Cue] = []
@@ -44,7 +46,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 kind == "verb"
                 and view.lang != "en"
                 and token.an.pos in ("PRTF", "ADJF")
-                and not (token.an.passive and i > 0 and tokens[i - 1].low in COPULA)
+                and not (token.an.passive and i > 0 and tokens[i - 1].low in closed.copula)
             ):
                 hit = None  # "согласованный проект": an attribute, not a position
         if (
@@ -173,13 +175,14 @@ def find_cues(view: SentenceView) -> list[Cue]:
 
 def _english_noun_position(tokens: list[Token], i: int, view: SentenceView) -> bool:
     """ "a balanced offer", "Washington's demand", "the farm demand": a noun, not a verb."""
+    closed = closed_classes()
     for back in (1, 2):
         k = i - back
         if k < 0:
             break
         token = tokens[k]
         if (
-            token.low in EN_DETERMINERS
+            token.low in closed.determiners
             or token.low.endswith(("'s", "’s"))
             or token.low in ("'s", "’s")
         ):

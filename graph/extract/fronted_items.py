@@ -8,14 +8,17 @@ names the item.
 
 from __future__ import annotations
 
-from .sentence_view import COPULA, EN_DETERMINERS, Cue, SentenceView
+from .lexicon import closed_classes
+from .sentence_view import Cue, SentenceView
 
 
 def subject_span_before(view: SentenceView, cue: Cue) -> tuple[int, int]:
     """The noun phrase an adjective cue is said of: "X is unacceptable", "called X unacceptable"."""
+    closed = closed_classes()
     end = cue.start
     while end > 0 and (
-        view.tokens[end - 1].low in COPULA or view.tokens[end - 1].low in view.cues_lex.negation
+        view.tokens[end - 1].low in closed.copula
+        or view.tokens[end - 1].low in view.cues_lex.negation
     ):
         end -= 1
     start = 0
@@ -71,6 +74,7 @@ def object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None
 
 def noun_phrase(view: SentenceView, cue: Cue) -> tuple[int, int]:
     """A noun cue with the adjectives before it: "американо-французький проект"."""
+    closed = closed_classes()
     start = cue.start
     while (
         start > 0
@@ -79,7 +83,7 @@ def noun_phrase(view: SentenceView, cue: Cue) -> tuple[int, int]:
             view.tokens[start - 1].an.pos in ("ADJF", "PRTF")
             or (
                 view.lang == "en"
-                and view.tokens[start - 1].low not in EN_DETERMINERS
+                and view.tokens[start - 1].low not in closed.determiners
                 and view.mention_at(start - 1) is None
                 and not view.cue_at(start - 1)
             )

@@ -6,52 +6,21 @@ prevent X" rejects X, and "will sign" is an offer for later, not an acceptance.
 
 from __future__ import annotations
 
-from .lexicon import Cues
+from .lexicon import Cues, closed_classes
 from .morph import Token
-from .sentence_view import SLAVIC_SKIP, Cue, SentenceView
-
-_EN_AUX = frozenset(
-    [
-        "will",
-        "would",
-        "do",
-        "does",
-        "did",
-        "can",
-        "could",
-        "shall",
-        "should",
-        "may",
-        "might",
-        "must",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "also",
-        "still",
-        "yet",
-        "further",
-        "so",
-        "then",
-    ]
-)
+from .sentence_view import Cue, SentenceView
 
 
 def negated_before(tokens: list[Token], i: int, lex: Cues, kind: str) -> bool:
     """Rule 2: a negation particle before the cue (skipping auxiliaries and particles)."""
+    closed = closed_classes()
     k = i - 1
     steps = 0
     while k >= 0 and steps < 3:
         token = tokens[k]
         if token.low in lex.negation or token.low.endswith("n't") or token.low == "cannot":
             return True
-        if token.low in _EN_AUX or token.low in SLAVIC_SKIP:
+        if token.low in closed.auxiliaries or token.low in closed.particles:
             k -= 1
             steps += 1
             continue

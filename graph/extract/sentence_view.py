@@ -3,7 +3,7 @@
 `SentenceView` holds a sentence's tokens, actor mentions, attribution spans,
 quote structure and cues, and answers the position questions every rule asks
 (is token i inside the attribution, the quote, the speaker tail; which mention
-or cue is at i). `Cue` is a cue word or phrase found in it. The closed word
+or cue is at i). `Cue` is a cue word or phrase found in it. The punctuation
 classes and phrase helpers shared by several rule modules live here too.
 """
 
@@ -15,58 +15,10 @@ from .lexicon import Cues
 from .mentions import Mention
 from .morph import Token
 
+# Punctuation is the same in uk, ru and en texts, so it stays here rather than in cues.yaml.
 OPEN_QUOTES = frozenset({"«", "„", "“", '"'})
 CLOSE_QUOTES = frozenset({"»", "“", "”", '"'})
 DASHES = frozenset({"-", "–", "—"})
-COPULA = frozenset(
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "була",
-        "був",
-        "було",
-        "були",
-        "є",
-        "буде",
-        "являється",
-        "является",
-        "был",
-        "была",
-        "было",
-        "были",
-        "будет",
-    }
-)
-COMPLEMENTIZERS = frozenset({"що", "щоб", "аби", "что", "чтобы", "that", "to"})
-SLAVIC_SKIP = frozenset(
-    {"би", "б", "ще", "вже", "також", "бы", "уже", "ещё", "еще", "также", "тоже", "теж", "і", "и"}
-)
-EN_DETERMINERS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "this",
-        "that",
-        "these",
-        "those",
-        "any",
-        "no",
-        "core",
-        "main",
-        "key",
-        "new",
-        "latest",
-    }
-)
 
 
 @dataclass
