@@ -363,6 +363,11 @@ class ClosedClasses:
     reference_fillers: frozenset[str] = frozenset()
     referring_words: frozenset[str] = frozenset()
     referring_pronouns: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    trailing_words: frozenset[str] = frozenset()
+    non_content_verbs: frozenset[str] = frozenset()
+    action_suffixes: tuple[str, ...] = ()  # a tuple, for str.endswith
+    empty_item_words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -439,11 +444,12 @@ def _closed_classes(data: dict, path: Path) -> ClosedClasses:
         if bad:
             # YAML reads unquoted no/yes/on/off as booleans: the word would never match.
             raise LexiconError(f"{path}: {spec.name}: {bad!r} is not a word; quote it")
-        values[spec.name] = (
-            {word: int(index) for word, index in raw.items()}
-            if isinstance(raw, dict)
-            else frozenset(raw)
-        )
+        if isinstance(raw, dict):
+            values[spec.name] = {word: int(index) for word, index in raw.items()}
+        elif isinstance(spec.default, tuple):
+            values[spec.name] = tuple(sorted(set(raw)))
+        else:
+            values[spec.name] = frozenset(raw)
     return ClosedClasses(**values)
 
 
@@ -461,6 +467,8 @@ def closed_classes() -> ClosedClasses:
         parts = [getattr(lexicon, spec.name) for lexicon in lexicons]
         if isinstance(parts[0], dict):
             merged[spec.name] = {word: index for part in parts for word, index in part.items()}
+        elif isinstance(parts[0], tuple):
+            merged[spec.name] = tuple(sorted(set().union(*parts)))
         else:
             merged[spec.name] = frozenset().union(*parts)
     return ClosedClasses(**merged)
