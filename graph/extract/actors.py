@@ -23,6 +23,7 @@ from .sentence_view import (
 def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
     """Whose position the cue states: a nominalisation's genitive or possessive actor,
     a passive's agent ("rejected by X"), else the nearest subject to the left."""
+    closed = closed_classes()
     tokens = view.tokens
     if cue.kind == "noun":
         m = view.mention_at(cue.end)
@@ -93,7 +94,7 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
     for m in reversed(view.mentions):
         if (
             m.start > 0
-            and tokens[m.start - 1].low in ("в", "у", "во", "на", "in")
+            and tokens[m.start - 1].low in closed.locative_prepositions
             and m.end <= cue.start
         ):
             boundary = max(
@@ -207,13 +208,14 @@ def participle_owners(view: SentenceView, start: int) -> tuple[list, int]:
 
 def partners_of(view: SentenceView, mention: Mention | None) -> list:
     """Actors coordinated with a subject: "США і Франція", "Russia and Belarus"."""
+    closed = closed_classes()
     if mention is None or mention.kind == "pronoun":
         return []
     partners = []
     by_end = {m.end: m for m in view.mentions}
     by_start = {m.start: m for m in view.mentions}
     k = mention.start
-    while k >= 2 and view.tokens[k - 1].low in ("і", "й", "та", "и", "and") and (k - 1) in by_end:
+    while k >= 2 and view.tokens[k - 1].low in closed.and_words and (k - 1) in by_end:
         other = by_end[k - 1]
         if not other.subject_ok or view.in_attribution(other.start):
             break
@@ -221,9 +223,7 @@ def partners_of(view: SentenceView, mention: Mention | None) -> list:
         k = other.start
     k = mention.end
     while (
-        k + 1 < len(view.tokens)
-        and view.tokens[k].low in ("і", "й", "та", "и", "and")
-        and (k + 1) in by_start
+        k + 1 < len(view.tokens) and view.tokens[k].low in closed.and_words and (k + 1) in by_start
     ):
         other = by_start[k + 1]
         if not other.subject_ok:

@@ -131,7 +131,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             end = m.end
             while (
                 end + 1 < len(tokens)
-                and tokens[end].low in ("і", "й", "та", "и", "and")
+                and tokens[end].low in closed.and_words
                 and view.mention_at(end + 1) is not None
             ):
                 end = view.mention_at(end + 1).end  # "закликав Росію та Україну повернутися"

@@ -37,7 +37,7 @@ from .cue_finding import find_cues
 from .fronted_items import noun_phrase, object_before, subject_span_before
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
 from .items import content_tokens, make_item, split_coordination, trim
-from .lexicon import LANGS, Cues, cues_for
+from .lexicon import LANGS, Cues, closed_classes, cues_for
 from .mentions import ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
 from .polarity import apply_negation, compose_relations, is_future
@@ -309,7 +309,9 @@ class _SentenceReader:
                 )  # "called it a capitulation": the referent is earlier
             elif not content_tokens(view.tokens[start:end]) and self.subject_mention is not None:
                 start, end = 0, self.subject_mention.start  # "Эти требования в Кремле назвали ..."
-                while end > start and view.tokens[end - 1].low in ("в", "у", "во", "in"):
+                # "на" has never been stripped here; whether it should be is a behaviour question.
+                prepositions = closed_classes().locative_prepositions - {"на"}
+                while end > start and view.tokens[end - 1].low in prepositions:
                     end -= 1
             self.finish(cue, relation, actor, start, end, "end", "verb")
             self.consumed.update(range(cue.start, complement_end(view, cue.object_end)))

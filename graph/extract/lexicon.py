@@ -368,6 +368,8 @@ class ClosedClasses:
     non_content_verbs: frozenset[str] = frozenset()
     action_suffixes: tuple[str, ...] = ()  # a tuple, for str.endswith
     empty_item_words: frozenset[str] = frozenset()
+    and_words: frozenset[str] = frozenset()
+    locative_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass
