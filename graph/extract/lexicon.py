@@ -436,7 +436,17 @@ def _lemma_map(mapping, lang: str) -> dict[str, str]:
     return out
 
 
-def _closed_classes(data: dict, path: Path) -> ClosedClasses:
+def _cues_file(lang: str) -> Path:
+    return LEXICON_DIR / lang / "cues.yaml"
+
+
+@lru_cache(maxsize=8)
+def _read_cues(path: Path) -> dict:
+    """A cues.yaml parsed once per process, shared by `cues_for` and `closed_classes`."""
+    return load_yaml(path) or {}
+
+
+def _closed_classes(path: Path, data: dict) -> ClosedClasses:
     """The closed word classes of a cues.yaml, taken as written (no lemmatisation)."""
     values = {}
     for spec in fields(ClosedClasses):
@@ -463,7 +473,9 @@ def closed_classes() -> ClosedClasses:
     lists were one set in the code: a uk article quoting Russian or English keeps
     working. Restricting a class to the sentence's language would change the output.
     """
-    lexicons = [cues_for(lang).closed for lang in LANGS]
+    # Read from the parsed files, not through cues_for: a uk-only run need not build the
+    # ru and en cue indexes (their morphology is most of a CLI start).
+    lexicons = [_closed_classes(_cues_file(lang), _read_cues(_cues_file(lang))) for lang in LANGS]
     merged = {}
     for spec in fields(ClosedClasses):
         parts = [getattr(lexicon, spec.name) for lexicon in lexicons]
@@ -481,8 +493,8 @@ def cues_for(lang: str) -> Cues:
     """The cue lexicon of `lang` (uk, ru or en)."""
     if lang not in LANGS:
         raise LexiconError(f"no cue lexicon for language {lang!r}; available: {', '.join(LANGS)}")
-    path = LEXICON_DIR / lang / "cues.yaml"
-    data = load_yaml(path) or {}
+    path = _cues_file(lang)
+    data = _read_cues(path)
     cue_index = PhraseIndex()
     kinds = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
     for relation in RELATIONS:
@@ -533,7 +545,7 @@ def cues_for(lang: str) -> Cues:
         negative_predicates=tuple(
             make_word(str(w), lang) for w in data.get("negative_predicates") or ()
         ),
-        closed=_closed_classes(data, path),
+        closed=_closed_classes(path, data),
     )
 
 
