@@ -257,17 +257,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             ):
                 # "але за умови, що ...", "but only if ...": the condition, not a contrast.
                 j = k + 1
-                while j < n and tokens[j].low in (
-                    "only",
-                    "лише",
-                    "тільки",
-                    "только",
-                    "лишь",
-                    "і",
-                    "и",
-                    "then",
-                    "тоді",
-                ):
+                while j < n and tokens[j].low in closed.condition_fillers:
                     j += 1
                 if (
                     cue is not None

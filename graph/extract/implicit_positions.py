@@ -8,7 +8,7 @@ find where these start; the engine reads their items.
 
 from __future__ import annotations
 
-from .lexicon import actor_lexicon
+from .lexicon import actor_lexicon, closed_classes
 from .mentions import demonym_actor, principal
 from .sentence_view import SentenceView
 
@@ -16,6 +16,7 @@ from .sentence_view import SentenceView
 def offer_verb(view: SentenceView, start: int, end: int) -> int | None:
     """The first word of a future or conditional verb phrase in [start, end): "would halt",
     "will sign", "підпише", "припинить", "готов" excluded (a cue of its own)."""
+    closed = closed_classes()
     tokens = view.tokens
     for k in range(start, end):
         token = tokens[k]
@@ -24,14 +25,7 @@ def offer_verb(view: SentenceView, start: int, end: int) -> int | None:
         if view.lang == "en":
             if token.low in ("will", "would", "'ll", "shall") and k + 1 < end:
                 j = k + 1
-                while j < end and tokens[j].low in (
-                    "not",
-                    "then",
-                    "only",
-                    "also",
-                    "be",
-                    "immediately",
-                ):
+                while j < end and tokens[j].low in closed.future_fillers:
                     j += 1
                 if (
                     j < end

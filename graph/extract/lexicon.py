@@ -370,6 +370,8 @@ class ClosedClasses:
     empty_item_words: frozenset[str] = frozenset()
     and_words: frozenset[str] = frozenset()
     locative_prepositions: frozenset[str] = frozenset()
+    condition_fillers: frozenset[str] = frozenset()
+    future_fillers: frozenset[str] = frozenset()
 
 
 @dataclass
