@@ -1,7 +1,9 @@
 """Extraction: Article -> position Statements, following ../shared/codebook.md.
 
 `extract_article` is the stage function; the modules beside it hold one part
-of the work each (sentences, morphology, mentions, cues, items, rules).
+of the work each: sentences, morph, mentions, lexicon, items, and the coding
+rules by family (sentence_view, cue_finding, polarity, complements,
+attribution, actors, anaphora), applied in order by engine.
 """
 
 from __future__ import annotations

@@ -14,22 +14,34 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..models import Actor, Article, Item, Statement
+from .actors import (
+    actor_mention_for,
+    clause_initial,
+    participle_owners,
+    partners_of,
+    passive_agent,
+    subject_before,
+)
+from .anaphora import demonym_reference, is_anaphoric, ordinal_reference
+from .attribution import find_attribution, find_quote, speaker_for
+from .complements import (
+    colon_after,
+    complement_end,
+    complement_end_with_reason,
+    complement_start,
+    head_cue,
+    in_condition,
+    marker_end,
+)
+from .cue_finding import find_cues
+from .fronted_items import noun_phrase, object_before, subject_span_before
+from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
 from .items import content_tokens, make_item, split_coordination, trim
-from .lexicon import LANGS, Cues, cues_for
+from .lexicon import LANGS, Cues, closed_classes, cues_for
 from .mentions import ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
-from .rules import (
-    Cue,
-    SentenceView,
-    apply_negation,
-    compose_relations,
-    demonym_reference,
-    find_attribution,
-    find_cues,
-    find_quote,
-    is_anaphoric,
-    ordinal_reference,
-)
+from .polarity import apply_negation, compose_relations, is_future
+from .sentence_view import Cue, SentenceView
 from .sentences import article_sentences
 
 _CONFIDENCE = {
@@ -224,7 +236,7 @@ class _SentenceReader:
             cue.start in self.consumed
             or view.in_attribution(cue.start)
             or view.in_tail(cue.start)
-            or view.in_condition(cue.start)
+            or in_condition(view, cue.start)
         ):
             return
         if any(t.keys & view.cues_lex.denial_verbs for t in view.tokens[: cue.start]):
@@ -232,9 +244,9 @@ class _SentenceReader:
         relation = apply_negation(cue)
         if relation is None:
             # "did not demand X" is no statement (rule 2); its complement is not read either.
-            self.consumed.update(range(cue.start, view.complement_end(cue.end)))
+            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
-        agent = view.passive_agent(cue)
+        agent = passive_agent(view, cue)
         actor = agent.actor if agent is not None else self.actor_for(cue)
         if actor is None:
             return
@@ -242,7 +254,7 @@ class _SentenceReader:
         self.context.topic = actor
         self.read_cue_as(cue, relation, actor, agent)
         # "США і Франція передали проєкт": coordinated subjects hold the position together.
-        for partner in view.partners_of(self.subject_mention):
+        for partner in partners_of(view, self.subject_mention):
             for statement in self.statements[before:]:
                 if statement.actor.id == actor.id:
                     self.emit(
@@ -262,7 +274,7 @@ class _SentenceReader:
             self.consumed.update(range(cue.start, len(view.tokens)))
             return
         if agent is not None:
-            start, end = view.subject_span_before(cue)
+            start, end = subject_span_before(view, cue)
             self.finish(cue, relation, actor, start, end, "end", cue.kind)
             return
         if cue.kind == "naming":
@@ -297,20 +309,22 @@ class _SentenceReader:
                 )  # "called it a capitulation": the referent is earlier
             elif not content_tokens(view.tokens[start:end]) and self.subject_mention is not None:
                 start, end = 0, self.subject_mention.start  # "Эти требования в Кремле назвали ..."
-                while end > start and view.tokens[end - 1].low in ("в", "у", "во", "in"):
+                # "на" has never been stripped here; whether it should be is a behaviour question.
+                prepositions = closed_classes().locative_prepositions - {"на"}
+                while end > start and view.tokens[end - 1].low in prepositions:
                     end -= 1
             self.finish(cue, relation, actor, start, end, "end", "verb")
-            self.consumed.update(range(cue.start, view.complement_end(cue.object_end)))
+            self.consumed.update(range(cue.start, complement_end(view, cue.object_end)))
             return
         if cue.kind == "gap":
             self.finish(cue, relation, actor, cue.start + 1, cue.end - 1, "end", "phrase")
             return
-        start = view.complement_start(cue)
+        start = complement_start(view, cue)
         # "відхилила запропонований США і Саудівською Аравією проєкт": the proposers are named
         # inside the object; they get the proposal, and the object starts after them.
-        proposers, start = view.participle_owners(start)
+        proposers, start = participle_owners(view, start)
         # A cue at the head of the complement chains: "мета - запобігти X" is rejects X (rule 1).
-        inner = view.head_cue(start, cue)
+        inner = head_cue(view, start, cue)
         if inner is not None and inner.kind == "noun" and inner.relation == "rejects" and relation in ("proposes", "demands"):
             inner = None  # "запропонував відмову від ударів": the renunciation is what is proposed
         kind = cue.kind
@@ -318,7 +332,7 @@ class _SentenceReader:
         if inner is not None:
             if inner.kind == "noun":
                 # "погодилася на пропозицію США про X": the US proposes X as well.
-                owner = view.actor_mention_for(inner)
+                owner = actor_mention_for(view, inner)
                 if (
                     owner is not None
                     and owner.actor.id != actor.id
@@ -330,11 +344,11 @@ class _SentenceReader:
                 ):
                     inner_actor = (owner.actor, inner.relation)
             relation = compose_relations(relation, apply_negation(inner) or inner.relation)
-            start = view.complement_start(inner)
+            start = complement_start(view, inner)
             self.consumed.update(range(cue.start, start))
             cue = inner
             kind = inner.kind
-        end, stop = view.complement_end_with_reason(start, cue)
+        end, stop = complement_end_with_reason(view, start, cue)
         if relation in ("demands", "proposes") and start < end and view.tokens[start].low in view.cues_lex.negation and cue.kind in ("verb", "phrase", "goal"):
             relation, start = "rejects", start + 1  # "призвала Вашингтон не ослаблять санкции"
         if relation is None:
@@ -350,7 +364,7 @@ class _SentenceReader:
             and not content_tokens(view.tokens[start:end])
         ):
             # "X is unacceptable": the item stands before the adjective.
-            start, end = view.subject_span_before(cue)
+            start, end = subject_span_before(view, cue)
         elif (
             inner is not None
             and inner.kind == "noun"
@@ -363,7 +377,7 @@ class _SentenceReader:
             and cue.kind in ("verb", "phrase", "adj", "goal")
         ):
             # Object before the verb: "профспілка такий графік відкидає".
-            before = view.object_before(cue, actor)
+            before = object_before(view, cue, actor)
             if before is not None:
                 start, end = before
         if (
@@ -372,7 +386,7 @@ class _SentenceReader:
             and not content_tokens(view.tokens[start:end])
         ):
             # "rejected the offer" refers back; "підтримує американо-французький проект" names a plan.
-            start, end = view.noun_phrase(inner)
+            start, end = noun_phrase(view, inner)
             while start > 0 and view.tokens[start - 1].low in (
                 "the",
                 "this",
@@ -424,7 +438,7 @@ class _SentenceReader:
         view = self.view
         referents = self.anaphora(start, end, cue, actor, relation) or None
         conditions = self.conditions(end, stop, actor, cue)
-        if conditions and relation == "accepts" and view.is_future(cue):
+        if conditions and relation == "accepts" and is_future(view, cue):
             # "will sign only after X" is an offer on a condition (rule 3), not an acceptance.
             relation = "proposes"
         condition_ids = tuple(item.id for item in conditions)
@@ -439,9 +453,9 @@ class _SentenceReader:
         self.consumed.update(range(cue.start, cue.end))
 
     def actor_for(self, cue: Cue) -> Actor | None:
-        """Whose position a cue states (rules 5-6): see SentenceView.actor_mention_for."""
+        """Whose position a cue states (rules 5-6): see actors.actor_mention_for."""
         view = self.view
-        if cue.kind == "noun" and view.colon_after(cue):
+        if cue.kind == "noun" and colon_after(view, cue):
             # "Серед його положень: ..." — the terms of the plan last put forward.
             colon = next(k for k in range(cue.end, len(view.tokens)) if view.tokens[k].text == ":")
             named = [
@@ -457,16 +471,16 @@ class _SentenceReader:
                 return self.context.topic or self.context.last_plan_actor
             return self.context.last_plan_actor or self.context.topic
         if cue.kind == "plan":
-            mention = view.actor_mention_for(cue)
+            mention = actor_mention_for(view, cue)
             if mention is not None:
                 return mention.actor
             return self.context.last_plan_actor or self.context.topic
         if cue.kind == "must":
-            speaker = view.speaker_for(cue, self.statements)
+            speaker = speaker_for(view, cue, self.statements)
             if speaker is not None:
                 return speaker
             return self.context.topic if view.attribution or view.quote_range else None
-        mention = view.actor_mention_for(cue)
+        mention = actor_mention_for(view, cue)
         if mention is not None:
             self.subject_mention = mention
             return mention.actor
@@ -476,7 +490,7 @@ class _SentenceReader:
             # continues the clause of the statement before it.
             return same_sentence[-1].actor
         speaker = view.quote_speaker
-        if cue.kind == "noun" and view.clause_initial(cue):
+        if cue.kind == "noun" and clause_initial(view, cue):
             return (
                 None  # "The demand to withdraw is unacceptable": a demand the speaker does not own
             )
@@ -556,11 +570,11 @@ class _SentenceReader:
         view = self.view
         if stop not in ("condition", "unless", "exchange"):
             return []
-        marker_end = view.marker_end(end)
-        cond_end, _ = view.complement_end_with_reason(marker_end, None)
+        cond_start = marker_end(view, end)
+        cond_end, _ = complement_end_with_reason(view, cond_start, None)
         relation = "proposes" if view.plan_context else "demands"
-        items = self.items_from(marker_end, cond_end)
-        self.consumed.update(range(end, marker_end))
+        items = self.items_from(cond_start, cond_end)
+        self.consumed.update(range(end, cond_start))
         for item in items:
             self.emit(actor, relation, item, 0.6)
         return items
@@ -583,15 +597,15 @@ class _SentenceReader:
                 if comma is None:
                     continue
                 cond_start, cond_end = hit[0], comma
-                main_start, main_end = comma + 1, view.complement_end(comma + 1)
+                main_start, main_end = comma + 1, complement_end(view, comma + 1)
             else:
                 cond_start = hit[0]
-                cond_end = view.complement_end(cond_start)
+                cond_end = complement_end(view, cond_start)
                 main_start, main_end = 0, k
-            verb = view.offer_verb(main_start, main_end)
+            verb = offer_verb(view, main_start, main_end)
             if verb is None:
                 continue
-            subject = view.subject_before(verb, main_start)
+            subject = subject_before(view, verb, main_start)
             if subject is None:
                 continue
             conditions = self.items_from(cond_start, cond_end)
@@ -607,17 +621,17 @@ class _SentenceReader:
         view = self.view
         tokens = view.tokens
         for k, token in enumerate(tokens):
-            if k in self.consumed or view.in_attribution(k) or view.in_condition(k):
+            if k in self.consumed or view.in_attribution(k) or in_condition(view, k):
                 continue
-            verb = view.refused_verb(k)
+            verb = refused_verb(view, k)
             if verb is None:
                 continue
-            subject = view.subject_before(k, 0)
+            subject = subject_before(view, k, 0)
             if subject is None and view.in_quote(k) and view.quote_speaker is not None:
                 subject = view.quote_speaker  # «Ми не пустимо інспекторів ...», — сказав X
             if subject is None or subject.kind == "possessive":
                 continue
-            end = view.complement_end(verb + 1)
+            end = complement_end(view, verb + 1)
             for item in self.items_from(verb, end):
                 self.emit(subject.actor, "rejects", item, 0.5)
             self.consumed.update(range(k, end))
@@ -625,19 +639,19 @@ class _SentenceReader:
     def plan_sentence(self) -> None:
         """Section 7: "According to the plan, Russia may start talks if ..." is the plan author's proposal."""
         view = self.view
-        marker = view.plan_marker()
+        marker = plan_marker(view)
         if marker is None:
             return
-        marker_end, author = marker
+        plan_end, author = marker
         actor = author or self.context.last_plan_actor or self.context.topic
         if actor is None:
             self.consumed.update(range(len(view.tokens)))  # a plan nobody is known to have made
             return
         view.plan_context = True
-        start = marker_end
+        start = plan_end
         while start < len(view.tokens) and view.tokens[start].text in (",", ":"):
             start += 1
-        end, stop = view.complement_end_with_reason(start, None)
+        end, stop = complement_end_with_reason(view, start, None)
         conditions = self.conditions(end, stop, actor, None)
         for item in self.items_from(start, end):
             self.emit(actor, "proposes", item, 0.6, tuple(c.id for c in conditions))
@@ -654,7 +668,7 @@ class _SentenceReader:
     def instead_rule(self) -> None:
         """Section 7: "X urged Y to accept a ceasefire, but Y instead proposed talks": Y rejects it."""
         view = self.view
-        position = view.instead_position()
+        position = instead_position(view)
         if position is None:
             return
         before_actor_items = [s for s in self.statements if s.relation in ("demands", "proposes")]

@@ -14,66 +14,32 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..models import Item
-from .lexicon import Cues, ItemEntry, Word, WordIndex, issue_lexicon, item_lexicon, slug
+from .lexicon import (
+    Cues,
+    ItemEntry,
+    Word,
+    WordIndex,
+    closed_classes,
+    issue_lexicon,
+    item_lexicon,
+    slug,
+)
 from .morph import Token
 from .translit import transliterate
 
-_COORDINATORS = frozenset({"і", "й", "та", "и", "and", "or", "або", "или", "чи", "ні", "nor"})
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "DET", "PNCT", "INTJ"})
 _MAX_ITEM_TOKENS = 28
-_TRAILING = frozenset(
-    {
-        "either",
-        "too",
-        "also",
-        "as",
-        "well",
-        "теж",
-        "також",
-        "тоже",
-        "также",
-        "only",
-        "лише",
-        "тільки",
-        "лишь",
-        "только",
-    }
-)
-
-
-_AUXILIARIES = frozenset(
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "є",
-        "був",
-        "була",
-        "було",
-        "були",
-        "был",
-        "была",
-        "было",
-        "были",
-    }
-)
 
 
 def content_tokens(tokens: list[Token]) -> list[Token]:
+    closed = closed_classes()
     return [
         t
         for t in tokens
         if t.is_word
         and t.an.pos not in _FUNCTION_POS
         and len(t.text) > 1
-        and t.low not in _AUXILIARIES
+        and t.low not in closed.non_content_verbs
     ]
 
 
@@ -86,6 +52,7 @@ def split_coordination(
     side that matches an item of the lexicon on its own), so "Ukraine and Russia"
     or "nuclear and long-range missile tests" stay whole.
     """
+    closed = closed_classes()
     if list_item:
         return [tokens]
     pieces: list[list[Token]] = [[]]
@@ -101,8 +68,8 @@ def split_coordination(
             pieces[-1].append(token)  # "дані про запаси урану, збагаченого до 60%": a modifier
             i += 1
             continue
-        if token.low in _COORDINATORS or token.text in (",", ";"):
-            if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].low in _COORDINATORS:
+        if token.low in closed.coordinators or token.text in (",", ";"):
+            if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].low in closed.coordinators:
                 i += 1
                 token = tokens[i]
             pieces.append([])
@@ -128,42 +95,21 @@ def split_coordination(
     return merged
 
 
-_ACTION_SUFFIXES = (
-    "ння",
-    "ття",
-    "ння",
-    "ние",
-    "ния",
-    "нию",
-    "нии",
-    "нием",
-    "тие",
-    "тия",
-    "ция",
-    "ції",
-    "ции",
-    "цію",
-    "цию",
-    "ing",
-    "tion",
-    "ment",
-)
-
-
 _VERBAL = frozenset({"VERB", "INFN"})
 
 
 def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Token]) -> bool:
     """Coordination inside one item: "Зеленського і Путіна", "Донецької, Луганської ... областей",
     "виведення військ і персоналу", a quoted phrase; not "припинення вогню і врегулювання"."""
+    closed = closed_classes()
     a, b = left[-1], right[0]
     between = tokens[tokens.index(a) + 1 : tokens.index(b)]
     if (
         any(t.an.pos in _VERBAL for t in left)
         and not any(t.an.pos in _VERBAL for t in right)
-        and not b.low.endswith(_ACTION_SUFFIXES)
+        and not b.low.endswith(closed.action_suffixes)
         and b.an.pos in ("ADJF", "NOUN", "NUMR")
-        and any(t.low in _COORDINATORS for t in between)
+        and any(t.low in closed.coordinators for t in between)
     ):
         return True  # "поки ополченці не покинуть житлові квартали і цивільні об'єкти": two objects
     if _inside_quotes(tokens, tokens.index(b)):
@@ -174,7 +120,7 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
         and a.is_word
         and b.is_word
         and len(right) <= 3
-        and any(t.low in _COORDINATORS for t in between)
+        and any(t.low in closed.coordinators for t in between)
     ):
         return True  # "Зеленського і Путіна", "Kazakhstan and Iraq"
     if a.an.pos == "ADJF" and b.an.pos == "ADJF":
@@ -183,13 +129,13 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
         a.an.pos == "NOUN"
         and b.an.pos == "NOUN"
         and a.an.cases & b.an.cases
-        and not b.low.endswith(_ACTION_SUFFIXES)
+        and not b.low.endswith(closed.action_suffixes)
     ):
         if b.an.proper:
             return True
         # "виведення військ і персоналу" is one item; "виведення військ і виплата репарацій" two.
         left_issue, right_issue = classify_issue(left), classify_issue(right)
-        return any(t.low in _COORDINATORS for t in between) and (
+        return any(t.low in closed.coordinators for t in between) and (
             left_issue == right_issue or "other" in (left_issue, right_issue)
         )
     return False
@@ -221,6 +167,7 @@ def _rejoin(tokens: list[Token], left: list[Token], right: list[Token]) -> list[
 
 def trim(tokens: list[Token], cues: Cues) -> list[Token]:
     """Drop leading particles, prepositions and framing head nouns, and trailing punctuation."""
+    closed = closed_classes()
     tokens = list(tokens)
     dash = next((k for k, t in enumerate(tokens[:5]) if t.text in ("—", "–", "-") and t.i > 0), None)
     if dash is not None and dash + 1 < len(tokens) and tokens[dash + 1].an.pos == "INFN":
@@ -238,7 +185,7 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
             changed = True
     while tokens and (
         (not tokens[-1].is_word and tokens[-1].text not in ("»", "”", '"', "%"))
-        or tokens[-1].low in _TRAILING
+        or tokens[-1].low in closed.trailing_words
     ):
         tokens.pop()
     if len(tokens) > _MAX_ITEM_TOKENS:
@@ -327,16 +274,11 @@ def classify_issue(tokens: list[Token]) -> str:
     return issues[best].key
 
 
-_EMPTY_ITEM_WORDS = frozenset(
-    "документ документа документів документов document documents угода угоди соглашение соглашения "
-    "agreement deal рішення решение decision один одного ни жоден жодного any nothing нічого ничего".split()
-)
-
-
 def make_item(sentence: str, tokens: list[Token], lang: str) -> Item | None:
     """A canonical item for a trimmed span, or a new item built from its words."""
+    closed = closed_classes()
     content = content_tokens(tokens)
-    if not content or all(t.low in _EMPTY_ITEM_WORDS or t.an.lemma in _EMPTY_ITEM_WORDS for t in content):
+    if not content or all(t.low in closed.empty_item_words or t.an.lemma in closed.empty_item_words for t in content):
         return None  # "не підпише жодного документа": nothing in particular
     text = span_text(sentence, tokens)
     entry = best_item_entry(tokens)

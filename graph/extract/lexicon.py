@@ -10,7 +10,7 @@ pass. See graph/lexicons/README.md for the file formats.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -345,6 +345,35 @@ def guess_lang(word: str) -> str:
 # --- cues ----------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class ClosedClasses:
+    """Closed word classes of one language, as written in cues.yaml (see its last section):
+    surface forms, except `ordinals` and `point_nouns`, which are lemmas."""
+
+    copula: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    noun_links: frozenset[str] = frozenset()
+    predicate_starts: frozenset[str] = frozenset()
+    ordinals: dict[str, int] = field(default_factory=dict)
+    point_nouns: frozenset[str] = frozenset()
+    point_nouns_plural: frozenset[str] = frozenset()
+    reference_fillers: frozenset[str] = frozenset()
+    referring_words: frozenset[str] = frozenset()
+    referring_pronouns: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    trailing_words: frozenset[str] = frozenset()
+    non_content_verbs: frozenset[str] = frozenset()
+    action_suffixes: tuple[str, ...] = ()  # a tuple, for str.endswith
+    empty_item_words: frozenset[str] = frozenset()
+    and_words: frozenset[str] = frozenset()
+    locative_prepositions: frozenset[str] = frozenset()
+    condition_fillers: frozenset[str] = frozenset()
+    future_fillers: frozenset[str] = frozenset()
+
+
 @dataclass
 class Cues:
     """One language's cue words and closed word classes (see uk/cues.yaml for the keys)."""
@@ -383,6 +412,7 @@ class Cues:
     pointers: frozenset[str]
     naming_verbs: frozenset[str]
     negative_predicates: tuple[Word, ...]
+    closed: ClosedClasses
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -408,12 +438,65 @@ def _lemma_map(mapping, lang: str) -> dict[str, str]:
     return out
 
 
+def _cues_file(lang: str) -> Path:
+    return LEXICON_DIR / lang / "cues.yaml"
+
+
+@lru_cache(maxsize=8)
+def _read_cues(path: Path) -> dict:
+    """A cues.yaml parsed once per process, shared by `cues_for` and `closed_classes`."""
+    return load_yaml(path) or {}
+
+
+def _closed_classes(path: Path, data: dict) -> ClosedClasses:
+    """The closed word classes of a cues.yaml, taken as written (no lemmatisation)."""
+    values = {}
+    for spec in fields(ClosedClasses):
+        raw = data.get(spec.name) or ()
+        words = raw.keys() if isinstance(raw, dict) else raw
+        bad = [w for w in words if not isinstance(w, str)]
+        if bad:
+            # YAML reads unquoted no/yes/on/off as booleans: the word would never match.
+            raise LexiconError(f"{path}: {spec.name}: {bad!r} is not a word; quote it")
+        if isinstance(raw, dict):
+            values[spec.name] = {word: int(index) for word, index in raw.items()}
+        elif isinstance(spec.default, tuple):
+            values[spec.name] = tuple(sorted(set(raw)))
+        else:
+            values[spec.name] = frozenset(raw)
+    return ClosedClasses(**values)
+
+
+@lru_cache(maxsize=1)
+def closed_classes() -> ClosedClasses:
+    """The closed word classes of uk, ru and en together.
+
+    The rules test these words whatever the sentence's language, as they did when the
+    lists were one set in the code: a uk article quoting Russian or English keeps
+    working. Restricting a class to the sentence's language would change the output.
+    """
+    # Read from the parsed files, not through cues_for: a uk-only run need not build the
+    # ru and en cue indexes (their morphology is most of a CLI start).
+    lexicons = [_closed_classes(_cues_file(lang), _read_cues(_cues_file(lang))) for lang in LANGS]
+    merged = {}
+    for spec in fields(ClosedClasses):
+        parts = [getattr(lexicon, spec.name) for lexicon in lexicons]
+        if isinstance(parts[0], dict):
+            merged[spec.name] = {word: index for part in parts for word, index in part.items()}
+        elif isinstance(parts[0], tuple):
+            merged[spec.name] = tuple(sorted(set().union(*parts)))
+        else:
+            merged[spec.name] = frozenset().union(*parts)
+    return ClosedClasses(**merged)
+
+
 @lru_cache(maxsize=8)
 def cues_for(lang: str) -> Cues:
     """The cue lexicon of `lang` (uk, ru or en)."""
     if lang not in LANGS:
         raise LexiconError(f"no cue lexicon for language {lang!r}; available: {', '.join(LANGS)}")
-    data = load_yaml(LEXICON_DIR / lang / "cues.yaml") or {}
+    path = _cues_file(lang)
+    data = _read_cues(path)
     cue_index = PhraseIndex()
     kinds = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
     for relation in RELATIONS:
@@ -464,6 +547,7 @@ def cues_for(lang: str) -> Cues:
         negative_predicates=tuple(
             make_word(str(w), lang) for w in data.get("negative_predicates") or ()
         ),
+        closed=_closed_classes(path, data),
     )
 
 

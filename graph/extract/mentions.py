@@ -16,9 +16,18 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-
 from ..models import Actor
-from .lexicon import LEXICON_DIR, ActorEntry, Cues, WordIndex, actor_lexicon, guess_lang, load_yaml, make_word, slug
+from .lexicon import (
+    LEXICON_DIR,
+    ActorEntry,
+    Cues,
+    WordIndex,
+    actor_lexicon,
+    guess_lang,
+    load_yaml,
+    make_word,
+    slug,
+)
 from .morph import Token
 from .translit import transliterate
 

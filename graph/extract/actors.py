@@ -1,0 +1,256 @@
+"""Actor rules: whose position a cue states (codebook section 1, rules 5-6).
+
+A nominalisation's genitive or possessive owner ("Putin's demand"), a passive's
+agent ("rejected by the union"), the authors named by a participle
+("запропонований США проєкт"), coordinated subjects ("США і Франція"), else the
+nearest subject to the left that no earlier cue's complement or opinion verb
+(rule 7) separates from the cue.
+"""
+
+from __future__ import annotations
+
+from .attribution import tail_speaker
+from .lexicon import actor_lexicon, closed_classes
+from .mentions import Mention, demonym_actor, principal
+from .sentence_view import (
+    OPEN_QUOTES,
+    Cue,
+    SentenceView,
+    is_indeclinable,
+)
+
+
+def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
+    """Whose position the cue states: a nominalisation's genitive or possessive actor,
+    a passive's agent ("rejected by X"), else the nearest subject to the left."""
+    closed = closed_classes()
+    tokens = view.tokens
+    if cue.kind == "noun":
+        m = view.mention_at(cue.end)
+        if (
+            m is not None
+            and (m.genitive or is_indeclinable(tokens[m.start : m.end]))
+            and view.lang != "en"
+        ):
+            return m
+        if cue.start > 0:
+            before = view.mention_at(cue.start - 1)
+            if (
+                before is None
+                and cue.start > 1
+                and view.tokens[cue.start - 1].an.pos in ("ADJF", "UNKN")
+                and view.lang == "en"
+            ):
+                before = (
+                    view.mention_at(cue.start - 2)
+                    if view.mention_at(cue.start - 2)
+                    and view.mention_at(cue.start - 2).kind == "possessive"
+                    else None
+                )
+            if before is None and cue.start > 1 and tokens[cue.start - 1].low in ("'s", "’s", "'"):
+                before = view.mention_at(cue.start - 2)
+            if before is not None and (before.kind in ("group", "possessive") or view.lang == "en"):
+                return before if not view.in_attribution(before.start) else None
+            actor_id = demonym_actor(tokens[cue.start - 1])
+            if actor_id:
+                entry = principal(actor_lexicon().entries[actor_id])
+                return Mention(cue.start - 1, cue.start, entry.actor, "group")
+    in_quote = view.in_quote(cue.start)
+    for m in reversed(view.mentions):
+        if (
+            m.end > cue.start
+            or not m.subject_ok
+            or view.in_attribution(m.start)
+            or view.in_tail(m.start)
+        ):
+            continue
+        if view.quote_range is not None and in_quote != view.in_quote(m.start):
+            continue
+        if _crosses_complement_boundary(view, m, cue):
+            continue
+        if any(t.keys & view.cues_lex.opinion_verbs for t in tokens[m.end : cue.start]):
+            # Rule 7: "X believes that ..." is an assessment, not X's position.
+            return None
+        if view.lang != "en" and m.end <= cue.start and tokens[m.end].an.pos != "VERB":
+            # "Уряд Молдови передав адміністрації Придністров'я план": the nearer mention
+            # is an addressee; the subject is the one its verb follows.
+            earlier = _subject_of_verb_before(view, m, cue)
+            if earlier is not None:
+                return earlier
+        return m
+    tail = tail_speaker(view) if cue.kind != "noun" else None
+    if tail is not None and tail.start > cue.end:
+        return tail  # "Вимоги X неприйнятні, заявив Зеленський"
+    if view.lang in ("uk", "ru"):
+        m = view.mention_at(cue.end)
+        if (
+            m is not None
+            and m.subject_ok
+            and m.kind != "pronoun"
+            and not (m.end < len(tokens) and tokens[m.end].an.pos == "INFN")
+        ):
+            return m  # "заявив Пєсков"; not "закликала уряд втрутитися", an addressee
+    # Section 7: "У Міністерстві фінансів ... виключили", "in Kyiv they note": the place speaks.
+    for m in reversed(view.mentions):
+        if (
+            m.start > 0
+            and tokens[m.start - 1].low in closed.locative_prepositions
+            and m.end <= cue.start
+        ):
+            boundary = max(
+                [
+                    k
+                    for k in range(m.start)
+                    if tokens[k].text in (",", ";")
+                    or tokens[k].low in ("но", "але", "а", "однак", "однако", "but")
+                ]
+                or [-1]
+            )
+            if m.start - boundary <= 4 and m.actor.type in ("state", "organisation", "group"):
+                return m
+    return None
+
+
+def _subject_of_verb_before(view: SentenceView, nearest: Mention, cue: Cue) -> Mention | None:
+    """An earlier mention in the same clause that a finite verb directly follows."""
+    closed = closed_classes()
+    tokens = view.tokens
+    for m in reversed(view.mentions):
+        if m.end > nearest.start:
+            continue
+        if any(
+            t.text in (",", ";", ":") or t.low in closed.complementizers
+            for t in tokens[m.end : nearest.start]
+        ):
+            return None
+        if (
+            m.subject_ok
+            and m.end < len(tokens)
+            and tokens[m.end].an.pos == "VERB"
+            and not view.in_attribution(m.start)
+        ):
+            return m
+    return None
+
+
+def _crosses_complement_boundary(view: SentenceView, mention: Mention, cue: Cue) -> bool:
+    """A mention inside an earlier cue's complement is an object, not this cue's subject."""
+    for earlier in view.cues:
+        if earlier.start >= cue.start or earlier is cue:
+            continue
+        if earlier.end <= mention.start < cue.start:
+            # The mention follows an earlier cue: it is that cue's object unless a new
+            # clause began between them.
+            between = view.tokens[earlier.end : mention.start]
+            if not any(
+                t.text in (",", ";") or t.low in ("and", "і", "та", "и", "but", "але", "но")
+                for t in between
+            ):
+                return True
+    return False
+
+
+def passive_agent(view: SentenceView, cue: Cue) -> Mention | None:
+    """Section 1: "The offer was rejected by the union": the agent after "by"/"з боку"."""
+    tokens = view.tokens
+    if cue.kind not in ("verb", "phrase"):
+        return None  # "Москва открыта для переговоров с Киевом": an adjective, not a passive
+    if view.lang != "en":
+        if not tokens[cue.start].an.passive:
+            return None
+        for m in view.mentions:
+            if cue.end <= m.start <= cue.end + 6 and "ablt" in {
+                c for t in tokens[max(cue.end, m.start - 3) : m.end] for c in t.an.cases
+            }:
+                if any(t.text in (",", ";") for t in tokens[cue.end : m.start]):
+                    break
+                return m  # "було відхилено Києвом", "исключены министром ... Ольгой Мельник"
+        return None
+    if not (
+        cue.start > 0 and tokens[cue.start - 1].low in ("was", "were", "been", "is", "are", "be")
+    ):
+        return None
+    for k in range(cue.end, min(cue.end + 3, len(tokens))):
+        hit = view.cues_lex.by.longest_at(tokens, k) if tokens[k].is_word else None
+        if hit:
+            for j in range(hit[0], min(hit[0] + 5, len(tokens))):
+                m = view.mention_at(j)
+                if m is not None:
+                    return m
+                if tokens[j].text in (",", ";", "."):
+                    break
+            return None
+    return None
+
+
+def participle_owners(view: SentenceView, start: int) -> tuple[list, int]:
+    """ "запропонований США і Саудівською Аравією проєкт", "the U.S.-proposed draft":
+    the parties a participle names as the authors, and where the object itself starts."""
+    tokens = view.tokens
+    if view.lang == "en" or start >= len(tokens) or not tokens[start].an.passive:
+        return [], start
+    hit = view.cues_lex.cue_index.longest_at(tokens, start)
+    if not hit or hit[1][0] not in ("proposes", "demands"):
+        return [], start
+    owners = []
+    k = hit[0]
+    while k < len(tokens):
+        m = view.mention_at(k)
+        if m is not None:
+            owners.append((m.actor, hit[1][0]))
+            k = m.end
+        elif tokens[k].low in ("і", "й", "та", "и", ","):
+            k += 1
+        else:
+            break
+    return (owners, k) if owners else ([], start)
+
+
+def partners_of(view: SentenceView, mention: Mention | None) -> list:
+    """Actors coordinated with a subject: "США і Франція", "Russia and Belarus"."""
+    closed = closed_classes()
+    if mention is None or mention.kind == "pronoun":
+        return []
+    partners = []
+    by_end = {m.end: m for m in view.mentions}
+    by_start = {m.start: m for m in view.mentions}
+    k = mention.start
+    while k >= 2 and view.tokens[k - 1].low in closed.and_words and (k - 1) in by_end:
+        other = by_end[k - 1]
+        if not other.subject_ok or view.in_attribution(other.start):
+            break
+        partners.append(other.actor)
+        k = other.start
+    k = mention.end
+    while (
+        k + 1 < len(view.tokens) and view.tokens[k].low in closed.and_words and (k + 1) in by_start
+    ):
+        other = by_start[k + 1]
+        if not other.subject_ok:
+            break
+        partners.append(other.actor)
+        k = other.end
+    return [a for a in partners if a.id != mention.actor.id]
+
+
+def subject_before(view: SentenceView, i: int, start: int) -> Mention | None:
+    """The nearest subject mention before token i, not before `start`."""
+    for m in reversed(view.mentions):
+        if m.end <= i and m.start >= start and m.subject_ok and not view.in_attribution(m.start):
+            if any(t.keys & view.cues_lex.opinion_verbs for t in view.tokens[m.end : i]):
+                return None
+            return m
+    return None
+
+
+def clause_initial(view: SentenceView, cue: Cue) -> bool:
+    """The cue opens its clause (after quotes, articles and adjectives): a subject."""
+    closed = closed_classes()
+    k = cue.start - 1
+    while k >= 0 and (
+        view.tokens[k].low in closed.determiners
+        or view.tokens[k].an.pos in ("ADJF",)
+        or view.tokens[k].text in OPEN_QUOTES
+    ):
+        k -= 1
+    return k < 0 or view.tokens[k].text in (",", ";", ":", "—", "-", "–")

@@ -1,0 +1,75 @@
+"""Anaphora (codebook rule 4): item spans that refer back to earlier statements.
+
+"these demands", "ці вимоги", "it", "the first point", "the Saudi option": the
+functions say whether a span refers back and to what kind of statement; the
+engine looks the referents up in the article's history.
+"""
+
+from __future__ import annotations
+
+from .lexicon import actor_lexicon, closed_classes
+from .mentions import demonym_actor, principal
+from .sentence_view import SentenceView
+
+
+def ordinal_reference(view: SentenceView, start: int, end: int) -> int | None:
+    """Rule 4 for lists: "the first point", "останній пункт" -> the index in the latest list."""
+    closed = closed_classes()
+    words = [
+        t
+        for t in view.tokens[start:end]
+        if t.is_word
+        and t.low not in ("the", "its", "their", "of", "but", "and", "але", "однак", "но", "однако")
+    ]
+    if len(words) < 2 or len(words) > 3:
+        return None
+    position = next(
+        (closed.ordinals[k] for k in sorted(words[0].keys) if k in closed.ordinals), None
+    )
+    if position is None or not (
+        words[-1].keys & closed.point_nouns or words[-1].low in closed.point_nouns_plural
+    ):
+        return None
+    return position if position >= 0 else 10_000
+
+
+def demonym_reference(view: SentenceView, start: int, end: int) -> str | None:
+    """ "the Saudi option", "американо-французький проєкт": a party's earlier proposal (rule 4)."""
+    words = [t for t in view.tokens[start:end] if t.is_word and t.low not in ("the", "a", "an")]
+    if len(words) != 2 or not (words[1].keys & view.cues_lex.plan_nouns):
+        return None
+    actor_id = demonym_actor(words[0])
+    if not actor_id:
+        return None
+    return principal(actor_lexicon().entries[actor_id]).actor.id
+
+
+def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
+    """Rule 4: "these demands", "ці вимоги", "the offer", "it", "that" refer back.
+    Returns the relation the referents must have ("demands", "proposes" or "any")."""
+    closed = closed_classes()
+    lex = view.cues_lex
+    words = [t for t in view.tokens[start:end] if t.is_word]
+    while words and words[0].low in closed.reference_fillers:
+        words = words[1:]
+    if not words or len(words) > 3:
+        return None
+    first = words[0]
+    if len(words) == 1 and (
+        first.low in closed.referring_words
+        or first.low in closed.referring_pronouns
+        and first.an.pos in ("NPRO", "")
+    ):
+        return "any"
+    pointer = bool(first.keys & lex.pointers or first.low in lex.pointers)
+    if len(words) >= 2 and (
+        pointer or first.keys & lex.demonstratives or first.low in lex.demonstratives
+    ):
+        for key in sorted(words[-1].keys):
+            if key in lex.anaphora_nouns:
+                value = lex.anaphora_nouns[key]
+                return value if value in ("demands", "proposes") else "any"
+        if pointer:
+            # "ці строки", "these terms", "столь резкого шага": a noun after a demonstrative points back.
+            return "any"
+    return None

@@ -1,0 +1,140 @@
+"""Provenance and speakers: attribution phrases (codebook rule 5) and quotes (section 7).
+
+Reporters and sources ("FT, citing Kremlin sources") are marked so their
+mentions are not taken for actors; a quote's speaker is found before or after
+it; a "must" is imposed by the sentence's speaker (rule 1).
+"""
+
+from __future__ import annotations
+
+from .mentions import Mention
+from .sentence_view import CLOSE_QUOTES, OPEN_QUOTES, Cue, SentenceView
+
+
+def find_attribution(view: SentenceView) -> None:
+    """Rule 5: reporters and sources ("FT, citing Kremlin sources", "according to two people")
+    are provenance; their mentions are not actors."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    pieces = []
+    i = 0
+    while i < len(tokens):
+        hit = lex.attribution.longest_at(tokens, i) if tokens[i].is_word else None
+        if not hit:
+            i += 1
+            continue
+        end = hit[0]
+        start = i
+        single_verb = (
+            end - i == 1
+            and tokens[i].an.pos in ("VERB", "UNKN", "")
+            and tokens[i].low not in ("citing",)
+        )
+        if single_verb:
+            # "Iranian media reported" (source before) or "повідомляє видання FT" (source after).
+            left = i
+            while (
+                left > 0
+                and tokens[left - 1].text not in (",", ";", "«", "»", '"', "“", "”")
+                and i - left < 6
+            ):
+                left -= 1
+            if (
+                left < i
+                and any(view.mention_at(k) is not None or tokens[k].is_cap for k in range(left, i))
+                and left == 0
+            ):
+                start = left
+            while end < len(tokens) and tokens[end].text not in (",", ".", ";") and end - i < 8:
+                if tokens[end].low in ("that", "що", "что"):
+                    break
+                end += 1
+        else:
+            while (
+                end < len(tokens)
+                and tokens[end].text not in (",", ".", ";", "—", "–")
+                and end - i < 12
+            ):
+                end += 1
+        for k in range(start, end):
+            view.attr_tokens.add(k)
+        pieces.append(view.text[tokens[start].start : tokens[end - 1].end])
+        i = end
+    view.attribution = "; ".join(pieces)
+
+
+def find_quote(view: SentenceView) -> None:
+    """Section 7: a quote whose speaker comes after it ("'...,' Peskov said", "..." - заявив X)
+    or before it ("Peskov said: '...'")."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    opens = [i for i, t in enumerate(tokens) if t.text in OPEN_QUOTES]
+    closes = [i for i, t in enumerate(tokens) if t.text in CLOSE_QUOTES]
+    if not opens or not closes:
+        return
+    first, last = opens[0], closes[-1]
+    if last <= first or last - first < 4:
+        return  # «Хезболла», "Маршрут Трампа": a quoted name, not a quotation
+    tail_start = last + 1
+    k = tail_start
+    while k < len(tokens) and tokens[k].text in (",", "-", "–", "—"):
+        k += 1
+    tail_tokens = range(k, min(k + 8, len(tokens)))
+    has_speech = any(tokens[j].keys & lex.speech_verbs for j in tail_tokens)
+    if has_speech and first <= 1:
+        view.quote_range = (first, last)
+        view.tail_range = (tail_start, len(tokens))
+        for m in view.mentions:
+            if m.start >= tail_start and not view.in_attribution(m.start) and m.subject_ok:
+                view.quote_speaker = m
+                break
+        return
+    # "X said: «...»" — the speaker stands before the quote.
+    if (
+        first > 1
+        and tokens[first - 1].text == ":"
+        and any(tokens[j].keys & lex.speech_verbs for j in range(first))
+    ):
+        view.quote_range = (first, last)
+        for m in view.mentions:
+            if m.end <= first and m.subject_ok:
+                view.quote_speaker = m
+                break
+
+
+def tail_speaker(view: SentenceView) -> Mention | None:
+    """ ", заявив Зеленський." / ", Peskov said." closing a sentence: its speaker."""
+    tokens = view.tokens
+    comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
+    if comma < 0:
+        return None
+    rest = tokens[comma + 1 :]
+    if (
+        not rest
+        or len([t for t in rest if t.is_word]) > 8
+        or not any(t.keys & view.cues_lex.speech_verbs for t in rest)
+    ):
+        return None
+    for m in view.mentions:
+        if m.start > comma and m.kind != "possessive":
+            return m
+    return None
+
+
+def speaker_for(view: SentenceView, cue: Cue, statements) -> object:
+    """Who imposes a "must" on another party: the speaker of the sentence (rule 1)."""
+    tokens = view.tokens
+    for k in range(cue.start - 1, -1, -1):
+        if tokens[k].keys & view.cues_lex.speech_verbs:
+            for m in reversed(view.mentions):
+                if m.end <= k and m.subject_ok and not view.in_attribution(m.start):
+                    return m.actor
+            # "Про це заявив речник МЗС Азербайджану X, додавши, що ...": the speaker follows.
+            for m in view.mentions:
+                if k < m.start <= k + 8 and m.start < cue.start and m.subject_ok:
+                    return m.actor
+    if view.quote_speaker is not None:
+        return view.quote_speaker.actor
+    if statements:
+        return statements[-1].actor
+    return None

@@ -1,0 +1,426 @@
+"""Complements and item spans: where the object of a cue starts and ends.
+
+A complement starts after the cue (skipping addressees, framing phrases and
+prepositions) and ends at the first boundary: a condition marker (rule 3), a
+contrast, a relative or participle clause, a new clause with its own subject,
+the speaker tail of a quote or "instead" (section 7). A cue at the head of
+another's complement chains with it ("wants to prevent X", rule 1).
+"""
+
+from __future__ import annotations
+
+from .lexicon import closed_classes
+from .mentions import demonym_actor
+from .sentence_view import (
+    DASHES,
+    Cue,
+    SentenceView,
+    colon_closes_phrase,
+    is_indeclinable,
+)
+
+
+def in_condition(view: SentenceView, i: int) -> bool:
+    """Rule 3: a cue inside a condition clause ("if Ukraine refuses talks") is part of
+    the condition, not a position of its own."""
+    if view.condition_tokens is None:
+        view.condition_tokens = set()
+        lex = view.cues_lex
+        for k, token in enumerate(view.tokens):
+            if not token.is_word:
+                continue
+            hit = lex.conditions.longest_at(view.tokens, k) or lex.unless.longest_at(view.tokens, k)
+            if hit:
+                end = complement_end_with_reason(view, hit[0], None)[0]
+                view.condition_tokens.update(range(k, end))
+    return i in view.condition_tokens
+
+
+def complement_start(view: SentenceView, cue: Cue) -> int:
+    """Where the cue's object begins: after an object actor before "to"/an infinitive,
+    a genitive actor after a noun cue, a framing phrase before a dash, or "to"."""
+    closed = closed_classes()
+    tokens = view.tokens
+    i = cue.end
+    lex = view.cues_lex
+    if cue.kind == "noun" and colon_closes_phrase(tokens, i):
+        # "Компромиссный вариант, подготовленный ... секретариатом ОПЕК: X, Y" — the terms.
+        return next(k for k in range(i, len(tokens)) if tokens[k].text == ":") + 1
+    if cue.kind == "noun":
+        m = view.mention_at(i)
+        if m is not None and (
+            m.genitive or view.lang == "en" or is_indeclinable(tokens[m.start : m.end])
+        ):
+            i = m.end
+        if (
+            view.lang == "en"
+            and i < len(tokens)
+            and tokens[i].is_word
+            and tokens[i].low not in closed.noun_links
+            and view.cue_at(i) is None
+        ):
+            return len(tokens)  # "put an offer on the table": the noun names no content here
+        # "мету в будь-яких переговорах - запобігти X": the goal is what follows the dash.
+        end = complement_end(view, i)
+        for k in range(i, end):
+            if tokens[k].text in DASHES or tokens[k].text == ":":
+                if k + 1 < end:
+                    return k + 1
+        while i < end and tokens[i].low in closed.copula | {
+            "remained",
+            "remains",
+            "залишається",
+            "остается",
+            "—",
+            "-",
+        }:
+            i += 1
+        # "план, що передбачає X" / "plan providing for X": the plan's content.
+        k = i
+        while k < end and (
+            tokens[k].text == ","
+            or tokens[k].keys & lex.relative
+            or tokens[k].low in ("що", "что", "that", "which")
+        ):
+            k += 1
+        hit = lex.plan_content.longest_at(tokens, k) if k < end else None
+        if hit:
+            i = hit[0]
+            while i < end and tokens[i].low in (
+                "for",
+                "of",
+                "that",
+                "у",
+                "в",
+                "собі",
+                "себе",
+                "себя",
+            ):
+                i += 1
+        return i
+    if (
+        i + 1 < len(tokens)
+        and tokens[i].low in ("від", "от", "from")
+        and view.mention_at(i + 1) is not None
+    ):
+        i = view.mention_at(i + 1).end  # "вимагають від Тегерана відновити ...": the addressee
+    if (
+        i < len(tokens)
+        and tokens[i].text == ","
+        and i + 1 < len(tokens)
+        and tokens[i + 1].low in closed.complementizers | {"чтобы", "щоб", "аби"}
+    ):
+        i += 1
+    if (
+        view.lang != "en"
+        and i < len(tokens)
+        and tokens[i].an.cases == frozenset({"datv"})
+        and tokens[i].an.pos in ("NOUN", "NPRO")
+    ):
+        i += 1  # "запропонував сторонам дорожню карту": the addressee is not the item
+    if cue.kind == "plan":
+        while i < len(tokens) and (
+            tokens[i].text in (":", ",") or tokens[i].low in ("for", "that", "собі", "себе")
+        ):
+            i += 1
+        return i
+    # "urged Zelensky to make a deal", "закликав Росію припинити": skip the addressee.
+    for k in range(i, min(i + 4, len(tokens))):
+        m = view.mention_at(k)
+        if m is not None and m.end < len(tokens):
+            end = m.end
+            while (
+                end + 1 < len(tokens)
+                and tokens[end].low in closed.and_words
+                and view.mention_at(end + 1) is not None
+            ):
+                end = view.mention_at(end + 1).end  # "закликав Росію та Україну повернутися"
+            after = tokens[end] if end < len(tokens) else None
+            if after is not None and (
+                after.low in ("to", "щоб", "чтобы", "до", "к")
+                or after.an.pos == "INFN"
+                or (
+                    after.low in ("не", "not")
+                    and end + 1 < len(tokens)
+                    and (tokens[end + 1].an.pos == "INFN" or tokens[end + 1].low == "to")
+                )
+            ):
+                i = end
+            break
+        if (
+            not tokens[k].is_word
+            or tokens[k].low in closed.complementizers
+            or not (tokens[k].is_cap or demonym_actor(tokens[k]))
+        ):
+            break  # only titles and demonyms may stand before the addressee's name
+    while (
+        i < len(tokens)
+        and tokens[i].low
+        in ("to", "on", "upon", "from", "with", "від", "от", "на", "з", "із", "с", "до")
+        and i == cue.end
+    ):
+        i += 1
+    return i
+
+
+def complement_end(view: SentenceView, start: int) -> int:
+    return complement_end_with_reason(view, start, None)[0]
+
+
+def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) -> tuple[int, str]:
+    """Where an item span ends, and why: the sentence end, a condition marker (rule 3),
+    a contrast, a relative or participle clause, a new clause with its own subject,
+    the speaker tail of a quote, or "instead" (section 7)."""
+    closed = closed_classes()
+    tokens = view.tokens
+    lex = view.cues_lex
+    inside_quote = cue is not None and view.in_quote(cue.start)
+    n = len(tokens)
+    k = start
+    while k < n:
+        token = tokens[k]
+        if view.tail_range is not None and k >= view.tail_range[0]:
+            return k, "tail"
+        if inside_quote and view.quote_range and k >= view.quote_range[1]:
+            return k, "quote"
+        if token.text == ";":
+            return k, "semicolon"
+        if (
+            cue is not None
+            and cue.kind == "noun"
+            and k > start
+            and view.cue_at(k) is not None
+            and view.cue_at(k).kind == "adj"
+        ):
+            return k, "cue"  # "Вимоги Путіна щодо X неприйнятні": the predicate begins
+        if (
+            cue is not None
+            and cue.kind == "noun"
+            and k > start + 1
+            and view.lang != "en"
+            and token.low in closed.copula
+            and k + 1 < n
+            and tokens[k + 1].an.passive
+        ):
+            return k, "predicate"  # "Пропозиція X про Y була підтримана Z"
+        if (
+            view.lang == "en"
+            and cue is not None
+            and cue.kind == "noun"
+            and k > start + 1
+            and token.low in closed.predicate_starts
+        ):
+            # "Seoul's demand for a seat at any talks has complicated ...": the predicate begins.
+            return k, "predicate"
+        if (
+            cue is not None
+            and cue.relation == "rejects"
+            and k > start
+            and token.low in ("as", "як", "как")
+            and tokens[k - 1].is_word
+        ):
+            # "rejected the offer as an insult": what follows "as" is the reason.
+            return k, "as"
+        if (
+            token.text in (".", "!", "?", "…")
+            and k + 1 < n
+            and k > start
+            and (tokens[k + 1].is_cap or not tokens[k + 1].is_word)
+        ):
+            # A sentence inside a quoted passage ends the item.
+            return k, "period"
+        if token.text == ":":
+            if not any(t.is_word for t in tokens[k + 1 :]):
+                return k, "list"
+            if k > start + 1 and not (cue is not None and cue.kind in ("noun", "plan")):
+                # "поетапне підвищення зарплат: на 30% ..." — details after a colon.
+                return k, "colon"
+        if token.is_word:
+            hit = lex.unless.longest_at(tokens, k)
+            if hit:
+                return k, "unless"
+            hit = lex.conditions.longest_at(tokens, k)
+            if hit and k > start:
+                return k, "condition"
+            hit = lex.exchange.longest_at(tokens, k)
+            if hit and k > start and hit[0] - k >= 2:
+                return k, "exchange"
+            if lex.instead.longest_at(tokens, k) and k > start:
+                return k, "instead"
+            if (
+                k > start
+                and lex.contrast.longest_at(tokens, k)
+                and (
+                    tokens[k - 1].text == ","
+                    or token.low in ("but", "але", "но", "однак", "проте", "однако")
+                )
+            ):
+                # "але за умови, що ...", "but only if ...": the condition, not a contrast.
+                j = k + 1
+                while j < n and tokens[j].low in closed.condition_fillers:
+                    j += 1
+                if (
+                    cue is not None
+                    and cue.kind == "must"
+                    and token.low in ("а", "and")
+                    and any(tokens[g].text in DASHES for g in range(k + 1, min(k + 5, n)))
+                ):
+                    k += 1  # "..., а західні країни — призупинити X": a second demand (gapping)
+                    continue
+                if j < n and (
+                    lex.conditions.longest_at(tokens, j) or lex.unless.longest_at(tokens, j)
+                ):
+                    return k - (1 if tokens[k - 1].text == "," else 0), "condition"
+                return k - (1 if tokens[k - 1].text == "," else 0), "contrast"
+        if token.text in DASHES and k + 1 < n and tokens[k + 1].keys & lex.speech_verbs:
+            return k, "tail"
+        if k in view.attr_tokens and k > start and (k - 1) not in view.attr_tokens:
+            # An attribution phrase inside the sentence ends the item before it.
+            return k, "attribution"
+        if token.text == "," and k + 1 < n:
+            nxt = tokens[k + 1]
+            if view.lang == "en" and _speech_tail(view, k + 1):
+                return k, "tail"
+            if lex.including.longest_at(tokens, k + 1):
+                k += 1
+                continue
+            if (
+                nxt.keys & lex.speech_verbs
+                or nxt.an.pos == "GRND"
+                or (view.lang == "en" and nxt.low.endswith("ing") and nxt.low not in ("including",))
+            ):
+                return k, "clause"
+            if (
+                nxt.keys & lex.relative
+                and not view.plan_context
+                and not (cue is not None and cue.kind == "noun")
+            ):
+                return k, "relative"
+            if (
+                nxt.low
+                in (
+                    "щоб",
+                    "чтобы",
+                    "аби",
+                    "so",
+                    "because",
+                    "бо",
+                    "оскільки",
+                    "поскольку",
+                    "потому",
+                )
+                and k > start
+            ):
+                return k, "purpose"
+            m = view.mention_at(k + 1)
+            if m is not None and m.subject_ok and _verb_follows(view, m.end):
+                return k, "clause"
+        if token.low in ("and", "і", "й", "та", "и") and k > start and k + 1 < n:
+            nxt = tokens[k + 1]
+            following = view.cue_at(k + 1)
+            if (
+                following is not None
+                and following.kind in ("verb", "phrase", "goal")
+                and (cue is None or following.start != cue.start)
+            ):
+                return k, "clause"  # "пообіцяв продовжити X і закликав Y"
+            if view.lang == "en":
+                new_verb = (
+                    bool(nxt.keys & lex.speech_verbs)
+                    or (view.cue_at(k + 1) is not None and view.cue_at(k + 1).kind != "noun")
+                    or (nxt.low.endswith("ed") and nxt.low not in ("need", "speed", "seed", "red"))
+                )
+            else:
+                # "якщо Україна відмовиться від X і вийде з Y": a clause item keeps its verbs.
+                new_verb = nxt.an.pos == "VERB" and not any(
+                    t.an.pos in ("VERB", "INFN") for t in tokens[start:k]
+                )
+            if new_verb:
+                return k, "clause"
+            m = view.mention_at(k + 1)
+            if m is not None and m.subject_ok and _verb_follows(view, m.end):
+                return k, "clause"
+        k += 1
+    return n, "end"
+
+
+def _speech_tail(view: SentenceView, i: int) -> bool:
+    """ ", the European Commission said on Tuesday": a speaker and a verb of saying close the item."""
+    tokens = view.tokens
+    for k in range(i, min(i + 9, len(tokens))):
+        if tokens[k].text in (",", ";", "."):
+            return False
+        if tokens[k].keys & view.cues_lex.speech_verbs and tokens[k].low not in (
+            "call",
+            "calls",
+            "called",
+            "state",
+            "note",
+        ):
+            return True
+    return False
+
+
+def _verb_follows(view: SentenceView, i: int) -> bool:
+    """A cue or speech verb within three tokens: the mention starts a new clause."""
+    for k in range(i, min(i + 3, len(view.tokens))):
+        if view.cue_at(k) is not None or view.tokens[k].keys & view.cues_lex.speech_verbs:
+            return True
+        if view.tokens[k].an.pos == "VERB" and view.lang != "en":
+            return True
+    return False
+
+
+def marker_end(view: SentenceView, i: int) -> int:
+    """The end of the condition marker at or just after i (", but only if" -> after "if")."""
+    lex = view.cues_lex
+    for j in range(i, min(i + 5, len(view.tokens))):
+        for index in (lex.unless, lex.conditions, lex.exchange):
+            hit = index.longest_at(view.tokens, j) if view.tokens[j].is_word else None
+            if hit:
+                return hit[0]
+    return i + 1
+
+
+def head_cue(view: SentenceView, start: int, outer: Cue) -> Cue | None:
+    """A cue at the head of another's complement ("wants to prevent", "відхилила пропозицію")."""
+    closed = closed_classes()
+    k = start
+    tokens = view.tokens
+    steps = 0
+    while k < len(tokens) and steps < 5:
+        token = tokens[k]
+        m = view.mention_at(k)
+        if m is not None and outer.kind != "noun":
+            k = m.end
+            steps += 1
+            continue
+        if (
+            token.low in closed.complementizers
+            or token.low in closed.particles
+            or token.low in ("not", "also", "the", "a", "an", "its", "their", "his", "her")
+            or token.text in DASHES
+        ):
+            k += 1
+            steps += 1
+            continue
+        if (
+            token.an.pos in ("ADJF",)
+            and view.cue_at(k) is None
+            and k + 1 < len(tokens)
+            and view.cue_at(k + 1) is not None
+            and view.cue_at(k + 1).kind == "noun"
+        ):
+            k += 1
+            continue
+        break
+    inner = view.cue_at(k) if k < len(tokens) else None
+    if inner is None or inner is outer:
+        return None
+    if inner.kind in ("must",):
+        return None
+    return inner
+
+
+def colon_after(view: SentenceView, cue: Cue) -> bool:
+    return colon_closes_phrase(view.tokens, cue.end)

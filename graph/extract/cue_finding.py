@@ -1,0 +1,229 @@
+"""Cue finding: the words and phrases of a sentence that state a position.
+
+Cue words of the four relations (cues.yaml), goal verbs ("wants to"), "must"
+words, naming verbs ("called X unacceptable"), plan-content verbs ("the plan
+provides for") and "против X", each with its negation (rule 2). English words
+that are both nouns and verbs ("demand") are told apart by what stands before.
+"""
+
+from __future__ import annotations
+
+from .lexicon import closed_classes
+from .morph import Token
+from .polarity import negated_before
+from .sentence_view import Cue, SentenceView, colon_closes_phrase
+
+
+def find_cues(view: SentenceView) -> list[Cue]:
+    """Cue words and phrases of all four relations, goal verbs and "must" words, with negation."""
+    closed = closed_classes()
+    lex = view.cues_lex
+    tokens = view.tokens
+    cues: list[Cue] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not token.is_word or view.in_attribution(i):
+            i += 1
+            continue
+        condition = lex.conditions.longest_at(tokens, i) or lex.exchange.longest_at(tokens, i)
+        if condition and condition[0] - i >= 2:
+            i = condition[0]
+            continue
+        hit = lex.cue_index.longest_at(tokens, i)
+        if hit and i > 0 and tokens[i - 1].text in ("-", "–") and tokens[i - 1].end == token.start:
+            hit = None  # "U.S.-backed", "Kremlin-proposed": part of a compound adjective
+        if hit:
+            end, (relation, kind) = hit
+            if (
+                kind == "noun"
+                and token.an.pos not in ("NOUN", "UNKN", "")
+                and view.lang != "en"
+                or (kind == "verb" and token.an.pos == "NOUN" and view.lang != "en")
+            ):
+                hit = None
+            elif (
+                kind == "verb"
+                and view.lang != "en"
+                and token.an.pos in ("PRTF", "ADJF")
+                and not (token.an.passive and i > 0 and tokens[i - 1].low in closed.copula)
+            ):
+                hit = None  # "согласованный проект": an attribute, not a position
+        if (
+            hit
+            and hit[1][1] == "noun"
+            and i > 0
+            and (tokens[i - 1].keys & lex.pointers or tokens[i - 1].low in lex.pointers)
+        ):
+            # "ці вимоги", "these demands" refer back (rule 4); they state nothing new.
+            hit = None
+        if hit:
+            end, (relation, kind) = hit
+            if view.lang == "en" and kind == "verb" and _english_noun_position(tokens, i, view):
+                kind = "noun"
+            elif (
+                view.lang == "en"
+                and kind == "noun"
+                and not _english_noun_position(tokens, i, view)
+                and token.low.endswith(("ed", "s"))
+                and any(value[1] == "verb" for _, value in lex.cue_index.matches_at(tokens, i))
+            ):
+                kind = "verb"  # "Russia demands X": a verb that is also a noun cue
+            cues.append(
+                Cue(i, end, relation, kind, negated_before(tokens, i, lex, kind), token.an.lemma)
+            )
+            i = end
+            continue
+        if (
+            not hit
+            and token.keys & lex.plan_nouns
+            and token.an.pos in ("NOUN", "UNKN", "")
+            and colon_closes_phrase(tokens, i + 1)
+        ):
+            # "Серед його положень: ...", "Its terms:" — a plan's content follows.
+            cues.append(Cue(i, i + 1, "proposes", "noun", False, token.an.lemma))
+            i += 1
+            continue
+        if token.keys & lex.naming_verbs:
+            # "called these demands an attempt to ...": rejects what is named (section 1).
+            predicate = None
+            for k in range(i + 1, min(i + 14, len(tokens))):
+                if tokens[k].text in (".", ";", ",") and k > i + 1:
+                    break
+                if any(word.matches(tokens[k]) for word in lex.negative_predicates):
+                    predicate = k  # the last one: "назвав ультиматуми Заходу неприйнятними"
+            if predicate is not None:
+                cues.append(
+                    Cue(
+                        i,
+                        i + 1,
+                        "rejects",
+                        "naming",
+                        negated_before(tokens, i, lex, "verb"),
+                        token.an.lemma,
+                        predicate,
+                    )
+                )
+            if cues and cues[-1].start == i:
+                i = cues[-1].object_end
+                continue
+        content = lex.plan_content.longest_at(tokens, i)
+        plan_subject = any(
+            t.keys & lex.plan_nouns
+            or t.low
+            in (
+                "it",
+                "він",
+                "вона",
+                "он",
+                "она",
+                "документ",
+                "document",
+                "draft",
+                "проєкт",
+                "проект",
+            )
+            for t in tokens[max(0, i - 5) : i]
+        )
+        if (
+            content
+            and plan_subject
+            and token.an.pos not in ("GRND", "PREP")
+            and token.low not in ("including", "among", "серед", "среди", "зокрема")
+        ):
+            # "документ передбачає: ...", "the plan provides for ...": the plan's terms.
+            cues.append(Cue(i, content[0], "proposes", "plan", False, token.an.lemma))
+            i = content[0]
+            continue
+        if (
+            token.low in ("против", "проти", "against")
+            and i > 0
+            and view.mention_at(i - 1) is not None
+            and view.mention_at(i - 1).subject_ok
+        ):
+            cues.append(Cue(i, i + 1, "rejects", "verb", False, token.low))  # "Кремль против X"
+            i += 1
+            continue
+        goal = lex.goal_verbs.longest_at(tokens, i)
+        if goal and _takes_object(tokens, goal[0], view.lang):
+            cues.append(
+                Cue(
+                    i,
+                    goal[0],
+                    "demands",
+                    "goal",
+                    negated_before(tokens, i, lex, "goal"),
+                    token.an.lemma,
+                )
+            )
+            i = goal[0]
+            continue
+        must = lex.must_words.longest_at(tokens, i)
+        if must and _must_applies(tokens, i, must[0], view.lang):
+            negated = negated_before(tokens, i, lex, "must") or (
+                must[0] < len(tokens) and tokens[must[0]].low in lex.negation
+            )
+            end = must[0] + (
+                1 if must[0] < len(tokens) and tokens[must[0]].low in lex.negation else 0
+            )
+            cues.append(Cue(i, end, "demands", "must", negated, token.an.lemma))
+            i = end
+            continue
+        i += 1
+    return cues
+
+
+def _english_noun_position(tokens: list[Token], i: int, view: SentenceView) -> bool:
+    """ "a balanced offer", "Washington's demand", "the farm demand": a noun, not a verb."""
+    closed = closed_classes()
+    for back in (1, 2):
+        k = i - back
+        if k < 0:
+            break
+        token = tokens[k]
+        if (
+            token.low in closed.determiners
+            or token.low.endswith(("'s", "’s"))
+            or token.low in ("'s", "’s")
+        ):
+            return True
+        m = view.mention_at(k)
+        if m is not None and m.kind == "possessive":
+            return True
+        if back == 1 and (token.an.pos in ("PREP",) or token.text in (",", ":")):
+            return False
+    return False
+
+
+def _takes_object(tokens: list[Token], i: int, lang: str) -> bool:
+    """A goal verb states a goal when an infinitive, a clause or an object follows."""
+    if i < len(tokens) and tokens[i].text == ",":
+        i += 1
+    if i >= len(tokens):
+        return False
+    nxt = tokens[i]
+    if lang == "en":
+        return nxt.is_word and nxt.low not in ("in", "at", "out", "up", "back")
+    if (
+        nxt.an.pos == "INFN"
+        or nxt.low in ("щоб", "аби", "чтобы", "що", "что")
+        or (i + 1 < len(tokens) and tokens[i + 1].an.pos == "INFN")
+    ):
+        return True
+    # "хоче якнайшвидшого завершення війни": a noun object states the goal too.
+    return nxt.an.pos in ("NOUN", "ADJF") and bool(nxt.an.cases & {"gent", "accs"})
+
+
+def _must_applies(tokens: list[Token], i: int, end: int, lang: str) -> bool:
+    """ "має/must" counts only before an infinitive ("має відмовитися", not "має мету")."""
+    if lang == "en":
+        word = tokens[i].low
+        if word in ("have", "has", "need", "needs"):
+            return end < len(tokens) and tokens[end].low == "to" or end - i >= 2
+        return True
+    for k in range(end, min(end + 3, len(tokens))):
+        if tokens[k].an.pos == "INFN":
+            return True
+        if not tokens[k].is_word:
+            return False
+    return False

@@ -1,0 +1,95 @@
+"""Item spans that stand before their cue.
+
+"X is unacceptable" and "called X unacceptable" (the item precedes an adjective
+cue), uk/ru object-verb order ("профспілка такий графік відкидає"), and a noun
+cue with its adjectives ("американо-французький проект") when the cue itself
+names the item.
+"""
+
+from __future__ import annotations
+
+from .lexicon import closed_classes
+from .sentence_view import Cue, SentenceView
+
+
+def subject_span_before(view: SentenceView, cue: Cue) -> tuple[int, int]:
+    """The noun phrase an adjective cue is said of: "X is unacceptable", "called X unacceptable"."""
+    closed = closed_classes()
+    end = cue.start
+    while end > 0 and (
+        view.tokens[end - 1].low in closed.copula
+        or view.tokens[end - 1].low in view.cues_lex.negation
+    ):
+        end -= 1
+    start = 0
+    if view.quote_range and view.in_quote(cue.start):
+        start = view.quote_range[0] + 1
+    for k in range(end - 1, start - 1, -1):
+        token = view.tokens[k]
+        if (
+            token.text in (",", ";", ":")
+            or token.keys & view.cues_lex.speech_verbs
+            or token.low in ("that", "що", "что")
+        ):
+            start = k + 1
+            break
+    return start, end
+
+
+def object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None:
+    """The object standing between the subject and the verb (uk/ru word order)."""
+    subject = None
+    for m in reversed(view.mentions):
+        if m.end <= cue.start and m.actor.id == actor.id:
+            subject = m
+            break
+    if subject is None:
+        return None
+    start = subject.end
+    end = cue.start
+    while end > start and (
+        view.tokens[end - 1].low in view.cues_lex.negation
+        or view.tokens[end - 1].an.pos in ("ADVB", "PRCL")
+    ):
+        end -= 1
+    if (
+        end - start < 1
+        or not any(t.is_word for t in view.tokens[start:end])
+        or any(t.text in (",", ";") for t in view.tokens[start:end])
+    ):
+        # "Повертати нічні доплати адміністрація відмовилася": the object opens the clause.
+        if end - start >= 1:
+            return None
+        clause = max(
+            (k + 1 for k in range(subject.start) if view.tokens[k].text in (",", ";", ":")),
+            default=0,
+        )
+        if subject.start - clause >= 1 and any(
+            t.is_word and t.an.pos != "CONJ" for t in view.tokens[clause : subject.start]
+        ):
+            return clause, subject.start
+        return None
+    return start, end
+
+
+def noun_phrase(view: SentenceView, cue: Cue) -> tuple[int, int]:
+    """A noun cue with the adjectives before it: "американо-французький проект"."""
+    closed = closed_classes()
+    start = cue.start
+    while (
+        start > 0
+        and view.tokens[start - 1].is_word
+        and (
+            view.tokens[start - 1].an.pos in ("ADJF", "PRTF")
+            or (
+                view.lang == "en"
+                and view.tokens[start - 1].low not in closed.determiners
+                and view.mention_at(start - 1) is None
+                and not view.cue_at(start - 1)
+            )
+        )
+    ):
+        start -= 1
+        if cue.start - start >= 3:
+            break
+    return start, cue.end

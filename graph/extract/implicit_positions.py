@@ -1,0 +1,124 @@
+"""Positions stated without a cue word.
+
+Conditional offers ("Russia would halt the offensive if ...", rule 3), refused
+futures ("Росія не виведе війська", rule 2), "instead" (section 7) and plan
+markers at a sentence start ("Згідно з планом, ...", section 7): the functions
+find where these start; the engine reads their items.
+"""
+
+from __future__ import annotations
+
+from .lexicon import actor_lexicon, closed_classes
+from .mentions import demonym_actor, principal
+from .sentence_view import SentenceView
+
+
+def offer_verb(view: SentenceView, start: int, end: int) -> int | None:
+    """The first word of a future or conditional verb phrase in [start, end): "would halt",
+    "will sign", "підпише", "припинить", "готов" excluded (a cue of its own)."""
+    closed = closed_classes()
+    tokens = view.tokens
+    for k in range(start, end):
+        token = tokens[k]
+        if k in view.attr_tokens or view.cue_at(k) is not None:
+            continue
+        if view.lang == "en":
+            if token.low in ("will", "would", "'ll", "shall") and k + 1 < end:
+                j = k + 1
+                while j < end and tokens[j].low in closed.future_fillers:
+                    j += 1
+                if (
+                    j < end
+                    and tokens[j].is_word
+                    and not tokens[j].keys & view.cues_lex.speech_verbs
+                ):
+                    return j
+        elif token.an.future and not token.keys & view.cues_lex.speech_verbs:
+            return k
+        elif token.low in ("би", "бы") and k + 1 < end and tokens[k + 1].an.pos == "INFN":
+            return k + 1
+    return None
+
+
+def refused_verb(view: SentenceView, k: int) -> int | None:
+    """Where a negated future verb phrase starts at token k: "will not ease", "won't sign",
+    "не виведе", "не будет выводить"; None when k starts no such phrase."""
+    tokens = view.tokens
+    token = tokens[k]
+    n = len(tokens)
+    if view.lang == "en":
+        if token.low in ("will", "would") and k + 2 < n and tokens[k + 1].low in ("not", "never"):
+            j = k + 2
+        elif token.low in ("won't", "wouldn't") and k + 1 < n:
+            j = k + 1
+        else:
+            return None
+        if (
+            tokens[j].low in ("be", "have")
+            or not tokens[j].is_word
+            or tokens[j].keys & view.cues_lex.speech_verbs
+        ):
+            return None
+        return j if view.cue_at(j) is None else None
+    if token.low not in ("не", "ні") or k + 1 >= n:
+        return None
+    nxt = tokens[k + 1]
+    if (
+        nxt.an.future
+        and view.cue_at(k + 1) is None
+        and not nxt.keys & view.cues_lex.speech_verbs
+        and nxt.an.lemma not in ("бути", "быть", "мати", "мочь", "могти", "могу")
+    ):
+        return k + 1
+    if (
+        nxt.low in ("буде", "будемо", "будуть", "будет", "будем", "будут")
+        and k + 2 < n
+        and tokens[k + 2].an.pos == "INFN"
+    ):
+        return k + 2 if view.cue_at(k + 2) is None else None
+    return None
+
+
+def instead_position(view: SentenceView) -> int | None:
+    for i, token in enumerate(view.tokens):
+        if (
+            token.is_word
+            and view.cues_lex.instead.longest_at(view.tokens, i)
+            and token.low in ("instead", "натомість", "напротив")
+        ):
+            return i
+    return None
+
+
+def plan_marker(view: SentenceView) -> tuple[int, object] | None:
+    """Section 7: "Згідно з планом, ...", "Under the Russian proposal, ..." at a sentence start."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    for i in range(min(3, len(tokens))):
+        hit = lex.plan_markers.longest_at(tokens, i) if tokens[i].is_word else None
+        if not hit:
+            continue
+        end = hit[0]
+        author = None
+        has_plan_noun = bool(tokens[end - 1].keys & lex.plan_nouns)
+        for k in range(end, min(end + 4, len(tokens))):
+            if tokens[k].text == ",":
+                break
+            actor_id = demonym_actor(tokens[k])
+            if actor_id:
+                author = principal(actor_lexicon().entries[actor_id]).actor
+            m = view.mention_at(k)
+            if m is not None:
+                author = m.actor
+            if tokens[k].keys & lex.plan_nouns:
+                has_plan_noun = True
+                end = k + 1
+        if not has_plan_noun:
+            continue
+        while end < len(tokens) and tokens[end].text != "," and end < i + 8:
+            m = view.mention_at(end)
+            if m is not None:
+                author = author or m.actor
+            end += 1
+        return end, author
+    return None

@@ -1,0 +1,66 @@
+"""Polarity rules: negation (codebook rule 2), composed relations (rule 1) and tense.
+
+"did not demand X" is no statement, "did not accept X" rejects X, "demands to
+prevent X" rejects X, and "will sign" is an offer for later, not an acceptance.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Cues, closed_classes
+from .morph import Token
+from .sentence_view import Cue, SentenceView
+
+
+def negated_before(tokens: list[Token], i: int, lex: Cues, kind: str) -> bool:
+    """Rule 2: a negation particle before the cue (skipping auxiliaries and particles)."""
+    closed = closed_classes()
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 3:
+        token = tokens[k]
+        if token.low in lex.negation or token.low.endswith("n't") or token.low == "cannot":
+            return True
+        if token.low in closed.auxiliaries or token.low in closed.particles:
+            k -= 1
+            steps += 1
+            continue
+        break
+    return False
+
+
+def apply_negation(cue: Cue) -> str | None:
+    """Rule 2: "did not demand X" is no statement; "did not accept X" rejects X;
+    "not ready to" refuses; "must not happen" rejects."""
+    if not cue.negated:
+        return cue.relation
+    if cue.relation == "accepts":
+        return "rejects"
+    if cue.kind in ("must", "adj") and cue.relation in ("demands", "proposes"):
+        return "rejects"
+    return None
+
+
+def compose_relations(outer: str | None, inner: str) -> str | None:
+    """Rule 1: a cue inside another's complement: "demands to prevent X" rejects X,
+    "rejected the proposal of X" rejects X, "ready to accept X" proposes X."""
+    if outer is None:
+        return None
+    if outer == "demands":
+        return "rejects" if inner == "rejects" else "demands"
+    if outer == "proposes":
+        return "rejects" if inner == "rejects" else "proposes"
+    if outer == "rejects":
+        # "не намерена отказываться от требований": refusing to give something up holds on to it.
+        return "demands" if inner == "rejects" else "rejects"
+    if outer == "accepts":
+        return "rejects" if inner == "rejects" else "accepts"
+    return outer
+
+
+def is_future(view: SentenceView, cue: Cue) -> bool:
+    """ "will sign", "підпише": an offer for later, not an acceptance now."""
+    token = view.tokens[cue.start]
+    before = {t.low for t in view.tokens[max(0, cue.start - 3) : cue.start]}
+    return token.an.future or bool(
+        before & {"will", "would", "'ll", "буде", "будет", "готовий", "готов", "готова"}
+    )

@@ -1,0 +1,37 @@
+"""The closed word classes of cues.yaml: loaded per language, merged for the rules, checked on load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.extract import lexicon
+from graph.extract.lexicon import LexiconError, closed_classes, cues_for
+
+
+def test_each_language_file_holds_its_own_closed_words() -> None:
+    assert "є" in cues_for("uk").closed.copula
+    assert "is" not in cues_for("uk").closed.copula
+    assert cues_for("en").closed.ordinals["last"] == -1
+
+
+def test_rules_see_the_closed_words_of_every_language_at_once() -> None:
+    merged = closed_classes()
+    assert {"is", "є", "является"} <= merged.copula
+    assert {"ing", "ння", "ние"} <= set(merged.action_suffixes)
+    assert merged.ordinals["перший"] == 0 and merged.ordinals["последний"] == -1
+
+
+def test_unquoted_no_in_a_closed_class_is_refused_with_file_and_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "uk").mkdir()
+    (tmp_path / "uk" / "cues.yaml").write_text("lang: uk\ndeterminers: [a, no]\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    cues_for.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"uk/cues.yaml: determiners: .*quote it"):
+            cues_for("uk")
+    finally:
+        cues_for.cache_clear()
