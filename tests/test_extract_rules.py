@@ -594,3 +594,27 @@ def test_extraction_does_not_depend_on_the_process_hash_seed(tmp_path) -> None:
         )
         outputs.add(run.stdout)
     assert len(outputs) == 1 and outputs.pop().count("\n") == 4
+
+
+# ---------------------------------------------------------------- issues of new items
+
+ISSUE_CASES = [
+    # A weak keyword alone does not make an arms-control item of a labour or budget demand...
+    ("en", "The pilots' union demands a cap of twelve duty hours per shift.", "other"),
+    ("uk", "Профспілка вимагає скорочення тривалості зміни до восьми годин.", "other"),
+    ("ru", "Минфин предложил сокращение дефицита бюджета до трёх процентов.", "economic"),
+    # ...but it does beside a context word of the issue.
+    ("en", "Moscow demands a ceiling on the number of Moldovan soldiers.", "armed-forces-limits"),
+    ("uk", "Кремль вимагає скорочення чисельності збройних сил Молдови.", "armed-forces-limits"),
+    ("ru", "Москва требует потолок численности войск у границы.", "armed-forces-limits"),
+    # Finance and government formation have their own words.
+    ("en", "Brazil proposed grants rather than loans for the poorest countries.", "economic"),
+    ("ru", "Нидерланды предложили провести досрочное голосование.", "political-status"),
+]
+
+
+@pytest.mark.parametrize("lang, text, issue", ISSUE_CASES, ids=[c[1][:40] for c in ISSUE_CASES])
+def test_issue_of_a_new_item_follows_its_words(lang, text, issue):
+    statements = extract_article(Article(id="issue-case", text=text, lang=lang))
+    assert statements, "no statement found"
+    assert {s.item.issue for s in statements} == {issue}

@@ -248,25 +248,44 @@ def best_item_entry(tokens: list[Token]) -> ItemEntry | None:
     return item_lexicon()[-best[1]] if best else None
 
 
+KEYWORD, WEAK, CONTEXT = "keyword", "weak", "context"
+
+
 @lru_cache(maxsize=1)
-def _issue_matcher() -> tuple[WordIndex, list[int]]:
+def _issue_matcher() -> tuple[WordIndex, list[tuple[int, str]]]:
+    """One index over every issue's words; each word's (issue, kind)."""
     words: list[Word] = []
-    owners: list[int] = []
+    owners: list[tuple[int, str]] = []
     for order, issue in enumerate(issue_lexicon()):
-        for word in issue.keywords:
-            words.append(word)
-            owners.append(order)
+        for kind, group in ((KEYWORD, issue.keywords), (WEAK, issue.weak), (CONTEXT, issue.context)):
+            for word in group:
+                words.append(word)
+                owners.append((order, kind))
     return WordIndex(words), owners
 
 
 def classify_issue(tokens: list[Token]) -> str:
     """The issue whose keywords the span hits most (codebook section 3); "other" if none.
-    On a tie, the issue named first in the span (the head of the phrase) wins."""
+
+    A weak keyword ("cap", "скорочення": at home in a labour or budget dispute
+    as much as in arms control) counts only when the span also holds a keyword
+    or a context word of its issue. On a tie, the issue named first in the span
+    (the head of the phrase) wins."""
     index, owners = _issue_matcher()
     hits: dict[int, list[int]] = {}
+    weak: dict[int, list[int]] = {}
+    backed: set[int] = set()
     for position, token in enumerate(t for t in tokens if t.is_word):
-        for issue in {owners[wid] for wid in index.matches(token)}:
-            hits.setdefault(issue, []).append(position)
+        for issue, kind in {owners[wid] for wid in index.matches(token)}:
+            if kind == KEYWORD:
+                hits.setdefault(issue, []).append(position)
+            elif kind == WEAK:
+                weak.setdefault(issue, []).append(position)
+            else:
+                backed.add(issue)
+    for issue, positions in weak.items():
+        if issue in hits or issue in backed or len(positions) > 1:
+            hits[issue] = sorted(hits.get(issue, []) + positions)
     if not hits:
         return "other"
     issues = issue_lexicon()

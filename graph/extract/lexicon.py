@@ -292,6 +292,8 @@ class IssueEntry:
     key: str
     labels: tuple[tuple[str, str], ...]
     keywords: tuple[Word, ...]
+    weak: tuple[Word, ...] = ()  # count only beside a keyword or a context word of the issue
+    context: tuple[Word, ...] = ()  # make weak keywords count; never count themselves
 
 
 @lru_cache(maxsize=1)
@@ -320,14 +322,11 @@ def issue_lexicon() -> tuple[IssueEntry, ...]:
     out = []
     for row in data:
         labels = row.get("labels") or {}
-        keywords = tuple(make_word(str(w), guess_lang(str(w))) for w in row.get("keywords") or ())
-        out.append(
-            IssueEntry(
-                str(row["key"]),
-                tuple(sorted((str(k), str(v)) for k, v in labels.items())),
-                keywords,
-            )
-        )
+        def words(key: str, row: dict = row) -> tuple[Word, ...]:
+            return tuple(make_word(str(w), guess_lang(str(w))) for w in row.get(key) or ())
+
+        out.append(IssueEntry(str(row["key"]), tuple(sorted((str(k), str(v)) for k, v in labels.items())),
+                              words("keywords"), words("weak"), words("context")))
     return tuple(out)
 
 
