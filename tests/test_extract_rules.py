@@ -477,6 +477,18 @@ CASES = [
         [("putin", "rejects", "ceasefire", "ceasefire")],
     ),
     Case("not-ruled-out-no-statement", "ru", "Он не исключил, что Москва пойдет на уступки.", []),
+    Case(
+        "unnamed-official-of-a-named-state-is-the-state",
+        "ru",
+        "Премьер Нидерландов предложил снизить налоги.",
+        [("netherlands", "proposes", "x-snizit-nalog", "economic")],
+    ),
+    Case(
+        "unnamed-official-of-a-named-state-after-a-preposition-is-not",
+        "uk",
+        "Путін зустрівся з прем'єром Нідерландів і запропонував знизити мита.",
+        [("putin", "proposes", "tariffs", "sanctions")],
+    ),
 ]
 
 

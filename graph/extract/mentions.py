@@ -207,6 +207,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.extend(_unknown_names(tokens, covered, cues, memory, lang, list(mentions)))
     mentions.extend(_generic_actors(tokens, mentions, cues, lang, memory))
     mentions.sort(key=lambda m: m.start)
+    _officials_of_named_bodies(tokens, mentions, cues)
     mentions = _attach_groups(tokens, mentions, cues, lang)
     mentions.extend(_pronouns(tokens, mentions, cues, memory, lang))
     mentions.sort(key=lambda m: m.start)
@@ -459,6 +460,18 @@ def _generic_actors(
                 actor = actor_lexicon().entries[_HOME_STATE[lang]].actor
         out.append(_mention(tokens, start, end, actor, "generic", "plur", lang))
     return out
+
+
+def _officials_of_named_bodies(tokens: list[Token], mentions: list[Mention], cues: Cues) -> None:
+    """ "Премьер Нидерландов предложил…", "Глава МИД Сенегала заявил…": an unnamed official
+    of a named state or body stands for it (codebook rule 6), so the body's name, though
+    in the genitive, is where the clause's subject is."""
+    for mention in mentions:
+        if mention.subject_ok or not mention.genitive or mention.actor.type not in ("state", "organisation"):
+            continue
+        start = _title_start(tokens, mention.start, cues, mentions)
+        if start >= 0 and (start == 0 or tokens[start - 1].low not in _PREPOSITIONS):
+            mention.subject_ok = True
 
 
 def _title_start(tokens: list[Token], i: int, cues: Cues, mentions: list[Mention]) -> int:
