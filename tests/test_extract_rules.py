@@ -489,6 +489,12 @@ CASES = [
         "Путін зустрівся з прем'єром Нідерландів і запропонував знизити мита.",
         [("putin", "proposes", "tariffs", "sanctions")],
     ),
+    Case(
+        "acronym-of-a-body-before-an-unknown-name-is-not-part-of-it",
+        "ru",
+        "Лидер VVD Дилан Йешильгёз отвергла союз с левыми.",
+        [("dilan-yeshilgez", "rejects", "x-soyuz-levy", "other")],
+    ),
 ]
 
 

@@ -354,6 +354,10 @@ def _unknown_names(
                 # "України Кіт Келлог": a genitive noun before a name in another case.
                 span = span[1:]
                 i += 1
+        # "МВФ Эдуардо Гарсия Рейес", "VVD Dilan Yeşilgöz": the body's acronym is not part of the name.
+        while len(span) > 2 and _is_acronym(span[0]) and not _is_acronym(span[1]):
+            span = span[1:]
+            i += 1
         known = memory.surnames.get(span[-1].low) or memory.surnames.get(span[-1].an.lemma)
         if _is_name_span(span, i, after_title, lang) or known:
             affiliation = _affiliation(mentions, title_start, i, tokens) if after_title else None
@@ -460,6 +464,12 @@ def _generic_actors(
                 actor = actor_lexicon().entries[_HOME_STATE[lang]].actor
         out.append(_mention(tokens, start, end, actor, "generic", "plur", lang))
     return out
+
+
+def _is_acronym(token: Token) -> bool:
+    """ "МВФ", "VVD", "D66": capitals (and digits), no lower-case letter, at most six characters."""
+    text = token.text
+    return 2 <= len(text) <= 6 and text.upper() == text and any(c.isalpha() for c in text)
 
 
 def _officials_of_named_bodies(tokens: list[Token], mentions: list[Mention], cues: Cues) -> None:
