@@ -495,6 +495,12 @@ CASES = [
         "Лидер VVD Дилан Йешильгёз отвергла союз с левыми.",
         [("dilan-yeshilgez", "rejects", "x-soyuz-levy", "other")],
     ),
+    Case(
+        "lexicon-item-must-begin-in-the-head-of-the-span",
+        "uk",
+        "Росія вимагає, щоб Україна вивела війська з усієї Запорізької області ще до будь-якого припинення вогню.",
+        [("russia", "demands", "x-ukraina-vyvesty-viisko-zaporizkyi-oblast-shche-do-prypynennia", "territory")],
+    ),
 ]
 
 

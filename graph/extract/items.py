@@ -233,17 +233,24 @@ def _item_matcher() -> tuple[
     return WordIndex(words), patterns, by_word
 
 
+# A lexicon item must begin among the span's first words: in "Ukraine pull its forces
+# out of Donetsk before any ceasefire" the ceasefire only dates the withdrawal.
+ITEM_HEAD_WORDS = 5
+
+
 def best_item_entry(tokens: list[Token]) -> ItemEntry | None:
-    """The lexicon item whose pattern matches most words of the span (ties: the first listed)."""
+    """The lexicon item whose pattern matches most words of the span (ties: the first
+    listed), among the patterns that begin within the span's first ITEM_HEAD_WORDS words."""
     index, patterns, by_word = _item_matcher()
-    matched: set[int] = set()
-    for token in tokens:
-        if token.is_word:
-            matched |= index.matches(token)
+    first_at: dict[int, int] = {}
+    for position, token in enumerate(t for t in tokens if t.is_word):
+        for wid in index.matches(token):
+            first_at.setdefault(wid, position)
     best: tuple[int, int] | None = None
-    for pid in {pid for wid in matched for pid in by_word.get(wid, ())}:
+    for pid in {pid for wid in first_at for pid in by_word.get(wid, ())}:
         order, length, ids = patterns[pid]
-        if all(wid in matched for wid in ids) and (best is None or (length, -order) > best):
+        if (all(wid in first_at for wid in ids) and min(first_at[wid] for wid in ids) < ITEM_HEAD_WORDS
+                and (best is None or (length, -order) > best)):
             best = (length, -order)
     return item_lexicon()[-best[1]] if best else None
 
