@@ -501,6 +501,24 @@ CASES = [
         "Росія вимагає, щоб Україна вивела війська з усієї Запорізької області ще до будь-якого припинення вогню.",
         [("russia", "demands", "x-ukraina-vyvesty-viisko-zaporizkyi-oblast-shche-do-prypynennia", "territory")],
     ),
+    Case(
+        "call-not-to-do-rejects",
+        "uk",
+        "Зеленський закликав партнерів не знімати санкції з Росії.",
+        [("zelensky", "rejects", "sanctions-relief", "sanctions")],
+    ),
+    Case(
+        "call-not-to-do-rejects",
+        "ru",
+        "Лавров призвал Запад не поставлять Киеву ракеты.",
+        [("lavrov", "rejects", "x-postavlyat-kiyev-raketa", "military-aid")],
+    ),
+    Case(
+        "call-not-to-do-rejects",
+        "en",
+        "Macron urged Washington not to lift sanctions on Russia.",
+        [("macron", "rejects", "sanctions-relief", "sanctions")],
+    ),
 ]
 
 

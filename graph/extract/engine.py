@@ -40,7 +40,7 @@ from .items import content_tokens, make_item, split_coordination, trim
 from .lexicon import LANGS, Cues, closed_classes, cues_for
 from .mentions import ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
-from .polarity import apply_negation, compose_relations, is_future
+from .polarity import apply_negation, compose_relations, is_future, negated_complement
 from .sentence_view import Cue, SentenceView
 from .sentences import article_sentences
 
@@ -448,6 +448,9 @@ class _SentenceReader:
                 self.emit(actor, relation, item, confidence - 0.1, condition_ids)
             self.consumed.update(range(start, end))
         else:
+            action = negated_complement(view, start, end) if relation in ("demands", "proposes") else None
+            if action is not None:
+                relation, start = "rejects", action  # "urged partners not to impose X" rejects X
             for item in self.items_from(start, end):
                 self.emit(actor, relation, item, confidence, condition_ids)
         self.consumed.update(range(cue.start, cue.end))

@@ -64,3 +64,26 @@ def is_future(view: SentenceView, cue: Cue) -> bool:
     return token.an.future or bool(
         before & {"will", "would", "'ll", "буде", "будет", "готовий", "готов", "готова"}
     )
+
+
+# How far into a demand's complement its negation may stand: "urged partners not to",
+# "закликав партнерів не нав'язувати" (an addressee of up to two words before it).
+_NEGATED_COMPLEMENT_REACH = 3
+
+
+def negated_complement(view: SentenceView, start: int, end: int) -> int | None:
+    """Where the action starts when a demand's complement is negated ("urged partners
+    not to impose a date", "призвал не вводить санкции"): demanding that something not
+    be done rejects it. None when the complement is not negated."""
+    tokens = view.tokens
+    for k in range(start, min(end - 1, start + _NEGATED_COMPLEMENT_REACH)):
+        token, following = tokens[k], tokens[k + 1]
+        if token.low not in view.cues_lex.negation:
+            continue
+        if view.lang == "en":
+            if following.low == "to" and k + 2 < end:
+                return k + 2
+        elif following.an.pos == "INFN":
+            return k + 1
+        return None
+    return None
