@@ -519,6 +519,18 @@ CASES = [
         "Macron urged Washington not to lift sanctions on Russia.",
         [("macron", "rejects", "sanctions-relief", "sanctions")],
     ),
+    Case(
+        "place-after-a-preposition-is-not-the-subject-of-a-singular-verb",
+        "ru",
+        "По данным газеты, эта сторона предложила обменять пленных, вывезенных в Канаду, и потребовала снять санкции.",
+        [],
+    ),
+    Case(
+        "the-place-speaks-through-an-impersonal-plural",
+        "uk",
+        "У Найробі відкинули пропозицію скоротити субсидії на пальне.",
+        [("kenya", "rejects", "x-skorotyty-subsydiia-palnyi", "economic")],
+    ),
 ]
 
 

@@ -90,7 +90,12 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             and not (m.end < len(tokens) and tokens[m.end].an.pos == "INFN")
         ):
             return m  # "заявив Пєсков"; not "закликала уряд втрутитися", an addressee
-    # Section 7: "У Міністерстві фінансів ... виключили", "in Kyiv they note": the place speaks.
+    # Section 7: "У Міністерстві фінансів ... виключили", "in Kyiv they note": the place speaks,
+    # through an impersonal plural verb; "… депортированных в Сальвадор, и потребовала" has
+    # a subject of its own elsewhere.
+    cue_token = tokens[cue.start]
+    if view.lang in ("uk", "ru") and cue_token.an.pos == "VERB" and cue_token.an.number == "sing":
+        return None
     for m in reversed(view.mentions):
         if (
             m.start > 0
