@@ -3,6 +3,9 @@
 The development set (../shared/eval/dev, beside the repository) and the project's own
 held-out set (tests/fixtures/holdout: twelve invented articles in uk, ru and en written
 apart from the dev set, with gold) guard against regressions in either direction.
+tests/fixtures/holdout2 is a second set of twelve, coded blind (its gold was written
+from the codebook without running the extractor): the extractor scored issue-F1 0.43 on
+it before any change was made with it in view; its floor keeps what was gained since.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from graph.extract import extract_file
 REPO = Path(__file__).resolve().parent.parent
 DEV_GOLD = REPO.parent / "shared" / "eval" / "dev" / "gold.jsonl"
 HOLDOUT_GOLD = REPO / "tests" / "fixtures" / "holdout" / "gold.jsonl"
+BLIND_GOLD = REPO / "tests" / "fixtures" / "holdout2" / "gold.jsonl"
 
 
 def _score(gold: Path) -> tuple[Counts, Counts, dict[str, float]]:
@@ -48,3 +52,10 @@ def test_held_out_articles_stay_above_the_floor() -> None:
     assert len(per_article) == 12
     assert issue.f1 >= 0.70, per_article
     assert item.f1 >= 0.60
+
+
+def test_blind_held_out_articles_stay_above_the_floor() -> None:
+    issue, item, per_article = _score(BLIND_GOLD)
+    assert len(per_article) == 12
+    assert issue.f1 >= 0.50, per_article
+    assert item.f1 >= 0.42
