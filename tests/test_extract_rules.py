@@ -531,6 +531,15 @@ CASES = [
         "У Найробі відкинули пропозицію скоротити субсидії на пальне.",
         [("kenya", "rejects", "x-skorotyty-subsydiia-palnyi", "economic")],
     ),
+    Case(
+        "condition-holding-an-indirect-question-and-a-circumstance",
+        "uk",
+        "Сибіга заявив: «Ми не погодимося на перемир'я, поки не знатимемо, хто і як гарантуватиме нашу безпеку в разі нової атаки».",
+        [
+            ("sybiha", "demands", "x-znaty-yak-harantuvaty-bezpeka", "security-guarantees"),
+            ("sybiha", "rejects", "ceasefire", "ceasefire"),
+        ],
+    ),
 ]
 
 

@@ -606,7 +606,9 @@ class _SentenceReader:
                 cond_end = complement_end(view, cond_start)
                 main_start, main_end = 0, k
             verb = offer_verb(view, main_start, main_end)
-            if verb is None:
+            if verb is None or verb in self.consumed:
+                # A verb already read inside another statement ("не підпишемо, поки не
+                # побачимо, хто захищатиме Україну в разі нападу") heads no offer of its own.
                 continue
             subject = subject_before(view, verb, main_start)
             if subject is None:

@@ -68,6 +68,12 @@ def split_coordination(
             pieces[-1].append(token)  # "дані про запаси урану, збагаченого до 60%": a modifier
             i += 1
             continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (token.text == "," or token.low in closed.coordinators) and following is not None \
+                and following.low in closed.question_words:
+            pieces[-1].append(token)  # "на папері, хто і як захищатиме": an indirect question
+            i += 1
+            continue
         if token.low in closed.coordinators or token.text in (",", ";"):
             if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].low in closed.coordinators:
                 i += 1

@@ -371,6 +371,7 @@ class ClosedClasses:
     locative_prepositions: frozenset[str] = frozenset()
     condition_fillers: frozenset[str] = frozenset()
     future_fillers: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()
 
 
 @dataclass
