@@ -540,6 +540,30 @@ CASES = [
             ("sybiha", "rejects", "ceasefire", "ceasefire"),
         ],
     ),
+    Case(
+        "owner-reference-takes-the-owners-proposal",
+        "ru",
+        "Еврокомиссия предложила выдать Киеву кредит за счет российских активов. Зеленский поддержал предложение Еврокомиссии.",
+        [
+            ("european-commission", "proposes", "x-vydat-kiyev-kredit-schet-rossiysky-aktiv", "economic"),
+            ("zelensky", "accepts", "x-vydat-kiyev-kredit-schet-rossiysky-aktiv", "economic"),
+        ],
+    ),
+    Case(
+        "owner-reference-takes-the-owners-proposal",
+        "uk",
+        "Україна запропонувала обмін полоненими. Росія відкинула пропозицію України.",
+        [("ukraine", "proposes", "prisoner-exchange", "humanitarian"), ("russia", "rejects", "prisoner-exchange", "humanitarian")],
+    ),
+    Case(
+        "owner-reference-takes-the-owners-demands",
+        "en",
+        "Russia demanded that Kyiv withdraw from Donetsk. Ukraine rejected Moscow's demands.",
+        [
+            ("russia", "demands", "ukraine-withdraws-from-donbas", "territory"),
+            ("ukraine", "rejects", "ukraine-withdraws-from-donbas", "territory"),
+        ],
+    ),
 ]
 
 

@@ -44,6 +44,43 @@ def demonym_reference(view: SentenceView, start: int, end: int) -> str | None:
     return principal(actor_lexicon().entries[actor_id]).actor.id
 
 
+def owner_reference(view: SentenceView, start: int, end: int) -> str | None:
+    """ "поддержал предложение Еврокомиссии", "rejected Moscow's demands": the object is
+    only a proposal or demand noun and its owner, so it means the owner's earlier
+    proposals or demands (rule 4). Returns the owner's actor id."""
+    tokens = view.tokens
+    words = [k for k in range(start, end) if tokens[k].is_word]
+    if not words:
+        return None
+    k = words[0]
+    leading = view.mention_at(k)
+    if leading is not None and leading.start == k and leading.genitive:
+        # "Moscow's demands": the owner first, then the noun.
+        after = leading.end + (1 if leading.end < end and tokens[leading.end].low in ("'s", "’s", "'") else 0)
+        noun, owner = view.cue_at(after), leading
+    else:
+        # The noun opens the object, or was itself read as the cue just before it.
+        noun = view.cue_at(k) or view.cue_at(k - 1)
+        if noun is None:
+            return None
+        owner = view.mention_at(noun.end)
+        if owner is not None and owner.start != noun.end:
+            owner = None
+        if view.lang == "en":
+            before = view.mention_at(noun.start - 1)  # "accepted Ukraine's proposal"
+            owner = before if before is not None and before.genitive else None
+        elif owner is not None and owner.end <= len(tokens) and tokens[owner.start].an.cases \
+                and "gent" not in tokens[owner.start].an.cases:
+            owner = None
+    if noun is None or noun.kind != "noun" or noun.relation not in ("proposes", "demands"):
+        return None
+    if owner is None or owner.kind in ("pronoun", "possessive"):
+        return None
+    if any(tokens[t].is_word for t in range(max(noun.end, owner.end), end)):
+        return None  # "предложение Еврокомиссии о кредите" says more than a reference
+    return owner.actor.id
+
+
 def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
     """Rule 4: "these demands", "ці вимоги", "the offer", "it", "that" refer back.
     Returns the relation the referents must have ("demands", "proposes" or "any")."""

@@ -22,7 +22,7 @@ from .actors import (
     passive_agent,
     subject_before,
 )
-from .anaphora import demonym_reference, is_anaphoric, ordinal_reference
+from .anaphora import demonym_reference, is_anaphoric, ordinal_reference, owner_reference
 from .attribution import find_attribution, find_quote, speaker_for
 from .complements import (
     colon_after,
@@ -525,6 +525,12 @@ class _SentenceReader:
                 theirs = [
                     s.item for s in earlier if s.actor.id == owner and s.relation == "proposes"
                 ]
+                if theirs:
+                    return theirs
+        owner = owner_reference(self.view, start, end)
+        if owner is not None and owner != actor.id:
+            for earlier in reversed(self.context.history[-6:] + [self.statements]):
+                theirs = [s.item for s in earlier if s.actor.id == owner and s.relation in ("proposes", "demands")]
                 if theirs:
                     return theirs
         wanted = is_anaphoric(self.view, start, end)
