@@ -564,6 +564,15 @@ CASES = [
             ("ukraine", "rejects", "ukraine-withdraws-from-donbas", "territory"),
         ],
     ),
+    Case(
+        "name-with-a-particle-and-a-scheme-referred-back",
+        "ru",
+        "Еврокомиссия предложила выдать Киеву кредит. Премьер-министр Бельгии Барт де Вевер по-прежнему не поддерживает эту схему.",
+        [
+            ("european-commission", "proposes", "x-vydat-kiyev-kredit", "economic"),
+            ("belgium", "rejects", "x-vydat-kiyev-kredit", "economic"),
+        ],
+    ),
 ]
 
 

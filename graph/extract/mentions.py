@@ -48,6 +48,12 @@ _PREPOSITIONS = frozenset(
 _ENGLISH_PREPOSITION_SUBJECT_OK = frozenset({"by"})  # the agent of a passive
 # Lower-case parts of Arabic and other names: "Омар ат-Тахир", "Hamdan al-Nur", "bin Salman".
 _NAME_PARTICLE = re.compile(r"^(?:а[льтнсдш]|ал|ибн|бен|бін|al|el|at|an|ad|as|ash|bin|ibn|ben)-\w+$|^(?:bin|ibn|бин|ибн|бін)$")
+# Lower-case links inside European names, only between two capitalised words:
+# "Барт де Вевер", "Ursula von der Leyen", "Дік ван Дам".
+_NAME_LINKS = frozenset(
+    ["de", "van", "von", "der", "den", "du", "da", "di", "del", "dos", "ter",
+     "де", "ван", "фон", "дер", "ден", "дю", "ди", "дель", "дос", "тер"]
+)
 _DEPUTY_WORDS = frozenset(
     {
         "заместитель",
@@ -319,7 +325,11 @@ def _unknown_names(
             j < len(tokens)
             and not covered[j]
             and tokens[j].is_word
-            and (tokens[j].is_cap or (j > i and _NAME_PARTICLE.match(tokens[j].text)))
+            and (
+                tokens[j].is_cap
+                or (j > i and _NAME_PARTICLE.match(tokens[j].text))
+                or (j > i and tokens[j].low in _NAME_LINKS and j + 1 < len(tokens) and tokens[j + 1].is_cap)
+            )
             and tokens[j].low not in _NOT_NAMES
         ):
             j += 1
