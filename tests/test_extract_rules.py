@@ -573,6 +573,24 @@ CASES = [
             ("belgium", "rejects", "x-vydat-kiyev-kredit", "economic"),
         ],
     ),
+    Case(
+        "head-noun-refers-back-to-a-named-organisation",
+        "uk",
+        "Представники МВФ приїхали до Києва. Фонд вимагає підвищити податки.",
+        [("imf", "demands", "x-pidvyshchyty-podatok", "economic")],
+    ),
+    Case(
+        "head-noun-refers-back-to-a-named-organisation",
+        "ru",
+        "Миссия Международного валютного фонда завершила визит. Среди условий фонда:\n- полный аудит долгов;\n- отмена субсидий на топливо.",
+        [("imf", "demands", "x-polny-audit-dolg", "economic"), ("imf", "demands", "x-otmena-subsidiya-toplivo", "economic")],
+    ),
+    Case(
+        "head-noun-refers-back-and-a-past-verb-is-a-verb",
+        "en",
+        "The World Bank met Kenyan officials. The bank demanded a full audit of state firms.",
+        [("world-bank", "demands", "x-full-audit-state-firm", "economic")],
+    ),
 ]
 
 

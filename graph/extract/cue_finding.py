@@ -174,7 +174,10 @@ def find_cues(view: SentenceView) -> list[Cue]:
 
 
 def _english_noun_position(tokens: list[Token], i: int, view: SentenceView) -> bool:
-    """ "a balanced offer", "Washington's demand", "the farm demand": a noun, not a verb."""
+    """ "a balanced offer", "Washington's demand", "the farm demand": a noun, not a verb.
+    A past form ("the union demanded", "the bank rejected") is always the verb."""
+    if tokens[i].low.endswith("ed"):
+        return False
     closed = closed_classes()
     for back in (1, 2):
         k = i - back

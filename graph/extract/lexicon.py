@@ -234,6 +234,9 @@ class ActorEntry:
 class ActorLexicon:
     entries: dict[str, ActorEntry] = field(default_factory=dict)
     index: PhraseIndex = field(default_factory=PhraseIndex)
+    # The head noun of an organisation's multi-word names ("фонд" of "Международный
+    # валютный фонд", "bank" of "World Bank") -> the organisations it may refer back to.
+    heads: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 _GENDERS = {"m": "masc", "f": "femn", "n": "neut", "p": "plur"}
@@ -275,7 +278,26 @@ def actor_lexicon() -> ActorLexicon:
         for lang, name in sorted(names):
             words = make_words(name, str(lang))
             lexicon.index.add(words, (actor_id, words))
+            if actor.type == "organisation":
+                head = _head_noun(name, str(lang))
+                if head:
+                    lexicon.heads[head] = lexicon.heads.get(head, frozenset()) | {actor_id}
     return lexicon
+
+
+def _head_noun(name: str, lang: str) -> str:
+    """The lemma of a multi-word name's last word when it is a common noun in the
+    nominative ("валютный фонд" -> фонд, "World Bank" -> bank); "" otherwise."""
+    parts = name.split()
+    if len(parts) < 2 or not parts[-1].isalpha() or len(parts[-1]) < 4:
+        return ""
+    last = parts[-1].lower()
+    if lang == "en":
+        return last
+    analysis = analyse_word(last, lang)
+    if analysis.pos != "NOUN" or analysis.proper or "nomn" not in analysis.cases:
+        return ""
+    return analysis.lemma
 
 
 # --- items and issues ------------------------------------------------------------------

@@ -664,6 +664,30 @@ def _attach_groups(
     return out
 
 
+def _head_reference(tokens: list[Token], i: int, memory: ActorMemory, lang: str) -> Mention | None:
+    """ "the fund", "фонд", "банку": the head noun of a recently named organisation's name
+    refers back to it ("Среди условий фонда" after the IMF was named)."""
+    token = tokens[i]
+    opens_sentence = i == 0 and not (len(tokens) > 1 and tokens[1].is_cap)
+    if not token.text[:1].islower() and not opens_sentence:
+        return None  # "Фонд Рината Ахметова" is a name of its own
+    if lang == "en":
+        if i == 0 or tokens[i - 1].low not in ("the", "this"):
+            return None
+    elif token.an.pos != "NOUN":
+        return None
+    heads = actor_lexicon().heads
+    candidates = set().union(*(heads.get(key, frozenset()) for key in token.keys))
+    if not candidates:
+        return None
+    actor = next((a for a, _ in reversed(memory.recent) if a.id in candidates), None)
+    if actor is None:
+        return None
+    genitive = lang != "en" and token.an.case == "gent"
+    subject_ok = lang == "en" or "nomn" in token.an.cases
+    return Mention(i, i + 1, actor, "reference", "masc", subject_ok, genitive, token.text)
+
+
 def _pronouns(
     tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory, lang: str
 ) -> list[Mention]:
@@ -678,6 +702,10 @@ def _pronouns(
             if group is not None:
                 out.append(Mention(i, i + 1, group, "reference", "plur", True, False, token.text))
                 continue
+        named = _head_reference(tokens, i, memory, lang)
+        if named is not None:
+            out.append(named)
+            continue
         possessive = cues.possessives.get(token.low)
         if possessive and possessive != "self" and i + 1 < len(tokens) and tokens[i + 1].is_word:
             earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun" and m.subject_ok]
