@@ -35,3 +35,13 @@ def test_unquoted_no_in_a_closed_class_is_refused_with_file_and_key(
             cues_for("uk")
     finally:
         cues_for.cache_clear()
+
+
+def test_unquoted_on_in_any_lexicon_list_is_refused(tmp_path: Path) -> None:
+    """ "[insist, on]" once loaded as ["insist", True] and never matched."""
+    path = tmp_path / "cues.yaml"
+    path.write_text("phrases:\n  demands:\n    - [insist, on]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"cues.yaml: phrases.demands: True is not a word; quote it"):
+        lexicon.load_yaml(path)
+    path.write_text('phrases:\n  demands:\n    - [insist, "on"]\n', encoding="utf-8")
+    assert lexicon.load_yaml(path) == {"phrases": {"demands": [["insist", "on"]]}}

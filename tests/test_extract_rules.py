@@ -591,6 +591,18 @@ CASES = [
         "The World Bank met Kenyan officials. The bank demanded a full audit of state firms.",
         [("world-bank", "demands", "x-full-audit-state-firm", "economic")],
     ),
+    Case(
+        "no-longer-insists-is-no-statement-and-it-is-the-bloc",
+        "en",
+        "The G77 said it no longer insisted on a separate fund, but wanted the existing fund to be doubled.",
+        [("g77", "demands", "x-exist-fund-double", "economic")],
+    ),
+    Case(
+        "say-no-to-rejects",
+        "en",
+        "The union said it would say no to any pay freeze.",
+        [("union", "rejects", "x-pay-freeze", "other")],
+    ),
 ]
 
 

@@ -33,12 +33,35 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_yaml(path: Path):
-    """A lexicon file's data; LexiconError names the file when it cannot be read."""
+    """A lexicon file's data; LexiconError names the file when it cannot be read, or
+    when a list holds a YAML boolean (an unquoted no, on, off, yes: a word that would
+    never match, as "insist on" once silently did)."""
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_YAML_LOADER)
+            data = yaml.load(handle, Loader=_YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"{path}: {exc}") from exc
+    where = _boolean_in_list(data, [])
+    if where is not None:
+        raise LexiconError(f"{path}: {where[0]}: {where[1]} is not a word; quote it")
+    return data
+
+
+def _boolean_in_list(data, path: list[str]) -> tuple[str, bool] | None:
+    """The first boolean inside a list and where it is ("phrases.demands", True), or None."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found = _boolean_in_list(value, [*path, str(key)])
+            if found:
+                return found
+    elif isinstance(data, list):
+        for value in data:
+            if isinstance(value, bool):
+                return ".".join(path), value
+            found = _boolean_in_list(value, path)
+            if found:
+                return found
+    return None
 
 
 @dataclass(frozen=True)
