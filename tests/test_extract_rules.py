@@ -603,6 +603,22 @@ CASES = [
         "The union said it would say no to any pay freeze.",
         [("union", "rejects", "x-pay-freeze", "other")],
     ),
+    Case(
+        "the-group-is-the-organisation-named-in-the-same-sentence",
+        "en",
+        "The Red Cross visited Goma. M23 spokesman Benjamin Mugisha said the group would hand over 400 soldiers "
+        "only after Kinshasa frees 700 of its members from its prisons.",
+        [
+            ("m23", "demands", "x-kinshasa-free-700-member-prison", "hostages"),
+            ("m23", "proposes", "x-hand-400-soldier", "other"),
+        ],
+    ),
+    Case(
+        "places-coordinated-inside-one-item",
+        "en",
+        "Kinshasa insisted that the M23 withdraw from Goma and Bukavu before any broader agreement.",
+        [("dr-congo", "demands", "x-m23-withdraw-goma-bukavu-any-broad-agreement", "territory")],
+    ),
 ]
 
 

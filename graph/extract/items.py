@@ -125,10 +125,10 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
         and b.is_cap
         and a.is_word
         and b.is_word
-        and len(right) <= 3
+        and (len(right) <= 3 or not any(t.an.pos in _VERBAL for t in right))
         and any(t.low in closed.coordinators for t in between)
     ):
-        return True  # "Зеленського і Путіна", "Kazakhstan and Iraq"
+        return True  # "Зеленського і Путіна", "Kazakhstan and Iraq", "from Goma and Bukavu before …"
     if a.an.pos == "ADJF" and b.an.pos == "ADJF":
         return True  # "Донецької, Луганської, Запорізької і Херсонської областей"
     if (

@@ -664,7 +664,9 @@ def _attach_groups(
     return out
 
 
-def _head_reference(tokens: list[Token], i: int, memory: ActorMemory, lang: str) -> Mention | None:
+def _head_reference(
+    tokens: list[Token], i: int, mentions: list[Mention], memory: ActorMemory, lang: str
+) -> Mention | None:
     """ "the fund", "фонд", "банку": the head noun of a recently named organisation's name
     refers back to it ("Среди условий фонда" after the IMF was named)."""
     token = tokens[i]
@@ -680,7 +682,8 @@ def _head_reference(tokens: list[Token], i: int, memory: ActorMemory, lang: str)
     candidates = set().union(*(heads.get(key, frozenset()) for key in token.keys))
     if not candidates:
         return None
-    actor = next((a for a, _ in reversed(memory.recent) if a.id in candidates), None)
+    here = [m.actor for m in mentions if m.end <= i and m.actor.id in candidates]
+    actor = here[-1] if here else next((a for a, _ in reversed(memory.recent) if a.id in candidates), None)
     if actor is None:
         return None
     genitive = lang != "en" and token.an.case == "gent"
@@ -698,11 +701,13 @@ def _pronouns(
         if i in taken or not token.is_word:
             continue
         if token.keys & cues.group_pronouns and (i == 0 or tokens[i - 1].low in ("the", "this", "це", "ця", "цей", "это", "эта", "этот")):
-            group = next((a for a, g in reversed(memory.recent) if a.type == "organisation"), None)
+            # An organisation named earlier in this sentence first, then the ones before.
+            here = [m.actor for m in mentions if m.end <= i and m.actor.type == "organisation"]
+            group = here[-1] if here else next((a for a, g in reversed(memory.recent) if a.type == "organisation"), None)
             if group is not None:
                 out.append(Mention(i, i + 1, group, "reference", "plur", True, False, token.text))
                 continue
-        named = _head_reference(tokens, i, memory, lang)
+        named = _head_reference(tokens, i, mentions, memory, lang)
         if named is not None:
             out.append(named)
             continue
