@@ -619,6 +619,24 @@ CASES = [
         "Kinshasa insisted that the M23 withdraw from Goma and Bukavu before any broader agreement.",
         [("dr-congo", "demands", "x-m23-withdraw-goma-bukavu-any-broad-agreement", "territory")],
     ),
+    Case(
+        "unmarked-plan-terms-one-per-line-after-the-colon",
+        "uk",
+        "Проєкт угоди, який підготував Каїр, передбачав:\nзбільшення стоку води в посушливі роки;\nспільну комісію з моніторингу греблі.",
+        [
+            ("egypt", "proposes", "x-zbilshennia-stik-vodyty-posushlyvyi-rik", "other"),
+            ("egypt", "proposes", "x-spilnyi-komisiia-monitorynh-hreblia", "other"),
+        ],
+    ),
+    Case(
+        "unmarked-plan-terms-one-per-line-after-the-colon",
+        "en",
+        "The first draft of the plan, which Steve Witkoff prepared, envisaged:\na 30-day ceasefire;\nan exchange of all prisoners.",
+        [
+            ("witkoff", "proposes", "ceasefire-30-day", "ceasefire"),
+            ("witkoff", "proposes", "all-for-all-exchange", "humanitarian"),
+        ],
+    ),
 ]
 
 

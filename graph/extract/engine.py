@@ -458,8 +458,9 @@ class _SentenceReader:
     def actor_for(self, cue: Cue) -> Actor | None:
         """Whose position a cue states (rules 5-6): see actors.actor_mention_for."""
         view = self.view
-        if cue.kind == "noun" and colon_after(view, cue):
-            # "Серед його положень: ..." — the terms of the plan last put forward.
+        if cue.kind == "noun" and (colon_after(view, cue) or view.tokens[-1].text == ":"):
+            # "Серед його положень: ...", "Перша версія плану, яку готували X і Y,
+            # передбачала:" — the terms of the plan, one per line after the colon.
             colon = next(k for k in range(cue.end, len(view.tokens)) if view.tokens[k].text == ":")
             named = [
                 m

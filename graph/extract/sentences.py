@@ -46,6 +46,19 @@ _ABBREV = re.compile(
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”“']?\s+(?=[\"«„“'(\[]?[A-ZА-ЯІЇЄҐЁ0-9])")
 
 
+# An unmarked list line is short: a term of a plan, not a paragraph of prose.
+_LIST_LINE_MAX = 200
+
+
+def _continues_list(previous_lines: list[tuple[int, str, bool]], line: str) -> bool:
+    """A line without a bullet is a list line after "…передбачала:" or after a list line
+    that ends with ";" (newswire writes plan terms one per line, "…;" then "…")."""
+    if not previous_lines or len(line) > _LIST_LINE_MAX:
+        return False
+    _, before, was_list = previous_lines[-1]
+    return before.endswith(":") or (was_list and before.endswith((";", ",")))
+
+
 def clean_lines(article: Article) -> list[tuple[int, str, bool]]:
     """(paragraph number, text, is_list_item) for each line worth reading."""
     lines = article.text.split("\n")
@@ -67,7 +80,7 @@ def clean_lines(article: Article) -> list[tuple[int, str, bool]]:
         if number == 0 and title and line == title:
             previous = line
             continue
-        is_list = bool(_LIST_MARK.match(line)) or bool(_EMOJI_LEAD.match(line))
+        is_list = bool(_LIST_MARK.match(line)) or bool(_EMOJI_LEAD.match(line)) or _continues_list(out, line)
         if is_list:
             line = _EMOJI_LEAD.sub("", _LIST_MARK.sub("", line, count=1))
         if not is_list and _looks_like_caption(line, lines, number):
