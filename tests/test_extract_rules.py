@@ -637,6 +637,12 @@ CASES = [
             ("witkoff", "proposes", "all-for-all-exchange", "humanitarian"),
         ],
     ),
+    Case(
+        "the-government-is-the-state-named-before-not-the-home-state",
+        "uk",
+        "ЛОНДОН — Профспілка пілотів провела переговори з урядом. Уряд запропонував підвищити зарплати на 5%.",
+        [("united-kingdom", "proposes", "wage-rise", "economic")],
+    ),
 ]
 
 

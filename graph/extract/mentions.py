@@ -467,6 +467,10 @@ def _generic_actors(
                 actor, end = following.actor, following.end
             elif adjective:
                 actor, start = principal(actor_lexicon().entries[adjective]).actor, start - 1
+            elif any(m.end <= start and m.actor.type == "state" for m in mentions):
+                # "ЛОНДОН — … переговорів з міністерством охорони здоров'я": the state named
+                # before it in the same sentence (a dateline included).
+                actor = [m.actor for m in mentions if m.end <= start and m.actor.type == "state"][-1]
             elif memory.salient_state() is not None:
                 actor = memory.salient_state()
             elif lang in _HOME_STATE and _HOME_STATE[lang] in actor_lexicon().entries:
