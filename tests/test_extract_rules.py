@@ -643,6 +643,12 @@ CASES = [
         "ЛОНДОН — Профспілка пілотів провела переговори з урядом. Уряд запропонував підвищити зарплати на 5%.",
         [("united-kingdom", "proposes", "wage-rise", "economic")],
     ),
+    Case(
+        "a-bare-proposal-noun-is-no-item-of-its-own",
+        "ru",
+        "Бразилия предложила провести встречу двух президентов. В Каракасе предложение приняли.",
+        [("brazil", "proposes", "x-provesti-vstrecha-dva-prezident", "negotiations")],
+    ),
 ]
 
 
