@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import multiprocessing
 import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -309,7 +310,7 @@ def build(
     # After the workers have exited: the pages read every statement back from
     # statements.jsonl (the writer keeps none), and that is the build's peak memory.
     if views and result.articles:
-        result.outputs.update(write_pages(result.outputs["statements"], kept, out))
+        result.outputs.update(write_pages(result.outputs["statements"], kept, out, parallel=pool is not None))
     return result
 
 
@@ -355,16 +356,35 @@ def read_statements(path: Path) -> list[Statement]:
     return statements
 
 
-def write_pages(statements_path: Path, articles: dict[str, Article], out: Path) -> dict[str, Path]:
+def write_pages(statements_path: Path, articles: dict[str, Article], out: Path,
+                parallel: bool = False) -> dict[str, Path]:
     """out/positions.html and out/compare.html from a build's statements.jsonl;
-    returns their paths by name."""
-    from .compare import compare
-    from .compare_report import write_html
+    returns their paths by name. With `parallel` (a build given more than one core)
+    a forked process writes the comparison while this one writes the view."""
     from .view import render_view
 
     statements = read_statements(statements_path)
-    return {
-        "view": render_view(statements, articles, out / "positions.html", title="negograph: positions",
-                            links={"Comparison": "compare.html"}),
-        "comparison": write_html(compare(statements, articles), out / "compare.html"),
-    }
+    comparison = out / "compare.html"
+    child = None
+    if parallel and "fork" in multiprocessing.get_all_start_methods():
+        # Forked, not spawned: the child shares the statements read above instead of
+        # receiving a pickled copy. No store or worker thread is alive at this point.
+        child = multiprocessing.get_context("fork").Process(
+            target=_write_comparison, args=(statements, articles, comparison), name="negograph-compare")
+        child.start()
+    else:
+        _write_comparison(statements, articles, comparison)
+    view = render_view(statements, articles, out / "positions.html", title="negograph: positions",
+                       links={"Comparison": "compare.html"})
+    if child is not None:
+        child.join()
+        if child.exitcode != 0:
+            raise BuildError(f"{comparison}: the comparison page could not be written (exit code {child.exitcode})")
+    return {"view": view, "comparison": comparison}
+
+
+def _write_comparison(statements: list[Statement], articles: dict[str, Article], path: Path) -> None:
+    from .compare import compare
+    from .compare_report import write_html
+
+    write_html(compare(statements, articles), path)
