@@ -649,6 +649,24 @@ CASES = [
         "Бразилия предложила провести встречу двух президентов. В Каракасе предложение приняли.",
         [("brazil", "proposes", "x-provesti-vstrecha-dva-prezident", "negotiations")],
     ),
+    Case(
+        "demand-noun-as-predicate-demands-the-subject",
+        "ru",
+        "Песков заявил, что отмена санкций остается обязательным условием любого соглашения.",
+        [("putin", "demands", "sanctions-relief", "sanctions")],
+    ),
+    Case(
+        "demand-noun-as-predicate-demands-the-subject",
+        "uk",
+        "Зеленський заявив, що повернення всіх полонених залишається головною умовою миру.",
+        [("zelensky", "demands", "prisoner-exchange", "humanitarian")],
+    ),
+    Case(
+        "demand-noun-as-predicate-demands-the-subject",
+        "en",
+        "Zelensky said the release of all prisoners remains a precondition for any deal.",
+        [("zelensky", "demands", "prisoner-exchange", "humanitarian")],
+    ),
 ]
 
 

@@ -34,7 +34,7 @@ from .complements import (
     marker_end,
 )
 from .cue_finding import find_cues
-from .fronted_items import noun_phrase, object_before, subject_span_before
+from .fronted_items import noun_phrase, object_before, predicate_subject, subject_span_before
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
 from .items import content_tokens, make_item, split_coordination, trim
 from .lexicon import LANGS, Cues, closed_classes, cues_for
@@ -349,6 +349,10 @@ class _SentenceReader:
             cue = inner
             kind = inner.kind
         end, stop = complement_end_with_reason(view, start, cue)
+        if cue.kind in ("noun", "adj") and relation == "demands":
+            subject = predicate_subject(view, cue)
+            if subject is not None:
+                start, end = subject  # "X остается обязательным условием Y": the demand is X
         if relation in ("demands", "proposes") and start < end and view.tokens[start].low in view.cues_lex.negation and cue.kind in ("verb", "phrase", "goal"):
             relation, start = "rejects", start + 1  # "призвала Вашингтон не ослаблять санкции"
         if relation is None:

@@ -21,8 +21,14 @@ def subject_span_before(view: SentenceView, cue: Cue) -> tuple[int, int]:
         or view.tokens[end - 1].low in view.cues_lex.negation
     ):
         end -= 1
+    return _clause_start(view, end, cue.start), end
+
+
+def _clause_start(view: SentenceView, end: int, anchor: int) -> int:
+    """Where the clause holding tokens[end - 1] starts: after a comma, a speech verb or
+    "that", or at the opening of the quote `anchor` stands in."""
     start = 0
-    if view.quote_range and view.in_quote(cue.start):
+    if view.quote_range and view.in_quote(anchor):
         start = view.quote_range[0] + 1
     for k in range(end - 1, start - 1, -1):
         token = view.tokens[k]
@@ -31,9 +37,8 @@ def subject_span_before(view: SentenceView, cue: Cue) -> tuple[int, int]:
             or token.keys & view.cues_lex.speech_verbs
             or token.low in ("that", "що", "что")
         ):
-            start = k + 1
-            break
-    return start, end
+            return k + 1
+    return start
 
 
 def object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None:
@@ -93,3 +98,25 @@ def noun_phrase(view: SentenceView, cue: Cue) -> tuple[int, int]:
         if cue.start - start >= 3:
             break
     return start, cue.end
+
+
+def predicate_subject(view: SentenceView, cue: Cue) -> tuple[int, int] | None:
+    """ "отмена санкций остается обязательным условием любого соглашения", "the release of all
+    prisoners remains a precondition": a demand noun used as the predicate, so the demand is the
+    clause's subject, before the linking verb. None when the noun is not a predicate."""
+    closed = closed_classes()
+    tokens = view.tokens
+    k = cue.start - 1
+    skipped = 0
+    while k >= 0 and skipped < 3 and (tokens[k].an.pos == "ADJF" or tokens[k].low in closed.determiners):
+        k -= 1  # "обязательным", "a", "the main"
+        skipped += 1
+    if k < 1 or tokens[k].low not in closed.linking_verbs:
+        return None
+    end = k
+    start = _clause_start(view, end, cue.start)
+    while start < end and tokens[start].low in closed.determiners:
+        start += 1
+    if not any(t.is_word for t in tokens[start:end]) or view.mention_at(start) is not None:
+        return None  # "Україна є умовою…" names a party, not a demand
+    return start, end

@@ -417,6 +417,7 @@ class ClosedClasses:
     condition_fillers: frozenset[str] = frozenset()
     future_fillers: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
+    linking_verbs: frozenset[str] = frozenset()
 
 
 @dataclass
