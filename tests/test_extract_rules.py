@@ -667,6 +667,18 @@ CASES = [
         "Zelensky said the release of all prisoners remains a precondition for any deal.",
         [("zelensky", "demands", "prisoner-exchange", "humanitarian")],
     ),
+    Case(
+        "pronoun-skips-names-inside-a-closed-relative-clause",
+        "en",
+        "Rwanda, which denies backing the M23, said it would not lift its border measures.",
+        [("rwanda", "rejects", "x-lift-border-measure", "territory")],
+    ),
+    Case(
+        "pronoun-skips-names-inside-a-closed-relative-clause",
+        "uk",
+        "Угорщина, яка блокує рішення ЄС, заявила, що вона не підтримає нові санкції.",
+        [("hungary", "rejects", "x-rishennia-yes", "other"), ("hungary", "rejects", "new-sanctions", "sanctions")],
+    ),
 ]
 
 

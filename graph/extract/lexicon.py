@@ -418,6 +418,7 @@ class ClosedClasses:
     future_fillers: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
     linking_verbs: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -23,6 +23,7 @@ from .lexicon import (
     Cues,
     WordIndex,
     actor_lexicon,
+    closed_classes,
     guess_lang,
     load_yaml,
     make_word,
@@ -740,7 +741,8 @@ def _pronouns(
             gender = cues.pronouns[token.low]
         if gender is None or gender == "sing":
             continue
-        earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun"]
+        inside = _closed_relative_clauses(tokens, i)
+        earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun" and m.start not in inside]
         persons_only = lang == "en" and gender in ("masc", "femn")  # "he" is a person in English
         resolved = None
         fitting = [
@@ -767,6 +769,19 @@ def _pronouns(
         actor, actor_gender = resolved
         out.append(Mention(i, i + 1, actor, "pronoun", actor_gender, True, False, token.text))
     return out
+
+
+def _closed_relative_clauses(tokens: list[Token], before: int) -> set[int]:
+    """Token positions inside relative clauses closed before `before`: in "Rwanda, which
+    denies backing the M23, said it …" the M23 is not what "it" refers to."""
+    relatives = closed_classes().relative_pronouns
+    inside: set[int] = set()
+    for k in range(1, before):
+        if tokens[k - 1].text == "," and tokens[k].low in relatives:
+            close = next((j for j in range(k + 1, before) if tokens[j].text == ","), None)
+            if close is not None:
+                inside.update(range(k, close))
+    return inside
 
 
 def _agrees(mention: Mention, gender: str) -> bool:
