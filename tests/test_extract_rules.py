@@ -679,6 +679,33 @@ CASES = [
         "Угорщина, яка блокує рішення ЄС, заявила, що вона не підтримає нові санкції.",
         [("hungary", "rejects", "x-rishennia-yes", "other"), ("hungary", "rejects", "new-sanctions", "sanctions")],
     ),
+    Case(
+        "apposition-gives-another-partys-verdict",
+        "en",
+        "The Alliance of Small Island States called for a global levy on shipping emissions, an idea Saudi Arabia has opposed.",
+        [
+            ("aosis", "proposes", "x-global-levy-ship-emission", "economic"),
+            ("saudi-arabia", "rejects", "x-global-levy-ship-emission", "economic"),
+        ],
+    ),
+    Case(
+        "apposition-gives-another-partys-verdict",
+        "uk",
+        "Москва вимагає виведення військ з Донбасу — умова, яку Київ неодноразово відкидав.",
+        [
+            ("russia", "demands", "ukraine-withdraws-from-donbas", "territory"),
+            ("ukraine", "rejects", "ukraine-withdraws-from-donbas", "territory"),
+        ],
+    ),
+    Case(
+        "apposition-gives-another-partys-verdict",
+        "ru",
+        "Москва требует вывода войск из Донбасса — условие, которое Киев неоднократно отвергал.",
+        [
+            ("russia", "demands", "ukraine-withdraws-from-donbas", "territory"),
+            ("ukraine", "rejects", "ukraine-withdraws-from-donbas", "territory"),
+        ],
+    ),
 ]
 
 

@@ -8,8 +8,8 @@ engine looks the referents up in the article's history.
 from __future__ import annotations
 
 from .lexicon import actor_lexicon, closed_classes
-from .mentions import demonym_actor, principal
-from .sentence_view import SentenceView
+from .mentions import Mention, demonym_actor, principal
+from .sentence_view import Cue, SentenceView
 
 
 def ordinal_reference(view: SentenceView, start: int, end: int) -> int | None:
@@ -109,4 +109,35 @@ def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
         if pointer:
             # "ці строки", "these terms", "столь резкого шага": a noun after a demonstrative points back.
             return "any"
+    return None
+
+
+def appositive_verdict(view: SentenceView, k: int) -> tuple[Mention, Cue] | None:
+    """ "…, an idea Saudi Arabia has opposed", "…, a condition Kyiv has rejected",
+    "… — умова, яку Київ відкидав": at the comma or dash k, an apposition that names
+    what came before and another party's verdict on it. Returns (that party, its cue)."""
+    tokens = view.tokens
+    closed = closed_classes()
+    lex = view.cues_lex
+    if tokens[k].text not in (",", "—", "–"):
+        return None
+    j = k + 1
+    while j < len(tokens) and tokens[j].low in closed.determiners:
+        j += 1
+    if j >= len(tokens) or not any(key in lex.anaphora_nouns for key in tokens[j].keys):
+        return None
+    j += 1
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1  # "умова, яку Київ …"
+    if j < len(tokens) and tokens[j].low in closed.relative_pronouns | {"that"}:
+        j += 1
+    mention = view.mention_at(j)
+    if mention is None or mention.start != j or mention.kind in ("pronoun", "possessive"):
+        return None
+    for c in range(mention.end, min(mention.end + 4, len(tokens))):
+        cue = view.cue_at(c)
+        if cue is not None and cue.kind in ("verb", "phrase") and not cue.negated:
+            return mention, cue
+        if not tokens[c].is_word:
+            return None
     return None

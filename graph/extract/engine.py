@@ -22,7 +22,7 @@ from .actors import (
     passive_agent,
     subject_before,
 )
-from .anaphora import demonym_reference, is_anaphoric, ordinal_reference, owner_reference
+from .anaphora import appositive_verdict, demonym_reference, is_anaphoric, ordinal_reference, owner_reference
 from .attribution import find_attribution, find_quote, speaker_for
 from .complements import (
     colon_after,
@@ -155,9 +155,11 @@ def read_sentence(
     if not is_list_item:
         context.pending_list = None
     reader.plan_sentence()
+    reader.hold_appositive_verdicts()
     for cue in view.cues:
         reader.read_cue(cue)
     reader.conditional_offers()
+    reader.appositive_verdicts()
     reader.refusals()
     reader.instead_rule()
     found = reader.statements
@@ -209,6 +211,11 @@ class _SentenceReader:
             start += 1  # "пише Politico з посиланням на дипломатів: X" -> X
         if start < end and view.tokens[start].text == ":":
             start += 1
+        apposition = next((k for k in range(start, end) if appositive_verdict(view, k)), None)
+        if apposition is not None:
+            # "…a global levy, an idea Saudi Arabia has opposed": the item ends at the apposition.
+            self.consumed.update(range(apposition, end))
+            end = apposition
         tokens = [t for t in view.tokens[start:end] if t.i not in view.attr_tokens]
         items = []
         for piece in split_coordination(tokens, self.view.cues_lex, list_item):
@@ -680,6 +687,30 @@ class _SentenceReader:
             statement = self.emit(actor, relation, item, 0.6)
             self.context.last_list.append(statement)
         return self.statements
+
+    def hold_appositive_verdicts(self) -> None:
+        """The verdict verb of an apposition is read with the apposition, not on its own."""
+        for k in range(len(self.view.tokens)):
+            found = appositive_verdict(self.view, k)
+            if found is not None:
+                self.consumed.update(range(found[1].start, found[1].end))
+
+    def appositive_verdicts(self) -> None:
+        """Rule 4 in an apposition: "Moscow demanded X, a condition Kyiv has rejected":
+        Kyiv rejects what this sentence has just stated."""
+        view = self.view
+        for k in range(len(view.tokens)):
+            found = appositive_verdict(view, k)
+            if found is None:
+                continue
+            mention, cue = found
+            relation = apply_negation(cue)
+            before = [s for s in self.statements if s.actor.id != mention.actor.id]
+            if relation is None or not before:
+                continue
+            for statement in before:
+                self.emit(mention.actor, relation, statement.item, 0.55)
+            self.consumed.update(range(k, cue.end))
 
     def instead_rule(self) -> None:
         """Section 7: "X urged Y to accept a ceasefire, but Y instead proposed talks": Y rejects it."""
