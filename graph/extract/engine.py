@@ -22,7 +22,13 @@ from .actors import (
     passive_agent,
     subject_before,
 )
-from .anaphora import appositive_verdict, demonym_reference, is_anaphoric, ordinal_reference, owner_reference
+from .anaphora import (
+    appositive_verdict,
+    demonym_reference,
+    is_anaphoric,
+    ordinal_reference,
+    owner_reference,
+)
 from .attribution import find_attribution, find_quote, speaker_for
 from .complements import (
     colon_after,
