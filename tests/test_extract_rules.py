@@ -706,6 +706,12 @@ CASES = [
             ("ukraine", "rejects", "ukraine-withdraws-from-donbas", "territory"),
         ],
     ),
+    Case(
+        "a-cue-noun-after-without-is-no-position",
+        "ru",
+        "«Любые операции с активами без согласия России — это воровство», — сказал дипломат.",
+        [],
+    ),
 ]
 
 
@@ -839,6 +845,9 @@ ISSUE_CASES = [
     # Finance and government formation have their own words.
     ("en", "Brazil proposed grants rather than loans for the poorest countries.", "economic"),
     ("ru", "Нидерланды предложили провести досрочное голосование.", "political-status"),
+    # A rotation of doctors is no alliance posture; a rotation of NATO troops is.
+    ("uk", "Профспілка вимагає скасування ротацій лікарів між лікарнями.", "other"),
+    ("en", "Lithuania proposed a rotation of NATO units through its bases.", "alliance-posture"),
 ]
 
 

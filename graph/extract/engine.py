@@ -254,6 +254,8 @@ class _SentenceReader:
             return
         if any(t.keys & view.cues_lex.denial_verbs for t in view.tokens[: cue.start]):
             return  # "SkyNord denied that it planned to ...": a claim denied, not a position
+        if cue.kind == "noun" and cue.start > 0 and view.tokens[cue.start - 1].low in closed_classes().without_words:
+            return  # "без согласия России", "without Kyiv's consent": no one's position
         relation = apply_negation(cue)
         if relation is None:
             # "did not demand X" is no statement (rule 2); its complement is not read either.

@@ -419,6 +419,7 @@ class ClosedClasses:
     question_words: frozenset[str] = frozenset()
     linking_verbs: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    without_words: frozenset[str] = frozenset()
 
 
 @dataclass
