@@ -92,7 +92,7 @@ def extract_batch(articles: Sequence[Article]) -> list[Outcome]:
     """
     from .extract import extract_article
     from .graph_text import graph_body
-    from .rdf import RDFError, article_dataset
+    from .rdf import article_dataset
 
     outcomes: list[Outcome] = []
     for article in articles:
@@ -104,7 +104,7 @@ def extract_batch(articles: Sequence[Article]) -> list[Outcome]:
         try:
             quads = article_dataset(article, statements).quads
             text = graph_body(quads, "trig"), len(quads)
-        except (RDFError, ValueError) as exc:
+        except ValueError as exc:  # RDFError, or an id no IRI can be made of
             outcomes.append(((), f"cannot be stored: {exc}", None))
             continue
         outcomes.append((statements, "", text))

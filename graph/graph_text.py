@@ -30,13 +30,14 @@ def graph_key(graph: NamedNode) -> str:
     return str(graph)
 
 
-def _quad_order(quad: Quad) -> tuple[str, str, str]:
+def quad_order(quad: Quad) -> tuple[str, str, str]:
+    """The order of quads inside one graph, in every export and in `Store.quads()`."""
     return str(quad.subject), str(quad.predicate), str(quad.object)
 
 
 def graph_body(quads: Iterable[Quad], format: str) -> bytes:
     """One graph's quads, sorted, as `format` text without the prefix lines."""
-    text = ox.serialize(sorted(quads, key=_quad_order), None, FORMATS[format],
+    text = ox.serialize(sorted(quads, key=quad_order), None, FORMATS[format],
                         prefixes=ns.PREFIXES if format == "trig" else None)
     if format != "trig":
         return text

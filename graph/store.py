@@ -39,7 +39,7 @@ from pyoxigraph import (
 
 from . import namespaces as ns
 from .graph_text import FORMATS as GRAPH_TEXT_FORMATS
-from .graph_text import GraphSource, SpilledGraphs, graph_body, graph_key, write_graphs
+from .graph_text import GraphSource, SpilledGraphs, graph_body, graph_key, quad_order, write_graphs
 from .models import RELATIONS, Article, Statement
 from .query import Binding, QueryError, QueryResult, bind
 from .rdf import (
@@ -226,7 +226,7 @@ class Store:
         quads = self._select_quads(
             "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?prefix)) }",
             {"prefix": _GRAPH_PREFIX})
-        return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+        return sorted(quads, key=lambda q: (graph_key(q.graph_name), *quad_order(q)))
 
     def quad_count(self) -> int:
         """Quads in negograph's graphs (article graphs, shared graph, ontology)."""
@@ -576,7 +576,7 @@ class EmbeddedStore(Store):
         out: list[Quad] = []
         for graph in sorted(self._negograph_graphs(), key=str):
             group = list(store.quads_for_pattern(None, None, None, graph))
-            group.sort(key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+            group.sort(key=quad_order)
             out.extend(group)
         return out
 

@@ -185,6 +185,10 @@ class _SentenceReader:
         self.statements: list[Statement] = []
         self.consumed: set[int] = set()  # token indices inside items already read
         self.subject_mention: Mention | None = None
+        # "…, an idea Saudi Arabia has opposed": position of the comma -> (party, its cue).
+        self.appositions: dict[int, tuple[Mention, Cue]] = {
+            k: found for k in range(len(view.tokens)) if (found := appositive_verdict(view, k)) is not None
+        }
 
     # -- statements -------------------------------------------------------------------
 
@@ -217,7 +221,7 @@ class _SentenceReader:
             start += 1  # "пише Politico з посиланням на дипломатів: X" -> X
         if start < end and view.tokens[start].text == ":":
             start += 1
-        apposition = next((k for k in range(start, end) if appositive_verdict(view, k)), None)
+        apposition = next((k for k in sorted(self.appositions) if start <= k < end), None)
         if apposition is not None:
             # "…a global levy, an idea Saudi Arabia has opposed": the item ends at the apposition.
             self.consumed.update(range(apposition, end))
@@ -368,8 +372,6 @@ class _SentenceReader:
             subject = predicate_subject(view, cue)
             if subject is not None:
                 start, end = subject  # "X остается обязательным условием Y": the demand is X
-        if relation in ("demands", "proposes") and start < end and view.tokens[start].low in view.cues_lex.negation and cue.kind in ("verb", "phrase", "goal"):
-            relation, start = "rejects", start + 1  # "призвала Вашингтон не ослаблять санкции"
         if relation is None:
             return
         if relation == "proposes":
@@ -469,7 +471,8 @@ class _SentenceReader:
         else:
             action = negated_complement(view, start, end) if relation in ("demands", "proposes") else None
             if action is not None:
-                relation, start = "rejects", action  # "urged partners not to impose X" rejects X
+                # "urged partners not to impose X", "призвала Вашингтон не ослаблять санкции"
+                relation, start = "rejects", action
             for item in self.items_from(start, end):
                 self.emit(actor, relation, item, confidence, condition_ids)
         self.consumed.update(range(cue.start, cue.end))
@@ -698,20 +701,13 @@ class _SentenceReader:
 
     def hold_appositive_verdicts(self) -> None:
         """The verdict verb of an apposition is read with the apposition, not on its own."""
-        for k in range(len(self.view.tokens)):
-            found = appositive_verdict(self.view, k)
-            if found is not None:
-                self.consumed.update(range(found[1].start, found[1].end))
+        for _, cue in self.appositions.values():
+            self.consumed.update(range(cue.start, cue.end))
 
     def appositive_verdicts(self) -> None:
         """Rule 4 in an apposition: "Moscow demanded X, a condition Kyiv has rejected":
         Kyiv rejects what this sentence has just stated."""
-        view = self.view
-        for k in range(len(view.tokens)):
-            found = appositive_verdict(view, k)
-            if found is None:
-                continue
-            mention, cue = found
+        for k, (mention, cue) in sorted(self.appositions.items()):
             relation = apply_negation(cue)
             before = [s for s in self.statements if s.actor.id != mention.actor.id]
             if relation is None or not before:

@@ -34,8 +34,8 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def load_yaml(path: Path):
     """A lexicon file's data; LexiconError names the file when it cannot be read, or
-    when a list holds a YAML boolean (an unquoted no, on, off, yes: a word that would
-    never match, as "insist on" once silently did)."""
+    when a list or a word mapping holds a YAML boolean (an unquoted no, on, off, yes: a
+    word that would never match, as "insist on" once silently did)."""
     try:
         with path.open(encoding="utf-8") as handle:
             data = yaml.load(handle, Loader=_YAML_LOADER)
@@ -48,9 +48,12 @@ def load_yaml(path: Path):
 
 
 def _boolean_in_list(data, path: list[str]) -> tuple[str, bool] | None:
-    """The first boolean inside a list and where it is ("phrases.demands", True), or None."""
+    """The first boolean inside a list, or as a key of a word mapping ("ordinals: {no: 1}"),
+    and where it is ("phrases.demands", True); None when there is none."""
     if isinstance(data, dict):
         for key, value in data.items():
+            if isinstance(key, bool) and path:
+                return ".".join(path), key
             found = _boolean_in_list(value, [*path, str(key)])
             if found:
                 return found
@@ -496,16 +499,11 @@ def _read_cues(path: Path) -> dict:
     return load_yaml(path) or {}
 
 
-def _closed_classes(path: Path, data: dict) -> ClosedClasses:
+def _closed_classes(data: dict) -> ClosedClasses:
     """The closed word classes of a cues.yaml, taken as written (no lemmatisation)."""
     values = {}
     for spec in fields(ClosedClasses):
-        raw = data.get(spec.name) or ()
-        words = raw.keys() if isinstance(raw, dict) else raw
-        bad = [w for w in words if not isinstance(w, str)]
-        if bad:
-            # YAML reads unquoted no/yes/on/off as booleans: the word would never match.
-            raise LexiconError(f"{path}: {spec.name}: {bad!r} is not a word; quote it")
+        raw = data.get(spec.name) or ()  # booleans among the words were refused by load_yaml
         if isinstance(raw, dict):
             values[spec.name] = {word: int(index) for word, index in raw.items()}
         elif isinstance(spec.default, tuple):
@@ -525,7 +523,7 @@ def closed_classes() -> ClosedClasses:
     """
     # Read from the parsed files, not through cues_for: a uk-only run need not build the
     # ru and en cue indexes (their morphology is most of a CLI start).
-    lexicons = [_closed_classes(_cues_file(lang), _read_cues(_cues_file(lang))) for lang in LANGS]
+    lexicons = [_closed_classes(_read_cues(_cues_file(lang))) for lang in LANGS]
     merged = {}
     for spec in fields(ClosedClasses):
         parts = [getattr(lexicon, spec.name) for lexicon in lexicons]
@@ -595,7 +593,7 @@ def cues_for(lang: str) -> Cues:
         negative_predicates=tuple(
             make_word(str(w), lang) for w in data.get("negative_predicates") or ()
         ),
-        closed=_closed_classes(path, data),
+        closed=_closed_classes(data),
     )
 
 
