@@ -423,6 +423,7 @@ class ClosedClasses:
     linking_verbs: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     without_words: frozenset[str] = frozenset()
+    name_links: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -13,6 +13,7 @@ leaders") resolve to that actor; pronouns resolve to the last fitting actor.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -49,12 +50,6 @@ _PREPOSITIONS = frozenset(
 _ENGLISH_PREPOSITION_SUBJECT_OK = frozenset({"by"})  # the agent of a passive
 # Lower-case parts of Arabic and other names: "Омар ат-Тахир", "Hamdan al-Nur", "bin Salman".
 _NAME_PARTICLE = re.compile(r"^(?:а[льтнсдш]|ал|ибн|бен|бін|al|el|at|an|ad|as|ash|bin|ibn|ben)-\w+$|^(?:bin|ibn|бин|ибн|бін)$")
-# Lower-case links inside European names, only between two capitalised words:
-# "Барт де Вевер", "Ursula von der Leyen", "Дік ван Дам".
-_NAME_LINKS = frozenset(
-    ["de", "van", "von", "der", "den", "du", "da", "di", "del", "dos", "ter",
-     "де", "ван", "фон", "дер", "ден", "дю", "ди", "дель", "дос", "тер"]
-)
 _DEPUTY_WORDS = frozenset(
     {
         "заместитель",
@@ -295,6 +290,7 @@ def _unknown_names(
     mentions: list[Mention],
 ) -> list[Mention]:
     """Proper-name spans that no lexicon lists, with a Latin label."""
+    name_links = closed_classes().name_links  # "Барт де Вевер", "Ursula von der Leyen"
     out = []
     i = 0
     while i < len(tokens):
@@ -329,7 +325,7 @@ def _unknown_names(
             and (
                 tokens[j].is_cap
                 or (j > i and _NAME_PARTICLE.match(tokens[j].text))
-                or (j > i and tokens[j].low in _NAME_LINKS and j + 1 < len(tokens) and tokens[j + 1].is_cap)
+                or (j > i and tokens[j].low in name_links and j + 1 < len(tokens) and tokens[j + 1].is_cap)
             )
             and tokens[j].low not in _NOT_NAMES
         ):
@@ -669,6 +665,17 @@ def _attach_groups(
     return out
 
 
+def _latest_before(
+    mentions: list[Mention], i: int, memory: ActorMemory, accept: Callable[[Actor], bool]
+) -> Actor | None:
+    """The last accepted actor named before token i in this sentence, else the most
+    recent one in the article's memory."""
+    here = [m.actor for m in mentions if m.end <= i and accept(m.actor)]
+    if here:
+        return here[-1]
+    return next((actor for actor, _ in reversed(memory.recent) if accept(actor)), None)
+
+
 def _head_reference(
     tokens: list[Token], i: int, mentions: list[Mention], memory: ActorMemory, lang: str
 ) -> Mention | None:
@@ -687,8 +694,7 @@ def _head_reference(
     candidates = set().union(*(heads.get(key, frozenset()) for key in token.keys))
     if not candidates:
         return None
-    here = [m.actor for m in mentions if m.end <= i and m.actor.id in candidates]
-    actor = here[-1] if here else next((a for a, _ in reversed(memory.recent) if a.id in candidates), None)
+    actor = _latest_before(mentions, i, memory, lambda a: a.id in candidates)
     if actor is None:
         return None
     genitive = lang != "en" and token.an.case == "gent"
@@ -706,9 +712,7 @@ def _pronouns(
         if i in taken or not token.is_word:
             continue
         if token.keys & cues.group_pronouns and (i == 0 or tokens[i - 1].low in ("the", "this", "це", "ця", "цей", "это", "эта", "этот")):
-            # An organisation named earlier in this sentence first, then the ones before.
-            here = [m.actor for m in mentions if m.end <= i and m.actor.type == "organisation"]
-            group = here[-1] if here else next((a for a, g in reversed(memory.recent) if a.type == "organisation"), None)
+            group = _latest_before(mentions, i, memory, lambda actor: actor.type == "organisation")
             if group is not None:
                 out.append(Mention(i, i + 1, group, "reference", "plur", True, False, token.text))
                 continue
