@@ -365,6 +365,29 @@ def item_lexicon() -> tuple[ItemEntry, ...]:
 
 
 @lru_cache(maxsize=1)
+def contrary_items() -> dict[str, str]:
+    """Pairs of items that are each other's contrary (membership / renunciation of
+    membership, tariffs / lifting of tariffs), both ways: `contrary:` in items.yaml."""
+    data = load_yaml(LEXICON_DIR / "items.yaml") or []
+    known = {str(row["id"]) for row in data}
+    pairs: dict[str, str] = {}
+    for row in data:
+        other = row.get("contrary")
+        if not other:
+            continue
+        if str(other) not in known:
+            raise LexiconError(f"items.yaml: {row['id']}: contrary item {other!r} is not in the lexicon")
+        pairs[str(row["id"])] = str(other)
+        pairs[str(other)] = str(row["id"])
+    return pairs
+
+
+def contrary_of(item_id: str) -> str | None:
+    """The id of the item that states the opposite outcome, if the lexicon declares one."""
+    return contrary_items().get(item_id)
+
+
+@lru_cache(maxsize=1)
 def issue_lexicon() -> tuple[IssueEntry, ...]:
     data = load_yaml(LEXICON_DIR / "issues.yaml") or []
     out = []
