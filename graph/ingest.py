@@ -271,6 +271,25 @@ def _from_plain(text: str, path: Path, order: int) -> Article:
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
+_PLAIN_FIELD = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$")
+
+
+def _plain_front_matter(block: str) -> dict | None:
+    """Front matter written as `key: value` lines that YAML refuses (a title with a
+    colon in it, unquoted): every line must have that shape, and values stay text."""
+    fields = {}
+    for line in block.splitlines():
+        if not line.strip():
+            continue
+        match = _PLAIN_FIELD.match(line)
+        if match is None or match.group(2)[:1] in tuple("[{\"'|>&*!%@`"):
+            return None  # YAML's own syntax gone wrong: report it
+        fields[match.group(1)] = match.group(2)
+    if fields.get("date") and not normalise_date(fields["date"]):
+        return None  # a date that is no date: report it
+    return fields or None
+
+
 def _from_markdown(text: str, path: Path, order: int) -> Article:
     meta: dict = {}
     text = text.lstrip("\ufeff")
@@ -280,8 +299,10 @@ def _from_markdown(text: str, path: Path, order: int) -> Article:
         try:
             loaded = yaml.safe_load(match.group(1))
         except _YAML_ERRORS as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise IngestError(path, f"invalid YAML front matter: {first}") from exc
+            loaded = _plain_front_matter(match.group(1))
+            if loaded is None:
+                first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise IngestError(path, f"invalid YAML front matter: {first}") from exc
         if isinstance(loaded, dict):
             meta = {str(k): v for k, v in loaded.items()}
         elif loaded is not None:

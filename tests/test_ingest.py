@@ -381,3 +381,10 @@ def test_html_without_a_working_trafilatura_is_one_line(tmp_path, monkeypatch):
         list(read_articles(write(tmp_path, "a.html", HTML)))
     assert info.value.reason == ("cannot read HTML here: lxml.html.clean module is now a separate project "
                                  "lxml_html_clean. (reinstall negograph)")
+
+
+def test_markdown_front_matter_title_with_an_unquoted_colon_is_read_as_text(tmp_path):
+    path = write(tmp_path, "a.md", f"---\ntitle: Talks: what each side wants\ndate: 2026-03-09\nlang: en\n---\n{EN}\n")
+    article = one(path)
+    assert article.title == "Talks: what each side wants"
+    assert article.date == "2026-03-09"
