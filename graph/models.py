@@ -65,6 +65,9 @@ class Item:
     text: str = ""  # the item's own words in the sentence
     labels: tuple[tuple[str, str], ...] = ()  # (lang, label) pairs
     known: bool = True  # False for an item read from text that is not in the lexicon
+    # Set on an item worded as the reversal of a lexicon item that has no contrary
+    # ("scrap the steel duties"): a demand of it is a rejection of `positive` (rule 1).
+    positive: Item | None = field(default=None, compare=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "label": self.label, "text": self.text, "issue": self.issue}

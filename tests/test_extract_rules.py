@@ -56,7 +56,7 @@ CASES = [
         "uk",
         "Москва готова оголосити перемир'я, якщо Україна відмовиться від вступу до НАТО.",
         [
-            ("russia", "demands", "ukraine-nato-membership", "alliance-membership"),
+            ("russia", "demands", "ukraine-nato-renunciation", "alliance-membership"),
             ("russia", "proposes", "ceasefire", "ceasefire"),
         ],
     ),
@@ -152,7 +152,7 @@ CASES = [
         "addressee-not-item",
         "uk",
         "Ердоган закликав Росію та Україну повернутися до переговорів.",
-        [("erdogan", "proposes", "peace-talks", "negotiations")],
+        [("erdogan", "proposes", "resumption-of-talks", "negotiations")],
     ),
     Case(
         "plan-terms-belong-to-author",
@@ -200,7 +200,7 @@ CASES = [
         "ru",
         "Лавров заявил, что Россия готова к обмену пленными, если Киев прекратит удары по энергетике.",
         [
-            ("russia", "demands", "x-kiyev-prekratit-udar-energetika", "ceasefire"),
+            ("russia", "demands", "energy-strike-moratorium", "ceasefire"),
             ("russia", "proposes", "prisoner-exchange", "humanitarian"),
         ],
     ),
@@ -268,7 +268,7 @@ CASES = [
         "refusal-rejects",
         "ru",
         "Иран отказывается прекратить обогащение урана.",
-        [("iran", "rejects", "iran-uranium-enrichment", "nuclear")],
+        [("iran", "rejects", "zero-enrichment", "nuclear")],
     ),
     Case(
         "prevent-polarity-rejects",
@@ -302,8 +302,8 @@ CASES = [
         "en",
         "Zelensky rejected the Kremlin's proposal for a ceasefire along the current front line.",
         [
-            ("russia", "proposes", "freeze-front-line", "ceasefire"),
-            ("zelensky", "rejects", "freeze-front-line", "ceasefire"),
+            ("russia", "proposes", "ceasefire-along-front-line", "ceasefire"),
+            ("zelensky", "rejects", "ceasefire-along-front-line", "ceasefire"),
         ],
     ),
     Case(
@@ -361,7 +361,7 @@ CASES = [
         "pronoun-resolves-to-subject",
         "en",
         "Macron met Starmer in London.\nHe proposed a European reassurance force.",
-        [("macron", "proposes", "european-reassurance-force", "security-guarantees")],
+        [("macron", "proposes", "peacekeeping-force", "security-guarantees")],
     ),
     Case(
         "passive-by-agent",
@@ -444,14 +444,14 @@ CASES = [
         "layered-attribution",
         "en",
         "The Financial Times, citing Kremlin sources, reported that Putin wants Ukraine to abandon its bid to join NATO.",
-        [("putin", "demands", "ukraine-nato-membership", "alliance-membership")],
+        [("putin", "demands", "ukraine-nato-renunciation", "alliance-membership")],
     ),
     Case(
         "plan-terms-in-a-list",
         "ru",
         "Требования Москвы, по данным источников, таковы:\n- вывод украинских войск из Донбасса;\n- отказ Украины от вступления в НАТО.",
         [
-            ("russia", "demands", "ukraine-nato-membership", "alliance-membership"),
+            ("russia", "demands", "ukraine-nato-renunciation", "alliance-membership"),
             ("russia", "demands", "ukraine-withdraws-from-donbas", "territory"),
         ],
     ),
@@ -466,8 +466,8 @@ CASES = [
         "en",
         "Moscow demanded a halt to Western arms deliveries.\nKyiv called it a capitulation.",
         [
-            ("russia", "demands", "military-aid-to-ukraine", "military-aid"),
-            ("ukraine", "rejects", "military-aid-to-ukraine", "military-aid"),
+            ("russia", "demands", "halt-military-aid", "military-aid"),
+            ("ukraine", "rejects", "halt-military-aid", "military-aid"),
         ],
     ),
     Case(
@@ -499,7 +499,7 @@ CASES = [
         "lexicon-item-must-begin-in-the-head-of-the-span",
         "uk",
         "Росія вимагає, щоб Україна вивела війська з усієї Запорізької області ще до будь-якого припинення вогню.",
-        [("russia", "demands", "x-ukraina-vyvesty-viisko-zaporizkyi-oblast-shche-do-prypynennia", "territory")],
+        [("russia", "demands", "ukraine-withdraws-from-four-regions", "territory")],
     ),
     Case(
         "call-not-to-do-rejects",
@@ -665,7 +665,7 @@ CASES = [
         "demand-noun-as-predicate-demands-the-subject",
         "en",
         "Zelensky said the release of all prisoners remains a precondition for any deal.",
-        [("zelensky", "demands", "prisoner-exchange", "humanitarian")],
+        [("zelensky", "demands", "prisoner-release", "humanitarian")],
     ),
     Case(
         "pronoun-skips-names-inside-a-closed-relative-clause",

@@ -259,3 +259,20 @@ def clause_initial(view: SentenceView, cue: Cue) -> bool:
     ):
         k -= 1
     return k < 0 or view.tokens[k].text in (",", ";", ":", "—", "-", "–")
+
+
+def sentence_parties(view: SentenceView) -> frozenset[str]:
+    """Every actor the sentence names (by name, pronoun or demonym), with the state each
+    person or body belongs to: what an item tied to a party (`about:`) is checked against."""
+    entries = actor_lexicon().entries
+    found: set[str] = set()
+    for mention in view.mentions:
+        found.add(mention.actor.id)
+        entry = entries.get(mention.actor.id)
+        if entry is not None and entry.country:
+            found.add(entry.country)
+    for token in view.tokens:
+        actor_id = demonym_actor(token)
+        if actor_id:
+            found.add(actor_id)
+    return frozenset(found)

@@ -335,7 +335,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 new_verb = nxt.an.pos == "VERB" and not any(
                     t.an.pos in ("VERB", "INFN") for t in tokens[start:k]
                 )
-            if new_verb:
+            if new_verb or _new_subject_clause(view, k):
                 return k, "clause"
             m = view.mention_at(k + 1)
             if m is not None and m.subject_ok and _verb_follows(view, m.end):
@@ -357,6 +357,24 @@ def _speech_tail(view: SentenceView, i: int) -> bool:
             "state",
             "note",
         ):
+            return True
+    return False
+
+
+def _new_subject_clause(view: SentenceView, k: int) -> bool:
+    """", і засідання Ради завершилося без рішення": after a comma and "and", a noun in the
+    nominative with a finite verb of its own before the next comma is a new clause, not
+    a second item (uk, ru)."""
+    tokens = view.tokens
+    if view.lang == "en" or k == 0 or tokens[k - 1].text != "," or k + 1 >= len(tokens):
+        return False
+    head = tokens[k + 1]
+    if head.an.pos not in ("NOUN", "ADJF") or head.an.case != "nomn":
+        return False
+    for token in tokens[k + 2 : k + 12]:
+        if not token.is_word:
+            return False
+        if token.an.pos == "VERB":
             return True
     return False
 

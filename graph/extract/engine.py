@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..models import Actor, Article, Item, Statement
 from .actors import (
     actor_mention_for,
+    sentence_parties,
     clause_initial,
     participle_owners,
     partners_of,
@@ -42,7 +43,7 @@ from .complements import (
 from .cue_finding import find_cues
 from .fronted_items import noun_phrase, object_before, predicate_subject, subject_span_before
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
-from .items import content_tokens, make_item, split_coordination, trim
+from .items import ItemContext, content_tokens, make_item, split_coordination, trim
 from .lexicon import LANGS, Cues, closed_classes, cues_for
 from .mentions import ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
@@ -126,9 +127,12 @@ def _view(text: str, lang: str, cues: Cues, context: Context) -> SentenceView:
     find_attribution(view)
     find_quote(view)
     if view.tail_range is not None and view.quote_speaker is None:
-        # "..." - наголосив глава держави: an epithet the lexicon lacks names the person just quoted.
-        last = context.memory.last("masc", persons_only=True) or context.memory.last(
-            "femn", persons_only=True
+        # "..." - наголосив глава держави: an epithet the lexicon lacks names the person just
+        # quoted, of the gender of the tail's verb ("пояснила речниця" is no man named before).
+        genders = {t.an.gender for t in tokens[view.tail_range[0] : view.tail_range[1]] if t.an.pos == "VERB"}
+        wanted = [g for g in ("masc", "femn") if g in genders] or ["masc", "femn"]
+        last = next(
+            (found for g in wanted if (found := context.memory.last(g, persons_only=True))), None
         )
         if last is not None:
             view.quote_speaker = Mention(
@@ -189,6 +193,14 @@ class _SentenceReader:
         self.appositions: dict[int, tuple[Mention, Cue]] = {
             k: found for k in range(len(view.tokens)) if (found := appositive_verdict(view, k)) is not None
         }
+        self.item_context = ItemContext(
+            sentence=view.text,
+            lang=view.lang,
+            tokens=view.tokens,
+            cues=view.cues_lex,
+            parties=sentence_parties(view),
+            mention_tokens=frozenset(k for m in view.mentions for k in range(m.start, m.end)),
+        )
 
     # -- statements -------------------------------------------------------------------
 
@@ -200,6 +212,9 @@ class _SentenceReader:
         confidence: float,
         conditional_on: tuple[str, ...] = (),
     ) -> Statement:
+        if item.positive is not None and relation in ("demands", "proposes"):
+            # "demands that Washington scrap the duties" rejects the duties (rule 1).
+            relation, item = "rejects", item.positive
         statement = Statement(
             article=self.article.id,
             actor=actor,
@@ -230,7 +245,8 @@ class _SentenceReader:
         items = []
         for piece in split_coordination(tokens, self.view.cues_lex, list_item):
             trimmed = trim(piece, self.view.cues_lex)
-            item = make_item(self.view.text, trimmed, self.view.lang)
+            lead = piece[: piece.index(trimmed[0])] if trimmed else []
+            item = make_item(self.item_context, trimmed, lead)
             if item is not None:
                 items.append(item)
         issues = {item.issue for item in items if item.issue != "other"}
@@ -260,6 +276,15 @@ class _SentenceReader:
             return  # "SkyNord denied that it planned to ...": a claim denied, not a position
         if cue.kind == "noun" and cue.start > 0 and view.tokens[cue.start - 1].low in closed_classes().without_words:
             return  # "без согласия России", "without Kyiv's consent": no one's position
+        lex = view.cues_lex
+        if lex.plan_markers.longest_at(view.tokens, cue.start):
+            return  # "Согласно плану": the plan's marker, not an agreement
+        if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
+            return  # "виконала всі умови для X": compliance with a condition, not a position
+        if cue.negated and view.tokens[cue.start].keys & lex.mutual_verbs:
+            # "так и не согласовали объём добычи": a failure to agree is an event (section 7).
+            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            return
         relation = apply_negation(cue)
         if relation is None:
             # "did not demand X" is no statement (rule 2); its complement is not read either.
@@ -458,7 +483,7 @@ class _SentenceReader:
         """Emit the statements of one cue: its items (or referents), with its conditions."""
         view = self.view
         referents = self.anaphora(start, end, cue, actor, relation) or None
-        conditions = self.conditions(end, stop, actor, cue)
+        conditions = self.conditions(end, stop, actor, cue, relation)
         if conditions and relation == "accepts" and is_future(view, cue):
             # "will sign only after X" is an offer on a condition (rule 3), not an acceptance.
             relation = "proposes"
@@ -597,13 +622,24 @@ class _SentenceReader:
             break
         return items
 
-    def conditions(self, end: int, stop: str, actor: Actor, cue: Cue) -> list[Item]:
-        """Rule 3: a condition clause is a demand of the same actor (a plan's terms: a proposal)."""
+    def conditions(
+        self, end: int, stop: str, actor: Actor, cue: Cue | None, relation: str = "proposes"
+    ) -> list[Item]:
+        """Rule 3: a condition clause is a demand of the same actor (a plan's terms: a proposal).
+
+        The "if" of a demand or a threat is its trigger, not a second demand: "wants
+        sanctions tightened if Moscow stalls", "threatening support if Russia refuses
+        talks", "keep the right to strike in case of violations" (section 7: only an
+        "unless" of a threat states what the actor demands)."""
         view = self.view
         if stop not in ("condition", "unless", "exchange"):
             return []
         cond_start = marker_end(view, end)
         cond_end, _ = complement_end_with_reason(view, cond_start, None)
+        threat = cue is not None and bool(view.tokens[cue.start].keys & view.cues_lex.threat_verbs)
+        if stop == "condition" and (relation == "demands" or threat):
+            self.consumed.update(range(end, cond_end))
+            return []
         relation = "proposes" if view.plan_context else "demands"
         items = self.items_from(cond_start, cond_end)
         self.consumed.update(range(end, cond_start))
@@ -661,8 +697,15 @@ class _SentenceReader:
             if verb is None:
                 continue
             subject = subject_before(view, k, 0)
-            if subject is None and view.in_quote(k) and view.quote_speaker is not None:
-                subject = view.quote_speaker  # «Ми не пустимо інспекторів ...», — сказав X
+            if (
+                subject is None
+                and view.in_quote(k)
+                and view.quote_speaker is not None
+                and not _noun_subject_before(view.tokens, k)
+            ):
+                # «Ми не пустимо інспекторів ...», — сказав X; but «Бюджет цього не витримає»
+                # has a subject of its own, which holds no position.
+                subject = view.quote_speaker
             if subject is None or subject.kind == "possessive":
                 continue
             end = complement_end(view, verb + 1)
@@ -730,6 +773,11 @@ class _SentenceReader:
         for s in before_actor_items:
             if s.actor.id != actor.id:
                 self.emit(actor, "rejects", s.item, 0.55)
+
+
+def _noun_subject_before(tokens, k: int) -> bool:
+    """A noun in the nominative among the few words before position k: the clause's subject."""
+    return any(t.an.pos == "NOUN" and t.an.case == "nomn" for t in tokens[max(0, k - 4) : k])
 
 
 _ANAPHORA_FITS = {

@@ -10,7 +10,7 @@ comes from the keyword rules of issues.yaml.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..models import Item
@@ -20,6 +20,7 @@ from .lexicon import (
     Word,
     WordIndex,
     closed_classes,
+    contrary_of,
     issue_lexicon,
     item_lexicon,
     slug,
@@ -64,7 +65,7 @@ def split_coordination(
             pieces.append([])
             i = including[0]
             continue
-        if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].an.pos == "PRTF":
+        if token.text == "," and i + 1 < len(tokens) and (tokens[i + 1].an.pos == "PRTF" or tokens[i + 1].an.passive):
             pieces[-1].append(token)  # "дані про запаси урану, збагаченого до 60%": a modifier
             i += 1
             continue
@@ -244,21 +245,45 @@ def _item_matcher() -> tuple[
 ITEM_HEAD_WORDS = 5
 
 
-def best_item_entry(tokens: list[Token]) -> ItemEntry | None:
+def best_item_entry(tokens: list[Token], parties: frozenset[str] | None = None) -> ItemEntry | None:
     """The lexicon item whose pattern matches most words of the span (ties: the first
     listed), among the patterns that begin within the span's first ITEM_HEAD_WORDS words."""
+    found = best_item_match(tokens, parties)
+    return found[0] if found else None
+
+
+def best_item_match(
+    tokens: list[Token], parties: frozenset[str] | None = None
+) -> tuple[ItemEntry, int] | None:
+    """`best_item_entry` and the index in `tokens` of the first token its pattern matched.
+
+    An entry tied to parties (`about:` in items.yaml) is skipped unless `parties`, the
+    actors the sentence names, includes one of them; None means "do not check"."""
     index, patterns, by_word = _item_matcher()
     first_at: dict[int, int] = {}
+    where: dict[int, int] = {}
     for position, token in enumerate(t for t in tokens if t.is_word):
         for wid in index.matches(token):
-            first_at.setdefault(wid, position)
+            if wid not in first_at:
+                first_at[wid] = position
+                where[wid] = token.i
+    entries = item_lexicon()
     best: tuple[int, int] | None = None
+    best_start = 0
     for pid in {pid for wid in first_at for pid in by_word.get(wid, ())}:
         order, length, ids = patterns[pid]
-        if (all(wid in first_at for wid in ids) and min(first_at[wid] for wid in ids) < ITEM_HEAD_WORDS
-                and (best is None or (length, -order) > best)):
+        if not (all(wid in first_at for wid in ids) and min(first_at[wid] for wid in ids) < ITEM_HEAD_WORDS):
+            continue
+        about = entries[order].about
+        if about and parties is not None and not (about & parties):
+            continue
+        if best is None or (length, -order) > best:
             best = (length, -order)
-    return item_lexicon()[-best[1]] if best else None
+            best_start = min(where[wid] for wid in ids)
+    if best is None:
+        return None
+    start = next(k for k, t in enumerate(tokens) if t.i == best_start)
+    return entries[-best[1]], start
 
 
 KEYWORD, WEAK, CONTEXT = "keyword", "weak", "context"
@@ -306,19 +331,145 @@ def classify_issue(tokens: list[Token]) -> str:
     return issues[best].key
 
 
-def make_item(sentence: str, tokens: list[Token], lang: str) -> Item | None:
-    """A canonical item for a trimmed span, or a new item built from its words."""
+@dataclass(frozen=True)
+class ItemContext:
+    """What an item span is read against: its sentence, language and the parties it names."""
+
+    sentence: str
+    lang: str
+    tokens: list[Token]  # every token of the sentence
+    cues: Cues
+    parties: frozenset[str] | None = None  # actor ids named in the sentence (for `about:` items)
+    mention_tokens: frozenset[int] = frozenset()  # token positions inside actor mentions
+
+
+@lru_cache(maxsize=1)
+def _entries_by_id() -> dict[str, ItemEntry]:
+    return {entry.item.id: entry for entry in item_lexicon()}
+
+
+def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | None = None) -> Item | None:
+    """A canonical item for a trimmed span, or a new item built from its words.
+
+    `lead` holds the words trimmed off the span's head ("відмова від", "the idea of"):
+    a reversal among them still turns the item (codebook rule 9). Returns None when the
+    span names nothing in particular or no outcome a reader would understand."""
     closed = closed_classes()
-    content = content_tokens(tokens)
+    label_tokens = _scoped_negation_dropped(context, tokens)
+    content = content_tokens(label_tokens)
     if not content or all(t.low in closed.empty_item_words or t.an.lemma in closed.empty_item_words for t in content):
         return None  # "не підпише жодного документа": nothing in particular
-    text = span_text(sentence, tokens)
-    entry = best_item_entry(tokens)
-    if entry is not None:
-        return replace(entry.item, text=text)
-    lemmas = [t.an.lemma or t.low for t in content_tokens(tokens)][:8]
-    ascii_lemmas = (
-        transliterate(" ".join(lemmas), lang) if lang in ("uk", "ru") else " ".join(lemmas)
+    text = span_text(context.sentence, tokens)
+    match = best_item_match(tokens, context.parties)
+    if match is not None:
+        entry, first = match
+        predicates = [t for t in tokens[first + 1 :] if t.an.pos == "VERB" or t.an.passive]
+        # "вступление в НАТО откладывается", "the duties are lifted": the predicate counts too.
+        reversal = _reversal_before(context.cues, list(lead or ()) + tokens[:first] + predicates, entry)
+        if reversal is None:
+            return replace(entry.item, text=text)
+        contrary = contrary_of(entry.item.id)
+        if contrary is not None:
+            return replace(_entries_by_id()[contrary].item, text=text)
+        # No contrary in the lexicon: the item keeps its words ("scrap the steel duties"),
+        # and a demand or proposal of it reads as a rejection of the positive item (rule 1).
+        worded = [t for t in (lead or ()) if t.i >= reversal.i] + label_tokens
+        return Item(
+            id=_new_item_id(worded, context.lang),
+            label=_label(context.sentence, worded),
+            issue=entry.item.issue,
+            text=text,
+            known=False,
+            positive=replace(entry.item, text=text),
+        )
+    reversal = next((t for t in lead or () if any(w.matches(t) for w in context.cues.reversal_words)), None)
+    if reversal is not None:
+        # "отказ от вступления в союзы": the reversal trimmed off the head stays in the label.
+        label_tokens = [t for t in lead if t.i >= reversal.i] + label_tokens
+    if not is_outcome(context, label_tokens):
+        return None
+    return Item(
+        id=_new_item_id(label_tokens, context.lang),
+        label=_label(context.sentence, label_tokens),
+        issue=classify_issue(tokens),
+        text=text,
+        known=False,
     )
-    item_id = "x-" + (slug(ascii_lemmas)[:80] or "item")
-    return Item(id=item_id, label=text, issue=classify_issue(tokens), text=text, known=False)
+
+
+def _new_item_id(tokens: list[Token], lang: str) -> str:
+    lemmas = [t.an.lemma or t.low for t in content_tokens(tokens)][:8]
+    ascii_lemmas = transliterate(" ".join(lemmas), lang) if lang in ("uk", "ru") else " ".join(lemmas)
+    return "x-" + (slug(ascii_lemmas)[:80] or "item")
+
+
+def _label(sentence: str, tokens: list[Token]) -> str:
+    """The tokens' own words, with the original spacing where they are adjacent."""
+    parts: list[str] = []
+    previous: Token | None = None
+    for token in tokens:
+        if previous is not None:
+            parts.append(sentence[previous.end : token.start] if token.i == previous.i + 1 else " ")
+        parts.append(token.text)
+        previous = token
+    return "".join(parts)
+
+
+def _reversal_before(cues: Cues, before: list[Token], entry: ItemEntry) -> Token | None:
+    """The word that reverses the matched item ("give up NATO ambitions", "lift the
+    duties", "без гарантій"), when an odd number of them stand before it. Words of
+    halting (halt, freeze, withdraw) reverse only an item that declares a contrary:
+    they are the very content of many items (a moratorium, a withdrawal)."""
+    words = cues.reversal_words
+    if contrary_of(entry.item.id) is not None:
+        words = words + cues.halt_words
+    found = [t for t in before if t.is_word and any(w.matches(t) for w in words)]
+    return found[0] if len(found) % 2 == 1 else None
+
+
+def _scoped_negation_dropped(context: ItemContext, tokens: list[Token]) -> list[Token]:
+    """"доки Київ не гарантує прав меншини" wants the rights guaranteed: a «не» inside an
+    "until" clause negates nothing, so the label leaves it out (codebook rule 2)."""
+    if not tokens:
+        return tokens
+    head = tokens[0].i
+    sentence = context.tokens
+    opened = any(
+        (hit := context.cues.until_words.longest_at(sentence, k)) and hit[0] >= head - 1
+        for k in range(max(0, head - 4), head + 1)
+    )
+    if not opened:
+        return tokens
+    negations = context.cues.negation
+    for k, token in enumerate(tokens[:5]):
+        if token.low in negations or token.keys & negations:
+            return tokens[:k] + tokens[k + 1 :]
+    return tokens
+
+
+def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
+    """Whether a new item's words name, on their own, an outcome a reader understands
+    (codebook rule 9): not a bare name, a participle, prepositional or reason clause
+    cut from its head, a subjectless passive, an unresolved "first point"."""
+    closed = closed_classes()
+    words = [t for t in tokens if t.is_word]
+    content = content_tokens(tokens)
+    if not words or not content:
+        return False
+    first, last = words[0], words[-1]
+    if all(t.i in context.mention_tokens for t in content):
+        return False  # "Казахстан", "the union": a party, not what it wants
+    if len(content) == 1 and (content[0].an.proper or content[0].is_cap):
+        return False
+    if first.an.pos in ("PREP", "CONJ", "GRND") and context.lang != "en" or first.low in closed.reason_words:
+        return False  # "вздовж кордону", "бо інфляція з'їсть ...", "because ..."
+    if first.an.pos == "PREP" and context.lang == "en":
+        return False
+    if (first.an.pos == "PRTF" or first.an.passive and first.an.pos == "ADJF") and len(words) > 1 \
+            and words[1].an.pos == "PREP":
+        return False  # "вивезених на Сумщину": a participle cut from its noun
+    if last.low in closed.copula or context.lang == "en" and first.low in closed.auxiliaries:
+        return False  # "food safety standards were", "be changed by force", "has refused to"
+    if first.an.lemma in closed.ordinals and any(t.keys & closed.point_nouns for t in content):
+        return False  # "the first point" whose list is unknown
+    return True

@@ -333,6 +333,9 @@ def _head_noun(name: str, lang: str) -> str:
 class ItemEntry:
     item: Item
     patterns: tuple[tuple[Word, ...], ...]
+    # Actor ids the item is tied to ("Ukraine's NATO membership"): chosen only when the
+    # sentence names one of them (codebook rule 9: the label must be true of the text).
+    about: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -360,7 +363,10 @@ def item_lexicon() -> tuple[ItemEntry, ...]:
         for pattern in row.get("patterns") or ():
             words = pattern if isinstance(pattern, list) else split_words(str(pattern))
             patterns.append(tuple(make_word(str(w), guess_lang(str(w))) for w in words))
-        entries.append(ItemEntry(item, tuple(patterns)))
+        about = row.get("about") or ()
+        if isinstance(about, str):
+            about = (about,)
+        entries.append(ItemEntry(item, tuple(patterns), frozenset(str(a) for a in about)))
     return tuple(entries)
 
 
@@ -447,6 +453,7 @@ class ClosedClasses:
     relative_pronouns: frozenset[str] = frozenset()
     without_words: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()
+    reason_words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -488,6 +495,21 @@ class Cues:
     naming_verbs: frozenset[str]
     negative_predicates: tuple[Word, ...]
     closed: ClosedClasses
+    # Words that reverse the item they stand before: give up, postpone, lift, withdraw,
+    # halt, freeze, without (codebook rule 9).
+    reversal_words: tuple[Word, ...] = ()
+    # Words of halting (halt, freeze, withdraw, suspend): they reverse only an item that
+    # declares a contrary, since they are the very content of many items.
+    halt_words: tuple[Word, ...] = ()
+    # "until" markers: a "не" after them is no negation ("доки Київ не гарантує X" wants X).
+    until_words: PhraseIndex = field(default_factory=PhraseIndex)
+    # Verbs of agreeing with each other ("дійти згоди", "agree on"): negated, a failure to
+    # agree, which is an event, not a refusal (section 7).
+    mutual_verbs: frozenset[str] = frozenset()
+    # "fulfil/meet the conditions": a demand noun after one is compliance, not a position.
+    fulfil_verbs: frozenset[str] = frozenset()
+    # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
+    threat_verbs: frozenset[str] = frozenset()
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -617,6 +639,12 @@ def cues_for(lang: str) -> Cues:
         negative_predicates=tuple(
             make_word(str(w), lang) for w in data.get("negative_predicates") or ()
         ),
+        reversal_words=tuple(make_word(str(w), lang) for w in data.get("reversal_words") or ()),
+        halt_words=tuple(make_word(str(w), lang) for w in data.get("halt_words") or ()),
+        until_words=_index(data.get("until_words"), lang),
+        mutual_verbs=_lemma_set(data.get("mutual_verbs"), lang),
+        fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
+        threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         closed=_closed_classes(data),
     )
 

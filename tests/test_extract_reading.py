@@ -1,0 +1,201 @@
+"""Lines that read true (codebook rule 9, issue "every line reads true").
+
+A statement is read as `<actor> <relation> <item label>`. These sentences, written for
+the tests in Ukrainian, Russian and English, check the three ways that line can say
+the opposite of the text or nothing at all:
+
+- direction: a complement that gives up, postpones, lifts, bans or halts something is
+  the item's contrary, or the positive item with the stance turned;
+- negation scope: a «не» inside an "until" clause negates nothing;
+- labels: a new item's label is an outcome, never a fragment, a name or a condition.
+
+Each direction case lists the acceptable readings as (relation, item id) sets: either
+the contrary item with the stated relation or, where the codebook allows it (rule 1),
+the positive item with the stance turned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from graph.extract import extract_article
+from graph.extract.lexicon import contrary_of
+from graph.models import Article
+
+
+def readings(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(s.relation, s.item.id) for s in extract_article(Article(id="t", text=text, lang=lang))}
+
+
+def labels(text: str, lang: str) -> list[str]:
+    return [s.item.label for s in extract_article(Article(id="t", text=text, lang=lang))]
+
+
+@dataclass(frozen=True)
+class Direction:
+    lang: str
+    text: str
+    relation: str  # the relation the sentence states toward the item as worded
+    positive: str  # the positive item the words name
+    reversed: bool  # the words reverse it (give up, lift, halt ...)
+
+
+def acceptable(case: Direction) -> list[set[tuple[str, str]]]:
+    """The readings that are true of the case: the item as worded, or, for a reversal,
+    its contrary with the same relation or the positive item with the stance turned."""
+    if not case.reversed:
+        return [{(case.relation, case.positive)}]
+    contrary = contrary_of(case.positive)
+    out = []
+    if contrary:
+        out.append({(case.relation, contrary)})
+    if case.relation in ("demands", "proposes"):
+        out.append({("rejects", case.positive)})
+    return out
+
+
+DIRECTIONS = [
+    # Ukrainian
+    Direction("uk", "Москва вимагає, щоб Київ відмовився від вступу до НАТО.", "demands", "ukraine-nato-membership", True),
+    Direction("uk", "Київ наполягає на вступі України до НАТО.", "demands", "ukraine-nato-membership", False),
+    Direction("uk", "Єврокомісія готова скасувати мита на американські автомобілі.", "proposes", "tariffs", True),
+    Direction("uk", "Брюссель вимагає, щоб Вашингтон зняв мита на сталь.", "demands", "tariffs", True),
+    Direction("uk", "Угорщина вимагає зняття санкцій з російських банків.", "demands", "sanctions", True),
+    Direction("uk", "Польща виступає проти послаблення санкцій.", "rejects", "sanctions", True),
+    Direction("uk", "Профспілка погрожує розпочати страйк.", "proposes", "strike-action", False),
+    Direction("uk", "Профспілка погодилася припинити страйк.", "accepts", "strike-action", True),
+    Direction("uk", "Кремль вимагає припинити постачання західної зброї Україні.", "demands", "military-aid-to-ukraine", True),
+    Direction("uk", "Згідно з планом Келлога, США відкладуть членство України в НАТО на двадцять років.", "proposes", "ukraine-nato-membership", True),
+    Direction("uk", "Іран відмовляється припинити збагачення урану.", "rejects", "iran-uranium-enrichment", True),
+    # Russian
+    Direction("ru", "Москва требует, чтобы Киев отказался от вступления в НАТО.", "demands", "ukraine-nato-membership", True),
+    Direction("ru", "Брюссель предложил отменить пошлины на промышленные товары.", "proposes", "tariffs", True),
+    Direction("ru", "Вашингтон отказался снимать пошлины на сталь.", "rejects", "tariffs", True),
+    Direction("ru", "Словакия требует снятия санкций с российского газа.", "demands", "sanctions", True),
+    Direction("ru", "Литва выступает против ослабления санкций.", "rejects", "sanctions", True),
+    Direction("ru", "Профсоюз пригрозил начать забастовку.", "proposes", "strike-action", False),
+    Direction("ru", "Профсоюз согласился прекратить забастовку.", "accepts", "strike-action", True),
+    Direction("ru", "Россия требует прекратить поставки западного оружия Украине.", "demands", "military-aid-to-ukraine", True),
+    Direction("ru", "Согласно плану Келлога, вступление Украины в НАТО откладывается на двадцать лет.", "proposes", "ukraine-nato-membership", True),
+    Direction("ru", "Иран отказывается прекратить обогащение урана.", "rejects", "iran-uranium-enrichment", True),
+    Direction("ru", "Киев настаивает на вступлении Украины в НАТО.", "demands", "ukraine-nato-membership", False),
+    # English
+    Direction("en", "Moscow demands that Kyiv give up its bid to join NATO.", "demands", "ukraine-nato-membership", True),
+    Direction("en", "The European Commission offered to scrap tariffs on American cars.", "proposes", "tariffs", True),
+    Direction("en", "Washington refused to lift the tariffs on European steel.", "rejects", "tariffs", True),
+    Direction("en", "Hungary wants the sanctions on Russian banks lifted.", "demands", "sanctions", True),
+    Direction("en", "Lithuania opposes any easing of sanctions.", "rejects", "sanctions", True),
+    Direction("en", "The union threatened a walkout.", "proposes", "strike-action", False),
+    Direction("en", "The union agreed to call off the strike.", "accepts", "strike-action", True),
+    Direction("en", "Russia demands a halt to Western arms supplies to Ukraine.", "demands", "military-aid-to-ukraine", True),
+    Direction("en", "Iran refuses to halt uranium enrichment.", "rejects", "iran-uranium-enrichment", True),
+    Direction("en", "Kyiv insists on Ukraine's membership of NATO.", "demands", "ukraine-nato-membership", False),
+]
+
+
+@pytest.mark.parametrize("case", DIRECTIONS, ids=[f"{c.lang}-{n}" for n, c in enumerate(DIRECTIONS)])
+def test_a_reversal_reads_as_the_contrary_or_the_turned_stance(case: Direction) -> None:
+    found = readings(case.text, case.lang)
+    assert found in acceptable(case), f"{case.text!r} read as {sorted(found)}"
+
+
+def test_direction_cases_number_ten_per_language() -> None:
+    for lang in ("uk", "ru", "en"):
+        assert sum(1 for c in DIRECTIONS if c.lang == lang and c.reversed) >= 8
+        assert sum(1 for c in DIRECTIONS if c.lang == lang) >= 10
+
+
+@pytest.mark.parametrize(
+    "lang,text,wanted",
+    [
+        ("uk", "Угорщина не підтримає вступ України, доки Київ не гарантує прав угорської меншини.", "гарантує прав"),
+        ("ru", "Венгрия будет блокировать переговоры, пока Киев не вернёт права венгерскому меньшинству.", "вернёт права"),
+        ("en", "Hungary will block the talks until Kyiv restores the rights of the Hungarian minority.", "restores the rights"),
+    ],
+)
+def test_a_not_inside_an_until_clause_is_no_negation(lang: str, text: str, wanted: str) -> None:
+    conditions = [s for s in extract_article(Article(id="t", text=text, lang=lang)) if s.relation == "demands"]
+    assert conditions, "the until clause states what the actor demands"
+    assert any(wanted in s.item.label for s in conditions)
+    assert not any(" не " in f" {s.item.label} " for s in conditions)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("uk", "Київ відкидає угоду без гарантій безпеки."),
+        ("ru", "Киев отвергает соглашение без гарантий безопасности."),
+        ("en", "Kyiv rejects a deal without security guarantees."),
+    ],
+)
+def test_a_real_negation_stays_in_the_reading(lang: str, text: str) -> None:
+    # Rejecting a deal *without* guarantees is no rejection of the guarantees.
+    assert ("rejects", "security-guarantees") not in readings(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("uk", "Профспілка більше не наполягає на підвищенні зарплат на 40%."),
+        ("ru", "Профсоюз больше не настаивает на повышении зарплат на 40%."),
+        ("en", "The union no longer insists on a 40% pay rise."),
+    ],
+)
+def test_no_longer_insisting_is_no_demand(lang: str, text: str) -> None:
+    assert not any(relation == "demands" for relation, _ in readings(text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang,text,fragment",
+    [
+        ("uk", "Москва готова погодитися на обмін, якщо Київ передасть їй людей, вивезених на Волинь.", "вивезених на Волинь"),
+        ("ru", "Россия готова поддержать рост добычи, но только если Казахстан и Ирак компенсируют перепроизводство.", "Казахстан"),
+        ("en", "European leaders said that international borders must not be changed by force.", "be changed by force"),
+        ("uk", "Профспілка такий графік відкидає, бо інфляція «з'їсть» перше підвищення.", "бо інфляція «з'їсть» перше підвищення"),
+        ("en", "The farm demand was rejected by the Commission, which said food standards were not up for negotiation.", "food standards were"),
+        ("ru", "Израиль требует сохранить за собой право наносить удары в случае нарушений.", "нарушений"),
+    ],
+)
+def test_fragments_are_never_labels(lang: str, text: str, fragment: str) -> None:
+    assert fragment not in labels(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("uk", "Україна хоче, щоб партнери посилили санкції, якщо Москва затягуватиме процес."),
+        ("ru", "Украина хочет, чтобы партнёры усилили санкции, если Москва будет затягивать процесс."),
+        ("en", "Ukraine wants partners to tighten sanctions if Moscow drags out the process."),
+    ],
+)
+def test_the_trigger_of_a_demand_is_not_demanded(lang: str, text: str) -> None:
+    found = extract_article(Article(id="t", text=text, lang=lang))
+    assert found, "the demand itself is read"
+    assert not any("Москва" in s.item.label or "Moscow" in s.item.label for s in found)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("uk", "Вісім країн так і не погодили обсяг видобутку на січень."),
+        ("ru", "Восемь стран так и не согласовали объём добычи на январь."),
+    ],
+)
+def test_a_failure_to_agree_is_no_refusal(lang: str, text: str) -> None:
+    assert readings(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "lang,text,wrong",
+    [
+        ("uk", "Вірменія наполягає на повному суверенітеті над маршрутом.", "territorial-integrity"),
+        ("en", "Armenia insists on full sovereignty over the route.", "territorial-integrity"),
+        ("ru", "Армения настаивает на полном суверенитете над маршрутом.", "territorial-integrity"),
+    ],
+)
+def test_an_item_tied_to_a_party_is_chosen_only_when_the_sentence_names_it(lang: str, text: str, wrong: str) -> None:
+    found = readings(text, lang)
+    assert found, "the demand is read"
+    assert not any(item == wrong for _, item in found)
