@@ -35,7 +35,16 @@ from .namespaces import PREFIXES, XSD
 Term = NamedNode | Literal | BlankNode | Triple
 Binding = Term | str | int | float | bool
 
-QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
+
+def _query_dir() -> Path:
+    """The query library: graph/queries/ when installed from the wheel (which maps the
+    repository's top-level queries/ there), else queries/ beside graph/ in a checkout."""
+    package = Path(__file__).resolve().parent
+    installed = package / "queries"
+    return installed if installed.is_dir() else package.parent / "queries"
+
+
+QUERY_DIR = _query_dir()
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 GRAPH_FORMATS = ("turtle", "ntriples", "jsonld")
 QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")

@@ -37,6 +37,12 @@ def test_version():
     assert result.stdout.strip() == f"negograph {__version__}"
 
 
+def test_version_is_read_from_the_package_metadata():
+    from importlib.metadata import version
+
+    assert __version__ == version("negograph")
+
+
 def test_help_lists_the_commands():
     result = invoke("--help")
     assert result.exit_code == 0
