@@ -7,6 +7,8 @@ engine looks the referents up in the article's history.
 
 from __future__ import annotations
 
+from ..models import Item
+
 from .lexicon import actor_lexicon, closed_classes
 from .mentions import Mention, demonym_actor, principal
 from .sentence_view import Cue, SentenceView
@@ -110,6 +112,44 @@ def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
             # "ці строки", "these terms", "столь резкого шага": a noun after a demonstrative points back.
             return "any"
     return None
+
+
+def narrowed_referents(
+    view: SentenceView, start: int, end: int, items: list[Item], wanted: str
+) -> list[Item]:
+    """Rule 4, with what the referring phrase says of its referents: "the farm demand"
+    takes only the earlier items that share a word with "farm" (none: no guess), and a
+    singular "this demand", "це требование" only the latest one."""
+    if not items:
+        return items
+    closed = closed_classes()
+    lex = view.cues_lex
+    words = [t for t in view.tokens[start:end] if t.is_word and t.low not in closed.reference_fillers]
+    if not words:
+        return items
+    # The head is the referring noun ("demand", "вимоги"); words after it (a naming verb's
+    # predicate, "ці вимоги політичним шантажем") say nothing of the referents.
+    at = next((k for k, t in enumerate(words) if set(t.keys) & set(lex.anaphora_nouns)), len(words) - 1)
+    head = words[at]
+    modifiers = [
+        t
+        for t in words[:at]
+        if not (t.keys & lex.pointers or t.low in lex.pointers or t.keys & lex.demonstratives)
+        and t.low not in closed.determiners
+        and len(t.low) > 3
+        and t.an.pos not in ("NPRO", "PREP", "CONJ", "PRCL")
+    ]
+    if modifiers:
+        stems = {t.low[:4] for t in modifiers} | {k[:4] for t in modifiers for k in t.keys}
+        items = [
+            item
+            for item in items
+            if any(w[:4] in stems for w in (item.text + " " + item.label).lower().split() if len(w) > 3)
+        ]
+    singular = head.an.number == "sing" if view.lang != "en" else not head.low.endswith("s")
+    if wanted == "demands" and singular and len(items) > 1:
+        items = items[-1:]
+    return items
 
 
 def appositive_verdict(view: SentenceView, k: int) -> tuple[Mention, Cue] | None:

@@ -25,6 +25,7 @@ from .actors import (
 )
 from .anaphora import (
     appositive_verdict,
+    narrowed_referents,
     demonym_reference,
     is_anaphoric,
     ordinal_reference,
@@ -482,7 +483,8 @@ class _SentenceReader:
     ) -> None:
         """Emit the statements of one cue: its items (or referents), with its conditions."""
         view = self.view
-        referents = self.anaphora(start, end, cue, actor, relation) or None
+        # None: the span is no reference; []: a reference to nothing known, so no statement.
+        referents = self.anaphora(start, end, cue, actor, relation)
         conditions = self.conditions(end, stop, actor, cue, relation)
         if conditions and relation == "accepts" and is_future(view, cue):
             # "will sign only after X" is an offer on a condition (rule 3), not an acceptance.
@@ -620,7 +622,7 @@ class _SentenceReader:
                     seen.add(s.item.id)
                     items.append(s.item)
             break
-        return items
+        return narrowed_referents(self.view, start, end, items, wanted)
 
     def conditions(
         self, end: int, stop: str, actor: Actor, cue: Cue | None, relation: str = "proposes"

@@ -76,8 +76,9 @@ def clean_lines(article: Article) -> list[tuple[int, str, bool]]:
         line = _DATELINE.sub("", line)
         if _DATE_ONLY.match(line):
             continue
-        # A caption repeated on the next line, or the title repeated as the first line.
-        if number == 0 and title and line == title:
+        # The title repeated as the first line; a first line that ends as a sentence does
+        # (a .txt whose lead paragraph is its first line) is read: it often states the news.
+        if number == 0 and title and line == title and not _ends_as_sentence(line):
             previous = line
             continue
         is_list = bool(_LIST_MARK.match(line)) or bool(_EMOJI_LEAD.match(line)) or _continues_list(out, line)
@@ -90,6 +91,10 @@ def clean_lines(article: Article) -> list[tuple[int, str, bool]]:
         if line:
             out.append((paragraph, line, is_list))
     return out
+
+
+def _ends_as_sentence(line: str) -> bool:
+    return line.rstrip("\"»”'").endswith((".", "…")) and len(line.split()) > 6
 
 
 def _looks_like_caption(line: str, lines: list[str], number: int) -> bool:
