@@ -185,8 +185,10 @@ class Side:
     """One actor on one side of a conflict or convergence.
 
     `relations` and `articles` are only those that put the actor on this side;
-    `held` is False once an article says the actor withdrew it; `item` is set
-    when the side's relation is on the contrary item.
+    `held` says whether the actor's latest stated position on the item still
+    puts it on this side (False after a stated shift, or once an article says
+    it withdrew it: then `withdrawn`); `item` is set when the side's relation
+    is on the contrary item.
     """
 
     actor: str
@@ -194,6 +196,7 @@ class Side:
     articles: tuple[str, ...]
     held: bool
     item: str = ""
+    withdrawn: bool = False
 
 
 @dataclass(frozen=True)
@@ -288,6 +291,8 @@ class Comparison:
                    "held": s.held}
             if s.item:
                 out["item"] = s.item
+            if s.withdrawn:
+                out["withdrawn"] = True
             return out
 
         return {
@@ -602,6 +607,9 @@ def _changes(tracks: Sequence[Track], contraries: Mapping[str, str], dated: set[
                     continue
                 if (track.item, first.article) in shifted_into:
                     continue
+                if any(when[s.article] < when[first.article] for t in line if t is not track
+                       for s in t.steps if s.article in dated):
+                    continue  # the contrary already stated: a restatement or a shift, not new
                 earlier = [a for a in stated if when[a] < when[first.article]]
                 before = earlier[-1] if earlier else max(
                     (a for a in order if when[a] < when[first.article]), key=when.__getitem__)
@@ -656,8 +664,9 @@ def _side(track: Track, relations: frozenset[str], on_contrary: bool = False) ->
         actor=track.actor,
         relations=_relations(r for s in steps for r in s.relations if r in relations),
         articles=tuple(s.article for s in steps),
-        held=track.held,
+        held=track.held and bool(relations & set(track.latest)),
         item=track.item if on_contrary else "",
+        withdrawn=not track.held,
     )
 
 

@@ -81,7 +81,7 @@ def _last_stated(c: Comparison, article_ids: Sequence[str]) -> str:
 
 
 def _side_text(c: Comparison, side: Side) -> str:
-    mark = f"; withdrawn" if not side.held else ""
+    mark = "; withdrawn" if side.withdrawn else ("; later changed" if not side.held else "")
     on = f" {_item(c, side.item)}" if side.item else ""
     return (f"{_actor(c, side.actor)}: {_rels(side.relations)}{on} [{', '.join(side.articles)}] "
             f"({_last_stated(c, side.articles)}{mark})")
@@ -351,7 +351,8 @@ def _articles_links(c: Comparison, article_ids: Sequence[str]) -> str:
 
 def _html_side(c: Comparison, side: Side) -> str:
     chips = "".join(_chip(r) for r in side.relations)
-    past = "" if side.held else ' <span class="past">(withdrawn)</span>'
+    past = (' <span class="past">(withdrawn)</span>' if side.withdrawn
+            else "" if side.held else ' <span class="past">(later changed)</span>')
     on = f" {_e(_item(c, side.item))}" if side.item else ""
     return (f"<li><b>{_e(_actor(c, side.actor))}</b> {chips}{on} "
             f'<span class="n">{_articles_links(c, side.articles)} ({_e(_last_stated(c, side.articles))})</span>'

@@ -12,7 +12,8 @@ The automatic rule, over the statements of every article:
    "management", "government": the `generic_actors` of the cue lexicons) are
    not parties here: every strike has a union.
 2. Two articles report the same talks when all of these hold:
-   - they share at least two parties, or one when either article names only one;
+   - they share at least two parties; or one, when either article names only
+     one or when they also share an item;
    - their party profiles are alike: the cosine of their party vectors is at
      least `PARTY_SIMILARITY`. A party weighs 1 + log(statements) in an article,
      times its inverse document frequency log((1 + N) / df) over the N
@@ -202,7 +203,9 @@ def _cosine(x: Mapping[str, float], y: Mapping[str, float]) -> float:
 def same_talks(a: _Profile, b: _Profile, va: Mapping[str, float], vb: Mapping[str, float]) -> bool:
     """Rule 2 of the module docstring."""
     shared = set(a.parties) & set(b.parties)
-    if not shared or len(shared) < min(2, len(a.parties), len(b.parties)):
+    if not shared:
+        return False
+    if len(shared) < min(2, len(a.parties), len(b.parties)) and not a.items & b.items:
         return False
     if _cosine(va, vb) < PARTY_SIMILARITY:
         return False
