@@ -382,6 +382,11 @@ def write_pages(statements_path: Path, articles: dict[str, Article], out: Path,
 
     statements = read_statements(statements_path)
     comparison = out / "compare.html"
+    if negotiations:
+        from .negotiations import membership
+
+        member = membership(negotiations)  # the view's negotiation filter reads it from the articles
+        articles = {k: dataclasses.replace(a, negotiations=member.get(k, ())) for k, a in articles.items()}
     child = None
     if parallel and "fork" in multiprocessing.get_all_start_methods():
         # Forked, not spawned: the child shares the statements read above instead of

@@ -224,3 +224,12 @@ def test_build_stores_the_negotiations_and_compare_reads_them(tmp_path):
     assert [n["id"] for n in json.loads(result.stdout)["negotiations"]] == [BUS_ID, TEACHERS_ID, PEACE_ID]
     page = (tmp_path / "out" / "compare.html").read_text(encoding="utf-8")
     assert page.count('<section id="n-') == 3
+
+
+def test_view_has_a_negotiation_filter(tmp_path):
+    from graph.build import build
+
+    build([CORPUS], tmp_path / "out", jobs=1)
+    page = (tmp_path / "out" / "positions.html").read_text(encoding="utf-8")
+    assert 'id="negotiation"' in page
+    assert f'"negotiations":["{PEACE_ID}"]' in page and f'"negotiations":["{TEACHERS_ID}"]' in page
