@@ -72,6 +72,7 @@ class BuildResult:
     by_lang: Counter = field(default_factory=Counter)
     skipped: list[Skipped] = field(default_factory=list)
     outputs: dict[str, Path | str] = field(default_factory=dict)
+    negotiations: int = 0
 
 
 def default_jobs() -> int:
@@ -298,6 +299,8 @@ def build(
                         result.by_actor[statement.actor.label] += 1
             os.replace(tmp, statements_path)
             result.outputs["statements"] = statements_path
+            negotiations = _negotiations(statements_path, kept, paths)
+            target.replace_negotiations(*negotiations)
             trig = out / "graph.trig"
             tmp_trig = trig.with_name(trig.name + ".tmp")
             stack.callback(tmp_trig.unlink, missing_ok=True)
@@ -310,8 +313,22 @@ def build(
     # After the workers have exited: the pages read every statement back from
     # statements.jsonl (the writer keeps none), and that is the build's peak memory.
     if views and result.articles:
-        result.outputs.update(write_pages(result.outputs["statements"], kept, out, parallel=pool is not None))
+        result.outputs.update(write_pages(result.outputs["statements"], kept, out, parallel=pool is not None,
+                                          negotiations=negotiations[0]))
+    result.negotiations = len(negotiations[0])
     return result
+
+
+def _negotiations(statements_path: Path, articles: dict[str, Article], paths: Sequence[str | Path]):
+    """(negotiations, statements) of this build: the rule over its statements, the input's overrides."""
+    from .negotiations import NegotiationError, find_negotiations, overrides_beside
+
+    statements = read_statements(statements_path)
+    try:
+        overrides = overrides_beside(paths)
+    except NegotiationError as exc:
+        raise BuildError(str(exc)) from exc
+    return find_negotiations(statements, articles, overrides), statements
 
 
 def _many_articles(files: Sequence[Path]) -> bool:
@@ -357,7 +374,7 @@ def read_statements(path: Path) -> list[Statement]:
 
 
 def write_pages(statements_path: Path, articles: dict[str, Article], out: Path,
-                parallel: bool = False) -> dict[str, Path]:
+                parallel: bool = False, negotiations=None) -> dict[str, Path]:
     """out/positions.html and out/compare.html from a build's statements.jsonl;
     returns their paths by name. With `parallel` (a build given more than one core)
     a forked process writes the comparison while this one writes the view."""
@@ -365,15 +382,21 @@ def write_pages(statements_path: Path, articles: dict[str, Article], out: Path,
 
     statements = read_statements(statements_path)
     comparison = out / "compare.html"
+    if negotiations:
+        from .negotiations import membership
+
+        member = membership(negotiations)  # the view's negotiation filter reads it from the articles
+        articles = {k: dataclasses.replace(a, negotiations=member.get(k, ())) for k, a in articles.items()}
     child = None
     if parallel and "fork" in multiprocessing.get_all_start_methods():
         # Forked, not spawned: the child shares the statements read above instead of
         # receiving a pickled copy. No store or worker thread is alive at this point.
         child = multiprocessing.get_context("fork").Process(
-            target=_write_comparison, args=(statements, articles, comparison), name="negograph-compare")
+            target=_write_comparison, args=(statements, articles, comparison, negotiations),
+            name="negograph-compare")
         child.start()
     else:
-        _write_comparison(statements, articles, comparison)
+        _write_comparison(statements, articles, comparison, negotiations)
     view = render_view(statements, articles, out / "positions.html", title="negograph: positions",
                        links={"Comparison": "compare.html"})
     if child is not None:
@@ -383,8 +406,9 @@ def write_pages(statements_path: Path, articles: dict[str, Article], out: Path,
     return {"view": view, "comparison": comparison}
 
 
-def _write_comparison(statements: list[Statement], articles: dict[str, Article], path: Path) -> None:
-    from .compare import compare
+def _write_comparison(statements: list[Statement], articles: dict[str, Article], path: Path,
+                      negotiations=None) -> None:
+    from .compare import compare_negotiations
     from .compare_report import write_html
 
-    write_html(compare(statements, articles), path)
+    write_html(compare_negotiations(statements, articles, negotiations), path)

@@ -174,31 +174,39 @@ def compare_command(
     actor: Optional[List[str]] = typer.Option(None, "--actor", "-a", metavar="ACTOR", help="Only this actor: id, label or Wikidata id, any case. Repeatable."),
     issue: Optional[List[str]] = typer.Option(None, "--issue", "-i", metavar="ISSUE", help="Only this issue key (codebook section 3). Repeatable."),
     article: Optional[List[str]] = typer.Option(None, "--article", metavar="ID", help="Only this article id. Repeatable."),
+    negotiation: Optional[List[str]] = typer.Option(None, "--negotiation", "-n", metavar="N", help="Only this negotiation: its id or label, any case. Repeatable."),
     format: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table, md, csv, json or html."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout."),
 ) -> None:
-    """Compare positions across articles and over time.
+    """Compare positions within each negotiation, across its articles and over time.
 
-    The position matrix (actors x issues), who moved (new, dropped and shifted
-    positions, by article date), conflicts, convergences and blocs of actors.
+    Articles are grouped into negotiations (the same talks: shared parties and
+    issues, or a "negotiation:" field, or negotiations.yaml beside the input);
+    for each: the position matrix (actors x issues), who moved (new, shifted
+    and withdrawn positions, by article date), conflicts, convergences and blocs.
 
     \b
     Examples:
+      negograph compare --negotiation russia-ukraine-territory --format md
       negograph compare --actor Russia --actor Q212 --issue ceasefire
       negograph compare --store out/store --format html --output out/compare.html
-      negograph compare tests/fixtures/compare/ --format md
+      negograph compare tests/fixtures/negotiations/ --format json
     """
-    from .compare import CompareError, compare, select
+    from .compare import CompareError, compare_negotiations, select
     from .compare_report import FORMATS, render
+    from .negotiations import NegotiationError, find_negotiations, overrides_beside
 
     if format not in FORMATS:
         fail(f"unknown format {format!r}; use one of {', '.join(FORMATS)}", 2)
-    statements, articles = _compare_input(files, store)
+    statements, articles, negotiations = _compare_input(files, store)
     try:
+        if negotiations is None:
+            negotiations = find_negotiations(statements, articles, overrides_beside(files or ()))
         picked = select(statements, actors=actor or (), issues=issue or (), articles=article or ())
-    except CompareError as exc:
+        comparison = compare_negotiations(picked, articles, _narrow(negotiations, picked, article),
+                                          only=negotiation or ())
+    except (CompareError, NegotiationError) as exc:
         fail(str(exc))
-    comparison = compare(picked, articles)
     if format == "table" and output is None:
         render(comparison, "table")
         return
@@ -220,8 +228,24 @@ def compare_command(
     typer.echo(f"wrote {output}", err=True)
 
 
-def _compare_input(files: Optional[List[Path]], store: str) -> tuple[list, dict]:
-    """Statements and articles for `compare`: extracted from files, or read from the store."""
+def _narrow(negotiations, statements, articles: Optional[List[str]]):
+    """Negotiations cut down to the articles a filter kept (all of them without filters)."""
+    import dataclasses
+
+    keep = {s.article for s in statements}
+    if articles:
+        keep &= set(articles)
+    out = []
+    for n in negotiations:
+        members = tuple(a for a in n.articles if a in keep)
+        if members:
+            out.append(dataclasses.replace(n, articles=members))
+    return out
+
+
+def _compare_input(files: Optional[List[Path]], store: str) -> tuple[list, dict, object]:
+    """Statements, articles and negotiations (None: to be found) for `compare`:
+    extracted from files, or read from the store with the negotiations its build found."""
     if files:
         from .extract import extract_article
         from .ingest import IngestError, iter_files, read_articles
@@ -240,16 +264,20 @@ def _compare_input(files: Optional[List[Path]], store: str) -> tuple[list, dict]
                 typer.echo(f"negograph: {exc}", err=True)
         if not articles:
             fail("no article could be read")
-        return statements, articles
+        return statements, articles, None
     if "://" not in store and not Path(store).exists():
         fail(f"no store at {store}; build one first (negograph build PATH --out DIR) or pass article files")
     from .store import StoreError, open_store
 
     try:
         with open_store(store, read_only=True) as opened:
-            return opened.statements(), opened.articles()
+            statements, articles = opened.statements(), opened.articles()
+            stored = opened.negotiations()
     except StoreError as exc:
         fail(str(exc))
+    # Negotiations of an earlier build that do not cover every article are found again.
+    covered = {a for n in stored for a in n.articles}
+    return statements, articles, stored if stored and covered >= {s.article for s in statements} else None
 
 
 @app.command("view")

@@ -20,8 +20,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .compare import Change, Comparison, Conflict, Convergence, Side, compare
+from .compare import Change, Comparison, Conflict, Convergence, Report, Side, compare_negotiations
 from .models import Article, Statement
+from .negotiations import Overrides
 
 FORMATS = ("table", "md", "csv", "json", "html")
 GRAPH_VIEW = "positions.html"
@@ -33,8 +34,13 @@ _RICH_STYLE = {"demands": "bold dark_orange", "proposes": "bold blue", "rejects"
 _ARROW = "\u2192"
 
 
-def render(comparison: Comparison, format: str, console: Console | None = None) -> str:
-    """The comparison in `format` (one of FORMATS); `table` prints to `console` and returns ""."""
+def render(comparison: Comparison | Report, format: str, console: Console | None = None) -> str:
+    """The comparison in `format` (one of FORMATS); `table` prints to `console` and returns "".
+
+    A `Report` (every negotiation of a corpus) gives one section per negotiation.
+    """
+    if isinstance(comparison, Report):
+        return render_report(comparison, format, console)
     if format == "table":
         print_tables(comparison, console)
         return ""
@@ -69,18 +75,27 @@ def _date(c: Comparison, article_id: str) -> str:
     return c.article(article_id).date or "undated"
 
 
+def _last_stated(c: Comparison, article_ids: Sequence[str]) -> str:
+    dates = [c.article(a).date for a in article_ids if c.article(a).date]
+    return f"last stated {max(dates)}" if dates else "undated"
+
+
 def _side_text(c: Comparison, side: Side) -> str:
-    mark = "" if side.held else " (no longer)"
-    return f"{_actor(c, side.actor)}: {_rels(side.relations)} [{', '.join(side.articles)}]{mark}"
+    mark = "; withdrawn" if side.withdrawn else ("; later changed" if not side.held else "")
+    on = f" {_item(c, side.item)}" if side.item else ""
+    return (f"{_actor(c, side.actor)}: {_rels(side.relations)}{on} [{', '.join(side.articles)}] "
+            f"({_last_stated(c, side.articles)}{mark})")
 
 
 def _change_text(c: Comparison, ch: Change) -> str:
     if ch.kind == "new":
         return f"new: {_rels(ch.to_relations)}"
     if ch.kind == "dropped":
-        return f"dropped: {_rels(ch.from_relations)} (last stated in {ch.previous})"
+        before = f" (last stated in {ch.previous})" if ch.previous else ""
+        return f"dropped: withdrawn {_rels(ch.from_relations)}{before}"
     direction = f" ({ch.direction})" if ch.direction else ""
-    return f"shifted: {_rels(ch.from_relations)} {_ARROW} {_rels(ch.to_relations)}{direction}"
+    was = f" on {_item(c, ch.from_item)}" if ch.from_item else ""
+    return f"shifted: {_rels(ch.from_relations)}{was} {_ARROW} {_rels(ch.to_relations)}{direction}"
 
 
 # ---------------------------------------------------------------------------
@@ -183,7 +198,8 @@ def to_markdown(comparison: Comparison) -> str:
     out += ["", "## First and last seen", "", "| actor | item | issue | first seen | last seen | status |",
             "|---|---|---|---|---|---|"]
     for t in c.tracks:
-        status = f"dropped in {t.dropped_in}" if t.dropped_in else f"holds: {_rels(t.latest)}"
+        status = (f"withdrawn in {t.dropped_in}" if t.dropped_in
+                  else f"{_last_stated(c, [s.article for s in t.steps])}: {_rels(t.latest)}")
         out.append(f"| {_md(_actor(c, t.actor))} | {_md(_item(c, t.item))} | {t.issue} | "
                    f"{_md(t.first_seen)} | {_md(t.last_seen)} | {_md(status)} |")
 
@@ -335,9 +351,12 @@ def _articles_links(c: Comparison, article_ids: Sequence[str]) -> str:
 
 def _html_side(c: Comparison, side: Side) -> str:
     chips = "".join(_chip(r) for r in side.relations)
-    past = "" if side.held else ' <span class="past">(no longer held)</span>'
-    return (f"<li><b>{_e(_actor(c, side.actor))}</b> {chips} "
-            f'<span class="n">{_articles_links(c, side.articles)}</span>{past}</li>')
+    past = (' <span class="past">(withdrawn)</span>' if side.withdrawn
+            else "" if side.held else ' <span class="past">(later changed)</span>')
+    on = f" {_e(_item(c, side.item))}" if side.item else ""
+    return (f"<li><b>{_e(_actor(c, side.actor))}</b> {chips}{on} "
+            f'<span class="n">{_articles_links(c, side.articles)} ({_e(_last_stated(c, side.articles))})</span>'
+            f"{past}</li>")
 
 
 def to_html(comparison: Comparison, title: str = "Positions compared") -> str:
@@ -402,11 +421,13 @@ def _html_change(c: Comparison, ch: Change) -> str:
     if ch.kind == "new":
         body = f"new: {''.join(_chip(r) for r in ch.to_relations)}{what}"
     elif ch.kind == "dropped":
-        body = (f"dropped: {''.join(_chip(r) for r in ch.from_relations)}{what} "
-                f'<span class="n">(last stated {_step_link(c, ch.previous)})</span>')
+        before = (f' <span class="n">(last stated {_step_link(c, ch.previous)})</span>'
+                  if ch.previous else "")
+        body = f"dropped (withdrawn): {''.join(_chip(r) for r in ch.from_relations)}{what}{before}"
     else:
         direction = f" <i>{_e(ch.direction)}</i>" if ch.direction else ""
-        body = (f"shifted on {what}: {''.join(_chip(r) for r in ch.from_relations)} &rarr; "
+        was = f" {_e(_item(c, ch.from_item))}" if ch.from_item else ""
+        body = (f"shifted on {what}: {''.join(_chip(r) for r in ch.from_relations)}{was} &rarr; "
                 f"{''.join(_chip(r) for r in ch.to_relations)}{direction} "
                 f'<span class="n">(before: {_step_link(c, ch.previous)})</span>')
     return (f'<li class="change-{_e(ch.kind)}">{_step_link(c, ch.article)}: {who}{body}'
@@ -416,7 +437,7 @@ def _html_change(c: Comparison, ch: Change) -> str:
 def _html_changes(c: Comparison) -> list[str]:
     out = ['<h2 id="changes">Changes over time</h2>']
     if not c.changes:
-        return out + ["<p>No changes: no actor moved between the articles compared.</p>"]
+        return out + ["<p>No changes: no actor moved between the dated articles compared.</p>"]
     return out + ["<ul>"] + [_html_change(c, ch) for ch in c.changes] + ["</ul>"]
 
 
@@ -457,10 +478,11 @@ def _html_convergences(c: Comparison) -> list[str]:
 
 def _html_blocs(c: Comparison) -> list[str]:
     out = ['<h2 id="blocs">Blocs</h2>',
-           ('<p class="n">Actors grouped by shared held positions: agreement graph projected from the '
-            "actor-item graph (agreement +1, disagreement -1), communities by greedy modularity.</p>")]
+           ('<p class="n">Actors that share at least two held positions, grouped: agreement graph '
+            "projected from the actor-item graph (agreement +1, disagreement -1), communities by "
+            "greedy modularity.</p>")]
     if not c.blocs:
-        return out + ["<p>No positions held.</p>"]
+        return out + ["<p>No bloc: no two actors share two positions.</p>"]
     out.append("<table><tr><th>bloc</th><th>actors</th><th>shared positions</th></tr>")
     for n, b in enumerate(c.blocs, start=1):
         shared = "<br>".join(
@@ -492,8 +514,9 @@ def _html_timelines(c: Comparison) -> list[str]:
                 f'<span class="step">{_step_link(c, s.article)} '
                 + "".join(_chip(r, " | ".join(s.sentences)) for r in s.relations) + "</span>"
                 for s in t.steps)
-            status = (f"dropped ({_step_link(c, t.dropped_in)})" if t.dropped_in
-                      else "holds " + "".join(_chip(r) for r in t.latest))
+            status = (f"withdrawn ({_step_link(c, t.dropped_in)})" if t.dropped_in
+                      else _e(_last_stated(c, [s.article for s in t.steps])) + " "
+                      + "".join(_chip(r) for r in t.latest))
             out.append(f"<tr><td>{_e(_item(c, t.item))}</td><td>{_e(t.issue)}</td><td>{steps}</td>"
                        f"<td>{_e(_date(c, t.first_seen))} / {_e(_date(c, t.last_seen))}</td>"
                        f"<td>{status}</td></tr>")
@@ -519,15 +542,133 @@ def _html_articles(c: Comparison) -> list[str]:
     return out
 
 
-def write_html(comparison: Comparison, path: str | Path) -> Path:
+def write_html(comparison: Comparison | Report, path: str | Path) -> Path:
     """Write the HTML report to `path` (folders created); returns the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(to_html(comparison), encoding="utf-8")
+    page = report_html(comparison) if isinstance(comparison, Report) else to_html(comparison)
+    path.write_text(page, encoding="utf-8")
     return path
 
 
 def write_compare_page(statements: Sequence[Statement], articles: Mapping[str, Article],
-                       out_dir: str | Path) -> Path:
-    """For `build`: compare the statements and write out_dir/compare.html beside positions.html."""
-    return write_html(compare(statements, articles), Path(out_dir) / PAGE_NAME)
+                       out_dir: str | Path, overrides: Overrides = Overrides(),
+                       negotiations=None) -> Path:
+    """For `build`: compare the statements per negotiation and write out_dir/compare.html."""
+    report = compare_negotiations(statements, articles, negotiations, overrides)
+    return write_html(report, Path(out_dir) / PAGE_NAME)
+
+
+# ---------------------------------------------------------------------------
+# A report: one section per negotiation
+
+
+def _shift_headings(text: str) -> str:
+    return re.sub(r"(?m)^(#+) ", lambda m: "#" + m.group(1) + " ", text)
+
+
+def _negotiation_heading(c: Comparison) -> str:
+    n = c.negotiation
+    dated = [a for a in c.articles if a.date]
+    span = f"{dated[0].date} to {dated[-1].date}" if dated else "no dated article"
+    undated = len(c.articles) - len(dated)
+    return (f"{n.label if n else 'all articles'} ({len(c.articles)} articles, {span}"
+            f"{f', {undated} undated' if undated else ''})")
+
+
+def render_report(report: Report, format: str, console: Console | None = None) -> str:
+    """Every negotiation of a report in `format`, one section each, after a contents list."""
+    if format == "json":
+        return json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
+    if format == "table":
+        console = console or Console()
+        if not report.negotiations:
+            console.print("No statements to compare.")
+        for c in report.negotiations:
+            console.rule(f"Negotiation: {_negotiation_heading(c)}")
+            print_tables(c, console)
+        return ""
+    if format == "md":
+        out = ["# Positions compared, by negotiation", ""]
+        out += [f"- [{_md(_negotiation_heading(c))}](#{_anchor('n', c.negotiation.id)})"
+                for c in report.negotiations if c.negotiation]
+        for c in report.negotiations:
+            body = to_markdown(c).split("\n", 1)[1]
+            out += ["", f'<a id="{_anchor("n", c.negotiation.id)}"></a>' if c.negotiation else "",
+                    f"## {_md(_negotiation_heading(c))}", _shift_headings(body).rstrip("\n")]
+        return "\n".join(out) + "\n"
+    if format == "csv":
+        parts = []
+        for n, c in enumerate(report.negotiations):
+            text = to_csv(c)
+            rows = list(csv.reader(io.StringIO(text)))
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, lineterminator="\n")
+            if n == 0:
+                writer.writerow(["negotiation", *rows[0]])
+            for row in rows[1:]:
+                writer.writerow([c.negotiation.id if c.negotiation else "", *row])
+            parts.append(buffer.getvalue())
+        return "".join(parts) or "negotiation," + ",".join(CSV_COLUMNS) + "\n"
+    if format == "html":
+        return report_html(report)
+    raise ValueError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+
+
+def _demote(line: str) -> str:
+    """h2 -> h3 and h3 -> h4: a comparison's sections inside a negotiation's section."""
+    return re.sub(r"<(/?)h([23])(?=[ >])", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", line)
+
+
+_ANCHOR_ATTR = re.compile(r'(id="|href="#)([^"]+)"')
+
+
+def report_html(report: Report, title: str = "Positions compared, by negotiation") -> str:
+    """The HTML page of a report: a contents list, then one section per negotiation
+    (its matrix, changes, conflicts, convergences, blocs, timelines and articles)."""
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
+        (f"<header><h1>{_e(title)}</h1><nav>"
+         f'<a href="{GRAPH_VIEW}">&larr; Graph view</a>'
+         '<a href="#contents">Negotiations</a><a href="#all-articles">Articles</a></nav></header><main>'),
+        (f"<p>{len(report.articles)} articles in {len(report.negotiations)} negotiations. Each "
+         "negotiation is compared on its own: no change, conflict or bloc crosses two of them. "
+         "Changes come from dated articles only, in date order.</p>"),
+        '<p class="legend">' + "".join(_chip(r) for r in ("demands", "proposes", "rejects", "accepts"))
+        + ' <span class="n">(n) = number of articles</span></p>',
+        '<h2 id="contents">Negotiations</h2><ol>',
+    ]
+    for c in report.negotiations:
+        n = c.negotiation
+        parts.append(f'<li><a href="#{_anchor("n", n.id)}">{_e(_negotiation_heading(c))}</a>: '
+                     f"{len(c.changes)} changes, {len(c.conflicts)} conflicts, "
+                     f"{len(c.convergences)} convergences, {len(c.blocs)} blocs</li>")
+    parts.append("</ol>")
+    for c in report.negotiations:
+        n = c.negotiation
+        prefix = _anchor("n", n.id)
+        parties = ", ".join(_actor(c, p) if p in c._actors else p for p in n.parties)
+        section = [f'<section id="{prefix}"><h2 class="negotiation">{_e(_negotiation_heading(c))}</h2>',
+                   f'<p class="n">id <code>{_e(n.id)}</code>; parties: {_e(parties)}'
+                   f"{'; named by the input' if n.assigned else ''}</p>"]
+        body = (_html_matrix(c) + _html_changes(c) + _html_conflicts(c) + _html_convergences(c)
+                + _html_blocs(c) + _html_timelines(c) + _html_articles(c))
+        body = [_demote(line) for line in body]
+        section += [_ANCHOR_ATTR.sub(lambda m: f'{m.group(1)}{prefix}--{m.group(2)}"', line) for line in body]
+        section.append("</section>")
+        parts += section
+    parts.append('<h2 id="all-articles">Articles (dated first, in date order; then undated)</h2>')
+    parts.append("<table><tr><th>#</th><th>date</th><th>article</th><th>title</th>"
+                 "<th>negotiations</th></tr>")
+    for a in report.articles:
+        member = [c for c in report.negotiations if c.negotiation and a.id in c.negotiation.articles]
+        links = ", ".join(f'<a href="#{_anchor("n", c.negotiation.id)}">{_e(c.negotiation.label)}</a>'
+                          for c in member) or "&ndash;"
+        source = f' <span class="n">({_e(a.date_source)})</span>' if a.date_source not in ("", "metadata") else ""
+        parts.append(f"<tr><td>{a.index + 1}</td><td>{_e(a.date or 'undated')}{source}</td>"
+                     f"<td>{_e(a.id)}</td><td>{_e(a.title)}</td><td>{links}</td></tr>")
+    parts.append("</table></main></body></html>")
+    return "\n".join(parts) + "\n"

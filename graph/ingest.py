@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from .dates import date_from_text
 from .models import Article
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
@@ -29,7 +30,7 @@ MAX_LINE_BYTES = 8 * 1024 * 1024  # one line of a .jsonl archive
 MAX_ARTICLE_CHARS = 2_000_000
 LANGS = ("uk", "ru", "en")
 LANG_ALIASES = {"ua": "uk", "uk": "uk", "ru": "ru", "en": "en"}
-METADATA_FIELDS = ("title", "source", "date", "url", "lang")
+METADATA_FIELDS = ("title", "source", "date", "url", "lang", "negotiation")
 TEXT_FIELDS = ("text", "body", "content")
 
 # A share of control characters above this means the bytes are not prose.
@@ -249,12 +250,18 @@ def _finish(path: Path, text: str, meta: dict, order: int, article_id: str | Non
     if not lang:
         lang = detect_language(text)
     given_id = safe_id(_text_of(meta.get("id"))) if meta.get("id") not in (None, "") else ""
+    date, date_source = normalise_date(meta.get("date")), "metadata"
+    if not date:
+        found = date_from_text(text)
+        date, date_source = (found.date, found.rule) if found else ("", "")
     return Article(
         id=given_id or article_id or article_id_for(path),
         text=text,
         title=_text_of(meta.get("title")),
         lang=lang,
-        date=normalise_date(meta.get("date")),
+        date=date,
+        date_source=date_source,
+        negotiations=negotiation_ids(meta.get("negotiation")),
         source=_text_of(meta.get("source")),
         url=_text_of(meta.get("url")),
         path=str(path),
@@ -443,6 +450,15 @@ def _decode_line(raw: bytes, path: Path, lineno: int) -> str:
         return decode_bytes(raw, path)
     except IngestError as exc:
         raise IngestError(path, f"line {lineno}: {exc.reason}") from exc
+
+
+def negotiation_ids(value: object) -> tuple[str, ...]:
+    """The negotiation ids of a "negotiation:" field: one name or a list, each made a safe id."""
+    if value is None or value == "":
+        return ()
+    values = value if isinstance(value, (list, tuple)) else [value]
+    ids = (safe_id(_text_of(v).lower().replace(" ", "-")) for v in values if v not in (None, ""))
+    return tuple(dict.fromkeys(i for i in ids if i))
 
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

@@ -24,6 +24,8 @@ class Article:
     url: str = ""
     path: str = ""  # file it was read from
     order: int = 0  # ingest order, used where there is no date
+    date_source: str = ""  # where `date` came from: metadata, dateline, dateline+weekday, text or ""
+    negotiations: tuple[str, ...] = ()  # negotiation ids the input assigns it to ("negotiation:" field)
 
 
 @dataclass(frozen=True)

@@ -67,11 +67,13 @@ ITEM = Namespace(BASE + "item/")
 ISSUE = Namespace(BASE + "issue/")
 ARTICLE = Namespace(BASE + "article/", cached=False)
 STATEMENT = Namespace(BASE + "statement/", cached=False)
+NEGOTIATION = Namespace(BASE + "negotiation/", cached=False)
 GRAPH = Namespace(BASE + "graph/")
 ARTICLE_GRAPH = Namespace(BASE + "graph/article/", cached=False)
 
 SHARED_GRAPH = GRAPH.term("shared")  # actors, items and issues
 ONTOLOGY_GRAPH = GRAPH.term("ontology")  # graph/ontology.ttl
+NEGOTIATIONS_GRAPH = GRAPH.term("negotiations")  # negotiations and their members, rewritten per build
 ISSUE_SCHEME = NamedNode(BASE + "issues")
 
 # Prefixes for serialisations and for the queries' PREFIX lines.
@@ -91,6 +93,7 @@ PREFIXES = {
     "issue": str(ISSUE),
     "article": str(ARTICLE),
     "statement": str(STATEMENT),
+    "negotiation": str(NEGOTIATION),
 }
 
 # Actor.type -> the schema.org class an actor node is typed with (and back).
@@ -173,6 +176,21 @@ def statement(article_id: str, actor_id: str, relation: str, item_id: str, sente
     """A statement node's IRI: a hash of what identifies it, so rebuilds give the same IRI."""
     key = "\x1f".join((article_id, actor_id, relation, item_id, str(sentence_index)))
     return STATEMENT.term(hashlib.sha256(key.encode("utf-8")).hexdigest()[:24])
+
+
+def negotiation(negotiation_id: str) -> NamedNode:
+    return _local(NEGOTIATION, negotiation_id)
+
+
+def negotiation_id(iri: NamedNode | str) -> str:
+    return _key(NEGOTIATION, iri)
+
+
+def negotiation_party(negotiation_id: str, actor_id: str) -> NamedNode:
+    """A generic party ("union") as one negotiation's own node."""
+    if not negotiation_id or not actor_id:
+        raise ValueError("empty id for a negotiation party IRI")
+    return NEGOTIATION.term(f"{quote(negotiation_id, safe=_SAFE)}/party/{quote(actor_id, safe=_SAFE)}")
 
 
 def wikidata(qid: str) -> NamedNode:

@@ -26,6 +26,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from . import namespaces as ns
 from .models import RELATIONS, Actor, Article, Item, Statement
+from .negotiations import Negotiation, is_generic
 from .namespaces import DCTERMS, NEG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 
 _LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
@@ -99,6 +100,10 @@ def article_quads(article: Article) -> list[Quad]:
         quads.append(Quad(node, SCHEMA.url, _url(article.url), g))
     if article.lang:
         quads.append(Quad(node, DCTERMS.language, Literal(article.lang), g))
+    if article.date and article.date_source:
+        quads.append(Quad(node, NEG.dateSource, Literal(article.date_source), g))
+    for negotiation_id in article.negotiations:
+        quads.append(Quad(node, NEG.assignedNegotiation, Literal(negotiation_id), g))
     if article.path:
         quads.append(Quad(node, NEG.sourceFile, Literal(article.path), g))
     if article.text:
@@ -347,6 +352,8 @@ def _articles(index: _Index) -> dict[str, Article]:
             url=index.text(node, SCHEMA.url),
             path=index.text(node, NEG.sourceFile),
             order=_int(index.one(node, NEG.order)),
+            date_source=index.text(node, NEG.dateSource),
+            negotiations=tuple(v.value for v in index.all(node, NEG.assignedNegotiation)),
         ))
     out.sort(key=article_sort_key)
     return {article.id: article for article in out}
@@ -426,3 +433,66 @@ def read_shared(quads: Iterable[Quad]) -> tuple[dict[str, Actor], dict[str, Item
         item = _item(index, node, "")
         items[item.id] = item
     return actors, items
+
+
+# ---------------------------------------------------------------- negotiations
+
+
+def negotiation_quads(negotiations: Sequence[Negotiation], statements: Iterable[Statement]) -> list[Quad]:
+    """The negotiations graph: each negotiation with its label, parties, articles and statements.
+
+    Parties are the actors of its statements; a generic one ("union") is the
+    negotiation's own `neg:ScopedParty` node linked to the generic actor, so
+    two strikes' unions are two parties.
+    """
+    g = ns.NEGOTIATIONS_GRAPH
+    by_article: dict[str, list[Statement]] = defaultdict(list)
+    for s in statements:
+        by_article[s.article].append(s)
+    quads: dict[Quad, None] = {}
+    for n in negotiations:
+        node = ns.negotiation(n.id)
+        add = [
+            Quad(node, RDF.type, NEG.Negotiation, g),
+            Quad(node, DCTERMS.identifier, Literal(n.id), g),
+            Quad(node, SKOS.prefLabel, Literal(n.label), g),
+            Quad(node, NEG.assignedByInput, Literal(n.assigned), g),
+        ]
+        actors: dict[str, None] = {}
+        for article_id in n.articles:
+            add.append(Quad(node, NEG.includesArticle, ns.article(article_id), g))
+            for s in by_article.get(article_id, ()):
+                add.append(Quad(node, NEG.includesStatement, statement_node(s), g))
+                actors.setdefault(s.actor.id, None)
+        for actor_id in actors:
+            if is_generic(actor_id):
+                party = ns.negotiation_party(n.id, actor_id)
+                add += [Quad(party, RDF.type, NEG.ScopedParty, g),
+                        Quad(party, DCTERMS.identifier, Literal(f"{actor_id}@{n.id}"), g),
+                        Quad(party, SKOS.prefLabel, Literal(actor_id), g),
+                        Quad(party, NEG.genericActor, ns.actor(actor_id), g),
+                        Quad(party, NEG.inNegotiation, node, g),
+                        Quad(node, NEG.party, party, g)]
+            else:
+                add.append(Quad(node, NEG.party, ns.actor(actor_id), g))
+        quads.update(dict.fromkeys(add))
+    return list(quads)
+
+
+def read_negotiations(quads: Iterable[Quad]) -> tuple[Negotiation, ...]:
+    """The negotiations of a negotiations graph, by label (parties: actor ids, scoped ones as id@negotiation)."""
+    index = _Index(quads)
+    out = []
+    for node in index.types.get(NEG.Negotiation, ()):
+        negotiation_id = index.text(node, DCTERMS.identifier) or _key_or(node, ns.negotiation_id)
+        articles = tuple(sorted(_key_or(a, ns.article_id) for a in index.all(node, NEG.includesArticle)))
+        parties = []
+        for p in index.all(node, NEG.party):
+            generic = index.one(p, NEG.genericActor)
+            parties.append(_key_or(generic, ns.actor_id) if generic is not None else _key_or(p, ns.actor_id))
+        assigned = index.one(node, NEG.assignedByInput)
+        out.append(Negotiation(id=negotiation_id, label=index.text(node, SKOS.prefLabel, negotiation_id),
+                               articles=articles, parties=tuple(parties),
+                               assigned=assigned is not None and assigned.value == "true"))
+    out.sort(key=lambda n: (n.label.casefold(), n.id))
+    return tuple(out)

@@ -202,6 +202,19 @@ class Store:
             self.load_ontology()
         self._replace_article(data)
 
+    def replace_negotiations(self, negotiations: Sequence, statements: Sequence[Statement]) -> None:
+        """Replace the negotiations graph with these negotiations (graph/negotiations.py)."""
+        from .rdf import negotiation_quads
+
+        self._writable()
+        self._put_graph(ns.NEGOTIATIONS_GRAPH, negotiation_quads(negotiations, statements))
+
+    def negotiations(self) -> tuple:
+        """The negotiations its last build stored (empty when there are none)."""
+        from .rdf import read_negotiations
+
+        return read_negotiations(self._graph_quads(ns.NEGOTIATIONS_GRAPH))
+
     def load_quads(self, quads: Iterable[Quad]) -> int:
         """Replace each named graph present in `quads` with its quads (e.g. a TriG export)."""
         self._writable()

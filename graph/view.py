@@ -245,6 +245,7 @@ class _Tables:
                 "date": a.date if a else "",
                 "source": a.source if a else "",
                 "url": url,
+                "negotiations": list(a.negotiations) if a else [],
             })
         return self._article_index[article_id]
 

@@ -9,6 +9,7 @@ disagree with ingest order.
 from __future__ import annotations
 
 from graph.models import Actor, Article, Item, Statement
+from graph.negotiations import Negotiation
 
 PUTIN = Actor("putin", "Vladimir Putin", "Q7747", "person", (("ru", "Владимир Путин"), ("uk", "Володимир Путін")))
 ZELENSKY = Actor("zelensky", "Volodymyr Zelensky", "Q3881", "person", (("uk", "Володимир Зеленський"),))
@@ -64,6 +65,15 @@ STATEMENTS = (
 )
 
 
+# Two negotiations: the FT and Kyiv Post articles in one, the Meduza article in
+# another, so that Ukraine's NATO demand (Meduza) and Putin's rejection (FT) are
+# no conflict: they are not in the same talks.
+NEGOTIATIONS = (
+    Negotiation("ceasefire-talks", "Ceasefire talks", (A1.id, A2.id), ("russia", "ukraine", "united-states")),
+    Negotiation("moscow-terms", "Moscow's terms", (A3.id,), ("russia", "ukraine")),
+)
+
+
 def by_article(article: Article) -> list[Statement]:
     return [s for s in STATEMENTS if s.article == article.id]
 
@@ -72,6 +82,7 @@ def load(store) -> None:
     """Write the fixture into `store`, one article at a time, as the build does."""
     for article in ARTICLES:
         store.replace_article(article, by_article(article))
+    store.replace_negotiations(NEGOTIATIONS, STATEMENTS)
 
 
 def expected_order() -> list[Statement]:

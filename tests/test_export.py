@@ -8,7 +8,7 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 import rdflib
-from kg_fixture import ARTICLES, STATEMENTS, by_article, expected_order
+from kg_fixture import ARTICLES, NEGOTIATIONS, STATEMENTS, by_article, expected_order
 from typer.testing import CliRunner
 
 from graph.cli import app
@@ -58,6 +58,7 @@ def test_exports_are_byte_identical_whatever_the_write_order(store, tmp_path):
     with open_store(tmp_path / "reversed") as other:
         for article in reversed(ARTICLES):
             other.replace_article(article, list(reversed(by_article(article))))
+        other.replace_negotiations(tuple(reversed(NEGOTIATIONS)), list(reversed(STATEMENTS)))
         for fmt in ("trig", "nquads", "turtle", "csv", "graphml"):
             assert export(other, fmt) == export(store, fmt), fmt
 

@@ -28,9 +28,19 @@ EXPECTED = {
         (CEASEFIRE, PUTIN, "rejects", "1"),
     ],
     ("conflicts", ()): [
-        ("alliance-membership", NATO, "Ukraine", "demands", PUTIN),
-        ("ceasefire", CEASEFIRE, TRUMP, "proposes", PUTIN),
-        ("territory", REGIONS, PUTIN, "demands", ZELENSKY),
+        ("ceasefire-talks", "ceasefire", CEASEFIRE, TRUMP, "proposes", PUTIN),
+        ("ceasefire-talks", "territory", REGIONS, PUTIN, "demands", ZELENSKY),
+    ],
+    ("conflicts", ("negotiation=moscow-terms",)): [],
+    ("issue-positions", ("issue=ceasefire", "negotiation=moscow-terms")): [],
+    ("actor-positions", ("actor=putin", "negotiation=moscow-terms")): [
+        ("proposes", TALKS, "negotiations", "1", "1"),
+    ],
+    ("actor-timeline", ("actor=Q7747", "negotiation=ceasefire-talks")): [
+        ("2025-03-01", "ft-putin-goals", "rejects", NATO, "Путін відкидає вступ України до НАТО."),
+        ("2025-03-01", "ft-putin-goals", "demands", REGIONS, "Він вимагає виходу з чотирьох областей."),
+        ("2025-03-01", "ft-putin-goals", "proposes", TALKS, "Він вимагає виходу з чотирьох областей."),
+        ("2025-03-11", "kyiv-post-ceasefire", "rejects", CEASEFIRE, 'Peskov said "a truce is unacceptable".'),
     ],
     ("agreements", ()): [
         ("ceasefire", CEASEFIRE, TRUMP, "proposes", ZELENSKY, "accepts"),

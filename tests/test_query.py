@@ -124,7 +124,7 @@ def test_param_syntax():
 def test_queries_are_found_by_file_name_or_text():
     by_name = load_query("conflicts")
     assert by_name.source == str(QUERY_DIR / "conflicts.rq")
-    assert by_name.summary.startswith("Conflicts: one actor demands or proposes")
+    assert by_name.summary.startswith("Conflicts within each negotiation: one actor demands or proposes")
     assert load_query(QUERY_DIR / "conflicts.rq").text == by_name.text
     assert load_query("ASK {}").source == "query text"
     with pytest.raises(QueryError, match="no such query file"):
@@ -135,7 +135,8 @@ def test_queries_are_found_by_file_name_or_text():
 
 def test_required_parameters_are_declared_and_checked(store):
     q = load_query("actor-positions")
-    assert [(p.name, p.optional, p.key) for p in q.parameters] == [("actor", False, True)]
+    assert [(p.name, p.optional, p.key) for p in q.parameters] == [
+        ("actor", False, True), ("negotiation", True, False)]
     assert q.normalise({"actor": Literal("Vladimir PUTIN")}) == {"actor": Literal("vladimir putin")}
     assert load_query("# Parameter ?x (optional): anything\nASK {}").parameters[0].optional
     with pytest.raises(QueryError, match=r"actor-positions.rq needs --param actor=VALUE \(the actor's id"):
@@ -192,7 +193,7 @@ def test_cli_query_prints_csv(store_path):
 def test_cli_query_table_shows_rows(store_path):
     result = runner.invoke(app, ["query", str(QUERY_DIR / "conflicts.rq"), "--store", str(store_path)])
     assert result.exit_code == 0, result.output
-    assert "Donald Trump" in result.stdout and "3 rows" in result.stdout
+    assert "Donald Trump" in result.stdout and "2 rows" in result.stdout
 
 
 @pytest.mark.parametrize("args, code, message", [

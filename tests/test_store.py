@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from kg_fixture import A1, A2, ARTICLES, STATEMENTS, by_article, expected_order, load
+from kg_fixture import A1, A2, ARTICLES, NEGOTIATIONS, STATEMENTS, by_article, expected_order, load
 
 from graph import namespaces as ns
 from graph import store as store_module
@@ -89,6 +89,9 @@ def test_quad_count_is_the_sum_of_the_graphs(store):
         data = article_dataset(article, by_article(article))
         by_hand += len(data.quads)
         shared |= set(data.shared)
+    from graph.rdf import negotiation_quads
+
+    by_hand += len(negotiation_quads(NEGOTIATIONS, STATEMENTS))
     assert store.quad_count() == by_hand + len(shared)
 
 

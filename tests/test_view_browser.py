@@ -282,3 +282,17 @@ def test_five_thousand_statements_open_with_precomputed_layout(driver, tmp_path)
     assert time.perf_counter() - started < 5
     driver.save_screenshot(str(tmp_path / "5000.png"))
     shutil.copy(path, tmp_path / "kept.html")  # left in the tmp dir for a look after a failure
+
+
+def test_negotiation_filter_keeps_one_negotiations_articles(driver, tmp_path):
+    from graph.build import build
+
+    corpus = Path(__file__).resolve().parent / "fixtures" / "negotiations"
+    build([corpus], tmp_path / "out", jobs=1)
+    open_page(driver, tmp_path / "out" / "positions.html")
+    everything = status(driver)
+    Select(driver.find_element(By.ID, "negotiation")).select_by_value("poltava-teachers-strike")
+    # The teachers' strike: the union and the government (Ukraine) on a pay rise and on talks.
+    assert status(driver) == (4, 3)
+    Select(driver.find_element(By.ID, "negotiation")).select_by_value("")
+    assert status(driver) == everything

@@ -269,6 +269,24 @@
     return { value: String(k), label: label, title: label + (a.source ? " · " + a.source : ""), count: articleCounts[k] || 0 };
   }), DATA.articles.length > 8);
 
+  // ---- negotiation selector: keeps the articles of one negotiation ----
+  var negotiationSelect = document.getElementById("negotiation");
+  var negotiationIds = [];
+  DATA.articles.forEach(function (a) {
+    (a.negotiations || []).forEach(function (n) { if (negotiationIds.indexOf(n) < 0) negotiationIds.push(n); });
+  });
+  negotiationIds.sort().forEach(function (n) { negotiationSelect.appendChild(el("option", { value: n, text: n })); });
+  if (!negotiationIds.length) document.getElementById("negotiation-box").hidden = true;
+  negotiationSelect.addEventListener("change", function () {
+    var chosen = negotiationSelect.value;
+    state.excluded.article = new Set();
+    DATA.articles.forEach(function (a, k) {
+      if (chosen && (a.negotiations || []).indexOf(chosen) < 0) state.excluded.article.add(String(k));
+    });
+    checkboxes.article.forEach(function (box) { box.checked = !state.excluded.article.has(box.value); });
+    recompute();
+  });
+
   // ---- party selector ----
   var partySelect = document.getElementById("party");
   actors.forEach(function (n) { partySelect.appendChild(el("option", { value: n.id, text: n.label })); });
@@ -524,6 +542,7 @@
     });
     state.party = "";
     partySelect.value = "";
+    negotiationSelect.value = "";
     recompute();
   }
   document.getElementById("reset").addEventListener("click", function () {
