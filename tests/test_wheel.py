@@ -224,7 +224,7 @@ def test_query_conflicts_by_name_prints_the_checkout_rows(installed, built, refe
     csv = wheel_command(installed, "query", "conflicts", "--store", "out/store", "--format", "csv")
     assert csv == checkout(reference, "query", "conflicts", "--store", "out/store", "--format", "csv")
     header, *rows = csv.splitlines()
-    assert header == "issue,item,supporter,relation,opponent" and rows
+    assert header == "negotiation,issue,item,supporter,relation,opponent" and rows
     for column in header.split(","):
         assert column in table
     assert table.rstrip().endswith(f"{len(rows)} rows")

@@ -483,8 +483,11 @@ class _SentenceReader:
     ) -> None:
         """Emit the statements of one cue: its items (or referents), with its conditions."""
         view = self.view
-        # None: the span is no reference; []: a reference to nothing known, so no statement.
+        # None: the span is no reference; []: a reference to nothing known, which states
+        # only what a lexicon item among its own words names ("the ceasefire proposal").
         referents = self.anaphora(start, end, cue, actor, relation)
+        if referents == []:
+            referents = [item for item in self.items_from(start, end) if item.known]
         conditions = self.conditions(end, stop, actor, cue, relation)
         if conditions and relation == "accepts" and is_future(view, cue):
             # "will sign only after X" is an offer on a condition (rule 3), not an acceptance.

@@ -361,6 +361,19 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         return None  # "не підпише жодного документа": nothing in particular
     text = span_text(context.sentence, tokens)
     match = best_item_match(tokens, context.parties)
+    if match is not None and not _head_matched(context, tokens, match):
+        # "a seat at any talks", "план по снижению рисков на АЭС": the lexicon item is a
+        # dependent of the span's head, so the label is the span's own words (rule 9).
+        entry = match[0]
+        if not is_outcome(context, label_tokens):
+            return None
+        return Item(
+            id=_new_item_id(label_tokens, context.lang),
+            label=_label(context.sentence, label_tokens),
+            issue=entry.item.issue,
+            text=text,
+            known=False,
+        )
     if match is not None:
         entry, first = match
         predicates = [t for t in tokens[first + 1 :] if t.an.pos == "VERB" or t.an.passive]
@@ -395,6 +408,31 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         text=text,
         known=False,
     )
+
+
+_MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR", "ADVB", "NUMB", "PRCL"})
+
+
+def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEntry, int]) -> bool:
+    """Whether the lexicon item covers the span's head: its first content word, past the
+    parties named, modifiers (uk/ru adjectives and numerals; en words right before the
+    match: "immediate ceasefire"), framing nouns and light verbs ("провести обмін", "hold
+    talks", "створення Сообщества"); a word that reverses the item counts as covered."""
+    first = match[1]
+    cues = context.cues
+    for k, token in enumerate(tokens[:first]):
+        if not token.is_word or token.i in context.mention_tokens or not content_tokens([token]):
+            continue
+        if token.an.pos in _MODIFIER_POS and (context.lang != "en" or token.an.pos == "ADVB"):
+            continue
+        if token.keys & (cues.item_heads | cues.stop_heads) or any(w.matches(token) for w in cues.light_heads):
+            continue
+        if any(w.matches(token) for w in cues.reversal_words + cues.halt_words):
+            return True
+        if context.lang == "en" and all(t.is_word and t.an.pos not in ("PREP", "DET") for t in tokens[k:first]):
+            continue
+        return False
+    return True
 
 
 def _new_item_id(tokens: list[Token], lang: str) -> str:

@@ -501,6 +501,9 @@ class Cues:
     # Words of halting (halt, freeze, withdraw, suspend): they reverse only an item that
     # declares a contrary, since they are the very content of many items.
     halt_words: tuple[Word, ...] = ()
+    # Light verbs and nouns that frame an item without naming it ("провести обмін", "hold
+    # talks", "создание сообщества", "agreement on a ceasefire"): not the item's head.
+    light_heads: tuple[Word, ...] = ()
     # "until" markers: a "не" after them is no negation ("доки Київ не гарантує X" wants X).
     until_words: PhraseIndex = field(default_factory=PhraseIndex)
     # Verbs of agreeing with each other ("дійти згоди", "agree on"): negated, a failure to
@@ -641,6 +644,7 @@ def cues_for(lang: str) -> Cues:
         ),
         reversal_words=tuple(make_word(str(w), lang) for w in data.get("reversal_words") or ()),
         halt_words=tuple(make_word(str(w), lang) for w in data.get("halt_words") or ()),
+        light_heads=tuple(make_word(str(w), lang) for w in data.get("light_heads") or ()),
         until_words=_index(data.get("until_words"), lang),
         mutual_verbs=_lemma_set(data.get("mutual_verbs"), lang),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
