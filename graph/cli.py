@@ -28,6 +28,14 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _timeout_option():
+    """--timeout of every command that can read or write a SPARQL server."""
+    return typer.Option(
+        None, "--timeout", metavar="SECONDS", min=0.001, envvar="NEGOGRAPH_TIMEOUT",
+        help="With a SPARQL server: seconds to wait for each answer before giving up "
+             "[default: 60; env NEGOGRAPH_TIMEOUT].")
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"negograph {__version__}")
@@ -49,6 +57,7 @@ def build(
     dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS", help="Extract on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786) instead of local processes."),
     store: Optional[str] = typer.Option(None, "--store", metavar="LOCATION", help="Store: a folder (embedded Oxigraph) or a SPARQL query URL, e.g. http://localhost:7878/query [default: OUT/store]."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad file instead of skipping it."),
+    timeout: Optional[float] = _timeout_option(),
 ) -> None:
     """Build the position graph from articles (files or folders).
 
@@ -70,7 +79,7 @@ def build(
     progress = BuildProgress()
     try:
         result = run_build(
-            paths, out, jobs=jobs, dask_address=dask, store=store, strict=strict,
+            paths, out, jobs=jobs, dask_address=dask, store=store, strict=strict, timeout=timeout,
             on_error=lambda skipped: progress.error(f"negograph: {skipped}"),
             on_start=progress.start, on_progress=progress.advance,
         )
@@ -176,6 +185,7 @@ def compare_command(
     article: Optional[List[str]] = typer.Option(None, "--article", metavar="ID", help="Only this article id. Repeatable."),
     format: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table, md, csv, json or html."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout."),
+    timeout: Optional[float] = _timeout_option(),
 ) -> None:
     """Compare positions across articles and over time.
 
@@ -193,7 +203,7 @@ def compare_command(
 
     if format not in FORMATS:
         fail(f"unknown format {format!r}; use one of {', '.join(FORMATS)}", 2)
-    statements, articles = _compare_input(files, store)
+    statements, articles = _compare_input(files, store, timeout)
     try:
         picked = select(statements, actors=actor or (), issues=issue or (), articles=article or ())
     except CompareError as exc:
@@ -220,7 +230,7 @@ def compare_command(
     typer.echo(f"wrote {output}", err=True)
 
 
-def _compare_input(files: Optional[List[Path]], store: str) -> tuple[list, dict]:
+def _compare_input(files: Optional[List[Path]], store: str, timeout: Optional[float]) -> tuple[list, dict]:
     """Statements and articles for `compare`: extracted from files, or read from the store."""
     if files:
         from .extract import extract_article
@@ -246,7 +256,7 @@ def _compare_input(files: Optional[List[Path]], store: str) -> tuple[list, dict]
     from .store import StoreError, open_store
 
     try:
-        with open_store(store, read_only=True) as opened:
+        with open_store(store, read_only=True, timeout=timeout) as opened:
             return opened.statements(), opened.articles()
     except StoreError as exc:
         fail(str(exc))
@@ -261,6 +271,7 @@ def view_command(
     relation: Optional[List[str]] = typer.Option(None, "--relation", "-r", metavar="RELATION", help="Only demands, proposes, rejects or accepts. Repeatable."),
     article: Optional[List[str]] = typer.Option(None, "--article", metavar="ID", help="Only this article id. Repeatable."),
     title: str = typer.Option("", "--title", metavar="TEXT", help="Page title [default: negograph: positions]."),
+    timeout: Optional[float] = _timeout_option(),
 ) -> None:
     """Write an interactive graph of the positions: one HTML file that works offline.
 
@@ -293,7 +304,7 @@ def view_command(
     filters = {"actors": tuple(actor or ()), "issues": tuple(issue or ()),
                "relations": tuple(relation or ()), "articles": tuple(article or ())}
     try:
-        with open_store(store, read_only=True) as opened:
+        with open_store(store, read_only=True, timeout=timeout) as opened:
             statements = opened.statements(**filters)
             articles = opened.articles()
     except (StoreError, QueryError) as exc:
@@ -316,6 +327,7 @@ def query_command(
     store: str = typer.Option("out/store", "--store", metavar="LOCATION", help="Store: a folder (embedded Oxigraph) or a SPARQL query URL, e.g. http://localhost:7878/query."),
     format: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table, csv, tsv or json (SPARQL results); turtle, ntriples or jsonld for CONSTRUCT."),
     param: Optional[List[str]] = typer.Option(None, "--param", "-p", metavar="NAME=VALUE", help="Bind ?NAME to VALUE, a string literal (<...> for an IRI); never pasted into the query. Repeatable."),
+    timeout: Optional[float] = _timeout_option(),
 ) -> None:
     """Run a SPARQL query on the store; parameters are bound as RDF terms.
 
@@ -343,7 +355,7 @@ def query_command(
         fail(f"unknown format {format!r}; use one of {', '.join(RESULT_FORMATS + GRAPH_FORMATS)}", 2)
     try:
         text = load_query(query)
-        with open_store(store, read_only=True) as opened:
+        with open_store(store, read_only=True, timeout=timeout) as opened:
             result = run_query(opened, text, param or ())
         if result.kind == "graph" and format == "table":
             format = "turtle"
@@ -357,6 +369,7 @@ def export_command(
     format: str = typer.Option("trig", "--format", "-f", metavar="FORMAT", help="trig, nquads, turtle, jsonld (RDF), graphml (Gephi) or csv (one row per statement)."),
     store: str = typer.Option("out/store", "--store", metavar="LOCATION", help="Store: a folder (embedded Oxigraph) or a SPARQL query URL."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
+    timeout: Optional[float] = _timeout_option(),
 ) -> None:
     """Export the whole graph: RDF with one named graph per article, GraphML or CSV.
 
@@ -374,7 +387,7 @@ def export_command(
     if format not in FORMATS:
         fail(f"unknown format {format!r}; use one of {', '.join(FORMATS)}", 2)
     try:
-        with open_store(store, read_only=True) as opened:
+        with open_store(store, read_only=True, timeout=timeout) as opened:
             data = export(opened, format, output)
     except (ExportError, StoreError) as exc:
         fail(str(exc))

@@ -39,31 +39,60 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+class OxigraphServer:
+    """`oxigraph serve` on 127.0.0.1 with its data in `location`, which a test can
+    kill and start again on the same port and data (a server that goes away)."""
+
+    def __init__(self, location: Path, port: int | None = None, timeout: float = 30.0):
+        self.binary = oxigraph_binary()
+        if self.binary is None:
+            pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
+        self.location = Path(location)
+        self.location.mkdir(parents=True, exist_ok=True)
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.timeout = timeout
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> str:
+        log = self.location.parent / f"oxigraph-{self.port}.log"
+        with log.open("ab") as log_file:
+            self.process = subprocess.Popen(
+                [self.binary, "serve", "--bind", f"127.0.0.1:{self.port}", "--location", str(self.location)],
+                stdout=log_file, stderr=subprocess.STDOUT)
+        try:
+            _wait_until_up(self.url, self.process, self.timeout, log)
+        except BaseException:
+            self.kill()
+            raise
+        return self.url
+
+    def kill(self) -> None:
+        """SIGKILL: the server goes away mid-request, as when its machine fails."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+        if self.process is not None:
+            self.process.wait()
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
 @contextlib.contextmanager
 def oxigraph_server(location: Path, timeout: float = 30.0) -> Iterator[str]:
     """Start `oxigraph serve` on a free local port with its data in `location`; yield its
     base URL (SPARQL at URL/query and URL/update, graph store at URL/store) and stop it."""
-    binary = oxigraph_binary()
-    if binary is None:
-        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
-    Path(location).mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = Path(location).parent / f"oxigraph-{port}.log"
-    with log.open("wb") as log_file:
-        process = subprocess.Popen(
-            [binary, "serve", "--bind", f"127.0.0.1:{port}", "--location", str(location)],
-            stdout=log_file, stderr=subprocess.STDOUT)
-        try:
-            _wait_until_up(url, process, timeout, log)
-            yield url
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    server = OxigraphServer(location, timeout=timeout)
+    url = server.start()
+    try:
+        yield url
+    finally:
+        server.stop()
 
 
 def _wait_until_up(url: str, process: subprocess.Popen, timeout: float, log: Path) -> None:
