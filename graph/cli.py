@@ -396,5 +396,60 @@ def export_command(
         sys.stdout.flush()
 
 
+@app.command("serve")
+def serve_command(
+    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="DIR", help="The output folder of a build: serve DIR/store [default: out]."),
+    store: Optional[Path] = typer.Option(None, "--store", metavar="DIR", help="The store folder (embedded Oxigraph) to serve, instead of --out."),
+    port: int = typer.Option(7878, "--port", "-p", min=0, max=65535, help="Port of the query page and endpoint; 0 for any free port."),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="HOST", help="Address to listen on; anything but loopback lets other machines read the store."),
+) -> None:
+    """Open the store in a browser: a query page, a read-only SPARQL 1.1 endpoint,
+    the positions view and the comparison, until Ctrl-C.
+
+    The store is served as it was when serve started (a snapshot): a build may
+    run meanwhile, and is served after a restart of serve. The endpoint
+    (http://HOST:PORT/query) takes SPARQL 1.1 Protocol queries from tools such as
+    YASGUI, Protégé, SPARQLWrapper or Gephi; updates are refused.
+
+    \b
+    Examples:
+      negograph serve                          # out/store on http://127.0.0.1:7878/
+      negograph serve --out build2/ --port 8000
+      negograph serve --store /data/negograph/store --port 0
+    """
+    import signal
+
+    from .serve import ServeError, Session, exposure_warning, summary
+    from .store import StoreError
+
+    if out is not None and store is not None:
+        fail("give --out or --store, not both", 2)
+    location = store if store is not None else (out or Path("out")) / "store"
+    if "://" in str(location):
+        fail(f"{location} is already a SPARQL endpoint; serve opens a store folder", 2)
+    warning = exposure_warning(host)
+    if warning:
+        typer.echo(f"negograph: {warning}", err=True)
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):  # SIGINT too: a shell may start us with it ignored
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+    try:
+        with Session(location, host=host, port=port) as session:
+            for line in summary(session):
+                typer.echo(line)
+            sys.stdout.flush()
+            session.wait()
+    except KeyboardInterrupt:
+        typer.echo("negograph: stopped", err=True)
+    except StoreError as exc:
+        hint = "; serve it once that build has finished" if "locked" in str(exc) else ""
+        fail(f"{exc}{hint}")
+    except ServeError as exc:
+        fail(str(exc))
+
+
 if __name__ == "__main__":
     app()

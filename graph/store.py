@@ -593,6 +593,19 @@ class EmbeddedStore(Store):
             out.extend(group)
         return out
 
+    def backup(self, target: Path) -> None:
+        """Copy the store as it is now into `target`, a directory that must not exist yet.
+
+        A RocksDB checkpoint: the data files are immutable, so they are hard-linked
+        when `target` is on the same file system (instant, no extra space) and
+        copied otherwise. A writable store copies what only its log held too; a
+        read-only one copies only what was flushed to the data files.
+        """
+        try:
+            self._ox().backup(str(target))
+        except OSError as exc:
+            raise StoreError(f"store {self.path}: cannot copy it to {target}: {_one_line(exc)}") from None
+
     def bulk_load(self, quads: Iterable[Quad]) -> None:
         """Add quads without a transaction, fast (benchmarks, imports of a fresh store)."""
         self._writable()

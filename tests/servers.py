@@ -108,3 +108,65 @@ def _wait_until_up(url: str, process: subprocess.Popen, timeout: float, log: Pat
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             time.sleep(0.1)
     raise RuntimeError(f"oxigraph server did not answer at {url} within {timeout:.0f} s")
+
+
+SERVE_LINES = {"query page": "query_page", "SPARQL": "endpoint", "positions": "view", "comparison": "comparison"}
+
+
+class Serve:
+    """A running `negograph serve --port 0`: its process and the URLs it printed."""
+
+    def __init__(self, process: subprocess.Popen, urls: dict[str, str], lines: list[str]):
+        self.process = process
+        self.urls = urls
+        self.lines = lines
+
+    @property
+    def base(self) -> str:
+        return self.urls["query_page"].rstrip("/")
+
+
+@contextlib.contextmanager
+def negograph_serve(*args: str, timeout: float = 60.0) -> Iterator[Serve]:
+    """Start `negograph serve ARGS --port 0` (a free loopback port), wait for the URLs it
+    prints, yield it, and stop it (SIGTERM, then SIGKILL) unless the test already did."""
+    import queue
+    import threading
+
+    negograph = Path(sys.executable).with_name("negograph")
+    process = subprocess.Popen([str(negograph), "serve", *args, "--port", "0"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:
+        for line in process.stdout:
+            lines.put(line.rstrip("\n"))
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    try:
+        seen: list[str] = []
+        deadline = time.monotonic() + timeout
+        while not seen or not seen[-1].startswith("Press Ctrl-C"):
+            try:
+                line = lines.get(timeout=max(0.1, deadline - time.monotonic()))
+            except queue.Empty:
+                raise RuntimeError(f"negograph serve printed no URLs within {timeout:.0f} s: {seen}") from None
+            if line is None:
+                process.wait(timeout=10)
+                raise RuntimeError(f"negograph serve exited ({process.returncode}): {process.stderr.read()}")
+            seen.append(line)
+        urls = {}
+        for line in seen:
+            for label, key in SERVE_LINES.items():
+                if line.strip().startswith(label):
+                    urls[key] = line.split()[len(label.split())]
+        yield Serve(process, urls, seen)
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
