@@ -245,8 +245,18 @@ def saved_queries() -> dict[str, dict[str, str]]:
                 text = bind(text, bindings)
         except QueryError:
             pass  # shown as written; running it tells what is missing
-        out[path.stem] = {"summary": query.summary, "text": text, "file": path.name}
+        out[path.stem] = {"summary": _header(query.text), "text": text, "file": path.name}
     return out
+
+
+def _header(text: str) -> str:
+    """The query's opening comment up to its Parameter and Example lines: what it answers."""
+    words = []
+    for line in text.splitlines():
+        if not line.startswith("#") or line.startswith(("# Parameter", "# Example")):
+            break
+        words.append(line.lstrip("#").strip())
+    return " ".join(w for w in words if w)
 
 
 def query_page(store: Path, taken: str, endpoint: str, queries: dict[str, dict[str, str]]) -> bytes:
