@@ -399,8 +399,8 @@ def export_command(
 @app.command("serve")
 def serve_command(
     out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="DIR", help="The output folder of a build: serve DIR/store [default: out]."),
-    store: Optional[Path] = typer.Option(None, "--store", metavar="DIR", help="The store folder (embedded Oxigraph) to serve, instead of --out."),
-    port: int = typer.Option(7878, "--port", "-p", min=0, max=65535, help="Port of the query page and endpoint; 0 for any free port."),
+    store: Optional[str] = typer.Option(None, "--store", metavar="DIR", help="The store folder (embedded Oxigraph) to serve, instead of --out."),
+    port: int = typer.Option(7878, "--port", "-p", min=0, max=65535, metavar="N", help="Port of the query page and endpoint; 0 for any free port."),
     host: str = typer.Option("127.0.0.1", "--host", metavar="HOST", help="Address to listen on; anything but loopback lets other machines read the store."),
 ) -> None:
     """Open the store in a browser: a query page, a read-only SPARQL 1.1 endpoint,
@@ -424,9 +424,9 @@ def serve_command(
 
     if out is not None and store is not None:
         fail("give --out or --store, not both", 2)
-    location = store if store is not None else (out or Path("out")) / "store"
-    if "://" in str(location):
-        fail(f"{location} is already a SPARQL endpoint; serve opens a store folder", 2)
+    if store is not None and "://" in store:
+        fail(f"{store} is already a SPARQL endpoint; serve opens a store folder", 2)
+    location = Path(store) if store is not None else (out or Path("out")) / "store"
     warning = exposure_warning(host)
     if warning:
         typer.echo(f"negograph: {warning}", err=True)

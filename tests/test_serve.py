@@ -202,3 +202,10 @@ def test_another_host_than_loopback_is_warned_about():
     assert exposure_warning("127.0.0.1") == exposure_warning("::1") == exposure_warning("localhost") == ""
     assert exposure_warning("0.0.0.0").startswith("warning: serving on 0.0.0.0: anyone who can reach")
     assert exposure_warning("192.168.1.5").startswith("warning: serving on 192.168.1.5:")
+
+
+def test_serve_takes_a_store_folder_not_an_endpoint():
+    result = subprocess.run([str(NEGOGRAPH), "serve", "--store", "http://127.0.0.1:7878/query"],
+                            capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stderr) == (
+        2, "negograph: http://127.0.0.1:7878/query is already a SPARQL endpoint; serve opens a store folder\n")
