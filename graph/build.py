@@ -21,11 +21,15 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import namespaces as ns
 from .graph_text import SpilledGraphs, graph_key
 from .ingest import IngestError, iter_files, read_articles
 from .models import Article, Statement
+
+if TYPE_CHECKING:
+    from .store import StoreUnavailable
 
 BATCH_SIZE = 8  # articles per task: amortises inter-process overhead, keeps latency low
 IN_FLIGHT_PER_WORKER = 4  # batches queued per worker: keeps workers busy, memory bounded
@@ -219,6 +223,7 @@ def build(
     on_start: Callable[[int], None] | None = None,
     on_progress: Callable[[str, int], None] | None = None,
     views: bool = True,
+    timeout: float | None = None,
 ) -> BuildResult:
     """Build the store and the output files under `out` from the articles under `paths`.
 
@@ -228,9 +233,14 @@ def build(
     `on_progress(path, articles_so_far)` after each file is read.
     With `strict`, the first bad file raises BuildError. Writes
     `out`/statements.jsonl (this build's statements), `out`/graph.trig (the
-    whole store) and, when `views`, the HTML view and comparison.
+    whole store) and, when `views`, the HTML view and comparison. `timeout` is how
+    long a SPARQL server may take to answer one request.
+
+    A SPARQL server that stops answering raises BuildError saying how many
+    articles were stored: each stored article is complete, and a rerun of the
+    same build replaces them and stores the rest.
     """
-    from .store import StoreError, open_store
+    from .store import StoreError, StoreUnavailable, open_store
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -255,6 +265,7 @@ def build(
     articles = _read_all(files, skip, on_progress, result, strict)
 
     kept: dict[str, Article] = {}
+    target = None
     with contextlib.ExitStack() as stack:
         # Workers first: forking after the store has started its threads is unsafe.
         pool: LocalPool | DaskPool | None = None
@@ -265,7 +276,7 @@ def build(
         if pool is not None:
             stack.callback(pool.close)
         try:
-            target = stack.enter_context(open_store(location))
+            target = stack.enter_context(open_store(location, timeout=timeout))
             flush = getattr(target, "flush", None)  # embedded stores only
             stream = pool.run(articles) if pool is not None else extract_serial(articles)
             statements_path = out / "statements.jsonl"
@@ -308,6 +319,10 @@ def build(
             os.replace(tmp_trig, trig)
             result.outputs["graph"] = trig
             result.outputs["store"] = location
+        except StoreUnavailable as exc:
+            if target is None:  # it did not answer at all
+                raise BuildError(str(exc)) from exc
+            raise BuildError(_stopped_answering(exc, result)) from exc
         except StoreError as exc:
             raise BuildError(str(exc)) from exc
     # After the workers have exited: the pages read every statement back from
@@ -329,6 +344,16 @@ def _negotiations(statements_path: Path, articles: dict[str, Article], paths: Se
     except NegotiationError as exc:
         raise BuildError(str(exc)) from exc
     return find_negotiations(statements, articles, overrides), statements
+
+
+def _stopped_answering(exc: StoreUnavailable, result: BuildResult) -> str:
+    """One line for a server that went away once the build had started writing to it."""
+    n = result.articles
+    stored = f"{n:,} article{'' if n == 1 else 's'} {'was' if n == 1 else 'were'} stored"
+    if "statements" in result.outputs:
+        stored = f"all {stored}, while graph.trig was being written"
+    return (f"the SPARQL server at {exc.server} stopped answering ({exc.reason}) after {stored}; "
+            "run the same build again to complete the store")
 
 
 def _many_articles(files: Sequence[Path]) -> bool:

@@ -28,6 +28,14 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _timeout_option():
+    """--timeout of every command that can read or write a SPARQL server."""
+    return typer.Option(
+        None, "--timeout", metavar="SECONDS", min=0.001, envvar="NEGOGRAPH_TIMEOUT",
+        help="With a SPARQL server: seconds to wait for each answer before giving up "
+             "[default: 60; env NEGOGRAPH_TIMEOUT].")
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"negograph {__version__}")
@@ -49,6 +57,7 @@ def build(
     dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS", help="Extract on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786) instead of local processes."),
     store: Optional[str] = typer.Option(None, "--store", metavar="LOCATION", help="Store: a folder (embedded Oxigraph) or a SPARQL query URL, e.g. http://localhost:7878/query [default: OUT/store]."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad file instead of skipping it."),
+    timeout: Optional[float] = _timeout_option(),
 ) -> None:
     """Build the position graph from articles (files or folders).
 
@@ -70,7 +79,7 @@ def build(
     progress = BuildProgress()
     try:
         result = run_build(
-            paths, out, jobs=jobs, dask_address=dask, store=store, strict=strict,
+            paths, out, jobs=jobs, dask_address=dask, store=store, strict=strict, timeout=timeout,
             on_error=lambda skipped: progress.error(f"negograph: {skipped}"),
             on_start=progress.start, on_progress=progress.advance,
         )
@@ -177,6 +186,7 @@ def compare_command(
     negotiation: Optional[List[str]] = typer.Option(None, "--negotiation", "-n", metavar="N", help="Only this negotiation: its id or label, any case. Repeatable."),
     format: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table, md, csv, json or html."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout."),
+    timeout: Optional[float] = _timeout_option(),
 ) -> None:
     """Compare positions within each negotiation, across its articles and over time.
 
@@ -198,7 +208,7 @@ def compare_command(
 
     if format not in FORMATS:
         fail(f"unknown format {format!r}; use one of {', '.join(FORMATS)}", 2)
-    statements, articles, negotiations = _compare_input(files, store)
+    statements, articles, negotiations = _compare_input(files, store, timeout)
     try:
         if negotiations is None:
             negotiations = find_negotiations(statements, articles, overrides_beside(files or ()))
@@ -243,7 +253,7 @@ def _narrow(negotiations, statements, articles: Optional[List[str]]):
     return out
 
 
-def _compare_input(files: Optional[List[Path]], store: str) -> tuple[list, dict, object]:
+def _compare_input(files: Optional[List[Path]], store: str, timeout: Optional[float] = None) -> tuple[list, dict, object]:
     """Statements, articles and negotiations (None: to be found) for `compare`:
     extracted from files, or read from the store with the negotiations its build found."""
     if files:
@@ -270,7 +280,7 @@ def _compare_input(files: Optional[List[Path]], store: str) -> tuple[list, dict,
     from .store import StoreError, open_store
 
     try:
-        with open_store(store, read_only=True) as opened:
+        with open_store(store, read_only=True, timeout=timeout) as opened:
             statements, articles = opened.statements(), opened.articles()
             stored = opened.negotiations()
     except StoreError as exc:
@@ -289,6 +299,7 @@ def view_command(
     relation: Optional[List[str]] = typer.Option(None, "--relation", "-r", metavar="RELATION", help="Only demands, proposes, rejects or accepts. Repeatable."),
     article: Optional[List[str]] = typer.Option(None, "--article", metavar="ID", help="Only this article id. Repeatable."),
     title: str = typer.Option("", "--title", metavar="TEXT", help="Page title [default: negograph: positions]."),
+    timeout: Optional[float] = _timeout_option(),
 ) -> None:
     """Write an interactive graph of the positions: one HTML file that works offline.
 
@@ -321,7 +332,7 @@ def view_command(
     filters = {"actors": tuple(actor or ()), "issues": tuple(issue or ()),
                "relations": tuple(relation or ()), "articles": tuple(article or ())}
     try:
-        with open_store(store, read_only=True) as opened:
+        with open_store(store, read_only=True, timeout=timeout) as opened:
             statements = opened.statements(**filters)
             articles = opened.articles()
     except (StoreError, QueryError) as exc:
@@ -344,6 +355,7 @@ def query_command(
     store: str = typer.Option("out/store", "--store", metavar="LOCATION", help="Store: a folder (embedded Oxigraph) or a SPARQL query URL, e.g. http://localhost:7878/query."),
     format: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table, csv, tsv or json (SPARQL results); turtle, ntriples or jsonld for CONSTRUCT."),
     param: Optional[List[str]] = typer.Option(None, "--param", "-p", metavar="NAME=VALUE", help="Bind ?NAME to VALUE, a string literal (<...> for an IRI); never pasted into the query. Repeatable."),
+    timeout: Optional[float] = _timeout_option(),
 ) -> None:
     """Run a SPARQL query on the store; parameters are bound as RDF terms.
 
@@ -371,7 +383,7 @@ def query_command(
         fail(f"unknown format {format!r}; use one of {', '.join(RESULT_FORMATS + GRAPH_FORMATS)}", 2)
     try:
         text = load_query(query)
-        with open_store(store, read_only=True) as opened:
+        with open_store(store, read_only=True, timeout=timeout) as opened:
             result = run_query(opened, text, param or ())
         if result.kind == "graph" and format == "table":
             format = "turtle"
@@ -385,6 +397,7 @@ def export_command(
     format: str = typer.Option("trig", "--format", "-f", metavar="FORMAT", help="trig, nquads, turtle, jsonld (RDF), graphml (Gephi) or csv (one row per statement)."),
     store: str = typer.Option("out/store", "--store", metavar="LOCATION", help="Store: a folder (embedded Oxigraph) or a SPARQL query URL."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
+    timeout: Optional[float] = _timeout_option(),
 ) -> None:
     """Export the whole graph: RDF with one named graph per article, GraphML or CSV.
 
@@ -402,13 +415,68 @@ def export_command(
     if format not in FORMATS:
         fail(f"unknown format {format!r}; use one of {', '.join(FORMATS)}", 2)
     try:
-        with open_store(store, read_only=True) as opened:
+        with open_store(store, read_only=True, timeout=timeout) as opened:
             data = export(opened, format, output)
     except (ExportError, StoreError) as exc:
         fail(str(exc))
     if data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+
+
+@app.command("serve")
+def serve_command(
+    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="DIR", help="The output folder of a build: serve DIR/store [default: out]."),
+    store: Optional[str] = typer.Option(None, "--store", metavar="DIR", help="The store folder (embedded Oxigraph) to serve, instead of --out."),
+    port: int = typer.Option(7878, "--port", "-p", min=0, max=65535, metavar="N", help="Port of the query page and endpoint; 0 for any free port."),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="HOST", help="Address to listen on; anything but loopback lets other machines read the store."),
+) -> None:
+    """Open the store in a browser: a query page, a read-only SPARQL 1.1 endpoint,
+    the positions view and the comparison, until Ctrl-C.
+
+    The store is served as it was when serve started (a snapshot): a build may
+    run meanwhile, and is served after a restart of serve. The endpoint
+    (http://HOST:PORT/query) takes SPARQL 1.1 Protocol queries from tools such as
+    YASGUI, Protégé, SPARQLWrapper or Gephi; updates are refused.
+
+    \b
+    Examples:
+      negograph serve                          # out/store on http://127.0.0.1:7878/
+      negograph serve --out build2/ --port 8000
+      negograph serve --store /data/negograph/store --port 0
+    """
+    import signal
+
+    from .serve import ServeError, Session, exposure_warning, summary
+    from .store import StoreError
+
+    if out is not None and store is not None:
+        fail("give --out or --store, not both", 2)
+    if store is not None and "://" in store:
+        fail(f"{store} is already a SPARQL endpoint; serve opens a store folder", 2)
+    location = Path(store) if store is not None else (out or Path("out")) / "store"
+    warning = exposure_warning(host)
+    if warning:
+        typer.echo(f"negograph: {warning}", err=True)
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):  # SIGINT too: a shell may start us with it ignored
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+    try:
+        with Session(location, host=host, port=port) as session:
+            for line in summary(session):
+                typer.echo(line)
+            sys.stdout.flush()
+            session.wait()
+    except KeyboardInterrupt:
+        typer.echo("negograph: stopped", err=True)
+    except StoreError as exc:
+        hint = "; serve it once that build has finished" if "locked" in str(exc) else ""
+        fail(f"{exc}{hint}")
+    except ServeError as exc:
+        fail(str(exc))
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import http.client
 import os
 import re
 import urllib.error
@@ -66,7 +67,7 @@ DUMP_FORMATS = {
     "jsonld": RdfFormat.JSON_LD,
 }
 QUAD_FORMATS = ("trig", "nquads", "jsonld")  # keep named graphs; the others hold the union
-HTTP_TIMEOUT = 60.0
+HTTP_TIMEOUT = 60.0  # seconds a SPARQL server may take to answer one request (--timeout)
 
 _GRAPH_PREFIX = Literal(ns.GRAPH.iri)
 _ARTICLE_GRAPH_PREFIX = Literal(ns.ARTICLE_GRAPH.iri)
@@ -79,19 +80,31 @@ class StoreError(Exception):
         super().__init__(" ".join(str(message).split()))
 
 
+class StoreUnavailable(StoreError):
+    """A SPARQL server that refused the connection, closed it mid-answer or did not
+    answer in time. `server` is its query URL, `reason` what happened, in a few words."""
+
+    def __init__(self, server: str, reason: str):
+        self.server = server
+        self.reason = " ".join(reason.split())
+        super().__init__(f"cannot reach SPARQL endpoint {server}: {self.reason}")
+
+
 def open_store(location: str | Path, *, read_only: bool = False, update_url: str | None = None,
-               gsp_url: str | None = None) -> Store:
+               gsp_url: str | None = None, timeout: float | None = None) -> Store:
     """The store at `location`: a directory (embedded Oxigraph) or an http(s) SPARQL endpoint.
 
     For an endpoint, `location` is its query URL; the update and Graph Store
     Protocol URLs default to $NEGOGRAPH_UPDATE_URL / $NEGOGRAPH_GSP_URL, else
     to the server layout the query URL suggests (Oxigraph .../query ->
     .../update and .../store; Virtuoso .../sparql -> .../sparql and
-    .../sparql-graph-crud; otherwise the query URL itself).
+    .../sparql-graph-crud; otherwise the query URL itself). `timeout` is how
+    many seconds the server may take to answer a request (default
+    HTTP_TIMEOUT); an embedded store ignores it.
     """
     text = str(location)
     if re.match(r"^https?://", text, re.IGNORECASE):
-        return RemoteStore(text, read_only=read_only, update_url=update_url, gsp_url=gsp_url)
+        return RemoteStore(text, read_only=read_only, update_url=update_url, gsp_url=gsp_url, timeout=timeout)
     if "://" in text:
         raise StoreError(f"store {text}: only http:// and https:// endpoints are supported")
     return EmbeddedStore(Path(text), read_only=read_only)
@@ -593,6 +606,19 @@ class EmbeddedStore(Store):
             out.extend(group)
         return out
 
+    def backup(self, target: Path) -> None:
+        """Copy the store as it is now into `target`, a directory that must not exist yet.
+
+        A RocksDB checkpoint: the data files are immutable, so they are hard-linked
+        when `target` is on the same file system (instant, no extra space) and
+        copied otherwise. A writable store copies what only its log held too; a
+        read-only one copies only what was flushed to the data files.
+        """
+        try:
+            self._ox().backup(str(target))
+        except OSError as exc:
+            raise StoreError(f"store {self.path}: cannot copy it to {target}: {_one_line(exc)}") from None
+
     def bulk_load(self, quads: Iterable[Quad]) -> None:
         """Add quads without a transaction, fast (benchmarks, imports of a fresh store)."""
         self._writable()
@@ -619,10 +645,13 @@ class RemoteStore(Store):
     """A SPARQL 1.1 endpoint: Protocol for queries and updates, Graph Store Protocol for graphs."""
 
     def __init__(self, url: str, *, read_only: bool = False, update_url: str | None = None,
-                 gsp_url: str | None = None):
+                 gsp_url: str | None = None, timeout: float | None = None):
         query_url, auth = _split_auth(url)
         super().__init__(query_url, read_only)
         self.query_url = query_url
+        self.timeout = HTTP_TIMEOUT if timeout is None else float(timeout)
+        if not self.timeout > 0:
+            raise StoreError(f"the timeout must be a positive number of seconds, not {timeout}")
         self._auth = auth
         base = query_url.rstrip("/")
         if base.endswith("/query"):  # Oxigraph server (Fuseki: pass gsp_url=.../data)
@@ -640,7 +669,7 @@ class RemoteStore(Store):
         if self._auth:
             request.add_header("Authorization", self._auth)
         try:
-            with urllib.request.urlopen(request, timeout=HTTP_TIMEOUT) as response:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 return response.headers.get("Content-Type", ""), response.read()
         except urllib.error.HTTPError as exc:
             body = exc.read().decode("utf-8", "replace").strip().splitlines()
@@ -648,9 +677,24 @@ class RemoteStore(Store):
             if exc.code == 400:
                 raise QueryError(f"{url} rejected the request (HTTP 400){detail}") from None
             raise StoreError(f"{url} answered HTTP {exc.code} {exc.reason}{detail}") from None
-        except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise StoreError(f"cannot reach SPARQL endpoint {url}: {_one_line(reason)}") from None
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+            # Refused, reset, closed mid-answer (IncompleteRead, RemoteDisconnected)
+            # or silent: all mean the server is not there to answer.
+            raise StoreUnavailable(self.query_url, self._why(exc)) from None
+
+    def _why(self, exc: BaseException) -> str:
+        reason = getattr(exc, "reason", exc) if isinstance(exc, urllib.error.URLError) else exc
+        if isinstance(reason, TimeoutError):
+            return f"no answer within {self.timeout:g} s (--timeout sets the limit)"
+        if isinstance(reason, http.client.IncompleteRead):
+            return "the connection closed in the middle of an answer"
+        if isinstance(reason, http.client.RemoteDisconnected):
+            return "the connection closed without an answer"
+        if isinstance(reason, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(reason, (ConnectionResetError, BrokenPipeError)):
+            return "the connection was cut"
+        return _one_line(reason)
 
     def _run(self, sparql: str) -> QueryResult:
         content_type, body = self._request(

@@ -607,7 +607,7 @@ def cli(monkeypatch, articles):
 
     import graph.cli
 
-    monkeypatch.setattr(graph.cli, "_compare_input", lambda files, store: (list(STATEMENTS), articles, None))
+    monkeypatch.setattr(graph.cli, "_compare_input", lambda files, store, timeout=None: (list(STATEMENTS), articles, None))
     runner = CliRunner()
     return lambda *args: runner.invoke(graph.cli.app, ["compare", *args])
 

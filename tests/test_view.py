@@ -288,7 +288,7 @@ def fake_store(monkeypatch, tmp_path):
     store = FakeStore(fixture_statements(), FIXTURE_ARTICLES)
     module = types.ModuleType("graph.store")
     module.StoreError = type("StoreError", (Exception,), {})
-    module.open_store = lambda location, *, read_only=False: store
+    module.open_store = lambda location, *, read_only=False, timeout=None: store
     monkeypatch.setitem(sys.modules, "graph.store", module)
     (tmp_path / "store").mkdir()
     return store, tmp_path / "store"

@@ -410,6 +410,8 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
     )
 
 
+# "lifting of sanctions", "release of hostages": a head joined by these is the item's own.
+_LINKING_PREPOSITIONS = frozenset({"of", "to"})
 _MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR", "ADVB", "NUMB", "PRCL"})
 
 
@@ -429,9 +431,9 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
             continue
         if any(w.matches(token) for w in cues.reversal_words + cues.halt_words):
             return True
-        if context.lang == "en" and all(t.is_word and t.an.pos not in ("PREP", "DET") for t in tokens[k:first]):
-            continue
-        return False
+        # The item hangs off this head through a preposition ("seat at any talks", "план по
+        # снижению рисков на АЭС", "рішення про відкриття"): the head names the outcome.
+        return not any(t.an.pos == "PREP" and t.low not in _LINKING_PREPOSITIONS for t in tokens[k + 1 : first])
     return True
 
 
