@@ -289,7 +289,7 @@ def _plain_front_matter(block: str) -> dict | None:
         if not line.strip():
             continue
         match = _PLAIN_FIELD.match(line)
-        if match is None or match.group(2)[:1] in tuple("[{\"'|>&*!%@`"):
+        if match is None or match.group(2)[:1] in tuple("[{|>&*!%@`"):
             return None  # YAML's own syntax gone wrong: report it
         fields[match.group(1)] = match.group(2)
     if fields.get("date") and not normalise_date(fields["date"]):

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pyoxigraph import Literal, NamedNode, Quad
 
 from . import namespaces as ns
+from .extract.lexicon import contrary_of
 from .models import RELATIONS, Actor, Article, Item, Statement
 from .negotiations import Negotiation, is_generic
 from .namespaces import DCTERMS, NEG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -35,7 +36,7 @@ _LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 # them (upsert). rdfs:label is replaced only by a record that has labels, so a
 # statement built without the lexicon's labels does not erase them.
 SHARED_FUNCTIONAL = (RDF.type, DCTERMS.identifier, SKOS.prefLabel, SKOS.hiddenLabel, SKOS.broader,
-                     SKOS.inScheme, OWL.sameAs, NEG.inLexicon)
+                     SKOS.inScheme, OWL.sameAs, NEG.inLexicon, NEG.contraryOf)
 
 
 # Actors, items and issues recur in article after article: their shared-graph quads
@@ -188,6 +189,10 @@ def item_quads(item: Item) -> tuple[Quad, ...]:
     ]
     if not item.known:
         quads.append(Quad(node, NEG.inLexicon, Literal(False), g))
+    contrary = contrary_of(item.id)
+    if contrary is not None:
+        # Declared once per pair in items.yaml; each item present carries its side.
+        quads.append(Quad(node, NEG.contraryOf, ns.item(contrary), g))
     quads.extend(Quad(node, RDFS.label, _text(label, lang), g) for lang, label in item.labels)
     return tuple(quads)
 

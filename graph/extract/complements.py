@@ -335,8 +335,8 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 new_verb = nxt.an.pos == "VERB" and not any(
                     t.an.pos in ("VERB", "INFN") for t in tokens[start:k]
                 )
-            if new_verb or _new_subject_clause(view, k):
-                return k, "clause"
+            if new_verb or _new_subject_clause(view, k) or (nxt.low in closed.complementizers and nxt.low != "to"):
+                return k, "clause"  # "... and that lifting the duties remained its demand"
             m = view.mention_at(k + 1)
             if m is not None and m.subject_ok and _verb_follows(view, m.end):
                 return k, "clause"

@@ -730,6 +730,8 @@ class _SentenceReader:
             self.consumed.update(range(len(view.tokens)))  # a plan nobody is known to have made
             return
         view.plan_context = True
+        if view.tokens[-1].text != ":":  # "Under the offer:" leads a list, read by its cue
+            self.consumed.update(range(plan_end))  # "Under the Russian proposal," is read here only
         start = plan_end
         while start < len(view.tokens) and view.tokens[start].text in (",", ":"):
             start += 1

@@ -121,17 +121,29 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
         return True  # "поки ополченці не покинуть житлові квартали і цивільні об'єкти": two objects
     if _inside_quotes(tokens, tokens.index(b)):
         return True
+    # A predicate after the coordination belongs to the whole subject ("the lines in
+    # Kherson and Zaporizhzhia regions would be frozen"): measure the name phrase only.
+    named = right[: next((k for k, t in enumerate(right) if t.an.pos in _VERBAL or t.low in closed.auxiliaries), len(right))]
     if (
         a.is_cap
         and b.is_cap
         and a.is_word
         and b.is_word
-        and (len(right) <= 3 or not any(t.an.pos in _VERBAL for t in right))
+        and (len(named) <= 3 or not any(t.an.pos in _VERBAL for t in named))
         and any(t.low in closed.coordinators for t in between)
     ):
         return True  # "Зеленського і Путіна", "Kazakhstan and Iraq", "from Goma and Bukavu before …"
     if a.an.pos == "ADJF" and b.an.pos == "ADJF":
         return True  # "Донецької, Луганської, Запорізької і Херсонської областей"
+    if (
+        a.an.pos == "NOUN"
+        and a.an.case == "gent"
+        and b.an.pos == "ADJF"
+        and "gent" in b.an.cases
+        and any(t.low.endswith(closed.action_suffixes) for t in left[:-1])
+        and len([t for t in right if t.is_word]) <= 2
+    ):
+        return True  # "признание документов и номерных знаков": both objects of one action
     if (
         a.an.pos == "NOUN"
         and b.an.pos == "NOUN"
@@ -501,7 +513,7 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "Казахстан", "the union": a party, not what it wants
     if len(content) == 1 and (content[0].an.proper or content[0].is_cap):
         return False
-    if first.an.pos in ("PREP", "CONJ", "GRND") and context.lang != "en" or first.low in closed.reason_words:
+    if first.an.pos in ("PREP", "CONJ", "GRND") and context.lang != "en" or first.low in closed.fragment_starts:
         return False  # "вздовж кордону", "бо інфляція з'їсть ...", "because ..."
     if first.an.pos == "PREP" and context.lang == "en":
         return False

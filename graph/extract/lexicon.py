@@ -453,7 +453,7 @@ class ClosedClasses:
     relative_pronouns: frozenset[str] = frozenset()
     without_words: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()
-    reason_words: frozenset[str] = frozenset()
+    fragment_starts: frozenset[str] = frozenset()
 
 
 @dataclass
