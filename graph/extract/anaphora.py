@@ -11,6 +11,7 @@ from ..models import Item
 
 from .lexicon import actor_lexicon, closed_classes
 from .mentions import Mention, demonym_actor, principal
+from .morph import Token
 from .sentence_view import Cue, SentenceView
 
 
@@ -91,6 +92,8 @@ def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
     words = [t for t in view.tokens[start:end] if t.is_word]
     while words and words[0].low in closed.reference_fillers:
         words = words[1:]
+    while len(words) > 1 and words[-1].low in closed.time_words:
+        words = words[:-2] if words[-2].an.pos == "PREP" else words[:-1]  # "these demands on Thursday"
     if not words or len(words) > 3:
         return None
     first = words[0]
@@ -129,12 +132,18 @@ def narrowed_referents(
         return items
     # The head is the referring noun ("demand", "вимоги"); words after it (a naming verb's
     # predicate, "ці вимоги політичним шантажем") say nothing of the referents.
-    at = next((k for k, t in enumerate(words) if set(t.keys) & set(lex.anaphora_nouns)), len(words) - 1)
+    def pointing(t: Token) -> bool:
+        return bool(t.keys & lex.pointers or t.low in lex.pointers or t.keys & lex.demonstratives)
+
+    at = next(
+        (k for k, t in enumerate(words) if set(t.keys) & set(lex.anaphora_nouns) and not pointing(t)),
+        len(words) - 1,
+    )
     head = words[at]
     modifiers = [
         t
         for t in words[:at]
-        if not (t.keys & lex.pointers or t.low in lex.pointers or t.keys & lex.demonstratives)
+        if not pointing(t)
         and t.low not in closed.determiners
         and len(t.low) > 3
         and t.an.pos not in ("NPRO", "PREP", "CONJ", "PRCL")

@@ -366,8 +366,12 @@ def _new_subject_clause(view: SentenceView, k: int) -> bool:
     nominative with a finite verb of its own before the next comma is a new clause, not
     a second item (uk, ru)."""
     tokens = view.tokens
-    if view.lang == "en" or k == 0 or tokens[k - 1].text != "," or k + 1 >= len(tokens):
+    if k == 0 or tokens[k - 1].text != "," or k + 1 >= len(tokens):
         return False
+    if view.lang == "en":
+        # ", and talks will resume in June": a subject of its own and an auxiliary.
+        closed = closed_classes()
+        return any(t.low in closed.auxiliaries for t in tokens[k + 2 : k + 5]) and tokens[k + 1].an.pos not in ("PREP", "DET")
     head = tokens[k + 1]
     if head.an.pos not in ("NOUN", "ADJF") or head.an.case != "nomn":
         return False

@@ -243,6 +243,11 @@ class _SentenceReader:
             self.consumed.update(range(apposition, end))
             end = apposition
         tokens = [t for t in view.tokens[start:end] if t.i not in view.attr_tokens]
+        owner = view.mention_at(start)
+        if owner is not None and owner.end < end and view.tokens[owner.end].keys & view.cues_lex.stop_heads \
+                and view.tokens[owner.end].an.pos == "PREP":
+            # "предложение правительства о повышении": the proposal's owner, then what it is.
+            tokens = [t for t in tokens if t.i > owner.end]
         items = []
         for piece in split_coordination(tokens, self.view.cues_lex, list_item):
             trimmed = trim(piece, self.view.cues_lex)
@@ -280,6 +285,11 @@ class _SentenceReader:
         lex = view.cues_lex
         if lex.plan_markers.longest_at(view.tokens, cue.start):
             return  # "Согласно плану": the plan's marker, not an agreement
+        if any(t.keys & lex.hedge_words or t.low in lex.hedge_words for t in view.tokens[max(0, cue.start - 6) : cue.start]):
+            # "is unlikely to drop its demand", "нібито запропонувало", "failed to agree":
+            # a forecast, an allegation or a failure, not a position (rule 7, section 7).
+            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            return
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
             return  # "виконала всі умови для X": compliance with a condition, not a position
         if cue.negated and view.tokens[cue.start].keys & lex.mutual_verbs:

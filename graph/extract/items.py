@@ -205,7 +205,10 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
     while tokens and (
         (not tokens[-1].is_word and tokens[-1].text not in ("»", "”", '"', "%"))
         or tokens[-1].low in closed.trailing_words
+        or tokens[-1].low in closed.time_words
     ):
+        if tokens[-1].low in closed.time_words and len(tokens) > 1 and tokens[-2].an.pos == "PREP":
+            tokens.pop()  # "… on Monday", "… у вівторок": when, not what
         tokens.pop()
     if len(tokens) > _MAX_ITEM_TOKENS:
         tokens = tokens[:_MAX_ITEM_TOKENS]

@@ -454,6 +454,7 @@ class ClosedClasses:
     without_words: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()
     fragment_starts: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -513,6 +514,9 @@ class Cues:
     fulfil_verbs: frozenset[str] = frozenset()
     # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
     threat_verbs: frozenset[str] = frozenset()
+    # Forecasts, allegations and failures before a cue ("unlikely to", "нібито", "failed
+    # to"): what follows is no position (rule 7).
+    hedge_words: frozenset[str] = frozenset()
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -649,6 +653,7 @@ def cues_for(lang: str) -> Cues:
         mutual_verbs=_lemma_set(data.get("mutual_verbs"), lang),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
+        hedge_words=_lemma_set(data.get("hedge_words"), lang),
         closed=_closed_classes(data),
     )
 

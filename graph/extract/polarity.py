@@ -18,7 +18,7 @@ def negated_before(tokens: list[Token], i: int, lex: Cues, kind: str) -> bool:
     steps = 0
     while k >= 0 and steps < 3:
         token = tokens[k]
-        if token.low in lex.negation or token.low.endswith("n't") or token.low == "cannot":
+        if token.low in lex.negation or token.keys & lex.negation or token.low.endswith("n't") or token.low == "cannot":
             return True
         if token.low in closed.auxiliaries or token.low in closed.particles:
             k -= 1

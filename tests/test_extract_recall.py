@@ -1,0 +1,77 @@
+"""Constructions of real reports (issue 14), in sentences written for these tests.
+
+Each case is a small article in uk, ru or en and what the codebook makes of it, as
+(relation, words the item label must contain) per actor id, or nothing at all for the
+look-alikes of section 7: forecasts, allegations, accusations, failures to agree,
+results achieved.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_article
+from graph.models import Article
+
+
+def read(text: str, lang: str):
+    return extract_article(Article(id="t", text=text, lang=lang))
+
+
+LOOK_ALIKES = [
+    ("en", "Chile and Peru met in Quito.\nThe talks collapsed after Chile and Peru failed to agree on anchovy quotas."),
+    ("en", "Chile and Peru will meet in May.\nAn analyst said Peru is unlikely to drop its demand for the port."),
+    ("en", "Chile and Peru held talks in Lima.\nChile achieved its goal of cutting illegal fishing by a third."),
+    ("uk", "Чилі та Перу обмінялися звинуваченнями.\nЧилі звинуватило Перу у висуванні нових умов в останню хвилину."),
+    ("uk", "Перуанські ЗМІ повідомили, що Чилі нібито запропонувало передати порт в оренду Перу."),
+    ("uk", "Вісім країн так і не домовилися про обсяг видобутку."),
+    ("ru", "Перу не получала от Чили никаких предложений о совместном патрулировании."),
+    ("ru", "Чили обвинило Перу в срыве переговоров и выдвижении новых требований."),
+    ("ru", "Как пишут местные СМИ, Чили якобы предложило Перу сдать порт в аренду."),
+]
+
+
+@pytest.mark.parametrize("lang,text", LOOK_ALIKES, ids=[f"{lang}-{n}" for n, (lang, _) in enumerate(LOOK_ALIKES)])
+def test_look_alikes_of_positions_state_nothing(lang: str, text: str) -> None:
+    assert [(s.actor.id, s.relation, s.item.label) for s in read(text, lang)] == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor,wanted",
+    [
+        ("en", "Peru demands that Chile cut its trawler fleet by half and reopen the port of Arica.\n"
+               "Chile rejected these demands on Thursday.", "chile", {"Chile cut its trawler fleet by half", "reopen the port of Arica"}),
+        ("uk", "Перу вимагає, щоб Чилі скоротило флот траулерів і відкрило порт Аріка.\n"
+               "Чилі відхилило ці вимоги в четвер.", "chile", {"Чилі скоротило флот траулерів", "відкрило порт Аріка"}),
+        ("ru", "Перу требует, чтобы Чили сократило флот траулеров и открыло порт Арика.\n"
+               "Чили отклонило эти требования в четверг.", "chile", {"Чили сократило флот траулеров", "открыло порт Арика"}),
+    ],
+)
+def test_a_reference_with_a_time_adverbial_takes_every_referent(lang, text, actor, wanted) -> None:
+    rejected = {s.item.label for s in read(text, lang) if s.actor.id == actor and s.relation == "rejects"}
+    assert rejected == wanted
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        ("en", "Peru rejected the joint anchovy quota on Monday, and talks will resume in June.", "joint anchovy quota"),
+        ("uk", "Перу відхилило спільну квоту на анчоуси у понеділок.", "спільну квоту на анчоуси"),
+        ("ru", "Перу отклонило совместную квоту на анчоус в понедельник.", "совместную квоту на анчоус"),
+    ],
+)
+def test_an_item_ends_before_its_time_and_before_a_new_clause(lang, text, label) -> None:
+    assert [(s.relation, s.item.label) for s in read(text, lang)] == [("rejects", label)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        ("ru", "Чили отклонило предложение Перу о совместном патрулировании зоны.", "совместном патрулировании зоны"),
+        ("uk", "Чилі відхилило пропозицію Перу щодо спільного патрулювання зони.", "спільного патрулювання зони"),
+    ],
+)
+def test_the_owner_of_a_proposal_is_not_part_of_its_item(lang, text, label) -> None:
+    labels = {s.item.label for s in read(text, lang)}
+    assert label in labels
+    assert not any(found.startswith("Перу") for found in labels)
