@@ -64,8 +64,8 @@ DIRECTIONS = [
     Direction("uk", "Брюссель вимагає, щоб Вашингтон зняв мита на сталь.", "demands", "tariffs", True),
     Direction("uk", "Угорщина вимагає зняття санкцій з російських банків.", "demands", "sanctions", True),
     Direction("uk", "Польща виступає проти послаблення санкцій.", "rejects", "sanctions", True),
-    Direction("uk", "Профспілка погрожує розпочати страйк.", "proposes", "strike-action", False),
-    Direction("uk", "Профспілка погодилася припинити страйк.", "accepts", "strike-action", True),
+    Direction("uk", "Профспілка шахтарів «Горизонт» погрожує розпочати страйк.", "proposes", "strike-action", False),
+    Direction("uk", "Профспілка шахтарів «Горизонт» погодилася припинити страйк.", "accepts", "strike-action", True),
     Direction("uk", "Кремль вимагає припинити постачання західної зброї Україні.", "demands", "military-aid-to-ukraine", True),
     Direction("uk", "Згідно з планом Келлога, США відкладуть членство України в НАТО на двадцять років.", "proposes", "ukraine-nato-membership", True),
     Direction("uk", "Іран відмовляється припинити збагачення урану.", "rejects", "iran-uranium-enrichment", True),
@@ -75,8 +75,8 @@ DIRECTIONS = [
     Direction("ru", "Вашингтон отказался снимать пошлины на сталь.", "rejects", "tariffs", True),
     Direction("ru", "Словакия требует снятия санкций с российского газа.", "demands", "sanctions", True),
     Direction("ru", "Литва выступает против ослабления санкций.", "rejects", "sanctions", True),
-    Direction("ru", "Профсоюз пригрозил начать забастовку.", "proposes", "strike-action", False),
-    Direction("ru", "Профсоюз согласился прекратить забастовку.", "accepts", "strike-action", True),
+    Direction("ru", "Профсоюз горняков «Единство» пригрозил начать забастовку.", "proposes", "strike-action", False),
+    Direction("ru", "Профсоюз горняков «Единство» согласился прекратить забастовку.", "accepts", "strike-action", True),
     Direction("ru", "Россия требует прекратить поставки западного оружия Украине.", "demands", "military-aid-to-ukraine", True),
     Direction("ru", "Согласно плану Келлога, вступление Украины в НАТО откладывается на двадцать лет.", "proposes", "ukraine-nato-membership", True),
     Direction("ru", "Иран отказывается прекратить обогащение урана.", "rejects", "iran-uranium-enrichment", True),
@@ -87,8 +87,8 @@ DIRECTIONS = [
     Direction("en", "Washington refused to lift the tariffs on European steel.", "rejects", "tariffs", True),
     Direction("en", "Hungary wants the sanctions on Russian banks lifted.", "demands", "sanctions", True),
     Direction("en", "Lithuania opposes any easing of sanctions.", "rejects", "sanctions", True),
-    Direction("en", "The union threatened a walkout.", "proposes", "strike-action", False),
-    Direction("en", "The union agreed to call off the strike.", "accepts", "strike-action", True),
+    Direction("en", "The Harbour Workers Union threatened a walkout.", "proposes", "strike-action", False),
+    Direction("en", "The Harbour Workers Union agreed to call off the strike.", "accepts", "strike-action", True),
     Direction("en", "Russia demands a halt to Western arms supplies to Ukraine.", "demands", "military-aid-to-ukraine", True),
     Direction("en", "Iran refuses to halt uranium enrichment.", "rejects", "iran-uranium-enrichment", True),
     Direction("en", "Kyiv insists on Ukraine's membership of NATO.", "demands", "ukraine-nato-membership", False),
@@ -199,3 +199,16 @@ def test_an_item_tied_to_a_party_is_chosen_only_when_the_sentence_names_it(lang:
     found = readings(text, lang)
     assert found, "the demand is read"
     assert not any(item == wrong for _, item in found)
+
+
+@pytest.mark.parametrize(
+    "lang,text,named",
+    [
+        ("en", "The Harbour Workers Union walked out on Monday.\nThe union demands a 10% pay rise.", "harbour-workers-union"),
+        ("uk", "Профспілка шахтарів «Горизонт» оголосила страйк.\nПрофспілка вимагає підвищення зарплат.", "horyzont-union"),
+        ("ru", "Профсоюз горняков «Единство» объявил забастовку.\nПрофсоюз требует повышения зарплат.", "yedinstvo-union"),
+    ],
+)
+def test_a_role_noun_is_the_party_the_article_named(lang: str, text: str, named: str) -> None:
+    actors = {s.actor.id for s in extract_article(Article(id="t", text=text, lang=lang))}
+    assert actors == {named}

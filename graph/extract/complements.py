@@ -309,9 +309,9 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                     "поскольку",
                     "потому",
                 )
-                and k > start
+                and k >= start
             ):
-                return k, "purpose"
+                return k, "purpose"  # "відкидає, бо …": the object stood before the verb
             m = view.mention_at(k + 1)
             if m is not None and m.subject_ok and _verb_follows(view, m.end):
                 return k, "clause"

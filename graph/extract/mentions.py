@@ -92,6 +92,9 @@ class ActorMemory:
     surnames: dict[str, Actor] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     acronyms: dict[str, tuple[Actor, str]] = field(default_factory=dict)  # "СБР" -> (actor, gender)
+    # The party a role noun stands for once the article has named it: "union" -> the
+    # Riverside Nurses Association, "employer" -> «Львіввугілля» (codebook section 7).
+    named_roles: dict[str, Actor] = field(default_factory=dict)
 
     def remember(self, actor: Actor, gender: str) -> None:
         self.recent = [(a, g) for a, g in self.recent if a.id != actor.id][-20:]
@@ -207,6 +210,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
         i += 1
     mentions.extend(_acronyms(tokens, covered, memory, lang))
     mentions.extend(_unknown_names(tokens, covered, cues, memory, lang, list(mentions)))
+    _learn_named_roles(tokens, mentions, cues, memory)
     mentions.extend(_generic_actors(tokens, mentions, cues, lang, memory))
     mentions.sort(key=lambda m: m.start)
     _officials_of_named_bodies(tokens, mentions, cues)
@@ -402,6 +406,46 @@ _GOVERNMENT_BODIES = frozenset(
 
 _HOME_STATE = {"uk": "ukraine", "ru": "russia"}
 
+# Generic labels (cues.yaml generic_actors, in English) by the role they play in a
+# labour or other dispute: "the union" refers back to the Riverside Nurses Association,
+# "management" to the hospital the article named.
+ROLES = {
+    "union": "union", "association": "union", "federation": "union", "guild": "union",
+    "management": "employer", "employers": "employer", "hospital": "employer", "company": "employer",
+    "operator": "employer", "employer": "employer",
+}
+
+
+def role_of(label: str) -> str:
+    """The role a generic label plays ("hospital management" -> employer), or ""."""
+    for word in reversed(label.split()):
+        if word in ROLES:
+            return ROLES[word]
+    return ""
+
+
+def _learn_named_roles(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory) -> None:
+    """A name that ends in a role noun ("Riverside Nurses Association", "Riverside General
+    Hospital") is the party that role noun means later in the article."""
+    for mention in mentions:
+        if mention.kind not in ("unknown", "name") or mention.end - mention.start < 2:
+            continue
+        head = tokens[mention.end - 1]
+        label = next((cues.generic_actors[k] for k in sorted(head.keys) if k in cues.generic_actors), "")
+        role = role_of(label)
+        if role and mention.actor.type != "state":
+            memory.named_roles[role] = mention.actor
+
+
+def _quoted_name(tokens: list[Token], end: int) -> int | None:
+    """The end of a quoted name right after position `end` («Єдність», "Solidarity")."""
+    if end >= len(tokens) or tokens[end].text not in ("«", "„", "“", '"'):
+        return None
+    for k in range(end + 1, min(end + 6, len(tokens))):
+        if tokens[k].text in ("»", "“", "”", '"'):
+            return k + 1 if k > end + 1 and tokens[end + 1].is_cap else None
+    return None
+
 
 def _generic_actors(
     tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str, memory: ActorMemory
@@ -455,7 +499,20 @@ def _generic_actors(
             None,
         )
         adjective = demonym_actor(tokens[start - 1]) if start > 0 else ""
-        if following is not None and label not in _GOVERNMENT_BODIES:
+        named = _quoted_name(tokens, end) if following is None else None
+        role = role_of(label)
+        if named is not None:
+            # "профспілка освітян «Єдність»": the party by its own name, its role beside it.
+            name = " ".join(t.text for t in tokens[end + 1 : named - 1])
+            surface = " ".join(t.text for t in tokens[start:named]).replace("« ", "«").replace(" »", "»")
+            actor = Actor(id=slug(transliterate(name, lang) + " " + label), label=surface[:1].upper() + surface[1:],
+                          type="organisation")
+            end = named
+            if role:
+                memory.named_roles[role] = actor
+        elif role and role in memory.named_roles and not adjective:
+            actor = memory.named_roles[role]  # "the union": the one the article named
+        elif following is not None and label not in _GOVERNMENT_BODIES:
             actor, end = following.actor, following.end
         elif adjective and label not in _GOVERNMENT_BODIES:
             actor, start = principal(actor_lexicon().entries[adjective]).actor, start - 1
