@@ -224,6 +224,7 @@ def build(
     on_progress: Callable[[str, int], None] | None = None,
     views: bool = True,
     timeout: float | None = None,
+    all_statements: bool = False,
 ) -> BuildResult:
     """Build the store and the output files under `out` from the articles under `paths`.
 
@@ -329,7 +330,7 @@ def build(
     # statements.jsonl (the writer keeps none), and that is the build's peak memory.
     if views and result.articles:
         result.outputs.update(write_pages(result.outputs["statements"], kept, out, parallel=pool is not None,
-                                          negotiations=negotiations[0]))
+                                          negotiations=negotiations[0], everything=all_statements))
     result.negotiations = len(negotiations[0])
     return result
 
@@ -399,13 +400,15 @@ def read_statements(path: Path) -> list[Statement]:
 
 
 def write_pages(statements_path: Path, articles: dict[str, Article], out: Path,
-                parallel: bool = False, negotiations=None) -> dict[str, Path]:
+                parallel: bool = False, negotiations=None, everything: bool = False) -> dict[str, Path]:
     """out/positions.html and out/compare.html from a build's statements.jsonl;
     returns their paths by name. With `parallel` (a build given more than one core)
     a forked process writes the comparison while this one writes the view."""
+    from .calibration import shown
     from .view import render_view
 
-    statements = read_statements(statements_path)
+    # The pages show the lines from the calibrated confidence up (everything: all of them).
+    statements = shown(read_statements(statements_path), everything)
     comparison = out / "compare.html"
     if negotiations:
         from .negotiations import membership

@@ -57,6 +57,7 @@ def build(
     dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS", help="Extract on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786) instead of local processes."),
     store: Optional[str] = typer.Option(None, "--store", metavar="LOCATION", help="Store: a folder (embedded Oxigraph) or a SPARQL query URL, e.g. http://localhost:7878/query [default: OUT/store]."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad file instead of skipping it."),
+    all_statements: bool = typer.Option(False, "--all-statements", help="Draw every statement in the HTML pages, also those below the confidence from which 95% of judged lines read true (the store holds all of them either way)."),
     timeout: Optional[float] = _timeout_option(),
 ) -> None:
     """Build the position graph from articles (files or folders).
@@ -80,6 +81,7 @@ def build(
     try:
         result = run_build(
             paths, out, jobs=jobs, dask_address=dask, store=store, strict=strict, timeout=timeout,
+            all_statements=all_statements,
             on_error=lambda skipped: progress.error(f"negograph: {skipped}"),
             on_start=progress.start, on_progress=progress.advance,
         )
@@ -176,6 +178,50 @@ def eval_command(
     typer.echo(f"issue-F1 {totals['issue'].f1:.3f} item-F1 {totals['item'].f1:.3f}")
 
 
+@app.command("calibrate")
+def calibrate_command(
+    gold: List[Path] = typer.Argument(..., metavar="GOLD", help="Gold files (codebook section 6) whose articles were judged."),
+    verdicts: List[Path] = typer.Option(..., "--verdicts", "-v", metavar="FILE", help="Reading verdicts (JSONL, ../shared/eval/MEANING.md). Repeatable."),
+    write: bool = typer.Option(False, "--write", help="Write the measured confidences into the lexicon (graph/lexicons/confidence.yaml)."),
+) -> None:
+    """Measure what confidence means: the share of lines that read true, per rule and level.
+
+    Extracts every article of the gold files, joins each line with its reading
+    verdict, and prints the share read true per rule (basis) and per confidence
+    level, and the level from which 95% read true: the view and the comparison
+    show lines from there up by default.
+
+    \b
+    Example:
+      negograph calibrate ../shared/eval/dev/gold.jsonl tests/fixtures/holdout/gold.jsonl \\
+        -v ../shared/eval/dev/meaning.jsonl -v tests/fixtures/meaning/dev.jsonl -v tests/fixtures/meaning/holdout.jsonl
+    """
+    from .calibration import CalibrationError, calibrate, load_verdicts, report, write_table
+    from .evaluate import GoldError, read_gold
+    from .extract import extract_file
+    from .extract.lexicon import LEXICON_DIR
+    from .ingest import IngestError
+
+    statements = []
+    try:
+        for path in gold:
+            for article in read_gold(path):
+                try:
+                    statements.extend(extract_file(article.file))
+                except IngestError as exc:
+                    typer.echo(f"negograph: {exc}", err=True)
+        judged = load_verdicts(verdicts)
+    except (GoldError, CalibrationError) as exc:
+        fail(str(exc))
+    result = calibrate(statements, judged)
+    if not result.judged:
+        fail("no extracted line has a verdict; judge the lines first (see ../shared/eval/MEANING.md)")
+    typer.echo(report(result))
+    if write:
+        write_table(result, LEXICON_DIR / "confidence.yaml")
+        typer.echo(f"wrote {LEXICON_DIR / 'confidence.yaml'}", err=True)
+
+
 @app.command("compare")
 def compare_command(
     files: Optional[List[Path]] = typer.Argument(None, metavar="PATH", help="Article files or folders to read and extract instead of using the store."),
@@ -186,6 +232,7 @@ def compare_command(
     negotiation: Optional[List[str]] = typer.Option(None, "--negotiation", "-n", metavar="N", help="Only this negotiation: its id or label, any case. Repeatable."),
     format: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table, md, csv, json or html."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout."),
+    all_statements: bool = typer.Option(False, "--all-statements", help="Show every statement, also those below the confidence from which 95% of judged lines read true."),
     timeout: Optional[float] = _timeout_option(),
 ) -> None:
     """Compare positions within each negotiation, across its articles and over time.
@@ -208,7 +255,10 @@ def compare_command(
 
     if format not in FORMATS:
         fail(f"unknown format {format!r}; use one of {', '.join(FORMATS)}", 2)
+    from .calibration import shown
+
     statements, articles, negotiations = _compare_input(files, store, timeout)
+    statements = shown(statements, all_statements)
     try:
         if negotiations is None:
             negotiations = find_negotiations(statements, articles, overrides_beside(files or ()))
@@ -299,6 +349,7 @@ def view_command(
     relation: Optional[List[str]] = typer.Option(None, "--relation", "-r", metavar="RELATION", help="Only demands, proposes, rejects or accepts. Repeatable."),
     article: Optional[List[str]] = typer.Option(None, "--article", metavar="ID", help="Only this article id. Repeatable."),
     title: str = typer.Option("", "--title", metavar="TEXT", help="Page title [default: negograph: positions]."),
+    all_statements: bool = typer.Option(False, "--all-statements", help="Show every statement, also those below the confidence from which 95% of judged lines read true."),
     timeout: Optional[float] = _timeout_option(),
 ) -> None:
     """Write an interactive graph of the positions: one HTML file that works offline.
@@ -338,7 +389,9 @@ def view_command(
     except (StoreError, QueryError) as exc:
         fail(str(exc))
     # The store filters the same way; filtering again keeps the page exact whatever the backend.
-    statements = filter_statements(statements, **filters)
+    from .calibration import shown
+
+    statements = shown(filter_statements(statements, **filters), all_statements)
     if not statements:
         fail("no statement matches the filters; nothing to draw")
     used = {s.article for s in statements}

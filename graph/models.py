@@ -89,6 +89,7 @@ class Statement:
     confidence: float = 0.5
     sentence_index: int = 0
     lang: str = ""
+    basis: str = ""  # the rule that read it (verb, noun, reference, condition, refusal, ...)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -102,6 +103,7 @@ class Statement:
             "confidence": round(self.confidence, 2),
             "sentence_index": self.sentence_index,
             "lang": self.lang,
+            "basis": self.basis,
         }
 
     @classmethod
@@ -129,6 +131,7 @@ class Statement:
             confidence=float(data.get("confidence", 0.5)),
             sentence_index=int(data.get("sentence_index", 0)),
             lang=data.get("lang", "") or "",
+            basis=data.get("basis", "") or "",
         )
 
 

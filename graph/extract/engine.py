@@ -45,23 +45,13 @@ from .cue_finding import find_cues
 from .fronted_items import noun_phrase, object_before, predicate_subject, subject_span_before
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
 from .items import ItemContext, content_tokens, make_item, split_coordination, trim
-from .lexicon import LANGS, Cues, closed_classes, cues_for
+from .lexicon import LANGS, Cues, closed_classes, confidence_of, cues_for
 from .mentions import ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
 from .polarity import apply_negation, compose_relations, is_future, negated_complement
 from .sentence_view import Cue, SentenceView
 from .sentences import article_sentences
 
-_CONFIDENCE = {
-    "verb": 0.8,
-    "phrase": 0.8,
-    "noun": 0.7,
-    "adj": 0.75,
-    "goal": 0.7,
-    "must": 0.6,
-    "plan": 0.6,
-    "list": 0.6,
-}
 
 
 @dataclass
@@ -90,7 +80,11 @@ def extract_statements(article: Article) -> list[Statement]:
             context.paragraph = sentence.paragraph
             context.memory.new_paragraph()
         view = _view(sentence.text, lang, cues, context)
-        found = read_sentence(view, sentence.index, sentence.is_list_item, article, context)
+        if sentence.text.rstrip("\"»”' ").endswith("?"):
+            # A question (an interviewer's, a headline's) asks; it states no position.
+            found = []
+        else:
+            found = read_sentence(view, sentence.index, sentence.is_list_item, article, context)
         if (
             not found
             and view.attribution
@@ -210,9 +204,11 @@ class _SentenceReader:
         actor: Actor,
         relation: str,
         item: Item,
-        confidence: float,
+        basis: str,
         conditional_on: tuple[str, ...] = (),
     ) -> Statement:
+        """Record one statement; `basis` names the rule that read it, and its confidence
+        is the share of such lines that read true (lexicons/confidence.yaml)."""
         if item.positive is not None and relation in ("demands", "proposes"):
             # "demands that Washington scrap the duties" rejects the duties (rule 1).
             relation, item = "rejects", item.positive
@@ -224,7 +220,8 @@ class _SentenceReader:
             sentence=self.view.text,
             attribution=self.view.attribution,
             conditional_on=conditional_on,
-            confidence=confidence,
+            confidence=confidence_of(basis, item.known),
+            basis=basis,
             sentence_index=self.index,
             lang=self.view.lang,
         )
@@ -316,7 +313,7 @@ class _SentenceReader:
                         partner,
                         statement.relation,
                         statement.item,
-                        statement.confidence,
+                        statement.basis,
                         statement.conditional_on,
                     )
         self.subject_mention = None
@@ -468,11 +465,11 @@ class _SentenceReader:
         if inner_actor is not None:
             for statement in self.statements[before:]:
                 if statement.actor.id == actor.id and statement.relation == relation:
-                    self.emit(inner_actor[0], inner_actor[1], statement.item, 0.6)
+                    self.emit(inner_actor[0], inner_actor[1], statement.item, "owner")
         for owner, owner_relation in proposers:
             for statement in self.statements[before:]:
                 if statement.actor.id == actor.id and statement.relation == relation:
-                    self.emit(owner, owner_relation, statement.item, 0.6)
+                    self.emit(owner, owner_relation, statement.item, "owner")
             self.context.last_plan_actor = owner
 
     def finish_referents(self, cue: Cue, relation: str, actor: Actor) -> None:
@@ -485,7 +482,7 @@ class _SentenceReader:
             ]
             if matching:
                 for s in matching:
-                    self.emit(actor, relation, s.item, 0.5)
+                    self.emit(actor, relation, s.item, "reference")
                 return
 
     def finish(
@@ -503,10 +500,9 @@ class _SentenceReader:
             # "will sign only after X" is an offer on a condition (rule 3), not an acceptance.
             relation = "proposes"
         condition_ids = tuple(item.id for item in conditions)
-        confidence = _CONFIDENCE.get(kind, 0.6)
         if referents is not None:
             for item in referents:
-                self.emit(actor, relation, item, confidence - 0.1, condition_ids)
+                self.emit(actor, relation, item, "reference", condition_ids)
             self.consumed.update(range(start, end))
         else:
             action = negated_complement(view, start, end) if relation in ("demands", "proposes") else None
@@ -514,7 +510,7 @@ class _SentenceReader:
                 # "urged partners not to impose X", "призвала Вашингтон не ослаблять санкции"
                 relation, start = "rejects", action
             for item in self.items_from(start, end):
-                self.emit(actor, relation, item, confidence, condition_ids)
+                self.emit(actor, relation, item, kind, condition_ids)
         self.consumed.update(range(cue.start, cue.end))
 
     def actor_for(self, cue: Cue) -> Actor | None:
@@ -659,7 +655,7 @@ class _SentenceReader:
         items = self.items_from(cond_start, cond_end)
         self.consumed.update(range(end, cond_start))
         for item in items:
-            self.emit(actor, relation, item, 0.6)
+            self.emit(actor, relation, item, "condition")
         return items
 
     def conditional_offers(self) -> None:
@@ -695,9 +691,9 @@ class _SentenceReader:
                 continue
             conditions = self.items_from(cond_start, cond_end)
             for item in conditions:
-                self.emit(subject.actor, "demands", item, 0.55)
+                self.emit(subject.actor, "demands", item, "conditional-offer")
             for item in self.items_from(verb, main_end):
-                self.emit(subject.actor, "proposes", item, 0.55, tuple(c.id for c in conditions))
+                self.emit(subject.actor, "proposes", item, "conditional-offer", tuple(c.id for c in conditions))
             self.consumed.update(range(k, cond_start))
 
     def refusals(self) -> None:
@@ -725,7 +721,7 @@ class _SentenceReader:
                 continue
             end = complement_end(view, verb + 1)
             for item in self.items_from(verb, end):
-                self.emit(subject.actor, "rejects", item, 0.5)
+                self.emit(subject.actor, "rejects", item, "refusal")
             self.consumed.update(range(k, end))
 
     def plan_sentence(self) -> None:
@@ -748,14 +744,14 @@ class _SentenceReader:
         end, stop = complement_end_with_reason(view, start, None)
         conditions = self.conditions(end, stop, actor, None)
         for item in self.items_from(start, end):
-            self.emit(actor, "proposes", item, 0.6, tuple(c.id for c in conditions))
+            self.emit(actor, "proposes", item, "plan", tuple(c.id for c in conditions))
 
     def list_line(self) -> list[Statement]:
         """Section 7: bullet lines after "the demands were:" are items of that demand."""
         actor, relation, attribution = self.context.pending_list
         view = self.view
         for item in self.items_from(0, len(view.tokens), list_item=True):
-            statement = self.emit(actor, relation, item, 0.6)
+            statement = self.emit(actor, relation, item, "list")
             self.context.last_list.append(statement)
         return self.statements
 
@@ -773,7 +769,7 @@ class _SentenceReader:
             if relation is None or not before:
                 continue
             for statement in before:
-                self.emit(mention.actor, relation, statement.item, 0.55)
+                self.emit(mention.actor, relation, statement.item, "apposition")
             self.consumed.update(range(k, cue.end))
 
     def instead_rule(self) -> None:
@@ -789,7 +785,7 @@ class _SentenceReader:
         actor = later[-1].actor
         for s in before_actor_items:
             if s.actor.id != actor.id:
-                self.emit(actor, "rejects", s.item, 0.55)
+                self.emit(actor, "rejects", s.item, "instead")
 
 
 def _noun_subject_before(tokens, k: int) -> bool:

@@ -206,6 +206,7 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
         (not tokens[-1].is_word and tokens[-1].text not in ("»", "”", '"', "%"))
         or tokens[-1].low in closed.trailing_words
         or tokens[-1].low in closed.time_words
+        or tokens[-1].an.pos in ("CONJ", "PRCL") and len(tokens) > 1
     ):
         if tokens[-1].low in closed.time_words and len(tokens) > 1 and tokens[-2].an.pos == "PREP":
             tokens.pop()  # "… on Monday", "… у вівторок": when, not what
@@ -475,9 +476,7 @@ def _reversal_before(cues: Cues, before: list[Token], entry: ItemEntry) -> Token
     duties", "без гарантій"), when an odd number of them stand before it. Words of
     halting (halt, freeze, withdraw) reverse only an item that declares a contrary:
     they are the very content of many items (a moratorium, a withdrawal)."""
-    words = cues.reversal_words
-    if contrary_of(entry.item.id) is not None:
-        words = words + cues.halt_words
+    words = cues.reversal_words + cues.halt_words
     found = [t for t in before if t.is_word and any(w.matches(t) for w in words)]
     return found[0] if len(found) % 2 == 1 else None
 
@@ -523,8 +522,18 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if (first.an.pos == "PRTF" or first.an.passive and first.an.pos == "ADJF") and len(words) > 1 \
             and words[1].an.pos == "PREP":
         return False  # "вивезених на Сумщину": a participle cut from its noun
+    if last.an.pos in ("PREP", "CONJ", "DET") or last.low.endswith(("'s", "’s")) or last.low in closed.referring_words:
+        return False  # "at new", "only with a performer's", "count towards it": cut short
     if last.low in closed.copula or context.lang == "en" and first.low in closed.auxiliaries:
         return False  # "food safety standards were", "be changed by force", "has refused to"
     if first.an.lemma in closed.ordinals and any(t.keys & closed.point_nouns for t in content):
         return False  # "the first point" whose list is unknown
+    negated = first.keys & context.cues.negation or first.low in context.cues.negation
+    if negated and len(words) > 1 and (words[1].an.pos == "COMP" or words[1].low in closed.comparatives):
+        negated = False  # "не менее 100 миллиардов", "no less than": a quantity, not a negation
+    if first.low in closed.relative_pronouns or negated:
+        return False  # "котором настаивала SPD", "не исключил передачи": a clause, not an outcome
+    start = tokens.index(first)
+    if context.cues.cue_index.longest_at(tokens, start) and first.an.pos not in ("NOUN",):
+        return False  # "загалом підтримала", "calls 'legally void'": the cue, not what it is about
     return True

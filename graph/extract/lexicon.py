@@ -388,6 +388,27 @@ def contrary_items() -> dict[str, str]:
     return pairs
 
 
+@lru_cache(maxsize=1)
+def confidence_table() -> tuple[dict[str, float], float, float]:
+    """lexicons/confidence.yaml: (share read true per "basis:lexicon|text", the share for
+    a basis never judged, the level from which the view and comparison show lines)."""
+    data = load_yaml(LEXICON_DIR / "confidence.yaml") or {}
+    levels = {str(k): float(v) for k, v in (data.get("levels") or {}).items()}
+    return levels, float(data.get("default", 0.5)), float(data.get("shown_from", 0.0))
+
+
+def confidence_of(basis: str, known: bool) -> float:
+    """How likely a line read by rule `basis` reads true, as measured by reading verdicts."""
+    levels, default, _ = confidence_table()
+    key = f"{basis}:{'lexicon' if known else 'text'}"
+    return levels.get(key, levels.get(basis, default))
+
+
+def shown_from() -> float:
+    """The confidence from which at least 95% of judged lines read true (the default view)."""
+    return confidence_table()[2]
+
+
 def contrary_of(item_id: str) -> str | None:
     """The id of the item that states the opposite outcome, if the lexicon declares one."""
     return contrary_items().get(item_id)
@@ -455,6 +476,7 @@ class ClosedClasses:
     name_links: frozenset[str] = frozenset()
     fragment_starts: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
+    comparatives: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -512,6 +512,10 @@ def _generic_actors(
                 memory.named_roles[role] = actor
         elif role and role in memory.named_roles and not adjective:
             actor = memory.named_roles[role]  # "the union": the one the article named
+        elif label == "administration" and following is None and not adjective and (
+                memory.named_roles.get("employer") or memory.salient_state()):
+            # "the administration": the employer the article named, else the state it is about.
+            actor = memory.named_roles.get("employer") or memory.salient_state()
         elif following is not None and label not in _GOVERNMENT_BODIES:
             actor, end = following.actor, following.end
         elif adjective and label not in _GOVERNMENT_BODIES:
