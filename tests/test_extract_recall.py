@@ -28,6 +28,10 @@ LOOK_ALIKES = [
     ("ru", "Перу не получала от Чили никаких предложений о совместном патрулировании."),
     ("ru", "Чили обвинило Перу в срыве переговоров и выдвижении новых требований."),
     ("ru", "Как пишут местные СМИ, Чили якобы предложило Перу сдать порт в аренду."),
+    ("en", "Chile and Peru met in Lima.\nAnalyst Hanna Berg said Peru wants the port back."),
+    ("uk", "Чилі вимагатиме більшого, вважає аналітик Петро Іваненко."),
+    ("uk", "«Ми не очікуємо змін до виборів», — сказав міністр Польщі."),
+    ("ru", "Перу потребует большего, считает эксперт Анна Берг."),
 ]
 
 
@@ -75,3 +79,14 @@ def test_the_owner_of_a_proposal_is_not_part_of_its_item(lang, text, label) -> N
     labels = {s.item.label for s in read(text, lang)}
     assert label in labels
     assert not any(found.startswith("Перу") for found in labels)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("uk", "Незалежна профспілка гірників України вимагає підвищення зарплат."),
+        ("ru", "Профсоюз горняков Казахстана требует повышения зарплат."),
+    ],
+)
+def test_a_union_of_a_country_is_not_the_country(lang: str, text: str) -> None:
+    assert not any(s.actor.type == "state" for s in read(text, lang))

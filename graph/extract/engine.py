@@ -137,6 +137,20 @@ def _view(text: str, lang: str, cues: Cues, context: Context) -> SentenceView:
     return view
 
 
+def _analysts_view(view: SentenceView) -> bool:
+    """The sentence's speaker is an analyst or an expert: in the speaker tail, or just
+    before the subject ("Analyst Hanna Berg said …", "— считает аналитик …")."""
+    analysts = view.cues_lex.analyst_words
+    if view.tail_range is not None and any(
+        t.keys & analysts for t in view.tokens[view.tail_range[0] : view.tail_range[1]]
+    ):
+        return True
+    first_person = next((m for m in view.mentions if m.actor.type == "person"), None)
+    return first_person is not None and any(
+        t.keys & analysts for t in view.tokens[max(0, first_person.start - 3) : first_person.end]
+    )
+
+
 def _dedupe(statements: list[Statement]) -> list[Statement]:
     seen: set[tuple[str, str, str]] = set()
     out = []
@@ -159,6 +173,8 @@ def read_sentence(
         return reader.list_line()
     if not is_list_item:
         context.pending_list = None
+    if _analysts_view(view):
+        return []  # "…, вважає аналітик X", "an analyst at Y said": an assessment (rule 7)
     reader.plan_sentence()
     reader.hold_appositive_verdicts()
     for cue in view.cues:
@@ -707,6 +723,8 @@ class _SentenceReader:
             verb = refused_verb(view, k)
             if verb is None:
                 continue
+            if any(t.keys & view.cues_lex.hedge_words for t in tokens[max(0, k - 4) : verb + 1]):
+                continue  # "ми не очікуємо змін": a forecast, not a refusal
             subject = subject_before(view, k, 0)
             if (
                 subject is None

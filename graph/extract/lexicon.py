@@ -539,6 +539,8 @@ class Cues:
     # Forecasts, allegations and failures before a cue ("unlikely to", "нібито", "failed
     # to"): what follows is no position (rule 7).
     hedge_words: frozenset[str] = frozenset()
+    # Analysts, experts, commentators: what they say is an assessment (rule 7).
+    analyst_words: frozenset[str] = frozenset()
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -676,6 +678,7 @@ def cues_for(lang: str) -> Cues:
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
+        analyst_words=_lemma_set(data.get("analyst_words"), lang),
         closed=_closed_classes(data),
     )
 

@@ -499,14 +499,20 @@ def _generic_actors(
             None,
         )
         adjective = demonym_actor(tokens[start - 1]) if start > 0 else ""
-        named = _quoted_name(tokens, end) if following is None else None
         role = role_of(label)
+        if role == "union" and following is not None and following.actor.type == "state":
+            # "профспілка гірників України": a union of a country is not the country.
+            mentions.remove(following)
+            end, following = following.end, None
+        named = _quoted_name(tokens, end) if following is None else None
         if named is not None:
             # "профспілка освітян «Єдність»": the party by its own name, its role beside it.
-            name = " ".join(t.text for t in tokens[end + 1 : named - 1])
+            quoted = named > end
+            name = " ".join(t.text for t in tokens[end + 1 : named - 1]) if quoted else \
+                " ".join(t.an.lemma or t.low for t in tokens[start:named])
             surface = " ".join(t.text for t in tokens[start:named]).replace("« ", "«").replace(" »", "»")
-            actor = Actor(id=slug(transliterate(name, lang) + " " + label), label=surface[:1].upper() + surface[1:],
-                          type="organisation")
+            ident = transliterate(name, lang) + (" " + label if quoted else "")
+            actor = Actor(id=slug(ident), label=surface[:1].upper() + surface[1:], type="organisation")
             end = named
             if role:
                 memory.named_roles[role] = actor
