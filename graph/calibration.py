@@ -8,7 +8,8 @@ rule that read them (`basis`) and by whether the item came from the lexicon or f
 the text's own words; each group's share of true lines, smoothed toward the share
 over all groups, becomes the confidence of such statements (lexicons/confidence.yaml).
 The level from which the view and the comparison show lines is the lowest confidence
-at which the lines at or above it read true at least `TARGET` of the time.
+at which the lines at or above it read true at least `TARGET` of the time (0, every
+line, when no level does).
 """
 
 from __future__ import annotations
@@ -106,7 +107,9 @@ def calibrate(statements: Sequence[dict[str, Any]], verdicts: dict[str, bool]) -
         lines = [ok for name, ok in judged_lines if levels[name] >= level]
         by_level.append((level, len(lines), sum(lines)))
     passing = [level for level, n, t in by_level if n and t / n >= TARGET]
-    shown = min(passing) if passing else max(levels.values(), default=0.0)
+    # No level that reaches the target: hiding all but a handful of lines would not make
+    # the rest true, so the pages show every line and the report says so.
+    shown = min(passing) if passing else 0.0
     groups = tuple(Group(name, n, t) for name, (n, t) in sorted(counts.items()))
     return Calibration(groups, levels, tuple(by_level), shown, total, true)
 
@@ -133,8 +136,12 @@ def report(calibration: Calibration) -> str:
     lines += ["", f"{'confidence >=':<14} {'judged':>6} {'true':>5} {'share':>6}"]
     for level, n, t in calibration.by_level:
         lines.append(f"{level:<14.2f} {n:>6} {t:>5} {t / n if n else 0:>6.3f}")
-    lines += ["", f"shown from confidence {calibration.shown_from:.2f}: the lowest level whose lines "
-                  f"read true at least {TARGET:.0%} of the time"]
+    if calibration.shown_from:
+        lines += ["", f"shown from confidence {calibration.shown_from:.2f}: the lowest level whose lines "
+                      f"read true at least {TARGET:.0%} of the time"]
+    else:
+        lines += ["", f"no confidence level reads true {TARGET:.0%} of the time on these lines: "
+                      "the pages show every line (shown_from 0.00)"]
     return "\n".join(lines)
 
 

@@ -204,13 +204,13 @@ def calibrate_command(
 
     statements = []
     try:
+        judged = load_verdicts(verdicts)
         for path in gold:
             for article in read_gold(path):
                 try:
                     statements.extend(extract_file(article.file))
                 except IngestError as exc:
                     typer.echo(f"negograph: {exc}", err=True)
-        judged = load_verdicts(verdicts)
     except (GoldError, CalibrationError) as exc:
         fail(str(exc))
     result = calibrate(statements, judged)
