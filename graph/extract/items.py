@@ -380,16 +380,9 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
     if match is not None and not _head_matched(context, tokens, match):
         # "a seat at any talks", "план по снижению рисков на АЭС": the lexicon item is a
         # dependent of the span's head, so the label is the span's own words (rule 9).
-        entry = match[0]
         if not is_outcome(context, label_tokens):
             return None
-        return Item(
-            id=_new_item_id(label_tokens, context.lang),
-            label=_label(context.sentence, label_tokens),
-            issue=entry.item.issue,
-            text=text,
-            known=False,
-        )
+        return _worded_item(context, label_tokens, text, match[0].item.issue)
     if match is not None:
         entry, first = match
         predicates = [t for t in tokens[first + 1 :] if t.an.pos == "VERB" or t.an.passive]
@@ -403,27 +396,14 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         # No contrary in the lexicon: the item keeps its words ("scrap the steel duties"),
         # and a demand or proposal of it reads as a rejection of the positive item (rule 1).
         worded = [t for t in (lead or ()) if t.i >= reversal.i] + label_tokens
-        return Item(
-            id=_new_item_id(worded, context.lang),
-            label=_label(context.sentence, worded),
-            issue=entry.item.issue,
-            text=text,
-            known=False,
-            positive=replace(entry.item, text=text),
-        )
+        return _worded_item(context, worded, text, entry.item.issue, positive=replace(entry.item, text=text))
     reversal = next((t for t in lead or () if any(w.matches(t) for w in context.cues.reversal_words)), None)
     if reversal is not None:
         # "отказ от вступления в союзы": the reversal trimmed off the head stays in the label.
         label_tokens = [t for t in lead if t.i >= reversal.i] + label_tokens
     if not is_outcome(context, label_tokens):
         return None
-    return Item(
-        id=_new_item_id(label_tokens, context.lang),
-        label=_label(context.sentence, label_tokens),
-        issue=classify_issue(tokens),
-        text=text,
-        known=False,
-    )
+    return _worded_item(context, label_tokens, text, classify_issue(tokens))
 
 
 # "lifting of sanctions", "release of hostages": a head joined by these is the item's own.
@@ -451,6 +431,13 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
         # снижению рисков на АЭС", "рішення про відкриття"): the head names the outcome.
         return not any(t.an.pos == "PREP" and t.low not in _LINKING_PREPOSITIONS for t in tokens[k + 1 : first])
     return True
+
+
+def _worded_item(context: ItemContext, tokens: list[Token], text: str, issue: str,
+                 positive: Item | None = None) -> Item:
+    """An item named by the text's own words (not in the lexicon, or not fitting it)."""
+    return Item(id=_new_item_id(tokens, context.lang), label=_label(context.sentence, tokens), issue=issue,
+                text=text, known=False, positive=positive)
 
 
 def _new_item_id(tokens: list[Token], lang: str) -> str:
