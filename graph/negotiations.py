@@ -233,7 +233,13 @@ def article_graph(statements: Sequence[Statement]) -> nx.Graph:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^\w]+", "-", text.casefold(), flags=re.UNICODE).strip("-") or "negotiation"
+    """An ASCII id from a label in any of the three languages ("Профспілка «Єдність»" ->
+    "profspilka-yednist"): stable in URLs, SPARQL parameters and file names."""
+    from .extract.lexicon import guess_lang
+    from .extract.translit import transliterate
+
+    words = [transliterate(w, guess_lang(w)) if re.search(r"[^\x00-\x7f]", w) else w for w in text.split()]
+    return re.sub(r"[^a-z0-9]+", "-", " ".join(words).casefold()).strip("-") or "negotiation"
 
 
 def _describe(members: Sequence[str], profiles: Mapping[str, _Profile],
