@@ -90,3 +90,26 @@ def test_the_owner_of_a_proposal_is_not_part_of_its_item(lang, text, label) -> N
 )
 def test_a_union_of_a_country_is_not_the_country(lang: str, text: str) -> None:
     assert not any(s.actor.type == "state" for s in read(text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The ministry spoke to reporters.\nHe would not comment on the substance."),
+        ("uk", "Речник Кремля сказав, що Москва не коментуватиме витоки в ЗМІ."),
+        ("ru", "Представитель Франции отказался комментировать проект."),
+    ],
+)
+def test_declining_to_comment_is_no_position(lang: str, text: str) -> None:
+    assert [(s.relation, s.item.label) for s in read(text, lang)] == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,bad",
+    [
+        ("uk", "«Ми не дозволимо», — сказав міністр Єгипту.", "дозволимо"),
+        ("ru", "«Подписывать текст в таком виде Франция не станет», — цитирует газета французского дипломата.", "станет"),
+    ],
+)
+def test_a_bare_verb_or_a_quote_tail_is_no_label(lang: str, text: str, bad: str) -> None:
+    assert not any(bad in s.item.label for s in read(text, lang))

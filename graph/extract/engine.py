@@ -298,9 +298,11 @@ class _SentenceReader:
         lex = view.cues_lex
         if lex.plan_markers.longest_at(view.tokens, cue.start):
             return  # "Согласно плану": the plan's marker, not an agreement
-        if any(t.keys & lex.hedge_words or t.low in lex.hedge_words for t in view.tokens[max(0, cue.start - 6) : cue.start]):
-            # "is unlikely to drop its demand", "нібито запропонувало", "failed to agree":
-            # a forecast, an allegation or a failure, not a position (rule 7, section 7).
+        if any(t.keys & lex.hedge_words or t.low in lex.hedge_words
+               for t in view.tokens[max(0, cue.start - 6) : cue.start] + view.tokens[cue.end : cue.end + 1]):
+            # "is unlikely to drop its demand", "нібито запропонувало", "failed to agree",
+            # "отказался комментировать": a forecast, an allegation, a failure or no comment,
+            # not a position (rule 7, section 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):

@@ -500,8 +500,11 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     first, last = words[0], words[-1]
     if all(t.i in context.mention_tokens for t in content):
         return False  # "Казахстан", "the union": a party, not what it wants
-    if len(content) == 1 and (content[0].an.proper or content[0].is_cap):
-        return False
+    if len(content) == 1 and (content[0].an.proper or content[0].is_cap or content[0].an.pos in ("VERB", "INFN")):
+        return False  # "Казахстан", "дозволимо", "утвердит": a name or a bare verb, no outcome
+    if any(t.text in ("—", "–") and any(p.text in ("»", "”", '"') for p in tokens[max(0, k - 2) : k])
+           for k, t in enumerate(tokens)):
+        return False  # "станет», — цитирует газета": the quote's speaker tail, not the item
     if first.an.pos in ("PREP", "CONJ", "GRND") and context.lang != "en" or first.low in closed.fragment_starts:
         return False  # "вздовж кордону", "бо інфляція з'їсть ...", "because ..."
     if first.an.pos == "PREP" and context.lang == "en":
