@@ -212,3 +212,17 @@ def test_an_item_tied_to_a_party_is_chosen_only_when_the_sentence_names_it(lang:
 def test_a_role_noun_is_the_party_the_article_named(lang: str, text: str, named: str) -> None:
     actors = {s.actor.id for s in extract_article(Article(id="t", text=text, lang=lang))}
     assert actors == {named}
+
+
+@pytest.mark.parametrize(
+    "lang,text,fragment",
+    [
+        ("uk", "Профспілка лікарів «Пульс» вимагає 26%.", "26%"),
+        ("uk", "Україна наполягає на трьох речах.", "трьох речах"),
+        ("ru", "Франция требует трёх вещей.", "трёх вещей"),
+        ("uk", "Польща, чесно кажучи, відкидає скасування заборони.", "чесно кажучи"),
+        ("en", "The union demands changes, including those already agreed in 2023.", "including those already agreed in 2023"),
+    ],
+)
+def test_numbers_things_and_asides_are_no_labels(lang: str, text: str, fragment: str) -> None:
+    assert fragment not in labels(text, lang)

@@ -524,6 +524,13 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if first.low in closed.relative_pronouns or negated:
         return False  # "котором настаивала SPD", "не исключил передачи": a clause, not an outcome
     start = tokens.index(first)
+    cues = context.cues
+    if all(not t.text[0].isalpha() or t.an.pos in ("NUMR", "NUMB") or t.low in closed.empty_item_words
+           for t in content):
+        return False  # "26%", "трьох речах": a number or a word that names nothing
+    if cues.conditions.longest_at(tokens, start) or cues.until_words.longest_at(tokens, start) \
+            or first.keys & cues.pointers or first.low in cues.pointers:
+        return False  # "перш ніж відкривати пункти", "цю вимогу …": a condition or a reference
     if context.cues.cue_index.longest_at(tokens, start) and first.an.pos not in ("NOUN",):
         return False  # "загалом підтримала", "calls 'legally void'": the cue, not what it is about
     return True
