@@ -359,20 +359,26 @@ def _html_side(c: Comparison, side: Side) -> str:
             f"{past}</li>")
 
 
-def to_html(comparison: Comparison, title: str = "Positions compared") -> str:
-    """The HTML report: colour-coded matrix, changes, conflicts, convergences, blocs, timelines."""
-    c = comparison
-    parts = [
+def _page_head(title: str, links: str) -> list[str]:
+    """The opening of a comparison page: head, style, title and the navigation `links`."""
+    return [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
         (f"<header><h1>{_e(title)}</h1><nav>"
-         f'<a href="{GRAPH_VIEW}">&larr; Graph view</a>'
-         '<a href="#matrix">Matrix</a><a href="#changes">Changes</a>'
-         '<a href="#conflicts">Conflicts</a><a href="#convergences">Convergences</a>'
-         '<a href="#blocs">Blocs</a><a href="#timelines">Timelines</a>'
-         '<a href="#articles">Articles</a></nav></header><main>'),
+         f'<a href="{GRAPH_VIEW}">&larr; Graph view</a>{links}</nav></header><main>'),
+    ]
+
+
+def to_html(comparison: Comparison, title: str = "Positions compared") -> str:
+    """The HTML report: colour-coded matrix, changes, conflicts, convergences, blocs, timelines."""
+    c = comparison
+    parts = [
+        *_page_head(title, '<a href="#matrix">Matrix</a><a href="#changes">Changes</a>'
+                           '<a href="#conflicts">Conflicts</a><a href="#convergences">Convergences</a>'
+                           '<a href="#blocs">Blocs</a><a href="#timelines">Timelines</a>'
+                           '<a href="#articles">Articles</a>'),
         (f"<p>{len(c.articles)} articles, {len(c.actors)} actors, {len(c.items)} items on "
          f"{len(c.issues)} issues; {len(c.changes)} changes, {len(c.conflicts)} conflicts, "
          f"{len(c.convergences)} convergences.</p>"),
@@ -627,13 +633,7 @@ def report_html(report: Report, title: str = "Positions compared, by negotiation
     """The HTML page of a report: a contents list, then one section per negotiation
     (its matrix, changes, conflicts, convergences, blocs, timelines and articles)."""
     parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
-        (f"<header><h1>{_e(title)}</h1><nav>"
-         f'<a href="{GRAPH_VIEW}">&larr; Graph view</a>'
-         '<a href="#contents">Negotiations</a><a href="#all-articles">Articles</a></nav></header><main>'),
+        *_page_head(title, '<a href="#contents">Negotiations</a><a href="#all-articles">Articles</a>'),
         (f"<p>{len(report.articles)} articles in {len(report.negotiations)} negotiations. Each "
          "negotiation is compared on its own: no change, conflict or bloc crosses two of them. "
          "Changes come from dated articles only, in date order.</p>"),

@@ -209,7 +209,7 @@ class _SentenceReader:
             lang=view.lang,
             tokens=view.tokens,
             cues=view.cues_lex,
-            parties=sentence_parties(view),
+            find_parties=lambda: sentence_parties(view),
             mention_tokens=frozenset(k for m in view.mentions for k in range(m.start, m.end)),
         )
 
@@ -298,8 +298,7 @@ class _SentenceReader:
         lex = view.cues_lex
         if lex.plan_markers.longest_at(view.tokens, cue.start):
             return  # "Согласно плану": the plan's marker, not an agreement
-        if any(t.keys & lex.hedge_words or t.low in lex.hedge_words
-               for t in view.tokens[max(0, cue.start - 6) : cue.start] + view.tokens[cue.end : cue.end + 1]):
+        if _hedged(view.tokens[max(0, cue.start - 6) : cue.start] + view.tokens[cue.end : cue.end + 1], lex):
             # "is unlikely to drop its demand", "нібито запропонувало", "failed to agree",
             # "отказался комментировать": a forecast, an allegation, a failure or no comment,
             # not a position (rule 7, section 7).
@@ -725,7 +724,7 @@ class _SentenceReader:
             verb = refused_verb(view, k)
             if verb is None:
                 continue
-            if any(t.keys & view.cues_lex.hedge_words for t in tokens[max(0, k - 4) : verb + 1]):
+            if _hedged(tokens[max(0, k - 4) : verb + 1], view.cues_lex):
                 continue  # "ми не очікуємо змін": a forecast, not a refusal
             subject = subject_before(view, k, 0)
             if (
@@ -806,6 +805,11 @@ class _SentenceReader:
         for s in before_actor_items:
             if s.actor.id != actor.id:
                 self.emit(actor, "rejects", s.item, "instead")
+
+
+def _hedged(tokens, lex: Cues) -> bool:
+    """A forecast, allegation, failure or "no comment" word among these tokens (rule 7)."""
+    return any(t.keys & lex.hedge_words for t in tokens)
 
 
 def _noun_subject_before(tokens, k: int) -> bool:

@@ -10,8 +10,9 @@ comes from the keyword rules of issues.yaml.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..models import Item
 from .lexicon import (
@@ -261,20 +262,20 @@ def _item_matcher() -> tuple[
 ITEM_HEAD_WORDS = 5
 
 
-def best_item_entry(tokens: list[Token], parties: frozenset[str] | None = None) -> ItemEntry | None:
+def best_item_entry(tokens: list[Token]) -> ItemEntry | None:
     """The lexicon item whose pattern matches most words of the span (ties: the first
     listed), among the patterns that begin within the span's first ITEM_HEAD_WORDS words."""
-    found = best_item_match(tokens, parties)
+    found = best_item_match(tokens)
     return found[0] if found else None
 
 
 def best_item_match(
-    tokens: list[Token], parties: frozenset[str] | None = None
+    tokens: list[Token], context: ItemContext | None = None
 ) -> tuple[ItemEntry, int] | None:
     """`best_item_entry` and the index in `tokens` of the first token its pattern matched.
 
-    An entry tied to parties (`about:` in items.yaml) is skipped unless `parties`, the
-    actors the sentence names, includes one of them; None means "do not check"."""
+    An entry tied to parties (`about:` in items.yaml) is skipped unless the actors the
+    sentence names (`context.parties`) include one of them; no context: no check."""
     index, patterns, by_word = _item_matcher()
     first_at: dict[int, int] = {}
     where: dict[int, int] = {}
@@ -291,7 +292,7 @@ def best_item_match(
         if not (all(wid in first_at for wid in ids) and min(first_at[wid] for wid in ids) < ITEM_HEAD_WORDS):
             continue
         about = entries[order].about
-        if about and parties is not None and not (about & parties):
+        if about and context is not None and context.parties is not None and not (about & context.parties):
             continue
         if best is None or (length, -order) > best:
             best = (length, -order)
@@ -355,8 +356,14 @@ class ItemContext:
     lang: str
     tokens: list[Token]  # every token of the sentence
     cues: Cues
-    parties: frozenset[str] | None = None  # actor ids named in the sentence (for `about:` items)
+    # The actor ids the sentence names (for `about:` items), found only when a tied item
+    # is a candidate: most sentences never need them, and finding them scans every token.
+    find_parties: Callable[[], frozenset[str]] | None = None
     mention_tokens: frozenset[int] = frozenset()  # token positions inside actor mentions
+
+    @cached_property
+    def parties(self) -> frozenset[str] | None:
+        return self.find_parties() if self.find_parties is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -376,7 +383,7 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
     if not content or all(t.low in closed.empty_item_words or t.an.lemma in closed.empty_item_words for t in content):
         return None  # "не підпише жодного документа": nothing in particular
     text = span_text(context.sentence, tokens)
-    match = best_item_match(tokens, context.parties)
+    match = best_item_match(tokens, context)
     if match is not None and not _head_matched(context, tokens, match):
         # "a seat at any talks", "план по снижению рисков на АЭС": the lexicon item is a
         # dependent of the span's head, so the label is the span's own words (rule 9).

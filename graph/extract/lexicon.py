@@ -348,8 +348,14 @@ class IssueEntry:
 
 
 @lru_cache(maxsize=1)
+def _items_yaml() -> list:
+    """items.yaml parsed once per process: the item lexicon and its contrary pairs both read it."""
+    return load_yaml(LEXICON_DIR / "items.yaml") or []
+
+
+@lru_cache(maxsize=1)
 def item_lexicon() -> tuple[ItemEntry, ...]:
-    data = load_yaml(LEXICON_DIR / "items.yaml") or []
+    data = _items_yaml()
     entries = []
     for row in data:
         labels = row.get("labels") or {}
@@ -374,7 +380,7 @@ def item_lexicon() -> tuple[ItemEntry, ...]:
 def contrary_items() -> dict[str, str]:
     """Pairs of items that are each other's contrary (membership / renunciation of
     membership, tariffs / lifting of tariffs), both ways: `contrary:` in items.yaml."""
-    data = load_yaml(LEXICON_DIR / "items.yaml") or []
+    data = _items_yaml()
     known = {str(row["id"]) for row in data}
     pairs: dict[str, str] = {}
     for row in data:
