@@ -215,6 +215,26 @@ def test_a_role_noun_is_the_party_the_article_named(lang: str, text: str, named:
 
 
 @pytest.mark.parametrize(
+    "lang,text,named",
+    [
+        ("en", "Nurses at Lakeside General Hospital walked out.\nManagement rejected the pay rise.", "lakeside-general-hospital"),
+        # The company is named, the union never is: management is the company, the union no line.
+        ("en", "Drivers of the Northway Bus Company struck again.\nThe union demands a pay rise.\nManagement refused the pay rise.", "northway-bus-company"),
+        ("uk", "Делегація вимагає припинення вогню.", ""),
+        ("uk", "Профспілка вимагає підвищення зарплат на 20%.", ""),
+        ("ru", "Профсоюз требует повышения зарплат на 15%.", ""),
+        ("ru", "Администрация отвергла требование о повышении зарплат.", ""),
+        ("en", "The delegation demands a ceasefire.", ""),
+    ],
+)
+def test_a_role_noun_no_article_named_is_no_line(lang: str, text: str, named: str) -> None:
+    """ "management", "the union", "делегація" alone name no party (issue 12 point 5):
+    a line is shown only when the article tied the role to a name."""
+    actors = {s.actor.id for s in extract_article(Article(id="t", text=text, lang=lang))}
+    assert actors == ({named} if named else set())
+
+
+@pytest.mark.parametrize(
     "lang,text,fragment",
     [
         ("uk", "Профспілка лікарів «Пульс» вимагає 26%.", "26%"),

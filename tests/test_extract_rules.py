@@ -600,8 +600,8 @@ CASES = [
     Case(
         "say-no-to-rejects",
         "en",
-        "The union said it would say no to any pay freeze.",
-        [("union", "rejects", "x-pay-freeze", "other")],
+        "The Harbour Dockers Union said it would say no to any pay freeze.",
+        [("harbour-dockers-union", "rejects", "x-pay-freeze", "other")],
     ),
     Case(
         "the-group-is-the-organisation-named-in-the-same-sentence",
@@ -835,8 +835,8 @@ def test_extraction_does_not_depend_on_the_process_hash_seed(tmp_path) -> None:
 
 ISSUE_CASES = [
     # A weak keyword alone does not make an arms-control item of a labour or budget demand...
-    ("en", "The pilots' union demands a cap of twelve duty hours per shift.", "other"),
-    ("uk", "Профспілка вимагає скорочення тривалості зміни до восьми годин.", "other"),
+    ("en", "The Skyline Pilots Association demands a cap of twelve duty hours per shift.", "other"),
+    ("uk", "Профспілка «Рейка» вимагає скорочення тривалості зміни до восьми годин.", "other"),
     ("ru", "Минфин предложил сокращение дефицита бюджета до трёх процентов.", "economic"),
     # ...but it does beside a context word of the issue.
     ("en", "Moscow demands a ceiling on the number of Moldovan soldiers.", "armed-forces-limits"),
@@ -846,7 +846,7 @@ ISSUE_CASES = [
     ("en", "Brazil proposed grants rather than loans for the poorest countries.", "economic"),
     ("ru", "Нидерланды предложили провести досрочное голосование.", "political-status"),
     # A rotation of doctors is no alliance posture; a rotation of NATO troops is.
-    ("uk", "Профспілка вимагає скасування ротацій лікарів між лікарнями.", "other"),
+    ("uk", "Профспілка «Медик» вимагає скасування ротацій лікарів між лікарнями.", "other"),
     ("en", "Lithuania proposed a rotation of NATO units through its bases.", "alliance-posture"),
 ]
 

@@ -8,8 +8,8 @@ three negotiations and three languages; five are dated only in their text:
 | peace-01.en | en | 2025-03-03 (dateline) | Russia-Ukraine talks: Russia demands withdrawal and lifting of sanctions; Ukraine rejects a 30-day ceasefire |
 | peace-02.uk | uk | 2025-03-10 (running text) | Ukraine demands guarantees; Russia rejects the ceasefire |
 | peace-03.ru | ru | 2025-03-14 (dateline) | Ukraine accepts the ceasefire (a shift); Russia repeats withdrawal; Russia withdraws its sanctions demand |
-| bus-strike-01.en | en | 2025-04-01 (dateline) | Harbor City bus strike: the union demands a pay rise; management rejects it |
-| bus-strike-02.en | en | 2025-04-08 (dateline) | the union accepts mediation, management proposes it |
+| bus-strike-01.en | en | 2025-04-01 (dateline) | Harbor City bus strike: the union demands a pay rise; management (of the bus company it names) rejects it |
+| bus-strike-02.en | en | 2025-04-08 (dateline) | the union accepts mediation; "management", never named here, proposes it: no line |
 | teachers-strike-01.uk | uk | 2025-04-02 (dateline) | Poltava teachers' strike: the union demands a pay rise; the government rejects it |
 | teachers-strike-02.uk | uk | 2025-04-09 (metadata) | names only "the union": put in the strike by its front matter and negotiations.yaml |
 """
@@ -40,7 +40,7 @@ PEACE = ("peace-01.en", "peace-02.uk", "peace-03.ru")
 BUS = ("bus-strike-01.en", "bus-strike-02.en")
 TEACHERS = ("teachers-strike-01.uk", "teachers-strike-02.uk")
 PEACE_ID = "russia-ukraine-ceasefire"
-BUS_ID = "harbor-transit-workers-union-management-economic"
+BUS_ID = "harbor-transit-workers-union-harbor-city-bus-company-economic"
 TEACHERS_ID = "poltava-teachers-strike"
 
 
@@ -63,7 +63,7 @@ def report(corpus):
 def test_each_article_falls_in_its_negotiation(report):
     assert [(c.negotiation.id, c.negotiation.label, tuple(a.id for a in c.articles))
             for c in report.negotiations] == [
-        (BUS_ID, "Harbor Transit Workers Union – management: economic", BUS),
+        (BUS_ID, "Harbor Transit Workers Union – Harbor City Bus Company: economic", BUS),
         (TEACHERS_ID, "Poltava teachers' strike", TEACHERS),
         (PEACE_ID, "Russia – Ukraine: ceasefire", PEACE),
     ]
@@ -105,14 +105,31 @@ def test_no_change_conflict_or_bloc_crosses_negotiations(report):
         assert all(set(b.actors) <= actors for b in c.blocs)
 
 
-def test_generic_parties_are_one_node_per_negotiation(report):
+def test_role_nouns_are_the_parties_the_article_named(report, corpus):
     bus, teachers, _ = report.negotiations
     assert [(k.item, [s.actor for s in k.supporters], [s.actor for s in k.opponents]) for k in bus.conflicts] == [
-        ("wage-rise", ["harbor-transit-workers-union"], [scoped_actor_id("management", BUS_ID)])]
+        ("wage-rise", ["harbor-transit-workers-union"], ["harbor-city-bus-company"])]
     assert [(k.item, [s.actor for s in k.supporters], [s.actor for s in k.opponents])
             for k in teachers.conflicts] == [("wage-rise", ["zlahoda-union"], ["ukraine"])]
     assert "zlahoda-union" not in {a.id for a in bus.actors}
-    assert scoped_actor_id("management", BUS_ID) not in {a.id for a in teachers.actors}
+    # bus-strike-02 never names the company: its "Management proposed mediation" is no line.
+    statements, _ = corpus
+    assert [s.relation for s in statements if s.article == "bus-strike-02.en" and s.item.id == "mediation"] == ["accepts"]
+
+
+def test_generic_parties_are_one_node_per_negotiation(corpus):
+    """A generic party that reaches the comparison (the extractor shows none it cannot
+    name) is each negotiation's own node, never one across negotiations."""
+    statements, articles = corpus
+    management = Actor("management", "management", type="group")
+    pay = Item("wage-rise", "wage rise", "economic", "pay rise")
+    extra = [Statement("bus-strike-01.en", management, "rejects", pay, ""),
+             Statement("teachers-strike-01.uk", management, "rejects", pay, "")]
+    report = compare_negotiations([*statements, *extra], articles, overrides=overrides_beside([CORPUS]))
+    bus, teachers, _ = report.negotiations
+    assert scoped_actor_id("management", bus.negotiation.id) in {a.id for a in bus.actors}
+    assert scoped_actor_id("management", bus.negotiation.id) not in {a.id for a in teachers.actors}
+    assert scoped_actor_id("management", teachers.negotiation.id) in {a.id for a in teachers.actors}
 
 
 def test_a_real_shift_is_found_and_silence_drops_nothing(report):
@@ -221,7 +238,7 @@ def test_build_stores_the_negotiations_and_compare_reads_them(tmp_path):
             "PREFIX neg: <https://w3id.org/negograph/ontology#> SELECT (COUNT(*) AS ?n) WHERE { "
             "GRAPH <https://w3id.org/negograph/graph/negotiations> { ?p a neg:ScopedParty } }").values()
     assert stored == {BUS_ID: BUS, TEACHERS_ID: TEACHERS, PEACE_ID: PEACE}
-    assert rows == [("1",)]  # the bus strike's management; the teachers' union is named («Злагода»)
+    assert rows == [("0",)]  # every party is named: the bus company, the union «Злагода»
     result = CliRunner().invoke(app, ["compare", "--store", str(tmp_path / "out" / "store"), "--format", "json"])
     assert [n["id"] for n in json.loads(result.stdout)["negotiations"]] == [BUS_ID, TEACHERS_ID, PEACE_ID]
     page = (tmp_path / "out" / "compare.html").read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ of textacy's triple extraction; no statistical model.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..models import Actor, Article, Item, Statement
 from .actors import (
@@ -112,7 +113,18 @@ def extract_statements(article: Article) -> list[Statement]:
                 context.memory.remember(mention.actor, mention.gender)
         if subject is not None:
             context.memory.remember(subject.actor, subject.gender)
-    return _dedupe(statements)
+    return _dedupe([s for s in statements if not _names_no_party(s.actor)])
+
+
+def _names_no_party(actor: Actor) -> bool:
+    """A role noun the article never tied to a named party ("management", "the union",
+    "the delegation"): a reader cannot tell whose position it is (issue 12, point 5)."""
+    return actor.type == "group" and set(actor.label.split()) <= _generic_labels()
+
+
+@lru_cache(maxsize=1)
+def _generic_labels() -> frozenset[str]:
+    return frozenset(label for lang in LANGS for label in cues_for(lang).generic_actors.values())
 
 
 def _view(text: str, lang: str, cues: Cues, context: Context) -> SentenceView:

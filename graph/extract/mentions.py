@@ -431,7 +431,8 @@ def _learn_named_roles(tokens: list[Token], mentions: list[Mention], cues: Cues,
         if mention.kind not in ("unknown", "name") or mention.end - mention.start < 2:
             continue
         head = tokens[mention.end - 1]
-        label = next((cues.generic_actors[k] for k in sorted(head.keys) if k in cues.generic_actors), "")
+        label = next((cues.generic_actors.get(k, k) for k in sorted(head.keys)
+                      if k in cues.generic_actors or k in ROLES), "")
         role = role_of(label)
         if role and mention.actor.type != "state":
             memory.named_roles[role] = mention.actor
