@@ -113,3 +113,34 @@ def test_declining_to_comment_is_no_position(lang: str, text: str) -> None:
 )
 def test_a_bare_verb_or_a_quote_tail_is_no_label(lang: str, text: str, bad: str) -> None:
     assert not any(bad in s.item.label for s in read(text, lang))
+
+
+VOTES_AND_UNDERTAKINGS = [
+    # The outcome of a vote: "for" accepts what is voted on, "against" rejects it; a vote
+    # for a rejection chains to the rejection.
+    ("en", "Moldova's parliament voted against the gas transit agreement.", "moldova", "rejects", "gas transit"),
+    ("en", "Members of the Northern Rail Union voted for the revised pay offer.", "northern-rail-union", "accepts", "revised pay offer"),
+    ("en", "Serbia's parliament voted in favour of the border treaty with Kosovo.", "serbia", "accepts", "border treaty"),
+    ("uk", "Парламент Молдови проголосував проти угоди про транзит газу.", "moldova", "rejects", "gas transit"),
+    ("uk", "Парламент Польщі проголосував за відхилення угоди про імпорт зерна.", "poland", "rejects", "імпорт зерна"),
+    ("uk", "Парламент Сербії проголосував за договір про кордон із Косово.", "serbia", "accepts", "договір про кордон"),
+    ("ru", "Парламент Молдавии проголосовал против соглашения о транзите газа.", "moldova", "rejects", "gas transit"),
+    ("ru", "Парламент Польши проголосовал за отклонение соглашения об импорте зерна.", "poland", "rejects", "импорте зерна"),
+    ("ru", "Парламент Сербии проголосовал за договор о границе с Косово.", "serbia", "accepts", "договор о границе"),
+    # An undertaking offers what the actor will do.
+    ("en", "Japan committed to cutting its coal imports by a quarter.", "japan", "proposes", "coal imports"),
+    ("en", "Ghana undertook to return the seized fishing boats within a week.", "ghana", "proposes", "seized fishing boats"),
+    ("uk", "Японія зобов'язалася скоротити імпорт вугілля на чверть.", "japan", "proposes", "імпорт вугілля"),
+    ("uk", "Гана взяла на себе зобов'язання повернути захоплені рибальські човни.", "ghana", "proposes", "рибальські човни"),
+    ("ru", "Япония обязалась сократить импорт угля на четверть.", "japan", "proposes", "импорт угля"),
+    ("ru", "Гана взяла на себя обязательство вернуть захваченные рыболовные суда.", "ghana", "proposes", "рыболовные суда"),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor,relation,words", VOTES_AND_UNDERTAKINGS,
+                         ids=[f"{c[0]}-{n}" for n, c in enumerate(VOTES_AND_UNDERTAKINGS)])
+def test_votes_and_undertakings_are_positions(lang, text, actor, relation, words) -> None:
+    found = [(s.actor.id, s.relation, s.item.label) for s in read(text, lang)]
+    assert any(a == actor and r == relation and words in label for a, r, label in found), found
+    assert not any(r in ("accepts", "proposes") and ("відхилення" in label or "отклонение" in label)
+                   for _, r, label in found)
