@@ -144,3 +144,21 @@ def test_votes_and_undertakings_are_positions(lang, text, actor, relation, words
     assert any(a == actor and r == relation and words in label for a, r, label in found), found
     assert not any(r in ("accepts", "proposes") and ("відхилення" in label or "отклонение" in label)
                    for _, r, label in found)
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor,words",
+    [
+        ("en", "Ghana's main goal is a joint survey of the river border.", "ghana", "joint survey of the river border"),
+        ("en", "The key demand of Japan is the return of the four islands.", "japan", "return of the four islands"),
+        ("en", "Chile's long-standing aim is access to the Pacific ports.", "chile", "access to the Pacific ports"),
+        ("uk", "Метою Гани є спільне обстеження річкового кордону.", "ghana", "спільне обстеження річкового кордону"),
+        ("uk", "Головною вимогою Перу є повернення затриманих траулерів.", "peru", "повернення затриманих траулерів"),
+        ("ru", "Целью Ганы является совместное обследование речной границы.", "ghana", "совместное обследование речной границы"),
+        ("ru", "Главным требованием Перу является возвращение задержанных траулеров.", "peru", "возвращение задержанных траулеров"),
+    ],
+)
+def test_the_owner_of_a_goal_before_its_copula_is_the_actor_not_the_label(lang, text, actor, words) -> None:
+    """ "The goal of X is Y", "X's main goal is Y", "Метою X є Y": X demands Y, and X is
+    no part of Y's label."""
+    assert [(s.actor.id, s.relation, s.item.label) for s in read(text, lang)] == [(actor, "demands", words)]

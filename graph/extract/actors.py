@@ -20,12 +20,42 @@ from .sentence_view import (
 )
 
 
+def owner_before_copula(view: SentenceView, cue: Cue) -> Mention | None:
+    """The owner named after a noun cue and before its copula: "the goal of Peru is X",
+    "Метою Перу є X", "Целью Перу является X"."""
+    tokens = view.tokens
+    at = cue.end + 1 if cue.end < len(tokens) and tokens[cue.end].low == "of" else cue.end
+    m = view.mention_at(at)
+    if m is None or m.kind in ("pronoun", "possessive") or m.end >= len(tokens):
+        return None
+    return m if tokens[m.end].low in closed_classes().copula else None
+
+
+def _possessor_across_modifiers(view: SentenceView, noun: int) -> Mention | None:
+    """The owner of "Peru's main goal", "Japan's long-standing demand": a possessive
+    name up to two lower-case modifiers before the noun."""
+    tokens = view.tokens
+    k = noun - 1
+    for _ in range(2):
+        if k < 1 or not tokens[k].is_word or not tokens[k].text.islower() or view.cue_at(k) is not None:
+            return None
+        k -= 1
+        if tokens[k].low in ("'s", "’s", "'"):
+            return view.mention_at(k - 1)
+        if tokens[k].low.endswith(("'s", "’s")):
+            return view.mention_at(k)
+    return None
+
+
 def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
     """Whose position the cue states: a nominalisation's genitive or possessive actor,
     a passive's agent ("rejected by X"), else the nearest subject to the left."""
     closed = closed_classes()
     tokens = view.tokens
     if cue.kind == "noun":
+        owner = owner_before_copula(view, cue)
+        if owner is not None:
+            return owner
         m = view.mention_at(cue.end)
         if (
             m is not None
@@ -49,6 +79,8 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
                 )
             if before is None and cue.start > 1 and tokens[cue.start - 1].low in ("'s", "’s", "'"):
                 before = view.mention_at(cue.start - 2)
+            if before is None and view.lang == "en":
+                before = _possessor_across_modifiers(view, cue.start)
             if before is not None and (before.kind in ("group", "possessive") or view.lang == "en"):
                 return before if not view.in_attribution(before.start) else None
             actor_id = demonym_actor(tokens[cue.start - 1])

@@ -9,6 +9,7 @@ another's complement chains with it ("wants to prevent X", rule 1).
 
 from __future__ import annotations
 
+from .actors import owner_before_copula
 from .lexicon import closed_classes
 from .mentions import demonym_actor
 from .sentence_view import (
@@ -47,8 +48,11 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         # "Компромиссный вариант, подготовленный ... секретариатом ОПЕК: X, Y" — the terms.
         return next(k for k in range(i, len(tokens)) if tokens[k].text == ":") + 1
     if cue.kind == "noun":
+        owner = owner_before_copula(view, cue)
         m = view.mention_at(i)
-        if m is not None and (
+        if owner is not None:
+            i = owner.end  # "the goal of Peru is X", "Метою Перу є X"
+        elif m is not None and (
             m.genitive or view.lang == "en" or is_indeclinable(tokens[m.start : m.end])
         ):
             i = m.end
