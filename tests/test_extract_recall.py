@@ -162,3 +162,22 @@ def test_the_owner_of_a_goal_before_its_copula_is_the_actor_not_the_label(lang, 
     """ "The goal of X is Y", "X's main goal is Y", "Метою X є Y": X demands Y, and X is
     no part of Y's label."""
     assert [(s.actor.id, s.relation, s.item.label) for s in read(text, lang)] == [(actor, "demands", words)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor,relation,label",
+    [
+        ("en", "Japan's refusal to release the trawlers angered China.", "japan", "rejects", "release the trawlers"),
+        ("en", "Ghana's demand for a joint border survey stalled the talks.", "ghana", "demands", "joint border survey"),
+        ("uk", "Відмова Японії звільнити траулери розлютила Китай.", "japan", "rejects", "звільнити траулери"),
+        ("uk", "Відмова Перу звільнити траулери обурила Чилі.", "peru", "rejects", "звільнити траулери"),
+        ("uk", "Вимога Гани провести спільне обстеження кордону загальмувала переговори.", "ghana", "demands",
+         "провести спільне обстеження кордону"),
+        ("ru", "Отказ Японии освободить траулеры возмутил Китай.", "japan", "rejects", "освободить траулеры"),
+        ("ru", "Требование Перу вернуть суда остается в силе.", "peru", "demands", "вернуть суда"),
+    ],
+)
+def test_a_position_noun_as_subject_ends_before_the_sentences_verb(lang, text, actor, relation, label) -> None:
+    """ "X's refusal to do Y angered Z": X rejects Y; the predicate and its object are no
+    part of the item, and an indeclinable owner ("Перу") is no part of it either."""
+    assert [(s.actor.id, s.relation, s.item.label) for s in read(text, lang)] == [(actor, relation, label)]

@@ -17,6 +17,7 @@ from .sentence_view import (
     Cue,
     SentenceView,
     is_indeclinable,
+    owns_the_noun,
 )
 
 
@@ -59,7 +60,7 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
         m = view.mention_at(cue.end)
         if (
             m is not None
-            and (m.genitive or is_indeclinable(tokens[m.start : m.end]))
+            and owns_the_noun(view, m)
             and view.lang != "en"
         ):
             return m

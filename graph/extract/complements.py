@@ -18,6 +18,7 @@ from .sentence_view import (
     SentenceView,
     colon_closes_phrase,
     is_indeclinable,
+    owns_the_noun,
 )
 
 
@@ -53,7 +54,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         if owner is not None:
             i = owner.end  # "the goal of Peru is X", "Метою Перу є X"
         elif m is not None and (
-            m.genitive or view.lang == "en" or is_indeclinable(tokens[m.start : m.end])
+            view.lang == "en" or owns_the_noun(view, m)
         ):
             i = m.end
         if (
@@ -207,6 +208,10 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             and tokens[k + 1].an.passive
         ):
             return k, "predicate"  # "Пропозиція X про Y була підтримана Z"
+        if cue is not None and cue.kind == "noun" and k > start and _predicate_of_the_noun(view, start, k):
+            # "Відмова Японії звільнити траулери розлютила Китай": the noun is the subject;
+            # its item ends where the sentence's own verb begins.
+            return k, "predicate"
         if (
             view.lang == "en"
             and cue is not None
@@ -346,6 +351,26 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k, "clause"
         k += 1
     return n, "end"
+
+
+def _predicate_of_the_noun(view: SentenceView, start: int, k: int) -> bool:
+    """Whether token k is a finite verb that a noun cue's item cannot hold: no clause
+    opener (subordinator, relative, comma) stands between the item's start and it. In
+    English a past form ("angered", "stalled") counts only before an object it governs."""
+    tokens = view.tokens
+    token = tokens[k]
+    lex = view.cues_lex
+    if view.lang == "en":
+        if not (token.low.endswith("ed") and k + 1 < len(tokens) and k > start + 1):
+            return False
+        following = tokens[k + 1]
+        if not (following.low in closed_classes().determiners or following.is_cap):
+            return False
+    elif token.an.pos != "VERB" or token.an.cases:
+        return False  # "війну" also parses as a verb, but a form with a case is a noun's
+    return not any(
+        t.text == "," or t.keys & lex.subordinators or t.keys & lex.relative for t in tokens[start:k]
+    )
 
 
 def _speech_tail(view: SentenceView, i: int) -> bool:

@@ -514,6 +514,9 @@ class Cues:
     item_heads: frozenset[str]
     stop_heads: frozenset[str]
     relative: frozenset[str]
+    # Words that open a clause of content inside an item ("вимога, щоб X зробив Y"): a
+    # finite verb after one belongs to the item, without one it is the sentence's predicate.
+    subordinators: frozenset[str]
     by: PhraseIndex
     including: PhraseIndex
     generic_actors: dict[str, str]
@@ -665,6 +668,7 @@ def cues_for(lang: str) -> Cues:
         item_heads=_lemma_set(data.get("item_heads"), lang),
         stop_heads=_lemma_set(data.get("stop_heads"), lang),
         relative=_lemma_set(data.get("relative"), lang),
+        subordinators=_lemma_set(data.get("subordinators"), lang),
         by=_index(data.get("by"), lang),
         including=_index(data.get("including"), lang),
         generic_actors=_lemma_map(data.get("generic_actors"), lang),

@@ -98,6 +98,16 @@ def analyse_word(word: str, lang: str) -> Analysis:
     return _analyse_english(low)
 
 
+def _untagged_infinitive(low: str, parse, tag_text: str) -> bool:
+    """A verb the uk dictionary lists without "infn" ("звільнити"): its dictionary form,
+    with no tense or mood."""
+    return (
+        tag_text.startswith("VERB")
+        and low == parse.normal_form
+        and not any(mark in tag_text for mark in ("past", "pres", "futr", "impr"))
+    )
+
+
 def _analyse_slavic(low: str, lang: str) -> Analysis:
     try:
         parses = analyzer(lang).parse(low)
@@ -112,8 +122,8 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
         lemmas.add(parse.normal_form.translate(APOSTROPHES))
     pos = str(tag.POS or "UNKN")
     tag_text = str(tag)
-    if "infn" in tag_text:  # the uk dictionary tags infinitives as VERB + infn
-        pos = "INFN"
+    if "infn" in tag_text or _untagged_infinitive(low, first, tag_text):
+        pos = "INFN"  # the uk dictionary tags infinitives as VERB + infn
     elif "advp" in tag_text or pos == "GRND":
         pos = "GRND"
     case = next((c for c in _CASES if c in tag_text), "")
