@@ -181,3 +181,22 @@ def test_a_position_noun_as_subject_ends_before_the_sentences_verb(lang, text, a
     """ "X's refusal to do Y angered Z": X rejects Y; the predicate and its object are no
     part of the item, and an indeclinable owner ("Перу") is no part of it either."""
     assert [(s.actor.id, s.relation, s.item.label) for s in read(text, lang)] == [(actor, relation, label)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        # Object first, the subject after its verb.
+        ("uk", "Пропозицію про спільне патрулювання відхилила Японія.", "спільне патрулювання"),
+        ("uk", "Новий графік квот підтримала Гана.", "Новий графік квот"),
+        ("ru", "Предложение о совместном патрулировании отклонила Япония.", "совместном патрулировании"),
+        ("ru", "Совместное патрулирование отвергла Япония.", "Совместное патрулирование"),
+        # Subject, object, verb: the proposal is not the subject's own.
+        ("uk", "Японія пропозицію про спільне патрулювання відхилила.", "спільне патрулювання"),
+        ("ru", "Япония предложение о совместном патрулировании отвергла.", "совместном патрулировании"),
+    ],
+)
+def test_an_object_before_its_verb_is_the_item_of_the_verb(lang, text, label) -> None:
+    found = [(s.relation, s.item.label) for s in read(text, lang)]
+    relation = "accepts" if "підтримала" in text else "rejects"
+    assert found == [(relation, label)]

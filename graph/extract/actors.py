@@ -21,6 +21,17 @@ from .sentence_view import (
 )
 
 
+def _fronted_object(view: SentenceView, subject: Mention, noun: Cue) -> bool:
+    """Whether a noun cue stands between a subject and the verb it is the object of
+    (uk/ru word order): no verb between them, the noun in the accusative, a verb after."""
+    tokens = view.tokens
+    if view.lang == "en" or "accs" not in tokens[noun.start].an.cases:
+        return False
+    if any(t.an.pos == "VERB" for t in tokens[subject.end : noun.start]):
+        return False
+    return any(t.an.pos == "VERB" and not t.an.cases for t in tokens[noun.end :])
+
+
 def owner_before_copula(view: SentenceView, cue: Cue) -> Mention | None:
     """The owner named after a noun cue and before its copula: "the goal of Peru is X",
     "Метою Перу є X", "Целью Перу является X"."""
@@ -104,6 +115,8 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
         if any(t.keys & view.cues_lex.opinion_verbs for t in tokens[m.end : cue.start]):
             # Rule 7: "X believes that ..." is an assessment, not X's position.
             return None
+        if cue.kind == "noun" and _fronted_object(view, m, cue):
+            return None  # "Японія пропозицію про X відхилила": the proposal is not Japan's
         if view.lang != "en" and m.end <= cue.start and tokens[m.end].an.pos != "VERB":
             # "Уряд Молдови передав адміністрації Придністров'я план": the nearer mention
             # is an addressee; the subject is the one its verb follows.

@@ -401,6 +401,9 @@ class _SentenceReader:
             self.finish(cue, relation, actor, cue.start + 1, cue.end - 1, "end", "phrase")
             return
         start = complement_start(view, cue)
+        subject = self.subject_mention
+        if subject is not None and subject.start == start and view.lang != "en" and cue.kind in ("verb", "phrase"):
+            start = subject.end  # "Пропозицію про X відхилила Японія": the subject after its verb
         # "відхилила запропонований США і Саудівською Аравією проєкт": the proposers are named
         # inside the object; they get the proposal, and the object starts after them.
         proposers, start = participle_owners(view, start)
