@@ -319,6 +319,8 @@ class _SentenceReader:
             # is an event (section 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
+        if _list_noun_after(view, cue) is not None:
+            return  # "представила керівництву вимоги: A, B": the list noun reads the list
         relation = apply_negation(cue)
         if relation is None:
             # "did not demand X" is no statement (rule 2); its complement is not read either.
@@ -833,6 +835,28 @@ class _SentenceReader:
         for s in before_actor_items:
             if s.actor.id != actor.id:
                 self.emit(actor, "rejects", s.item, "instead")
+
+
+def _list_noun_after(view: SentenceView, cue: Cue) -> Cue | None:
+    """Section 7: "The union presented management three demands: A, B", "Профсоюз направил
+    правительству требования: A, B": a verb of putting forward whose object is a demand or
+    proposal noun that a colon list follows. The noun, which reads the list as the
+    giver's terms; the verb adds nothing to it."""
+    if cue.kind not in ("verb", "phrase") or cue.negated or cue.relation not in ("demands", "proposes"):
+        return None
+    for noun in view.cues:
+        if noun.start < cue.end or noun.start > cue.end + 6:
+            continue
+        between = view.tokens[cue.end : noun.start]
+        if (
+            noun.kind == "noun"
+            and noun.relation in ("demands", "proposes")
+            and colon_after(view, noun)
+            and all(t.is_word and t.an.pos not in ("VERB", "INFN") for t in between)
+        ):
+            return noun
+        break
+    return None
 
 
 def _hedged(tokens, lex: Cues) -> bool:

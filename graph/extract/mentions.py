@@ -218,11 +218,11 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     _learn_named_roles(tokens, mentions, cues, memory)
     mentions.extend(_generic_actors(tokens, mentions, cues, lang, memory))
     mentions.sort(key=lambda m: m.start)
+    _officials_of_named_bodies(tokens, mentions, cues)
+    mentions = _attach_groups(tokens, mentions, cues, lang)
     _learn_negotiating_pair(tokens, mentions, cues, memory)
     mentions.extend(_sides(tokens, mentions, cues, memory, lang))
     mentions.sort(key=lambda m: m.start)
-    _officials_of_named_bodies(tokens, mentions, cues)
-    mentions = _attach_groups(tokens, mentions, cues, lang)
     mentions.extend(_pronouns(tokens, mentions, cues, memory, lang))
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -455,6 +455,7 @@ def _learn_negotiating_pair(
     talks = [k for k, t in enumerate(tokens) if t.is_word and cues.talks_words.matches(t)]
     if not talks:
         return
+    closed = closed_classes()
     entries = actor_lexicon().entries
 
     def party(mention: Mention) -> Mention:
@@ -465,9 +466,18 @@ def _learn_negotiating_pair(
         return Mention(mention.start, mention.end, state, mention.kind)
 
     named = [party(m) for m in mentions if m.kind not in ("pronoun", "possessive", "sides")]
-    closed = closed_classes()
     links = closed.and_words | closed.comitatives
     pairs = []
+    by_start = {m.start: m for m in named}
+    for k in range(len(tokens) - 2):
+        # "Armenian and Azerbaijani negotiators", "російська та українська делегації".
+        first = demonym_actor(tokens[k])
+        second = by_start.get(k + 2)
+        if first and second is not None and tokens[k + 1].low in closed.and_words:
+            actor = principal(actor_lexicon().entries[first]).actor
+            if actor.id != second.actor.id:
+                distance = min(abs(t - k) for t in talks)
+                pairs.append((distance, actor, second.actor))
     for a, b in zip(named, named[1:]):
         if (
             a.actor.id != b.actor.id
