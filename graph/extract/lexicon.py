@@ -225,6 +225,17 @@ class WordIndex:
                 for form in word.forms:
                     self._forms.setdefault(form, []).append(wid)
 
+    def any_match(self, token: Token) -> bool:
+        """Whether any indexed word matches the token, remembered per surface form: for an
+        index of one language, whose tokens' lemmas follow from their surface form."""
+        cache = self.__dict__.setdefault("_any", {})
+        found = cache.get(token.low)
+        if found is None:
+            found = bool(self.matches(token))
+            if len(cache) < 200_000:
+                cache[token.low] = found
+        return found
+
     def matches(self, token: Token) -> set[int]:
         """Ids of every indexed word that matches the token."""
         found: set[int] = set()

@@ -449,11 +449,11 @@ def _learn_negotiating_pair(
     tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory
 ) -> None:
     """A sentence about talks or an agreement that names two parties names the negotiating
-    pair: two coordinated parties ("talks between Chile and Peru", "Чилі з Перу домовилися")
-    nearest to the word of talks, else the only two states or bodies it names. A person
-    with a state stands for it: "a meeting of Zelensky and Putin" names Ukraine and Russia."""
-    talks = [k for k, t in enumerate(tokens) if t.is_word and cues.talks_words.matches(t)]
-    if not talks:
+    pair: two coordinated parties ("talks between Chile and Peru", "Чилі з Перу домовилися",
+    "Armenian and Azerbaijani negotiators") nearest to the word of talks, else the only two
+    states or bodies it names. A person with a state stands for it: "a meeting of Zelensky
+    and Putin" names Ukraine and Russia."""
+    if not mentions:
         return
     closed = closed_classes()
     entries = actor_lexicon().entries
@@ -467,38 +467,38 @@ def _learn_negotiating_pair(
 
     named = [party(m) for m in mentions if m.kind not in ("pronoun", "possessive", "sides")]
     links = closed.and_words | closed.comitatives
-    pairs = []
-    by_start = {m.start: m for m in named}
-    for k in range(len(tokens) - 2):
+    coordinated = []  # (start, end, first, second)
+    for m in named:
         # "Armenian and Azerbaijani negotiators", "російська та українська делегації".
-        first = demonym_actor(tokens[k])
-        second = by_start.get(k + 2)
-        if first and second is not None and tokens[k + 1].low in closed.and_words:
-            actor = principal(actor_lexicon().entries[first]).actor
-            if actor.id != second.actor.id:
-                distance = min(abs(t - k) for t in talks)
-                pairs.append((distance, actor, second.actor))
+        k = m.start - 2
+        if k >= 0 and tokens[k + 1].low in closed.and_words and (first := demonym_actor(tokens[k])):
+            actor = principal(entries[first]).actor
+            if actor.id != m.actor.id:
+                coordinated.append((k, m.end, actor, m.actor))
     for a, b in zip(named, named[1:]):
-        if (
-            a.actor.id != b.actor.id
-            and b.start == a.end + 1
-            and tokens[a.end].low in links
-        ):
-            distance = min(min(abs(k - a.start), abs(k - b.end)) for k in talks)
-            pairs.append((distance, a.actor, b.actor))
-    if pairs:
-        _, first, second = min(pairs, key=lambda p: p[0])
+        if a.actor.id != b.actor.id and b.start == a.end + 1 and tokens[a.end].low in links:
+            coordinated.append((a.start, b.end, a.actor, b.actor))
+    # Uncoordinated, only states and bodies count: a name in "talks on the status of
+    # Kashmir" may be a place, and a delegation's head beside his state is one of its own.
+    states = [m for m in named if m.actor.type != "person"]
+    if not coordinated and len({m.actor.id for m in states}) < 2:
+        return
+    talks = [k for k, t in enumerate(tokens) if t.is_word and cues.talks_words.any_match(t)]
+    if not talks:
+        return
+    if coordinated:
+        _, _, first, second = min(
+            coordinated, key=lambda c: min(min(abs(k - c[0]), abs(k - c[1])) for k in talks)
+        )
         memory.negotiating_pair = (first, second)
         return
-    # Uncoordinated, only states and bodies count: a name in "talks on the status of
-    # Kashmir" may be a place, and a delegation's head beside his state is one of its own;
-    # a mediator ("talks mediated by Turkey", "при посредничестве США") is no side.
-    mediators = [k for k, t in enumerate(tokens) if t.is_word and cues.mediator_words.matches(t)]
+    # A mediator ("talks mediated by Turkey", "при посредничестве США") is no side.
+    mediators = [k for k, t in enumerate(tokens) if t.is_word and cues.mediator_words.any_match(t)]
     actors = list(
         {
             m.actor.id: m.actor
-            for m in named
-            if m.actor.type != "person" and not any(-3 <= m.start - k <= 3 for k in mediators)
+            for m in states
+            if not any(-3 <= m.start - k <= 3 for k in mediators)
         }.values()
     )
     if len(actors) == 2:
@@ -537,11 +537,9 @@ def _sides(
     or not a subject ("urged both sides to", "позиції сторін"), no mention."""
     if not cues.sides_phrases:
         return []
-    pair = negotiating_pair(memory)
-    if pair is None:
-        return []
     taken = {k for m in mentions for k in range(m.start, m.end)}
     out = []
+    pair = None
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word:
             continue
@@ -551,6 +549,9 @@ def _sides(
         end = hit[0]
         if any(k in taken for k in range(i, end)) or not sides_subject(tokens, i, end, cues, lang):
             continue
+        pair = pair or negotiating_pair(memory)
+        if pair is None:
+            return []
         surface = " ".join(t.text for t in tokens[i:end])
         out.append(Mention(i, end, pair[0], "sides", "plur", True, False, surface, (pair[1],)))
     return out
