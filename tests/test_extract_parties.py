@@ -193,33 +193,33 @@ def test_coordinated_objects_hold_nothing() -> None:
     assert found and {actor for actor, _, _ in found} == {"israel"}
 
 
+HPU = "harbour-pilots-union"
+RNA = "riverside-nurses-association"
+YED = "yednist-union"
+SOL = "solidarnost-union"
+
 LISTS = [
-    ("en", "The union set out three demands: a pay rise, shorter shifts and more staff.",
-     {("union", "demands", PAY), ("union", "demands", "shorter shifts"),
-      ("union", "demands", "minimum staffing ratios")}),
-    ("en", "The union handed management a list of demands: a pay rise, shorter shifts and more staff.",
-     {("union", "demands", PAY), ("union", "demands", "shorter shifts"),
-      ("union", "demands", "minimum staffing ratios")}),
-    ("en", "The union presented management three demands: a pay rise and shorter shifts.",
-     {("union", "demands", PAY), ("union", "demands", "shorter shifts")}),
-    ("en", "The pilots' union sent the airline a list of demands: higher pay and a cap on flight hours.",
-     {("union", "demands", "higher pay"), ("union", "demands", "cap on flight hours")}),
-    ("uk", "Профспілка висунула вимоги: підвищення зарплат, скорочення змін і найм персоналу.",
-     {("union", "demands", PAY), ("union", "demands", "скорочення змін"),
-      ("union", "demands", "найм персоналу")}),
-    ("uk", "Профспілка передала керівництву шахти список вимог: підвищення зарплат, скорочення змін і найм персоналу.",
-     {("union", "demands", PAY), ("union", "demands", "скорочення змін"),
-      ("union", "demands", "найм персоналу")}),
-    ("uk", "Профспілка представила керівництву вимоги: підвищення зарплат і скорочення змін.",
-     {("union", "demands", PAY), ("union", "demands", "скорочення змін")}),
-    ("ru", "Профсоюз выдвинул требования: повышение зарплат, сокращение смен и найм персонала.",
-     {("union", "demands", PAY), ("union", "demands", "сокращение смен"),
-      ("union", "demands", "найм персонала")}),
-    ("ru", "Профсоюз вручил руководству завода список требований: повышение зарплат, сокращение смен и найм персонала.",
-     {("union", "demands", PAY), ("union", "demands", "сокращение смен"),
-      ("union", "demands", "найм персонала")}),
-    ("ru", "Профсоюз направил правительству требования: повышение зарплат и сокращение смен.",
-     {("union", "demands", PAY), ("union", "demands", "сокращение смен")}),
+    ("en", "The Harbour Pilots Union set out three demands: a pay rise, shorter shifts and more staff.",
+     {(HPU, "demands", PAY), (HPU, "demands", "shorter shifts"), (HPU, "demands", "minimum staffing ratios")}),
+    ("en", "The Harbour Pilots Union handed management a list of demands: a pay rise, shorter shifts and more staff.",
+     {(HPU, "demands", PAY), (HPU, "demands", "shorter shifts"), (HPU, "demands", "minimum staffing ratios")}),
+    ("en", "The Harbour Pilots Union presented management three demands: a pay rise and shorter shifts.",
+     {(HPU, "demands", PAY), (HPU, "demands", "shorter shifts")}),
+    ("en", "The Riverside Nurses Association sent the hospital a list of demands: higher pay and a cap on night shifts.",
+     {(RNA, "demands", "higher pay"), (RNA, "demands", "cap on night shifts")}),
+    ("uk", "Профспілка «Єдність» висунула вимоги: підвищення зарплат, скорочення змін і найм персоналу.",
+     {(YED, "demands", PAY), (YED, "demands", "скорочення змін"), (YED, "demands", "найм персоналу")}),
+    ("uk", "Профспілка «Єдність» передала керівництву шахти список вимог: підвищення зарплат, скорочення змін і найм персоналу.",
+     {(YED, "demands", PAY), (YED, "demands", "скорочення змін"), (YED, "demands", "найм персоналу")}),
+    ("uk", "Профспілка «Єдність» представила керівництву вимоги: підвищення зарплат і скорочення змін.",
+     {(YED, "demands", PAY), (YED, "demands", "скорочення змін")}),
+    ("ru", "Профсоюз «Солидарность» выдвинул требования: повышение зарплат, сокращение смен и найм персонала.",
+     {(SOL, "demands", PAY), (SOL, "demands", "сокращение смен"), (SOL, "demands", "найм персонала")}),
+    ("ru", "Профсоюз «Солидарность» вручил руководству завода список требований: повышение зарплат, "
+           "сокращение смен и найм персонала.",
+     {(SOL, "demands", PAY), (SOL, "demands", "сокращение смен"), (SOL, "demands", "найм персонала")}),
+    ("ru", "Профсоюз «Солидарность» направил правительству требования: повышение зарплат и сокращение смен.",
+     {(SOL, "demands", PAY), (SOL, "demands", "сокращение смен")}),
 ]
 
 
