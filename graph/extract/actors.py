@@ -12,6 +12,7 @@ from __future__ import annotations
 from .attribution import tail_speaker
 from .lexicon import actor_lexicon, closed_classes
 from .mentions import Mention, demonym_actor, principal
+from .polarity import agreement_head
 from .sentence_view import (
     OPEN_QUOTES,
     Cue,
@@ -260,15 +261,24 @@ def participle_owners(view: SentenceView, start: int) -> tuple[list, int]:
 def partners_of(view: SentenceView, mention: Mention | None) -> list:
     """Actors coordinated with a subject: "США і Франція", "Russia and Belarus"."""
     closed = closed_classes()
-    if mention is None or mention.kind == "pronoun":
+    if mention is None:
         return []
-    partners = []
+    partners = list(mention.also)  # "the two sides": both negotiators
+    if mention.kind == "pronoun":
+        return partners
     by_end = {m.end: m for m in view.mentions}
     by_start = {m.start: m for m in view.mentions}
     k = mention.start
-    while k >= 2 and view.tokens[k - 1].low in closed.and_words and (k - 1) in by_end:
-        other = by_end[k - 1]
-        if not other.subject_ok or view.in_attribution(other.start):
+    tokens = view.tokens
+    while k >= 2:
+        link = k - 1
+        if tokens[link].low in closed.and_words and k >= 4 and tokens[k - 2].low == "так" \
+                and tokens[k - 3].text == ",":
+            link = k - 3  # "як Чилі, так і Перу", "как Чили, так и Перу"
+        elif not (tokens[link].low in closed.and_words or tokens[link].text == "," and partners):
+            break  # a comma joins parties only in a list that ends in "and": "Chile, Peru and Ecuador"
+        other = by_end.get(link)
+        if other is None or not other.subject_ok or view.in_attribution(other.start):
             break
         partners.append(other.actor)
         k = other.start
@@ -282,6 +292,58 @@ def partners_of(view: SentenceView, mention: Mention | None) -> list:
         partners.append(other.actor)
         k = other.end
     return [a for a in partners if a.id != mention.actor.id]
+
+
+def agreement_partner(view: SentenceView, cue: Cue, subject: Mention | None) -> Mention | None:
+    """Section 7: the other party of an agreement, named with "with": "Chile agreed with
+    Peru to X", "Чилі домовилося з Перу про X", "Чили с Перу договорились о X". It holds
+    the agreement as much as the subject does. Not "agreed with Peru's proposal" (an owner)
+    nor "agreed with Peru that X" (a shared view, no agreement between them)."""
+    tokens = view.tokens
+    head, negated = agreement_head(tokens, cue, view.cues_lex)
+    if not (cue.relation == "accepts" or negated) or not tokens[head].keys & view.cues_lex.reciprocal_verbs:
+        return None
+    comitatives = closed_classes().comitatives
+    candidates = []
+    if cue.end + 1 < len(tokens) and tokens[cue.end].low in comitatives:
+        candidates.append(view.mention_at(cue.end + 1))  # "agreed with Peru"
+    if subject is not None and subject.end + 1 < cue.start and tokens[subject.end].low in comitatives:
+        candidates.append(view.mention_at(subject.end + 1))  # "Чили с Перу договорились"
+    for m in candidates:
+        if m is None or m.kind == "possessive" or (subject is not None and m.actor.id == subject.actor.id):
+            continue
+        if m.start == 0 or tokens[m.start - 1].low not in comitatives:
+            continue
+        if view.lang == "en":
+            if m.genitive or (m.end < len(tokens) and tokens[m.end].low == "that"):
+                continue
+        elif not ("ablt" in tokens[m.start].an.cases or not m.genitive):
+            continue  # "з Україною", "с Перу" (an indeclinable name), not "з Києва" (from)
+        return m
+    return None
+
+
+def giver_before(view: SentenceView, mention: Mention) -> Mention | None:
+    """Section 7: in "The union handed management a list of demands: ...", "Профспілка
+    передала керівництву список вимог: ...", the party after the verb is the addressee;
+    the list is its subject's. That subject, when `mention` is such an addressee."""
+    closed = closed_classes()
+    tokens = view.tokens
+    subject = subject_before(view, mention.start, 0)
+    if subject is None or subject.kind == "possessive" or subject.actor.id == mention.actor.id:
+        return None
+    between = tokens[subject.end : mention.start]
+    if not between or any(
+        not t.is_word or t.low in closed.and_words or t.low in closed.relative_pronouns for t in between
+    ):
+        return None
+    if view.lang == "en":
+        # "handed management", "told the hospital board": a verb, then the addressee.
+        return subject if between[0].an.pos not in ("PREP", "DET", "CONJ") and mention.subject_ok else None
+    first = tokens[mention.start]
+    if any(t.an.pos == "VERB" for t in between) and "nomn" not in first.an.cases and "datv" in first.an.cases:
+        return subject  # "передала керівництву шахти": a dative addressee
+    return None
 
 
 def subject_before(view: SentenceView, i: int, start: int) -> Mention | None:

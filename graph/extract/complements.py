@@ -165,6 +165,9 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         and i == cue.end
     ):
         i += 1
+    partner = view.mention_at(i) if i == cue.end + 1 and tokens[cue.end].low in closed.comitatives else None
+    if partner is not None and partner.start == i and not partner.genitive and partner.end < len(tokens):
+        i = partner.end  # "домовилася з Косово про X": the other party, not the item
     return i
 
 

@@ -225,6 +225,17 @@ class WordIndex:
                 for form in word.forms:
                     self._forms.setdefault(form, []).append(wid)
 
+    def any_match(self, token: Token) -> bool:
+        """Whether any indexed word matches the token, remembered per surface form: for an
+        index of one language, whose tokens' lemmas follow from their surface form."""
+        cache = self.__dict__.setdefault("_any", {})
+        found = cache.get(token.low)
+        if found is None:
+            found = bool(self.matches(token))
+            if len(cache) < 200_000:
+                cache[token.low] = found
+        return found
+
     def matches(self, token: Token) -> set[int]:
         """Ids of every indexed word that matches the token."""
         found: set[int] = set()
@@ -483,6 +494,8 @@ class ClosedClasses:
     fragment_starts: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     comparatives: frozenset[str] = frozenset()
+    comitatives: frozenset[str] = frozenset()
+    modal_verbs: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -540,7 +553,15 @@ class Cues:
     until_words: PhraseIndex = field(default_factory=PhraseIndex)
     # Verbs of agreeing with each other ("дійти згоди", "agree on"): negated, a failure to
     # agree, which is an event, not a refusal (section 7).
-    mutual_verbs: frozenset[str] = frozenset()
+    mutual_verbs: PhraseIndex = field(default_factory=PhraseIndex)
+    # Verbs of agreeing that take the other party with "with" ("agreed with Peru to X").
+    reciprocal_verbs: frozenset[str] = frozenset()
+    # Words of talks and agreements: a sentence with one names the negotiating pair.
+    talks_words: WordIndex = field(default_factory=lambda: WordIndex([]))
+    # "the two sides", "сторони" as a subject: the negotiating pair (section 7).
+    sides_phrases: PhraseIndex = field(default_factory=PhraseIndex)
+    # "mediated by", "при посредничестве": the party named beside one is no side.
+    mediator_words: WordIndex = field(default_factory=lambda: WordIndex([]))
     # "fulfil/meet the conditions": a demand noun after one is compliance, not a position.
     fulfil_verbs: frozenset[str] = frozenset()
     # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
@@ -684,7 +705,11 @@ def cues_for(lang: str) -> Cues:
         halt_words=tuple(make_word(str(w), lang) for w in data.get("halt_words") or ()),
         light_heads=tuple(make_word(str(w), lang) for w in data.get("light_heads") or ()),
         until_words=_index(data.get("until_words"), lang),
-        mutual_verbs=_lemma_set(data.get("mutual_verbs"), lang),
+        mutual_verbs=_index(data.get("mutual_verbs"), lang),
+        reciprocal_verbs=_lemma_set(data.get("reciprocal_verbs"), lang),
+        talks_words=WordIndex([make_word(str(w), lang) for w in data.get("talks_words") or ()]),
+        sides_phrases=_index(data.get("sides_phrases"), lang),
+        mediator_words=WordIndex([make_word(str(w), lang) for w in data.get("mediator_words") or ()]),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
