@@ -200,3 +200,26 @@ def test_an_object_before_its_verb_is_the_item_of_the_verb(lang, text, label) ->
     found = [(s.relation, s.item.label) for s in read(text, lang)]
     relation = "accepts" if "підтримала" in text else "rejects"
     assert found == [(relation, label)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,accepted",
+    [
+        ("en", "Ghana proposed a joint survey of the river border.\nTogo called the proposal a step in the right direction.",
+         "joint survey of the river border"),
+        ("en", "Ghana proposed a joint survey of the river border.\nTogo called the plan constructive.",
+         "joint survey of the river border"),
+        ("uk", "Гана запропонувала провести спільне обстеження кордону.\nБуркіна-Фасо назвала цю пропозицію кроком у правильному напрямку.",
+         "провести спільне обстеження кордону"),
+        ("ru", "Гана предложила провести совместное обследование границы.\nБуркина-Фасо назвала это предложение приемлемой основой.",
+         "провести совместное обследование границы"),
+        # Not an offer, or the approval negated: nothing is accepted.
+        ("en", "Togo called the talks constructive.", None),
+        ("en", "Ghana proposed a joint survey of the river border.\nTogo called the proposal not acceptable.", None),
+        ("uk", "Того назвало переговори конструктивними.", None),
+        ("ru", "Того назвало встречу позитивной.", None),
+    ],
+)
+def test_naming_an_offer_with_approval_accepts_it(lang, text, accepted) -> None:
+    found = {s.item.label for s in read(text, lang) if s.relation == "accepts"}
+    assert found == ({accepted} if accepted else set())

@@ -539,6 +539,8 @@ class Cues:
     pointers: frozenset[str]
     naming_verbs: frozenset[str]
     negative_predicates: tuple[Word, ...]
+    # "called the plan constructive": a naming with an approving predicate accepts an offer.
+    positive_predicates: tuple[Word, ...]
     closed: ClosedClasses
     # Words that reverse the item they stand before: give up, postpone, lift, withdraw,
     # halt, freeze, without (codebook rule 9).
@@ -700,6 +702,9 @@ def cues_for(lang: str) -> Cues:
         naming_verbs=_lemma_set(data.get("naming_verbs"), lang),
         negative_predicates=tuple(
             make_word(str(w), lang) for w in data.get("negative_predicates") or ()
+        ),
+        positive_predicates=tuple(
+            make_word(str(w), lang) for w in data.get("positive_predicates") or ()
         ),
         reversal_words=tuple(make_word(str(w), lang) for w in data.get("reversal_words") or ()),
         halt_words=tuple(make_word(str(w), lang) for w in data.get("halt_words") or ()),
