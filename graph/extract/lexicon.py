@@ -483,6 +483,11 @@ class ClosedClasses:
     fragment_starts: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     comparatives: frozenset[str] = frozenset()
+    between_words: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()
+    naming_pointers: frozenset[str] = frozenset()
+    same_words: frozenset[str] = frozenset()
+    time_heads: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -533,6 +538,9 @@ class Cues:
     # Light verbs and nouns that frame an item without naming it ("провести обмін", "hold
     # talks", "создание сообщества", "agreement on a ceasefire"): not the item's head.
     light_heads: tuple[Word, ...] = ()
+    # Verbs of talking about an item ("discuss", "обговорити"): agreeing to discuss X is no
+    # agreement to X, so the label keeps the verb.
+    discussion_words: tuple[Word, ...] = ()
     # "until" markers: a "не" after them is no negation ("доки Київ не гарантує X" wants X).
     until_words: PhraseIndex = field(default_factory=PhraseIndex)
     # Verbs of agreeing with each other ("дійти згоди", "agree on"): negated, a failure to
@@ -679,6 +687,7 @@ def cues_for(lang: str) -> Cues:
         reversal_words=tuple(make_word(str(w), lang) for w in data.get("reversal_words") or ()),
         halt_words=tuple(make_word(str(w), lang) for w in data.get("halt_words") or ()),
         light_heads=tuple(make_word(str(w), lang) for w in data.get("light_heads") or ()),
+        discussion_words=tuple(make_word(str(w), lang) for w in data.get("discussion_words") or ()),
         until_words=_index(data.get("until_words"), lang),
         mutual_verbs=_lemma_set(data.get("mutual_verbs"), lang),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
