@@ -368,6 +368,8 @@ def _across_another_head(tokens: list[Token], words: list[Token], matched: list[
     "передати агентству дані про запаси урану" the stock is what the data are about, not
     what is handed over, so [переда*, запас*, уран*] does not describe the span."""
     topic = closed_classes().topic_prepositions
+    if words[matched[0]].an.pos not in ("INFN", "VERB"):
+        return False  # "відкриття переговорів про вступ до ЄС": a chain of nouns is one item
     taken = set(matched)
     for p in range(matched[0] + 1, matched[-1]):
         if p in taken or words[p].an.pos != "NOUN" or words[p].is_cap:
@@ -544,6 +546,8 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
             continue
         if any(w.matches(token) for w in cues.reversal_words + cues.halt_words):
             return True
+        if token.an.pos in ("VERB", "INFN") and cues.cue_index.longest_at(tokens, k):
+            continue  # "якщо погодиться на нейтралітет": a cue of its own frames the item
         # The item hangs off this head through a preposition ("seat at any talks", "план по
         # снижению рисков на АЭС", "рішення про відкриття"): the head names the outcome.
         return not any(t.an.pos == "PREP" and t.low not in _LINKING_PREPOSITIONS for t in tokens[k + 1 : first])
@@ -651,6 +655,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "вивезених на Сумщину": a participle cut from its noun
     if last.an.pos in ("PREP", "CONJ", "DET") or last.low.endswith(("'s", "’s")) or last.low in closed.referring_words:
         return False  # "at new", "only with a performer's", "count towards it": cut short
+    if len(words) > 1 and context.cues.must_words.longest_at(tokens, tokens.index(last)):
+        return False  # "deal must": the subject of a "must" whose verb is a cue of its own
     if last.low in closed.copula or context.lang == "en" and first.low in closed.auxiliaries:
         return False  # "food safety standards were", "be changed by force", "has refused to"
     if first.an.lemma in closed.ordinals and any(t.keys & closed.point_nouns for t in content):
