@@ -286,6 +286,15 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k - (1 if tokens[k - 1].text == "," else 0), "contrast"
         if token.text in DASHES and k + 1 < n and tokens[k + 1].keys & lex.speech_verbs:
             return k, "tail"
+        if (
+            view.lang != "en"
+            and k > start + 1
+            and token.low in lex.pronouns
+            and tokens[k - 1].an.pos == "NOUN"
+            and k + 1 < n
+            and tokens[k + 1].an.pos == "VERB"
+        ):
+            return k, "clause"  # "Требование о X он назвал «капитуляцией»": a new subject and verb
         if k in view.attr_tokens and k > start and (k - 1) not in view.attr_tokens:
             # An attribution phrase inside the sentence ends the item before it.
             return k, "attribution"

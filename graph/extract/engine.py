@@ -47,7 +47,7 @@ from .complements import (
 from .cue_finding import find_cues
 from .fronted_items import noun_phrase, object_before, predicate_subject, subject_span_before
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
-from .items import ItemContext, content_tokens, make_item, split_coordination, trim
+from .items import ItemContext, content_tokens, make_item, must_subject, split_coordination, trim, with_subject
 from .lexicon import LANGS, Cues, closed_classes, confidence_of, cues_for
 from .mentions import ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
@@ -515,7 +515,15 @@ class _SentenceReader:
             self.finish_referents(cue, relation, actor)
             return
         before = len(self.statements)
+        # "референдум має відбутися до виборів": what must happen is the subject's, not a bare verb.
+        subject = must_subject(view, cue, start) if cue.kind == "must" else None
         self.finish(cue, relation, actor, start, end, stop, kind)
+        if subject is not None:
+            for k in range(before, len(self.statements)):
+                statement = self.statements[k]
+                if statement.basis == kind and statement.item.text and statement.item.text in view.text[view.tokens[start].start:]:
+                    self.statements[k] = replace(statement, item=with_subject(self.item_context, subject, statement.item))
+                    break
         if inner_actor is not None:
             for statement in self.statements[before:]:
                 if statement.actor.id == actor.id and statement.relation == relation:

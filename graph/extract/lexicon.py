@@ -496,6 +496,11 @@ class ClosedClasses:
     comparatives: frozenset[str] = frozenset()
     comitatives: frozenset[str] = frozenset()
     modal_verbs: frozenset[str] = frozenset()
+    between_words: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()
+    naming_pointers: frozenset[str] = frozenset()
+    same_words: frozenset[str] = frozenset()
+    time_heads: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -551,6 +556,9 @@ class Cues:
     # Light verbs and nouns that frame an item without naming it ("провести обмін", "hold
     # talks", "создание сообщества", "agreement on a ceasefire"): not the item's head.
     light_heads: tuple[Word, ...] = ()
+    # Verbs of talking about an item ("discuss", "обговорити"): agreeing to discuss X is no
+    # agreement to X, so the label keeps the verb.
+    discussion_words: tuple[Word, ...] = ()
     # "until" markers: a "не" after them is no negation ("доки Київ не гарантує X" wants X).
     until_words: PhraseIndex = field(default_factory=PhraseIndex)
     # Verbs of agreeing with each other ("дійти згоди", "agree on"): negated, a failure to
@@ -709,6 +717,7 @@ def cues_for(lang: str) -> Cues:
         reversal_words=tuple(make_word(str(w), lang) for w in data.get("reversal_words") or ()),
         halt_words=tuple(make_word(str(w), lang) for w in data.get("halt_words") or ()),
         light_heads=tuple(make_word(str(w), lang) for w in data.get("light_heads") or ()),
+        discussion_words=tuple(make_word(str(w), lang) for w in data.get("discussion_words") or ()),
         until_words=_index(data.get("until_words"), lang),
         mutual_verbs=_index(data.get("mutual_verbs"), lang),
         reciprocal_verbs=_lemma_set(data.get("reciprocal_verbs"), lang),

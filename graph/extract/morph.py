@@ -82,6 +82,12 @@ def analyzer(lang: str):
     return _ANALYZERS[lang]
 
 
+# Prepositions the dictionaries parse first as another part of speech ("до" as a noun,
+# "за" as an adverb); as words of a sentence they are prepositions.
+_SLAVIC_PREPOSITIONS = {
+    "uk": frozenset({"до", "на", "за", "про", "під", "після", "перед", "поза"}),
+    "ru": frozenset(),
+}
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 _GENDERS = ("masc", "femn", "neut")
 _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn")
@@ -121,6 +127,8 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
     for parse in parses[:4]:
         lemmas.add(parse.normal_form.translate(APOSTROPHES))
     pos = str(tag.POS or "UNKN")
+    if low in _SLAVIC_PREPOSITIONS.get(lang, ()):
+        pos = "PREP"  # the uk dictionary reads "до", "про", "перед" first as nouns
     tag_text = str(tag)
     if "infn" in tag_text or _untagged_infinitive(low, first, tag_text):
         pos = "INFN"  # the uk dictionary tags infinitives as VERB + infn
