@@ -223,3 +223,27 @@ def test_an_object_before_its_verb_is_the_item_of_the_verb(lang, text, label) ->
 def test_naming_an_offer_with_approval_accepts_it(lang, text, accepted) -> None:
     found = {s.item.label for s in read(text, lang) if s.relation == "accepts"}
     assert found == ({accepted} if accepted else set())
+
+
+@pytest.mark.parametrize(
+    "lang,text,second",
+    [
+        ("en", "Qatar drafted a truce plan.\nUnder the plan, the army would leave the town, while the rebels would hand over heavy weapons.",
+         "rebels would hand over heavy weapons"),
+        ("uk", "Катар підготував план перемир'я.\nЗгідно з планом, армія залишить місто, а повстанці здадуть важке озброєння.",
+         "повстанці здадуть важке озброєння"),
+        ("ru", "Катар подготовил план перемирия.\nСогласно плану, армия покинет город, а повстанцы сдадут тяжелое вооружение.",
+         "повстанцы сдадут тяжелое вооружение"),
+    ],
+)
+def test_every_term_of_a_plan_is_its_authors_proposal(lang, text, second) -> None:
+    proposed = [(s.actor.id, s.item.label) for s in read(text, lang) if s.relation == "proposes"]
+    assert ("qatar", second) in proposed and len({label for _, label in proposed}) >= 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Катар підготував план перемир'я.\nЗгідно з планом, армія залишить місто, а повстанці — склади."),
+    ("ru", "Катар подготовил план перемирия.\nСогласно плану, армия покинет город, а повстанцы — склады."),
+])
+def test_a_plan_term_with_its_verb_elided_gives_no_fragment(lang, text) -> None:
+    assert not any("—" in s.item.label for s in read(text, lang))

@@ -58,7 +58,7 @@ from .polarity import (
     is_future,
     negated_complement,
 )
-from .sentence_view import Cue, SentenceView
+from .sentence_view import DASHES, Cue, SentenceView
 from .sentences import article_sentences
 
 
@@ -813,10 +813,26 @@ class _SentenceReader:
         start = plan_end
         while start < len(view.tokens) and view.tokens[start].text in (",", ":"):
             start += 1
-        end, stop = complement_end_with_reason(view, start, None)
-        conditions = self.conditions(end, stop, actor, None)
-        for item in self.items_from(start, end):
-            self.emit(actor, "proposes", item, "plan", tuple(c.id for c in conditions))
+        tokens = view.tokens
+        while start < len(tokens):
+            end, stop = complement_end_with_reason(view, start, None)
+            conditions = self.conditions(end, stop, actor, None)
+            for item in self.items_from(start, end):
+                self.emit(actor, "proposes", item, "plan", tuple(c.id for c in conditions))
+            if stop not in ("contrast", "clause"):
+                break
+            # "Hamas would free 20 hostages, and Israel would free 600 prisoners": every term
+            # of the plan, one clause each.
+            start = end
+            while start < len(tokens) and (
+                tokens[start].text == ","
+                or view.cues_lex.contrast.longest_at(tokens, start)
+                or tokens[start].low in closed_classes().coordinators
+            ):
+                start += 1
+            rest = tokens[start:]
+            if any(t.text in DASHES for t in rest) and not any(t.an.pos in ("VERB", "INFN") for t in rest):
+                break  # "а Ізраїль — 600 ув'язнених": the verb is elided, no outcome to label
 
     def list_line(self) -> list[Statement]:
         """Section 7: bullet lines after "the demands were:" are items of that demand."""
