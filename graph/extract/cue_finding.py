@@ -59,7 +59,9 @@ def find_cues(view: SentenceView) -> list[Cue]:
             hit = None
         if hit:
             end, (relation, kind) = hit
-            if view.lang == "en" and kind == "verb" and _english_noun_position(tokens, i, view):
+            if kind == "verb" and relation == "rejects" and _passive_predicate(tokens, i, end, view.lang):
+                kind = "adj"  # "вихід з НАТО виключено", "выход из НАТО исключён": X is ruled out
+            elif view.lang == "en" and kind == "verb" and _english_noun_position(tokens, i, view):
                 kind = "noun"
             elif (
                 view.lang == "en"
@@ -232,3 +234,15 @@ def _must_applies(tokens: list[Token], i: int, end: int, lang: str) -> bool:
         if not tokens[k].is_word:
             return False
     return False
+
+
+def _passive_predicate(tokens: list[Token], i: int, end: int, lang: str) -> bool:
+    """A rejection verb as the closing predicate of its clause in the short passive
+    ("исключено", "исключён") or the uk impersonal ("виключено", "відкинуто"): the item
+    stands before it, as before "неприйнятно"."""
+    if lang == "en" or end != i + 1 or (end < len(tokens) and tokens[end].is_word):
+        return False
+    token = tokens[i]
+    return token.an.pos == "PRTS" or (
+        lang == "uk" and token.an.pos == "VERB" and token.low.endswith(("но", "то"))
+    )

@@ -298,7 +298,7 @@ class _SentenceReader:
         lex = view.cues_lex
         if lex.plan_markers.longest_at(view.tokens, cue.start):
             return  # "Согласно плану": the plan's marker, not an agreement
-        if _hedged(view.tokens[max(0, cue.start - 6) : cue.start] + view.tokens[cue.end : cue.end + 1], lex):
+        if _hedged(view.tokens[max(0, cue.start - 6) : cue.start] + _verb_after(view, cue.end), lex):
             # "is unlikely to drop its demand", "нібито запропонувало", "failed to agree",
             # "отказался комментировать": a forecast, an allegation, a failure or no comment,
             # not a position (rule 7, section 7).
@@ -810,6 +810,15 @@ class _SentenceReader:
 def _hedged(tokens, lex: Cues) -> bool:
     """A forecast, allegation, failure or "no comment" word among these tokens (rule 7)."""
     return any(t.keys & lex.hedge_words for t in tokens)
+
+
+def _verb_after(view: SentenceView, end: int) -> list:
+    """The word right after a cue, and the verb after "to" ("refused to comment"): where
+    a "no comment" or a failure shows (rule 7)."""
+    after = view.tokens[end : end + 1]
+    if after and after[0].low in closed_classes().complementizers:
+        after = view.tokens[end : end + 2]
+    return after
 
 
 def _noun_subject_before(tokens, k: int) -> bool:

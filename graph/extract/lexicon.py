@@ -10,7 +10,7 @@ pass. See graph/lexicons/README.md for the file formats.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -76,6 +76,9 @@ class Word:
     exact: str = ""  # non-empty: match this exact surface form (acronyms)
     surface: str = ""  # non-empty: match this lower-case surface form only ("=backed")
     gap: bool = False  # "...": one to three words of any kind (the object of "rule X out")
+    # "+concession*" (in a phrase written as a list): must follow for the entry to match,
+    # but is not part of it ("make no +concession*": the concessions are the item refused).
+    lookahead: bool = False
 
     def matches(self, token: Token) -> bool:
         if self.surface:
@@ -94,6 +97,8 @@ def make_word(raw: str, lang: str) -> Word:
     raw = raw.strip().translate(APOSTROPHES)
     if raw == "...":
         return Word(frozenset(), gap=True)
+    if raw.startswith("+") and len(raw) > 1:
+        return replace(make_word(raw[1:], lang), lookahead=True)
     if raw.startswith("=") and len(raw) > 1:
         return Word(frozenset(), surface=raw[1:].lower())
     if raw.endswith("*") and len(raw) > 1:
@@ -198,7 +203,8 @@ def _match_sequence(words: tuple[Word, ...], tokens: list[Token], i: int) -> int
         if j >= len(tokens) or not word.matches(tokens[j]):
             return 0
         j += 1
-    return j
+    lookahead = sum(1 for word in words if word.lookahead)
+    return j - lookahead  # trailing "+" words were checked, not taken
 
 
 class WordIndex:
