@@ -272,6 +272,12 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 ):
                     return k - (1 if tokens[k - 1].text == "," else 0), "condition"
                 return k - (1 if tokens[k - 1].text == "," else 0), "contrast"
+        if (
+            k > start
+            and (token.text == "," or token.low in closed.coordinators)
+            and negated_alternative(view, k + 1)
+        ):
+            return k, "contrast"  # "a ceasefire, not a capitulation", "перемир'я і не капітуляцію"
         if token.text in DASHES and k + 1 < n and tokens[k + 1].keys & lex.speech_verbs:
             return k, "tail"
         if k in view.attr_tokens and k > start and (k - 1) not in view.attr_tokens:
@@ -446,3 +452,22 @@ def head_cue(view: SentenceView, start: int, outer: Cue) -> Cue | None:
 
 def colon_after(view: SentenceView, cue: Cue) -> bool:
     return colon_closes_phrase(view.tokens, cue.end)
+
+
+# The bare negations that open a turned-down alternative ("not", «не»), as written.
+ALTERNATIVE_NEGATIONS = frozenset({"not", "не"})
+
+
+def negated_alternative(view: SentenceView, i: int) -> bool:
+    """A "not" at i that opens a noun alternative ("…, not a capitulation", "… і не
+    капітуляцію"), not a negated verb of a new clause ("… і не виведе війська") nor a
+    time or a condition ("…, not before talks", "…, не раніше")."""
+    tokens = view.tokens
+    if i + 1 >= len(tokens) or tokens[i].low not in ALTERNATIVE_NEGATIONS:
+        return False
+    following = tokens[i + 1]
+    if not following.is_word or following.low in view.cues_lex.not_alternatives:
+        return False
+    if view.lang == "en":
+        return following.low not in closed_classes().auxiliaries and not following.low.endswith("n't")
+    return following.an.pos not in ("VERB", "INFN", "PRTS", "ADVB", "GRND")

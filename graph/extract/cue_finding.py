@@ -146,6 +146,11 @@ def find_cues(view: SentenceView) -> list[Cue]:
             cues.append(Cue(i, i + 1, "rejects", "verb", False, token.low))  # "Кремль против X"
             i += 1
             continue
+        if token.keys & lex.possible_words and _condition_follows(tokens, i + 1, lex):
+            # "перемир'я можливе лише за умови X": X's author offers the subject on condition X.
+            cues.append(Cue(i, i + 1, "proposes", "possible", negated_before(tokens, i, lex, "adj"), token.an.lemma))
+            i += 1
+            continue
         goal = lex.goal_verbs.longest_at(tokens, i)
         if goal and _takes_object(tokens, goal[0], view.lang):
             cues.append(
@@ -246,3 +251,12 @@ def _passive_predicate(tokens: list[Token], i: int, end: int, lang: str) -> bool
     return token.an.pos == "PRTS" or (
         lang == "uk" and token.an.pos == "VERB" and token.low.endswith(("но", "то"))
     )
+
+
+def _condition_follows(tokens: list[Token], i: int, lex) -> bool:
+    """A condition marker at i, after "only"/"лише" and a comma ("possible only if", "можливе
+    лише за умови", "возможно, только если")."""
+    closed = closed_classes()
+    while i < len(tokens) and (tokens[i].text == "," or tokens[i].low in closed.condition_fillers):
+        i += 1
+    return i < len(tokens) and tokens[i].is_word and bool(lex.conditions.longest_at(tokens, i))

@@ -553,6 +553,12 @@ class Cues:
     hedge_words: frozenset[str] = frozenset()
     # Analysts, experts, commentators: what they say is an assessment (rule 7).
     analyst_words: frozenset[str] = frozenset()
+    # "possible", "можливий": with a condition marker right after, an offer on that condition.
+    possible_words: frozenset[str] = frozenset()
+    # "rather than", "but not", "а не", "вместо": open the alternative an actor turns down.
+    rather_than: PhraseIndex = field(default_factory=PhraseIndex)
+    # "not yet", "не раніше": words after "not" that make it no alternative (surface forms).
+    not_alternatives: frozenset[str] = frozenset()
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -691,6 +697,9 @@ def cues_for(lang: str) -> Cues:
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
+        possible_words=_lemma_set(data.get("possible_words"), lang),
+        rather_than=_index(data.get("rather_than"), lang),
+        not_alternatives=frozenset(str(w).lower() for w in data.get("not_alternatives") or ()),
         closed=_closed_classes(data),
     )
 
