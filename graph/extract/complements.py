@@ -153,13 +153,28 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             or not (tokens[k].is_cap or demonym_actor(tokens[k]))
         ):
             break  # only titles and demonyms may stand before the addressee's name
+    head = _past_frame_adverb(tokens, i) if i == cue.end else i
+    if head != i:
+        i = head  # "agreed in principle to X", "погодилася в принципі на X"
+    else:
+        head = cue.end
     while (
         i < len(tokens)
         and tokens[i].low
         in ("to", "on", "upon", "from", "with", "від", "от", "на", "з", "із", "с", "до")
-        and i == cue.end
+        and i == head
     ):
         i += 1
+    return i
+
+
+def _past_frame_adverb(tokens, i: int) -> int:
+    """After "in principle", "в принципі", "принципово" standing right after a cue."""
+    frames = closed_classes().frame_adverbs
+    if i < len(tokens) and tokens[i].low in frames:
+        return i + 1
+    if i + 1 < len(tokens) and tokens[i].low in ("in", "в", "у") and tokens[i + 1].low in frames:
+        return i + 2
     return i
 
 

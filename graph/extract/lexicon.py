@@ -489,6 +489,7 @@ class ClosedClasses:
     fragment_starts: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     comparatives: frozenset[str] = frozenset()
+    frame_adverbs: frozenset[str] = frozenset()
 
 
 @dataclass
