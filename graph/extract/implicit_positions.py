@@ -143,4 +143,4 @@ def _plan_owner(view: SentenceView, m) -> bool:
     following = tokens[m.end]
     if view.lang == "en":
         return following.low not in closed_classes().auxiliaries
-    return not (m.subject_ok and following.an.pos == "VERB")
+    return not (m.subject_ok and following.an.pos in ("VERB", "INFN"))
