@@ -640,7 +640,7 @@ def cues_for(lang: str) -> Cues:
     path = _cues_file(lang)
     data = _read_cues(path)
     cue_index = PhraseIndex()
-    kinds = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
+    kinds = {"verbs": "verb", "nouns": "noun", "adjectives": "adj", "predicates": "adj"}
     for relation in RELATIONS:
         block = (data.get("relations") or {}).get(relation) or {}
         for key, kind in kinds.items():
