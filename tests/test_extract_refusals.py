@@ -49,16 +49,20 @@ REFUSALS = [
     ("en", "The Kremlin will not hear of European peacekeepers in Ukraine.", "russia", "european-reassurance-force", "hear"),
     ("en", "Beijing has no intention of attending the summit in Geneva.", "china", "attending the summit in Geneva", "intention"),
     ("en", "Warsaw would not allow the transit of Russian gas.", "poland", "gas-transit", "allow"),
+    ("en", "Hungary vowed to make no concessions on the gas price.", "hungary", "concessions on the gas price", "make no"),
     ("uk", "Угорщина не піде на поступки щодо санкцій проти Росії.", "hungary", "поступки щодо санкцій", "піде"),
     ("uk", "Пєсков заявив, що розміщення військ НАТО в Україні виключено.", "putin", "european-reassurance-force", "виключено"),
     ("uk", "Про відмову від вступу до НАТО не може бути й мови, заявив Зеленський.", "zelensky", "ukraine-nato-renunciation", "мови"),
     ("uk", "Кремль не має наміру повертати депортованих дітей.", "russia", "return-of-deported-children", "наміру"),
     ("uk", "Ізраїль не допустить повернення до кордонів 1967 року.", "israel", "повернення до кордонів 1967 року", "допустить"),
+    ("uk", "Про передачу Криму не може йтися, заявив Пєсков.", "putin", "передачу Криму", "йтися"),
     ("ru", "Венгрия не пойдет на уступки по санкциям против России.", "hungary", "уступки по санкциям", "пойдет"),
     ("ru", "Песков заявил, что размещение войск НАТО на Украине исключено.", "putin", "european-reassurance-force", "исключено"),
     ("ru", "Об отказе от вступления в НАТО не может быть и речи, заявил Зеленский.", "zelensky", "ukraine-nato-renunciation", "речи"),
     ("ru", "Кремль не намерен возвращать депортированных детей.", "russia", "return-of-deported-children", "намерен"),
     ("ru", "Путин исключил прекращение огня до выборов на Украине.", "putin", "ceasefire", "исключил"),
+    ("ru", "Москва не намеревается возвращать депортированных детей.", "russia", "return-of-deported-children", "намерева"),
+    ("ru", "Речи быть не может о передаче Крыма, заявил Песков.", "putin", "передаче Крыма", "речи"),
 ]
 
 
@@ -82,6 +86,8 @@ def test_a_refusal_in_other_words_rejects_the_outcome(lang: str, text: str, acto
         ("en", "The State Department declined to comment on the proposal."),
         ("uk", "Пєсков відмовився коментувати обмін полоненими."),
         ("ru", "Песков отказался комментировать обмен пленными."),
+        # A past fact, not a refusal.
+        ("en", "Russia made no concessions during the talks."),
         # Forecasts (rule 7).
         ("en", "Moscow is unlikely to accept a 30-day ceasefire."),
         ("uk", "Москва навряд чи погодиться на тридцятиденне перемир'я."),
