@@ -10,6 +10,7 @@ nearest subject to the left that no earlier cue's complement or opinion verb
 from __future__ import annotations
 
 from .attribution import tail_speaker
+from .fronted_items import subject_span_before
 from .lexicon import actor_lexicon, closed_classes
 from .mentions import Mention, demonym_actor, principal
 from .polarity import agreement_head
@@ -101,9 +102,13 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
                 entry = principal(actor_lexicon().entries[actor_id])
                 return Mention(cue.start - 1, cue.start, entry.actor, "group")
     in_quote = view.in_quote(cue.start)
+    # "Песков заявил, что размещение войск НАТО исключено": the names inside what a
+    # predicate adjective rules out are not who rules it out.
+    said_of = _predicate_subject_start(view, cue)
     for m in reversed(view.mentions):
         if (
             m.end > cue.start
+            or m.start >= said_of
             or not m.subject_ok
             or view.in_attribution(m.start)
             or view.in_tail(m.start)
@@ -161,6 +166,17 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             if m.start - boundary <= 4 and m.actor.type in ("state", "organisation", "group"):
                 return m
     return None
+
+
+def _predicate_subject_start(view: SentenceView, cue: Cue) -> int:
+    """Where the subject of a closing rejection predicate ("X is out of the question", "X
+    неприйнятне.") or of "X is possible only if" starts; the cue's start for any other cue."""
+    tokens = view.tokens
+    if cue.kind == "possible":
+        return subject_span_before(view, cue)[0]
+    if cue.kind != "adj" or cue.relation != "rejects" or (cue.end < len(tokens) and tokens[cue.end].is_word):
+        return cue.start
+    return subject_span_before(view, cue)[0]
 
 
 def _subject_of_verb_before(view: SentenceView, nearest: Mention, cue: Cue) -> Mention | None:

@@ -158,16 +158,31 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             or not (tokens[k].is_cap or demonym_actor(tokens[k]))
         ):
             break  # only titles and demonyms may stand before the addressee's name
+    head = _past_frame_adverb(tokens, i) if i == cue.end else i
+    if head != i:
+        i = head  # "agreed in principle to X", "погодилася в принципі на X"
+    else:
+        head = cue.end
     while (
         i < len(tokens)
         and tokens[i].low
         in ("to", "on", "upon", "from", "with", "від", "от", "на", "з", "із", "с", "до")
-        and i == cue.end
+        and i == head
     ):
         i += 1
     partner = view.mention_at(i) if i == cue.end + 1 and tokens[cue.end].low in closed.comitatives else None
     if partner is not None and partner.start == i and not partner.genitive and partner.end < len(tokens):
         i = partner.end  # "домовилася з Косово про X": the other party, not the item
+    return i
+
+
+def _past_frame_adverb(tokens, i: int) -> int:
+    """After "in principle", "в принципі", "принципово" standing right after a cue."""
+    frames = closed_classes().frame_adverbs
+    if i < len(tokens) and tokens[i].low in frames:
+        return i + 1
+    if i + 1 < len(tokens) and tokens[i].low in ("in", "в", "у") and tokens[i + 1].low in frames:
+        return i + 2
     return i
 
 
@@ -284,6 +299,12 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 ):
                     return k - (1 if tokens[k - 1].text == "," else 0), "condition"
                 return k - (1 if tokens[k - 1].text == "," else 0), "contrast"
+        if (
+            k > start
+            and (token.text == "," or token.low in closed.coordinators)
+            and negated_alternative(view, k + 1)
+        ):
+            return k, "contrast"  # "a ceasefire, not a capitulation", "перемир'я і не капітуляцію"
         if token.text in DASHES and k + 1 < n and tokens[k + 1].keys & lex.speech_verbs:
             return k, "tail"
         if (
@@ -487,3 +508,22 @@ def head_cue(view: SentenceView, start: int, outer: Cue) -> Cue | None:
 
 def colon_after(view: SentenceView, cue: Cue) -> bool:
     return colon_closes_phrase(view.tokens, cue.end)
+
+
+# The bare negations that open a turned-down alternative ("not", «не»), as written.
+ALTERNATIVE_NEGATIONS = frozenset({"not", "не"})
+
+
+def negated_alternative(view: SentenceView, i: int) -> bool:
+    """A "not" at i that opens a noun alternative ("…, not a capitulation", "… і не
+    капітуляцію"), not a negated verb of a new clause ("… і не виведе війська") nor a
+    time or a condition ("…, not before talks", "…, не раніше")."""
+    tokens = view.tokens
+    if i + 1 >= len(tokens) or tokens[i].low not in ALTERNATIVE_NEGATIONS:
+        return False
+    following = tokens[i + 1]
+    if not following.is_word or following.low in view.cues_lex.not_alternatives:
+        return False
+    if view.lang == "en":
+        return following.low not in closed_classes().auxiliaries and not following.low.endswith("n't")
+    return following.an.pos not in ("VERB", "INFN", "PRTS", "ADVB", "GRND")

@@ -59,7 +59,9 @@ def find_cues(view: SentenceView) -> list[Cue]:
             hit = None
         if hit:
             end, (relation, kind) = hit
-            if view.lang == "en" and kind == "verb" and _english_noun_position(tokens, i, view):
+            if kind == "verb" and relation == "rejects" and _passive_predicate(tokens, i, end, view.lang):
+                kind = "adj"  # "вихід з НАТО виключено", "выход из НАТО исключён": X is ruled out
+            elif view.lang == "en" and kind == "verb" and _english_noun_position(tokens, i, view):
                 kind = "noun"
             elif (
                 view.lang == "en"
@@ -146,6 +148,11 @@ def find_cues(view: SentenceView) -> list[Cue]:
             and view.mention_at(i - 1).subject_ok
         ):
             cues.append(Cue(i, i + 1, "rejects", "verb", False, token.low))  # "Кремль против X"
+            i += 1
+            continue
+        if token.keys & lex.possible_words and _condition_follows(tokens, i + 1, lex):
+            # "перемир'я можливе лише за умови X": X's author offers the subject on condition X.
+            cues.append(Cue(i, i + 1, "proposes", "possible", negated_before(tokens, i, lex, "adj"), token.an.lemma))
             i += 1
             continue
         goal = lex.goal_verbs.longest_at(tokens, i)
@@ -255,3 +262,22 @@ def _approving_predicate(tokens, verb: int, lex) -> int | None:
             return None if tokens[k - 1].keys & lex.negation else offer_end
     return None
 
+def _passive_predicate(tokens: list[Token], i: int, end: int, lang: str) -> bool:
+    """A rejection verb as the closing predicate of its clause in the short passive
+    ("исключено", "исключён") or the uk impersonal ("виключено", "відкинуто"): the item
+    stands before it, as before "неприйнятно"."""
+    if lang == "en" or end != i + 1 or (end < len(tokens) and tokens[end].is_word):
+        return False
+    token = tokens[i]
+    return token.an.pos == "PRTS" or (
+        lang == "uk" and token.an.pos == "VERB" and token.low.endswith(("но", "то"))
+    )
+
+
+def _condition_follows(tokens: list[Token], i: int, lex) -> bool:
+    """A condition marker at i, after "only"/"лише" and a comma ("possible only if", "можливе
+    лише за умови", "возможно, только если")."""
+    closed = closed_classes()
+    while i < len(tokens) and (tokens[i].text == "," or tokens[i].low in closed.condition_fillers):
+        i += 1
+    return i < len(tokens) and tokens[i].is_word and bool(lex.conditions.longest_at(tokens, i))

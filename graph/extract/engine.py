@@ -36,6 +36,7 @@ from .anaphora import (
 )
 from .attribution import find_attribution, find_quote, speaker_for
 from .complements import (
+    ALTERNATIVE_NEGATIONS,
     colon_after,
     complement_end,
     complement_end_with_reason,
@@ -43,6 +44,7 @@ from .complements import (
     head_cue,
     in_condition,
     marker_end,
+    negated_alternative,
 )
 from .cue_finding import find_cues
 from .fronted_items import noun_phrase, object_before, predicate_subject, subject_span_before
@@ -203,6 +205,7 @@ def read_sentence(
     reader.appositive_verdicts()
     reader.refusals()
     reader.instead_rule()
+    reader.fronted_alternative()
     found = reader.statements
     if found:
         context.topic = found[-1].actor
@@ -318,7 +321,7 @@ class _SentenceReader:
         lex = view.cues_lex
         if lex.plan_markers.longest_at(view.tokens, cue.start):
             return  # "Согласно плану": the plan's marker, not an agreement
-        if _hedged(view.tokens[max(0, cue.start - 6) : cue.start] + view.tokens[cue.end : cue.end + 1], lex):
+        if _hedged(view.tokens[max(0, cue.start - 6) : cue.start] + _verb_after(view, cue.end), lex):
             # "is unlikely to drop its demand", "нібито запропонувало", "failed to agree",
             # "отказался комментировать": a forecast, an allegation, a failure or no comment,
             # not a position (rule 7, section 7).
@@ -418,6 +421,15 @@ class _SentenceReader:
                     end -= 1
             self.finish(cue, relation, actor, start, end, "end", "verb")
             self.consumed.update(range(cue.start, complement_end(view, cue.object_end)))
+            return
+        if cue.kind == "possible":
+            # "Zelensky said a ceasefire is possible only if Russia withdraws" (rule 3).
+            start, end = subject_span_before(view, cue)
+            conditions = self.conditions(cue.end, "condition", actor, cue, relation)
+            if conditions:
+                for item in self.items_from(start, end):
+                    self.emit(actor, relation, item, "possible", tuple(c.id for c in conditions))
+            self.consumed.update(range(cue.start, complement_end(view, marker_end(view, cue.end))))
             return
         if cue.kind == "gap":
             self.finish(cue, relation, actor, cue.start + 1, cue.end - 1, "end", "phrase")
@@ -571,9 +583,59 @@ class _SentenceReader:
             if action is not None:
                 # "urged partners not to impose X", "призвала Вашингтон не ослаблять санкции"
                 relation, start = "rejects", action
-            for item in self.items_from(start, end):
+            emitted = self.items_from(start, end)
+            for item in emitted:
                 self.emit(actor, relation, item, kind, condition_ids)
+            if emitted and stop in ("contrast", "instead") and relation in ("proposes", "demands", "accepts"):
+                self.turned_down_alternative(start, end, actor)
         self.consumed.update(range(cue.start, cue.end))
+
+    def turned_down_alternative(self, wanted: int, end: int, actor: Actor) -> None:
+        """Section 7, "but" marking a rejection: "ready for talks but not for concessions",
+        "a ceasefire, not a capitulation", "talks rather than a truce", "переговори замість
+        перемир'я": the actor who wants the first turns down the second."""
+        view = self.view
+        tokens = view.tokens
+        k = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+        hit = view.cues_lex.rather_than.longest_at(tokens, k) if k < len(tokens) and tokens[k].is_word else None
+        if not hit:
+            return
+        start = hit[0]
+        if tokens[start - 1].low in ALTERNATIVE_NEGATIONS and not negated_alternative(view, start - 1):
+            return  # "but not before a ceasefire", "але не виведе": no alternative named
+        if start < len(tokens) and view.lang != "en" and tokens[start].an.pos in ("VERB", "GRND"):
+            return
+        if start < len(tokens) and tokens[start].an.pos == "PREP" and tokens[start].low not in {
+            t.low for t in tokens[max(0, wanted - 1) : wanted + 1]
+        }:
+            # "distributed by the UN rather than by the foundation": the alternative replaces
+            # a part of the wanted item (its agent, its place), not the item itself.
+            return
+        for item in self.items_from(start, complement_end(view, start)):
+            self.emit(actor, "rejects", item, "contrast")
+
+    def fronted_alternative(self) -> None:
+        """Section 7: "Instead of a truce, Moscow offers talks", "Вместо перемирия Москва
+        предлагает переговоры": the alternative opening the sentence is turned down by the
+        actor of its first proposal, demand or acceptance."""
+        view = self.view
+        tokens = view.tokens
+        wanted = next((s for s in self.statements if s.relation in ("proposes", "demands", "accepts")), None)
+        if wanted is None:
+            return
+        for k in range(min(2, len(tokens))):
+            hit = view.cues_lex.rather_than.longest_at(tokens, k) if tokens[k].is_word else None
+            if hit and tokens[hit[0] - 1].low not in ALTERNATIVE_NEGATIONS:
+                break
+        else:
+            return
+        start = end = hit[0]
+        while end < len(tokens) and tokens[end].text != "," and view.mention_at(end) is None:
+            end += 1
+        if end == len(tokens) or any(j in self.consumed for j in range(start, end)):
+            return
+        for item in self.items_from(start, end):
+            self.emit(wanted.actor, "rejects", item, "contrast")
 
     def actor_for(self, cue: Cue) -> Actor | None:
         """Whose position a cue states (rules 5-6): see actors.actor_mention_for."""
@@ -722,6 +784,7 @@ class _SentenceReader:
             self.consumed.update(range(end, cond_end))
             return []
         relation = "proposes" if view.plan_context else "demands"
+        cond_start = _past_referring_passive(view, cond_start, cond_end)
         items = self.items_from(cond_start, cond_end)
         self.consumed.update(range(end, cond_start))
         for item in items:
@@ -901,6 +964,28 @@ def _list_noun_after(view: SentenceView, cue: Cue) -> Cue | None:
 def _hedged(tokens, lex: Cues) -> bool:
     """A forecast, allegation, failure or "no comment" word among these tokens (rule 7)."""
     return any(t.keys & lex.hedge_words for t in tokens)
+
+
+def _past_referring_passive(view: SentenceView, start: int, end: int) -> int:
+    """ "only if it is backed by security guarantees": the condition is what comes after the
+    agent marker when a pronoun for the main item opens a passive (section 7)."""
+    tokens = view.tokens
+    if start >= end or tokens[start].low not in closed_classes().referring_words:
+        return start
+    for k in range(start + 1, min(start + 5, end)):
+        hit = view.cues_lex.by.longest_at(tokens, k) if tokens[k].is_word else None
+        if hit:
+            return hit[0]
+    return start
+
+
+def _verb_after(view: SentenceView, end: int) -> list:
+    """The word right after a cue, and the verb after "to" ("refused to comment"): where
+    a "no comment" or a failure shows (rule 7)."""
+    after = view.tokens[end : end + 1]
+    if after and after[0].low in closed_classes().complementizers:
+        after = view.tokens[end : end + 2]
+    return after
 
 
 def _noun_subject_before(tokens, k: int) -> bool:

@@ -101,13 +101,18 @@ def plan_marker(view: SentenceView) -> tuple[int, object] | None:
         end = hit[0]
         author = None
         has_plan_noun = bool(tokens[end - 1].keys & lex.plan_nouns)
-        for k in range(end, min(end + 4, len(tokens))):
+        clause = None  # where the plan's content starts when no comma closes the marker
+        # From the marker's own words: "Under Trump's plan", "Under the Russian proposal".
+        for k in range(i + 1, min(end + 4, len(tokens))):
             if tokens[k].text == ",":
                 break
             actor_id = demonym_actor(tokens[k])
             if actor_id:
                 author = principal(actor_lexicon().entries[actor_id]).actor
             m = view.mention_at(k)
+            if m is not None and has_plan_noun and not _plan_owner(view, m):
+                clause = k  # "По плану Россия вернет ...": the subject of the plan's content
+                break
             if m is not None:
                 author = m.actor
             if tokens[k].keys & lex.plan_nouns:
@@ -115,10 +120,27 @@ def plan_marker(view: SentenceView) -> tuple[int, object] | None:
                 end = k + 1
         if not has_plan_noun:
             continue
+        if clause is not None:
+            return clause, author
         while end < len(tokens) and tokens[end].text != "," and end < i + 8:
             m = view.mention_at(end)
+            if m is not None and not _plan_owner(view, m):
+                break  # "За планом Трампа Росія поверне ...": Russia opens the content
             if m is not None:
                 author = author or m.actor
             end += 1
         return end, author
     return None
+
+
+def _plan_owner(view: SentenceView, m) -> bool:
+    """A name after a plan marker owns the plan ("по плану Трампа", "under the plan of
+    Witkoff") unless its own verb follows: then it is the subject of the plan's content
+    ("по плану Россия вернет", "under the plan Russia would return")."""
+    tokens = view.tokens
+    if m.end >= len(tokens) or m.kind == "possessive" or m.genitive:
+        return True
+    following = tokens[m.end]
+    if view.lang == "en":
+        return following.low not in closed_classes().auxiliaries
+    return not (m.subject_ok and following.an.pos in ("VERB", "INFN"))

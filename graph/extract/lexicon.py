@@ -10,7 +10,7 @@ pass. See graph/lexicons/README.md for the file formats.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -76,6 +76,9 @@ class Word:
     exact: str = ""  # non-empty: match this exact surface form (acronyms)
     surface: str = ""  # non-empty: match this lower-case surface form only ("=backed")
     gap: bool = False  # "...": one to three words of any kind (the object of "rule X out")
+    # "+concession*" (in a phrase written as a list): must follow for the entry to match,
+    # but is not part of it ("make no +concession*": the concessions are the item refused).
+    lookahead: bool = False
 
     def matches(self, token: Token) -> bool:
         if self.surface:
@@ -94,6 +97,8 @@ def make_word(raw: str, lang: str) -> Word:
     raw = raw.strip().translate(APOSTROPHES)
     if raw == "...":
         return Word(frozenset(), gap=True)
+    if raw.startswith("+") and len(raw) > 1:
+        return replace(make_word(raw[1:], lang), lookahead=True)
     if raw.startswith("=") and len(raw) > 1:
         return Word(frozenset(), surface=raw[1:].lower())
     if raw.endswith("*") and len(raw) > 1:
@@ -198,7 +203,8 @@ def _match_sequence(words: tuple[Word, ...], tokens: list[Token], i: int) -> int
         if j >= len(tokens) or not word.matches(tokens[j]):
             return 0
         j += 1
-    return j
+    lookahead = sum(1 for word in words if word.lookahead)
+    return j - lookahead  # trailing "+" words were checked, not taken
 
 
 class WordIndex:
@@ -501,6 +507,7 @@ class ClosedClasses:
     naming_pointers: frozenset[str] = frozenset()
     same_words: frozenset[str] = frozenset()
     time_heads: frozenset[str] = frozenset()
+    frame_adverbs: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -581,6 +588,12 @@ class Cues:
     hedge_words: frozenset[str] = frozenset()
     # Analysts, experts, commentators: what they say is an assessment (rule 7).
     analyst_words: frozenset[str] = frozenset()
+    # "possible", "можливий": with a condition marker right after, an offer on that condition.
+    possible_words: frozenset[str] = frozenset()
+    # "rather than", "but not", "а не", "вместо": open the alternative an actor turns down.
+    rather_than: PhraseIndex = field(default_factory=PhraseIndex)
+    # "not yet", "не раніше": words after "not" that make it no alternative (surface forms).
+    not_alternatives: frozenset[str] = frozenset()
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -661,7 +674,7 @@ def cues_for(lang: str) -> Cues:
     path = _cues_file(lang)
     data = _read_cues(path)
     cue_index = PhraseIndex()
-    kinds = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
+    kinds = {"verbs": "verb", "nouns": "noun", "adjectives": "adj", "predicates": "adj"}
     for relation in RELATIONS:
         block = (data.get("relations") or {}).get(relation) or {}
         for key, kind in kinds.items():
@@ -728,6 +741,9 @@ def cues_for(lang: str) -> Cues:
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
+        possible_words=_lemma_set(data.get("possible_words"), lang),
+        rather_than=_index(data.get("rather_than"), lang),
+        not_alternatives=frozenset(str(w).lower() for w in data.get("not_alternatives") or ()),
         closed=_closed_classes(data),
     )
 
