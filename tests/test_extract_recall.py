@@ -247,3 +247,27 @@ def test_every_term_of_a_plan_is_its_authors_proposal(lang, text, second) -> Non
 ])
 def test_a_plan_term_with_its_verb_elided_gives_no_fragment(lang, text) -> None:
     assert not any("—" in s.item.label for s in read(text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("uk", "Гана вимагає повернення захоплених човнів.\nБуркіна-Фасо вважає цю вимогу втручанням у свої справи."),
+        ("ru", "Гана требует возвращения захваченных судов.\nБуркина-Фасо считает это требование вмешательством в свои дела."),
+        ("en", "Ghana demands the return of the seized boats.\nTogo considers the demand interference in its affairs."),
+    ],
+)
+def test_considering_a_demand_an_interference_rejects_it(lang, text) -> None:
+    found = [(s.relation, s.basis) for s in read(text, lang)]
+    assert ("rejects", "reference") in found
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("uk", "Гана заявляє, що питання кордону не може бути предметом переговорів."),
+        ("ru", "Гана заявляет, что вопрос границы не может быть предметом переговоров."),
+    ],
+)
+def test_not_a_subject_of_negotiation_rejects(lang, text) -> None:
+    assert [(s.actor.id, s.relation) for s in read(text, lang)] == [("ghana", "rejects")]
