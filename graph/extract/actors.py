@@ -25,6 +25,9 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
     a passive's agent ("rejected by X"), else the nearest subject to the left."""
     closed = closed_classes()
     tokens = view.tokens
+    speaker = _first_person_speaker(view, cue)
+    if speaker is not None:
+        return speaker
     if cue.kind == "noun":
         m = view.mention_at(cue.end)
         if (
@@ -113,6 +116,22 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             )
             if m.start - boundary <= 4 and m.actor.type in ("state", "organisation", "group"):
                 return m
+    return None
+
+
+def _first_person_speaker(view: SentenceView, cue: Cue) -> Mention | None:
+    """Section 7: inside a quote, "we", "our", "ми", "наше" nearest before the cue (no party
+    named as a subject between them) is the speaker's side: '"We told management that we
+    reject X," Kolar said', «Наше требование — X», — сказал Коляр."""
+    if view.quote_speaker is None or view.quote_range is None or not view.in_quote(cue.start):
+        return None
+    first_person = closed_classes().first_person
+    for k in range(cue.start - 1, view.quote_range[0], -1):
+        if view.tokens[k].low in first_person:
+            return view.quote_speaker
+        m = view.mention_at(k)
+        if m is not None and m.subject_ok and m.kind != "possessive":
+            return None
     return None
 
 

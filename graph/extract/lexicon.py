@@ -483,6 +483,8 @@ class ClosedClasses:
     fragment_starts: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     comparatives: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    news_agencies: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -547,6 +549,8 @@ class Cues:
     hedge_words: frozenset[str] = frozenset()
     # Analysts, experts, commentators: what they say is an assessment (rule 7).
     analyst_words: frozenset[str] = frozenset()
+    # Nouns that introduce a party by its own name ("партія «Вперед»"): lemma -> English label.
+    party_nouns: dict[str, str] = field(default_factory=dict)
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -685,6 +689,7 @@ def cues_for(lang: str) -> Cues:
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
+        party_nouns=_lemma_map(data.get("party_nouns"), lang),
         closed=_closed_classes(data),
     )
 
