@@ -28,6 +28,8 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
     speaker = _first_person_speaker(view, cue)
     if speaker is not None:
         return speaker
+    if unnamed_subject(view, cue):
+        return None
     if cue.kind == "noun":
         m = view.mention_at(cue.end)
         if (
@@ -69,6 +71,8 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             continue
         if view.quote_range is not None and in_quote != view.in_quote(m.start):
             continue
+        if _indirect_object(view, m):
+            continue  # "The union handed management a list of demands": the addressee
         if _crosses_complement_boundary(view, m, cue):
             continue
         if any(t.keys & view.cues_lex.opinion_verbs for t in tokens[m.end : cue.start]):
@@ -104,6 +108,9 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             m.start > 0
             and tokens[m.start - 1].low in closed.locative_prepositions
             and m.end <= cue.start
+            # "обратились в министерство", "в Москву": a direction, an addressee; "в
+            # министерстве", "у Найробі": a place (an unknown name's guessed cases are many)
+            and not (tokens[m.start].an.cases and tokens[m.start].an.cases <= {"accs", "nomn"})
         ):
             boundary = max(
                 [
@@ -117,6 +124,61 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             if m.start - boundary <= 4 and m.actor.type in ("state", "organisation", "group"):
                 return m
     return None
+
+
+# What opens the direct object after an English indirect object ("handed management a list").
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "fresh"})
+
+
+def _indirect_object(view: SentenceView, m: Mention) -> bool:
+    """ "handed management a list of demands", "sent the hospital board a demand": an
+    English mention between a verb and a direct object is the addressee, not the subject."""
+    if view.lang != "en" or m.end >= len(view.tokens):
+        return False
+    tokens = view.tokens
+    k = m.start - 1
+    while k >= 0 and tokens[k].low in ("the", "its", "their"):
+        k -= 1
+    if k < 0 or tokens[m.end].low not in _OBJECT_OPENERS:
+        return False
+    verb = tokens[k]
+    closed = closed_classes()
+    return (
+        verb.is_word
+        and not verb.is_cap
+        and verb.an.pos in ("UNKN", "")
+        and verb.low not in closed.auxiliaries
+        and verb.low not in closed.and_words
+        and view.mention_at(k) is None
+    )
+
+
+def unnamed_subject(view: SentenceView, cue: Cue) -> bool:
+    """A verb cue after "and"/"а"/"but" with a subject of its own that names no known party
+    ("the union demands X and the company offers 3 percent", "…, а компанія пропонує 3%"):
+    the party of the clause before it is not this cue's actor; no line is better than that."""
+    if cue.kind not in ("verb", "phrase") or cue.start < 2:
+        return False
+    tokens = view.tokens
+    k = cue.start - 1
+    head = tokens[k]
+    if view.mention_at(k) is not None or not head.is_word:
+        return False
+    if view.lang == "en":
+        if head.an.pos not in ("UNKN", "") or head.is_cap:
+            return False
+        k -= 1
+        if k < 0 or tokens[k].low not in ("the", "a", "an"):
+            return False
+        k -= 1
+    else:
+        if head.an.pos != "NOUN" or head.an.case != "nomn":
+            return False
+        k -= 1
+        while k >= 0 and tokens[k].an.pos == "ADJF":
+            k -= 1
+    closed = closed_classes()
+    return k >= 0 and (tokens[k].low in closed.and_words or tokens[k].low in ("а", "але", "но", "but", "while", "whereas"))
 
 
 def _first_person_speaker(view: SentenceView, cue: Cue) -> Mention | None:

@@ -23,6 +23,7 @@ from .actors import (
     partners_of,
     passive_agent,
     subject_before,
+    unnamed_subject,
 )
 from .anaphora import (
     appositive_verdict,
@@ -575,6 +576,8 @@ class _SentenceReader:
         if mention is not None:
             self.subject_mention = mention
             return mention.actor
+        if unnamed_subject(view, cue):
+            return None  # "…, а компанія пропонує 3%": a subject of its own, no known party
         same_sentence = [s for s in self.statements if s.sentence_index == self.index]
         if same_sentence:
             # A participle or a second verb with no subject of its own ("..., загрожуючи X")

@@ -551,6 +551,8 @@ class Cues:
     analyst_words: frozenset[str] = frozenset()
     # Nouns that introduce a party by its own name ("партія «Вперед»"): lemma -> English label.
     party_nouns: dict[str, str] = field(default_factory=dict)
+    # Titles of those who speak for a body ("spokesperson", "речниця"): rule 6.
+    spokesperson_titles: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -690,6 +692,7 @@ def cues_for(lang: str) -> Cues:
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
         party_nouns=_lemma_map(data.get("party_nouns"), lang),
+        spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
         closed=_closed_classes(data),
     )
 

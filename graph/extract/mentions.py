@@ -36,6 +36,7 @@ from .translit import transliterate
 _ORG_WORDS = re.compile(
     r"(?i)^(association|union|council|committee|ministry|party|front|movement|bank|company|corporation|"
     r"headquarters|federation|commission|agency|office|department|government|management|board|"
+    r"authority|confederation|congress|organisation|organization|"
     r"асоціація|спілка|профспілка|рада|комітет|міністерство|партія|штаб|банк|компанія|федерація|комісія|агенція|"
     r"офіс|уряд|ассоциация|союз|профсоюз|совет|комитет|министерство|партия|штаб|компания|федерация|комиссия|"
     r"агентство|правительство|офис)$"
@@ -273,8 +274,9 @@ def _acronym_subjects(
             covered[i]
             or not _is_acronym(token, 7)
             or token.low in closed.news_agencies
+            or not token.keys.isdisjoint(cues.generic_actors)  # "МЗС", "МИД": a body, read there
             or (i > 0 and tokens[i - 1].low in _PREPOSITIONS)
-            or not _verb_follows(tokens, i + 1, cues)
+            or not (_verb_follows(tokens, i + 1, cues) or _beside_title(tokens, i, cues))
         ):
             continue
         label = transliterate(token.text, lang).upper() if lang in ("uk", "ru") else token.text
@@ -286,6 +288,22 @@ def _acronym_subjects(
         memory.party_names[(token.low,)] = (actor, "")
         covered[i] = True
     return out
+
+
+def _beside_title(tokens: list[Token], i: int, cues: Cues) -> bool:
+    """ "NEHAWU spokesperson Kolar", "пресс-секретарь «РЖД» Анна Берг": an acronym next to
+    a spokesperson's title is the body the spokesperson speaks for (rule 6); a leader
+    ("Лидер VVD Дилан Йешильгёз") may speak for the person, and stays the person."""
+    titles = cues.spokesperson_titles
+    if i + 1 < len(tokens) and titles.longest_at(tokens, i + 1):
+        return True
+    k = i - 1
+    if k >= 0 and tokens[k].text in ("«", "„", "“", '"'):
+        k -= 1
+    return any(
+        (hit := titles.longest_at(tokens, j)) is not None and hit[0] == k + 1
+        for j in range(max(0, k - 2), k + 1)
+    )
 
 
 def _verb_follows(tokens: list[Token], k: int, cues: Cues) -> bool:
@@ -478,6 +496,13 @@ _GOVERNMENT_BODIES = frozenset(
 )
 
 
+# Generic bodies that, after an owner's possessive, are that owner ("the Port Authority's board").
+_BODIES_OF_THEIR_OWNER = frozenset(
+    {"board", "management", "government", "administration", "delegation", "ministry", "foreign ministry",
+     "finance ministry", "board management"}
+)
+
+
 _HOME_STATE = {"uk": "ukraine", "ru": "russia"}
 
 # Generic labels (cues.yaml generic_actors, in English) by the role they play in a
@@ -605,6 +630,18 @@ def _generic_actors(
         )
         adjective = demonym_actor(tokens[start - 1]) if start > 0 else ""
         role = role_of(label)
+        owner = next((m for m in mentions if m.end == start and m.genitive), None) if lang == "en" else None
+        if (
+            owner is not None
+            and following is None
+            and label in _BODIES_OF_THEIR_OWNER
+            and owner.actor.type in ("state", "organisation")
+        ):
+            # "the Port Authority's board", "Russia's delegation": the owner's body speaks
+            # for the owner (rule 6); "Transnet's union" is no part of Transnet.
+            mentions.remove(owner)
+            out.append(_mention(tokens, owner.start, end, owner.actor, "generic", "plur", lang))
+            continue
         if role == "union" and following is not None and following.actor.type == "state":
             # "профспілка гірників України": a union of a country is not the country.
             mentions.remove(following)
@@ -624,7 +661,10 @@ def _generic_actors(
             quoted = named > end
             name = " ".join(t.text for t in tokens[end + 1 : named - 1]) if quoted else \
                 " ".join(t.an.lemma or t.low for t in tokens[start:named])
-            surface = " ".join(t.text for t in tokens[start:named]).replace("« ", "«").replace(" »", "»")
+            words = [t.text for t in tokens[start:named]]
+            if lang in ("uk", "ru") and named - start > 2 and tokens[start].an.case != "nomn" and tokens[start].an.lemma:
+                words[0] = tokens[start].an.lemma  # "речниця компанії «Х»": the party is "Компанія «Х»"
+            surface = " ".join(words).replace("« ", "«").replace(" »", "»")
             ident = transliterate(name, lang) + (" " + label if quoted else "")
             actor = Actor(id=slug(ident), label=surface[:1].upper() + surface[1:], type="organisation")
             if quoted:
@@ -804,8 +844,10 @@ def _new_actor(span: list[Token], lang: str) -> Actor:
         label = transliterate(" ".join(words), lang)
     else:
         label = " ".join(t.text for t in span)
+        # "Port Authority's negotiators": the possessive ending is no part of the name.
+        label = re.sub(r"(?:'s|’s|'|’)$", "", label)
     camel = len(span) == 1 and any(c.isupper() for c in span[0].text[1:]) and not span[0].text.isupper()
-    kind = "organisation" if camel or any(_ORG_WORDS.match(t.text) for t in span) else "person"
+    kind = "organisation" if camel or any(_ORG_WORDS.match(re.sub(r"(?:'s|’s)$", "", t.text)) for t in span) else "person"
     return Actor(id=slug(label) or "unknown", label=label, type=kind)
 
 
