@@ -154,9 +154,9 @@ def _indirect_object(view: SentenceView, m: Mention) -> bool:
 
 
 def unnamed_subject(view: SentenceView, cue: Cue) -> bool:
-    """A verb cue after "and"/"а"/"but" with a subject of its own that names no known party
-    ("the union demands X and the company offers 3 percent", "…, а компанія пропонує 3%"):
-    the party of the clause before it is not this cue's actor; no line is better than that."""
+    """A verb cue whose clause has a subject of its own that names no known party ("…, а
+    компанія пропонує 3%", «Правління відкидає X», — заявив Y): neither the party of the
+    clause before it nor the quote's speaker is this cue's actor; no line is better."""
     if cue.kind not in ("verb", "phrase") or cue.start < 2:
         return False
     tokens = view.tokens
@@ -177,8 +177,11 @@ def unnamed_subject(view: SentenceView, cue: Cue) -> bool:
         k -= 1
         while k >= 0 and tokens[k].an.pos == "ADJF":
             k -= 1
+    if k < 0 or tokens[k].text in OPEN_QUOTES:
+        # «Правління відкидає X», — заявив Y: the board's position, not the speaker's.
+        return True
     closed = closed_classes()
-    return k >= 0 and (tokens[k].low in closed.and_words or tokens[k].low in ("а", "але", "но", "but", "while", "whereas"))
+    return tokens[k].low in closed.and_words or tokens[k].low in ("а", "але", "но", "but", "while", "whereas")
 
 
 def _first_person_speaker(view: SentenceView, cue: Cue) -> Mention | None:

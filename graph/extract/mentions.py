@@ -462,6 +462,9 @@ def _unknown_names(
             span = span[1:]
             i += 1
         known = memory.surnames.get(span[-1].low) or memory.surnames.get(span[-1].an.lemma)
+        # "— заявила глава профсоюза Марта Линд.": a name after its speech verb is the
+        # subject, in the nominative whatever the dictionary guesses for an unknown surname.
+        postposed = lang in ("uk", "ru") and _subject_after_speech_verb(tokens, i, j, cues)
         if _is_name_span(span, i, after_title, lang) or known or _quote_tail_speaker(tokens, span, i, cues):
             affiliation = _affiliation(mentions, title_start, i, tokens) if after_title else None
             if known and len(span) == 1:
@@ -473,12 +476,15 @@ def _unknown_names(
                 memory.surnames[span[-1].low] = actor
                 memory.surnames[span[-1].an.lemma] = actor
             else:
-                actor = _new_actor(span, lang)
+                actor = _new_actor(span, lang, as_written=postposed)
                 if actor.type == "person":
                     memory.surnames[span[-1].low] = actor
                     memory.surnames[span[-1].an.lemma] = actor
             gender = _gender(span, lang)
-            out.append(_mention(tokens, i, j, actor, "unknown", gender, lang))
+            mention = _mention(tokens, i, j, actor, "unknown", gender, lang)
+            if postposed:
+                mention.subject_ok, mention.genitive = True, False
+            out.append(mention)
         i = max(j, i + 1)
     return out
 
@@ -794,6 +800,21 @@ def _affiliation(
 _TAIL_OPENERS = frozenset({"»", "“", "”", '"', "-", "–", "—", ","})
 
 
+def _subject_after_speech_verb(tokens: list[Token], i: int, j: int, cues: Cues) -> bool:
+    """ "— заявив Коляр.", "— заявила глава профсоюза Марта Линд.": the name [i, j) ends
+    the sentence a few words after a speech verb, with no preposition between (not "заявив
+    про підтримку Макрона"): the verb's subject."""
+    if j < len(tokens) and tokens[j].is_word:
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        token = tokens[k]
+        if token.keys & cues.speech_verbs and token.an.pos == "VERB":
+            return True
+        if not token.is_word or token.an.pos in ("PREP", "CONJ", "VERB"):
+            return False
+    return False
+
+
 def _quote_tail_speaker(tokens: list[Token], span: list[Token], i: int, cues: Cues) -> bool:
     """Section 7: a lone capitalised word beside a speech verb in a quote's tail names the
     speaker ('"…," Kolar told reporters', '«…», — заявив Коляр', '"…," said Kolar.'),
@@ -830,10 +851,10 @@ def _is_name_span(span: list[Token], start: int, after_title: bool, lang: str) -
     return len(span) >= 2 and (start > 0 or len(span) >= 2)
 
 
-def _new_actor(span: list[Token], lang: str) -> Actor:
-    if (
-        lang in ("uk", "ru")
-        and span[0].an.proper
+def _new_actor(span: list[Token], lang: str, as_written: bool = False) -> Actor:
+    if lang in ("uk", "ru") and (
+        as_written
+        or span[0].an.proper
         and span[0].an.gender == "femn"
         and span[0].an.case == "nomn"
     ):
