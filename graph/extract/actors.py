@@ -4,7 +4,9 @@ A nominalisation's genitive or possessive owner ("Putin's demand"), a passive's
 agent ("rejected by the union"), the authors named by a participle
 ("запропонований США проєкт"), coordinated subjects ("США і Франція"), else the
 nearest subject to the left that no earlier cue's complement or opinion verb
-(rule 7) separates from the cue.
+(rule 7) separates from the cue. Inside a quote, "we"/"ми"/"мы" is the speaker's side
+(section 7); an addressee ("handed management a list") is no subject, and a clause with
+a subject of its own that names no party ("…, а компанія пропонує") has no actor.
 """
 
 from __future__ import annotations

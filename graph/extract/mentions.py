@@ -5,7 +5,9 @@ surface forms and lemmas (codebook section 1: "Путін", "Путіна", "р�
 диктатор" are one node). Names that no lexicon lists are recognised by
 capitalisation, morphology (pymorphy3's Name/Surn tags) and role titles
 ("президент", "union president"), and get a Latin label so that a new
-negotiation needs no lexicon edits. Spokespeople resolve to their principal
+negotiation needs no lexicon edits; so do acronyms that are the subject of a cue verb
+("NEHAWU demanded"), names a party noun introduces ("the union Unite", "партія
+«Вперед»") and a lone surname beside a quote's speech verb ("— заявив Коляр"). Spokespeople resolve to their principal
 (codebook rule 6); group nouns with an actor ("радники Трампа", "European
 leaders") resolve to that actor; pronouns resolve to the last fitting actor.
 """
