@@ -808,7 +808,7 @@ def _subject_after_speech_verb(tokens: list[Token], i: int, j: int, cues: Cues) 
     про підтримку Макрона"): the verb's subject."""
     if j < len(tokens) and tokens[j].is_word:
         return False
-    for k in range(i - 1, max(-1, i - 5), -1):
+    for k in range(i - 1, max(-1, i - 7), -1):
         token = tokens[k]
         if token.keys & cues.speech_verbs and token.an.pos == "VERB":
             return True
