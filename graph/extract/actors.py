@@ -129,7 +129,7 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
 
 
 # What opens the direct object after an English indirect object ("handed management a list").
-_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "fresh"})
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh"})
 
 
 def _indirect_object(view: SentenceView, m: Mention) -> bool:
@@ -183,7 +183,8 @@ def unnamed_subject(view: SentenceView, cue: Cue) -> bool:
         # «Правління відкидає X», — заявив Y: the board's position, not the speaker's.
         return True
     closed = closed_classes()
-    return tokens[k].low in closed.and_words or tokens[k].low in ("а", "але", "но", "but", "while", "whereas")
+    contrast = ("а", "але", "но", "but", "while", "whereas")
+    return tokens[k].low in closed.and_words or tokens[k].low in contrast
 
 
 def _first_person_speaker(view: SentenceView, cue: Cue) -> Mention | None:

@@ -5,11 +5,12 @@ surface forms and lemmas (codebook section 1: "Путін", "Путіна", "р�
 диктатор" are one node). Names that no lexicon lists are recognised by
 capitalisation, morphology (pymorphy3's Name/Surn tags) and role titles
 ("президент", "union president"), and get a Latin label so that a new
-negotiation needs no lexicon edits; so do acronyms that are the subject of a cue verb
-("NEHAWU demanded"), names a party noun introduces ("the union Unite", "партія
-«Вперед»") and a lone surname beside a quote's speech verb ("— заявив Коляр"). Spokespeople resolve to their principal
-(codebook rule 6); group nouns with an actor ("радники Трампа", "European
-leaders") resolve to that actor; pronouns resolve to the last fitting actor.
+negotiation needs no lexicon edits; so do acronyms that are the subject of a cue
+verb ("NEHAWU demanded"), names a party noun introduces ("the union Unite",
+"партія «Вперед»") and a lone surname beside a quote's speech verb ("— заявив
+Коляр"). Spokespeople resolve to their principal (codebook rule 6); group nouns
+with an actor ("радники Трампа", "European leaders") resolve to that actor;
+pronouns resolve to the last fitting actor.
 """
 
 from __future__ import annotations
@@ -659,7 +660,8 @@ def _generic_actors(
         if bare is not None:
             # "the union Unite", "профспілка ВПЗУ": the party by its own name.
             name = tokens[end].text
-            actor = Actor(id=slug(transliterate(name, lang)), label=transliterate(name, lang), type="organisation")
+            latin = transliterate(name, lang)
+            actor = Actor(id=slug(latin), label=latin, type="organisation")
             memory.party_names[(tokens[end].low,)] = (actor, "")
             if role:
                 memory.named_roles[role] = actor
@@ -870,7 +872,8 @@ def _new_actor(span: list[Token], lang: str, as_written: bool = False) -> Actor:
         # "Port Authority's negotiators": the possessive ending is no part of the name.
         label = re.sub(r"(?:'s|’s|'|’)$", "", label)
     camel = len(span) == 1 and any(c.isupper() for c in span[0].text[1:]) and not span[0].text.isupper()
-    kind = "organisation" if camel or any(_ORG_WORDS.match(re.sub(r"(?:'s|’s)$", "", t.text)) for t in span) else "person"
+    org = any(_ORG_WORDS.match(re.sub(r"(?:'s|’s)$", "", t.text)) for t in span)
+    kind = "organisation" if camel or org else "person"
     return Actor(id=slug(label) or "unknown", label=label, type=kind)
 
 
