@@ -144,3 +144,82 @@ def test_votes_and_undertakings_are_positions(lang, text, actor, relation, words
     assert any(a == actor and r == relation and words in label for a, r, label in found), found
     assert not any(r in ("accepts", "proposes") and ("відхилення" in label or "отклонение" in label)
                    for _, r, label in found)
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor,words",
+    [
+        ("en", "Ghana's main goal is a joint survey of the river border.", "ghana", "joint survey of the river border"),
+        ("en", "The key demand of Japan is the return of the four islands.", "japan", "return of the four islands"),
+        ("en", "Chile's long-standing aim is access to the Pacific ports.", "chile", "access to the Pacific ports"),
+        ("uk", "Метою Гани є спільне обстеження річкового кордону.", "ghana", "спільне обстеження річкового кордону"),
+        ("uk", "Головною вимогою Перу є повернення затриманих траулерів.", "peru", "повернення затриманих траулерів"),
+        ("ru", "Целью Ганы является совместное обследование речной границы.", "ghana", "совместное обследование речной границы"),
+        ("ru", "Главным требованием Перу является возвращение задержанных траулеров.", "peru", "возвращение задержанных траулеров"),
+    ],
+)
+def test_the_owner_of_a_goal_before_its_copula_is_the_actor_not_the_label(lang, text, actor, words) -> None:
+    """ "The goal of X is Y", "X's main goal is Y", "Метою X є Y": X demands Y, and X is
+    no part of Y's label."""
+    assert [(s.actor.id, s.relation, s.item.label) for s in read(text, lang)] == [(actor, "demands", words)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor,relation,label",
+    [
+        ("en", "Japan's refusal to release the trawlers angered China.", "japan", "rejects", "release the trawlers"),
+        ("en", "Ghana's demand for a joint border survey stalled the talks.", "ghana", "demands", "joint border survey"),
+        ("uk", "Відмова Японії звільнити траулери розлютила Китай.", "japan", "rejects", "звільнити траулери"),
+        ("uk", "Відмова Перу звільнити траулери обурила Чилі.", "peru", "rejects", "звільнити траулери"),
+        ("uk", "Вимога Гани провести спільне обстеження кордону загальмувала переговори.", "ghana", "demands",
+         "провести спільне обстеження кордону"),
+        ("ru", "Отказ Японии освободить траулеры возмутил Китай.", "japan", "rejects", "освободить траулеры"),
+        ("ru", "Требование Перу вернуть суда остается в силе.", "peru", "demands", "вернуть суда"),
+    ],
+)
+def test_a_position_noun_as_subject_ends_before_the_sentences_verb(lang, text, actor, relation, label) -> None:
+    """ "X's refusal to do Y angered Z": X rejects Y; the predicate and its object are no
+    part of the item, and an indeclinable owner ("Перу") is no part of it either."""
+    assert [(s.actor.id, s.relation, s.item.label) for s in read(text, lang)] == [(actor, relation, label)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        # Object first, the subject after its verb.
+        ("uk", "Пропозицію про спільне патрулювання відхилила Японія.", "спільне патрулювання"),
+        ("uk", "Новий графік квот підтримала Гана.", "Новий графік квот"),
+        ("ru", "Предложение о совместном патрулировании отклонила Япония.", "совместном патрулировании"),
+        ("ru", "Совместное патрулирование отвергла Япония.", "Совместное патрулирование"),
+        # Subject, object, verb: the proposal is not the subject's own.
+        ("uk", "Японія пропозицію про спільне патрулювання відхилила.", "спільне патрулювання"),
+        ("ru", "Япония предложение о совместном патрулировании отвергла.", "совместном патрулировании"),
+    ],
+)
+def test_an_object_before_its_verb_is_the_item_of_the_verb(lang, text, label) -> None:
+    found = [(s.relation, s.item.label) for s in read(text, lang)]
+    relation = "accepts" if "підтримала" in text else "rejects"
+    assert found == [(relation, label)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,accepted",
+    [
+        ("en", "Ghana proposed a joint survey of the river border.\nTogo called the proposal a step in the right direction.",
+         "joint survey of the river border"),
+        ("en", "Ghana proposed a joint survey of the river border.\nTogo called the plan constructive.",
+         "joint survey of the river border"),
+        ("uk", "Гана запропонувала провести спільне обстеження кордону.\nБуркіна-Фасо назвала цю пропозицію кроком у правильному напрямку.",
+         "провести спільне обстеження кордону"),
+        ("ru", "Гана предложила провести совместное обследование границы.\nБуркина-Фасо назвала это предложение приемлемой основой.",
+         "провести совместное обследование границы"),
+        # Not an offer, or the approval negated: nothing is accepted.
+        ("en", "Togo called the talks constructive.", None),
+        ("en", "Ghana proposed a joint survey of the river border.\nTogo called the proposal not acceptable.", None),
+        ("uk", "Того назвало переговори конструктивними.", None),
+        ("ru", "Того назвало встречу позитивной.", None),
+    ],
+)
+def test_naming_an_offer_with_approval_accepts_it(lang, text, accepted) -> None:
+    found = {s.item.label for s in read(text, lang) if s.relation == "accepts"}
+    assert found == ({accepted} if accepted else set())

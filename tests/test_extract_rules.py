@@ -133,8 +133,8 @@ CASES = [
     Case(
         "blocking-rejects",
         "uk",
-        "Угорщина блокує відкриття переговорів про вступ України до ЄС.",
-        [("hungary", "rejects", "ukraine-eu-membership", "alliance-membership")],
+        "Угорщина блокує відкриття переговорів про вступ України до ЄС.",  # the opening of accession talks, not membership itself
+        [("hungary", "rejects", "x-vidkryttia-perehovory-vstup-ukraina-yes", "alliance-membership")],
     ),
     Case(
         "prevent-polarity-rejects",

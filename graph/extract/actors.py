@@ -14,12 +14,52 @@ from __future__ import annotations
 from .attribution import tail_speaker
 from .lexicon import actor_lexicon, closed_classes
 from .mentions import Mention, demonym_actor, principal
+from .polarity import agreement_head
 from .sentence_view import (
     OPEN_QUOTES,
     Cue,
     SentenceView,
     is_indeclinable,
+    owns_the_noun,
 )
+
+
+def _fronted_object(view: SentenceView, subject: Mention, noun: Cue) -> bool:
+    """Whether a noun cue stands between a subject and the verb it is the object of
+    (uk/ru word order): no verb between them, the noun in the accusative, a verb after."""
+    tokens = view.tokens
+    if view.lang == "en" or "accs" not in tokens[noun.start].an.cases:
+        return False
+    if any(t.an.pos == "VERB" for t in tokens[subject.end : noun.start]):
+        return False
+    return any(t.an.pos == "VERB" and not t.an.cases for t in tokens[noun.end :])
+
+
+def owner_before_copula(view: SentenceView, cue: Cue) -> Mention | None:
+    """The owner named after a noun cue and before its copula: "the goal of Peru is X",
+    "Метою Перу є X", "Целью Перу является X"."""
+    tokens = view.tokens
+    at = cue.end + 1 if cue.end < len(tokens) and tokens[cue.end].low == "of" else cue.end
+    m = view.mention_at(at)
+    if m is None or m.kind in ("pronoun", "possessive") or m.end >= len(tokens):
+        return None
+    return m if tokens[m.end].low in closed_classes().copula else None
+
+
+def _possessor_across_modifiers(view: SentenceView, noun: int) -> Mention | None:
+    """The owner of "Peru's main goal", "Japan's long-standing demand": a possessive
+    name up to two lower-case modifiers before the noun."""
+    tokens = view.tokens
+    k = noun - 1
+    for _ in range(2):
+        if k < 1 or not tokens[k].is_word or not tokens[k].text.islower() or view.cue_at(k) is not None:
+            return None
+        k -= 1
+        if tokens[k].low in ("'s", "’s", "'"):
+            return view.mention_at(k - 1)
+        if tokens[k].low.endswith(("'s", "’s")):
+            return view.mention_at(k)
+    return None
 
 
 def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
@@ -33,10 +73,13 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
     if unnamed_subject(view, cue):
         return None
     if cue.kind == "noun":
+        owner = owner_before_copula(view, cue)
+        if owner is not None:
+            return owner
         m = view.mention_at(cue.end)
         if (
             m is not None
-            and (m.genitive or is_indeclinable(tokens[m.start : m.end]))
+            and owns_the_noun(view, m)
             and view.lang != "en"
         ):
             return m
@@ -56,6 +99,8 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
                 )
             if before is None and cue.start > 1 and tokens[cue.start - 1].low in ("'s", "’s", "'"):
                 before = view.mention_at(cue.start - 2)
+            if before is None and view.lang == "en":
+                before = _possessor_across_modifiers(view, cue.start)
             if before is not None and (before.kind in ("group", "possessive") or view.lang == "en"):
                 return before if not view.in_attribution(before.start) else None
             actor_id = demonym_actor(tokens[cue.start - 1])
@@ -80,6 +125,8 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
         if any(t.keys & view.cues_lex.opinion_verbs for t in tokens[m.end : cue.start]):
             # Rule 7: "X believes that ..." is an assessment, not X's position.
             return None
+        if cue.kind == "noun" and _fronted_object(view, m, cue):
+            return None  # "Японія пропозицію про X відхилила": the proposal is not Japan's
         if view.lang != "en" and m.end <= cue.start and tokens[m.end].an.pos != "VERB":
             # "Уряд Молдови передав адміністрації Придністров'я план": the nearer mention
             # is an addressee; the subject is the one its verb follows.
@@ -301,15 +348,24 @@ def participle_owners(view: SentenceView, start: int) -> tuple[list, int]:
 def partners_of(view: SentenceView, mention: Mention | None) -> list:
     """Actors coordinated with a subject: "США і Франція", "Russia and Belarus"."""
     closed = closed_classes()
-    if mention is None or mention.kind == "pronoun":
+    if mention is None:
         return []
-    partners = []
+    partners = list(mention.also)  # "the two sides": both negotiators
+    if mention.kind == "pronoun":
+        return partners
     by_end = {m.end: m for m in view.mentions}
     by_start = {m.start: m for m in view.mentions}
     k = mention.start
-    while k >= 2 and view.tokens[k - 1].low in closed.and_words and (k - 1) in by_end:
-        other = by_end[k - 1]
-        if not other.subject_ok or view.in_attribution(other.start):
+    tokens = view.tokens
+    while k >= 2:
+        link = k - 1
+        if tokens[link].low in closed.and_words and k >= 4 and tokens[k - 2].low == "так" \
+                and tokens[k - 3].text == ",":
+            link = k - 3  # "як Чилі, так і Перу", "как Чили, так и Перу"
+        elif not (tokens[link].low in closed.and_words or tokens[link].text == "," and partners):
+            break  # a comma joins parties only in a list that ends in "and": "Chile, Peru and Ecuador"
+        other = by_end.get(link)
+        if other is None or not other.subject_ok or view.in_attribution(other.start):
             break
         partners.append(other.actor)
         k = other.start
@@ -323,6 +379,58 @@ def partners_of(view: SentenceView, mention: Mention | None) -> list:
         partners.append(other.actor)
         k = other.end
     return [a for a in partners if a.id != mention.actor.id]
+
+
+def agreement_partner(view: SentenceView, cue: Cue, subject: Mention | None) -> Mention | None:
+    """Section 7: the other party of an agreement, named with "with": "Chile agreed with
+    Peru to X", "Чилі домовилося з Перу про X", "Чили с Перу договорились о X". It holds
+    the agreement as much as the subject does. Not "agreed with Peru's proposal" (an owner)
+    nor "agreed with Peru that X" (a shared view, no agreement between them)."""
+    tokens = view.tokens
+    head, negated = agreement_head(tokens, cue, view.cues_lex)
+    if not (cue.relation == "accepts" or negated) or not tokens[head].keys & view.cues_lex.reciprocal_verbs:
+        return None
+    comitatives = closed_classes().comitatives
+    candidates = []
+    if cue.end + 1 < len(tokens) and tokens[cue.end].low in comitatives:
+        candidates.append(view.mention_at(cue.end + 1))  # "agreed with Peru"
+    if subject is not None and subject.end + 1 < cue.start and tokens[subject.end].low in comitatives:
+        candidates.append(view.mention_at(subject.end + 1))  # "Чили с Перу договорились"
+    for m in candidates:
+        if m is None or m.kind == "possessive" or (subject is not None and m.actor.id == subject.actor.id):
+            continue
+        if m.start == 0 or tokens[m.start - 1].low not in comitatives:
+            continue
+        if view.lang == "en":
+            if m.genitive or (m.end < len(tokens) and tokens[m.end].low == "that"):
+                continue
+        elif not ("ablt" in tokens[m.start].an.cases or not m.genitive):
+            continue  # "з Україною", "с Перу" (an indeclinable name), not "з Києва" (from)
+        return m
+    return None
+
+
+def giver_before(view: SentenceView, mention: Mention) -> Mention | None:
+    """Section 7: in "The union handed management a list of demands: ...", "Профспілка
+    передала керівництву список вимог: ...", the party after the verb is the addressee;
+    the list is its subject's. That subject, when `mention` is such an addressee."""
+    closed = closed_classes()
+    tokens = view.tokens
+    subject = subject_before(view, mention.start, 0)
+    if subject is None or subject.kind == "possessive" or subject.actor.id == mention.actor.id:
+        return None
+    between = tokens[subject.end : mention.start]
+    if not between or any(
+        not t.is_word or t.low in closed.and_words or t.low in closed.relative_pronouns for t in between
+    ):
+        return None
+    if view.lang == "en":
+        # "handed management", "told the hospital board": a verb, then the addressee.
+        return subject if between[0].an.pos not in ("PREP", "DET", "CONJ") and mention.subject_ok else None
+    first = tokens[mention.start]
+    if any(t.an.pos == "VERB" for t in between) and "nomn" not in first.an.cases and "datv" in first.an.cases:
+        return subject  # "передала керівництву шахти": a dative addressee
+    return None
 
 
 def subject_before(view: SentenceView, i: int, start: int) -> Mention | None:

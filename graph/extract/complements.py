@@ -9,6 +9,7 @@ another's complement chains with it ("wants to prevent X", rule 1).
 
 from __future__ import annotations
 
+from .actors import owner_before_copula
 from .lexicon import closed_classes
 from .mentions import demonym_actor
 from .sentence_view import (
@@ -17,6 +18,7 @@ from .sentence_view import (
     SentenceView,
     colon_closes_phrase,
     is_indeclinable,
+    owns_the_noun,
 )
 
 
@@ -47,9 +49,12 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         # "Компромиссный вариант, подготовленный ... секретариатом ОПЕК: X, Y" — the terms.
         return next(k for k in range(i, len(tokens)) if tokens[k].text == ":") + 1
     if cue.kind == "noun":
+        owner = owner_before_copula(view, cue)
         m = view.mention_at(i)
-        if m is not None and (
-            m.genitive or view.lang == "en" or is_indeclinable(tokens[m.start : m.end])
+        if owner is not None:
+            i = owner.end  # "the goal of Peru is X", "Метою Перу є X"
+        elif m is not None and (
+            view.lang == "en" or owns_the_noun(view, m)
         ):
             i = m.end
         if (
@@ -160,6 +165,9 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         and i == cue.end
     ):
         i += 1
+    partner = view.mention_at(i) if i == cue.end + 1 and tokens[cue.end].low in closed.comitatives else None
+    if partner is not None and partner.start == i and not partner.genitive and partner.end < len(tokens):
+        i = partner.end  # "домовилася з Косово про X": the other party, not the item
     return i
 
 
@@ -203,6 +211,10 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             and tokens[k + 1].an.passive
         ):
             return k, "predicate"  # "Пропозиція X про Y була підтримана Z"
+        if cue is not None and cue.kind == "noun" and k > start and _predicate_of_the_noun(view, start, k):
+            # "Відмова Японії звільнити траулери розлютила Китай": the noun is the subject;
+            # its item ends where the sentence's own verb begins.
+            return k, "predicate"
         if (
             view.lang == "en"
             and cue is not None
@@ -274,6 +286,15 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k - (1 if tokens[k - 1].text == "," else 0), "contrast"
         if token.text in DASHES and k + 1 < n and tokens[k + 1].keys & lex.speech_verbs:
             return k, "tail"
+        if (
+            view.lang != "en"
+            and k > start + 1
+            and token.low in lex.pronouns
+            and tokens[k - 1].an.pos == "NOUN"
+            and k + 1 < n
+            and tokens[k + 1].an.pos == "VERB"
+        ):
+            return k, "clause"  # "Требование о X он назвал «капитуляцией»": a new subject and verb
         if k in view.attr_tokens and k > start and (k - 1) not in view.attr_tokens:
             # An attribution phrase inside the sentence ends the item before it.
             return k, "attribution"
@@ -342,6 +363,26 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k, "clause"
         k += 1
     return n, "end"
+
+
+def _predicate_of_the_noun(view: SentenceView, start: int, k: int) -> bool:
+    """Whether token k is a finite verb that a noun cue's item cannot hold: no clause
+    opener (subordinator, relative, comma) stands between the item's start and it. In
+    English a past form ("angered", "stalled") counts only before an object it governs."""
+    tokens = view.tokens
+    token = tokens[k]
+    lex = view.cues_lex
+    if view.lang == "en":
+        if not (token.low.endswith("ed") and k + 1 < len(tokens) and k > start + 1):
+            return False
+        following = tokens[k + 1]
+        if not (following.low in closed_classes().determiners or following.is_cap):
+            return False
+    elif token.an.pos != "VERB" or token.an.cases:
+        return False  # "війну" also parses as a verb, but a form with a case is a noun's
+    return not any(
+        t.text == "," or t.keys & lex.subordinators or t.keys & lex.relative for t in tokens[start:k]
+    )
 
 
 def _speech_tail(view: SentenceView, i: int) -> bool:

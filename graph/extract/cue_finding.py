@@ -86,18 +86,22 @@ def find_cues(view: SentenceView) -> list[Cue]:
             continue
         if token.keys & lex.naming_verbs:
             # "called these demands an attempt to ...": rejects what is named (section 1).
-            predicate = None
+            predicate, verdict = None, "rejects"
             for k in range(i + 1, min(i + 14, len(tokens))):
                 if tokens[k].text in (".", ";", ",") and k > i + 1:
                     break
                 if any(word.matches(tokens[k]) for word in lex.negative_predicates):
                     predicate = k  # the last one: "назвав ультиматуми Заходу неприйнятними"
+            if predicate is None:
+                # The object ends after the offer's noun: "the plan" of "the plan a step ...".
+                predicate = _approving_predicate(tokens, i, lex)
+                verdict = "accepts"
             if predicate is not None:
                 cues.append(
                     Cue(
                         i,
                         i + 1,
-                        "rejects",
+                        verdict,
                         "naming",
                         negated_before(tokens, i, lex, "verb"),
                         token.an.lemma,
@@ -195,6 +199,8 @@ def _english_noun_position(tokens: list[Token], i: int, view: SentenceView) -> b
             return True
         if back == 1 and m is not None and m.kind in ("name", "generic", "unknown"):
             return False  # "The union demands X": the party, then its verb
+        if back == 1 and token.low == "of":
+            return True  # "a list of demands": a noun after "of"
         if back == 1 and (token.an.pos in ("PREP", "NPRO") or token.text in (",", ":")):
             return False  # "that we reject X": a pronoun, then its verb
     return False
@@ -232,3 +238,20 @@ def _must_applies(tokens: list[Token], i: int, end: int, lang: str) -> bool:
         if not tokens[k].is_word:
             return False
     return False
+
+
+def _approving_predicate(tokens, verb: int, lex) -> int | None:
+    """ "called the proposal constructive / a step in the right direction": the naming
+    accepts what it names, when that is an offer or a plan (an assessment of talks or of
+    a meeting is no position), and no negation stands before the predicate. Returns where
+    the named offer ends."""
+    offer_end = None
+    for k in range(verb + 1, min(verb + 14, len(tokens))):
+        if tokens[k].text in (".", ";", ",") and k > verb + 1:
+            return None
+        if offer_end is None and tokens[k].keys & lex.plan_nouns:
+            offer_end = k + 1
+        elif offer_end is not None and any(word.matches(tokens[k]) for word in lex.positive_predicates):
+            return None if tokens[k - 1].keys & lex.negation else offer_end
+    return None
+

@@ -17,6 +17,8 @@ from functools import lru_cache
 from ..models import Actor, Article, Item, Statement
 from .actors import (
     actor_mention_for,
+    agreement_partner,
+    giver_before,
     sentence_parties,
     clause_initial,
     participle_owners,
@@ -46,11 +48,17 @@ from .complements import (
 from .cue_finding import find_cues
 from .fronted_items import noun_phrase, object_before, predicate_subject, subject_span_before
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
-from .items import ItemContext, content_tokens, make_item, split_coordination, trim
+from .items import ItemContext, content_tokens, make_item, must_subject, split_coordination, trim, with_subject
 from .lexicon import LANGS, Cues, closed_classes, confidence_of, cues_for
 from .mentions import ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
-from .polarity import apply_negation, compose_relations, is_future, negated_complement
+from .polarity import (
+    apply_negation,
+    compose_relations,
+    failed_agreement,
+    is_future,
+    negated_complement,
+)
 from .sentence_view import Cue, SentenceView
 from .sentences import article_sentences
 
@@ -106,11 +114,11 @@ def extract_statements(article: Article) -> list[Statement]:
         learn_acronyms(view.tokens, view.mentions, context.memory)
         # The subject is remembered last: "Макрон зустрівся з Зеленським. Він ..." is Macron.
         subject = next(
-            (m for m in view.mentions if m.subject_ok and m.kind not in ("pronoun", "possessive")),
+            (m for m in view.mentions if m.subject_ok and m.kind not in ("pronoun", "possessive", "sides")),
             None,
         )
         for mention in view.mentions:
-            if mention.kind != "pronoun" and mention is not subject:
+            if mention.kind not in ("pronoun", "sides") and mention is not subject:
                 context.memory.remember(mention.actor, mention.gender)
         if subject is not None:
             context.memory.remember(subject.actor, subject.gender)
@@ -319,10 +327,13 @@ class _SentenceReader:
             return
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
             return  # "виконала всі умови для X": compliance with a condition, not a position
-        if cue.negated and view.tokens[cue.start].keys & lex.mutual_verbs:
-            # "так и не согласовали объём добычи": a failure to agree is an event (section 7).
+        if failed_agreement(view.tokens, cue, lex, reciprocal=False):
+            # "так и не согласовали объём добычи", "не змогли домовитися": a failure to agree
+            # is an event (section 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
+        if _list_noun_after(view, cue) is not None:
+            return  # "представила керівництву вимоги: A, B": the list noun reads the list
         relation = apply_negation(cue)
         if relation is None:
             # "did not demand X" is no statement (rule 2); its complement is not read either.
@@ -332,11 +343,22 @@ class _SentenceReader:
         actor = agent.actor if agent is not None else self.actor_for(cue)
         if actor is None:
             return
+        # "США і Франція передали проєкт": coordinated subjects hold the position together;
+        # "the two sides agreed", "agreed with Peru to": so do both parties of an agreement.
+        partners = partners_of(view, self.subject_mention)
+        with_partner = agreement_partner(view, cue, self.subject_mention) if agent is None else None
+        if with_partner is not None and with_partner.actor.id != actor.id:
+            partners.append(with_partner.actor)
+        if (partners or with_partner is not None) and failed_agreement(view.tokens, cue, lex, reciprocal=True):
+            # "Chile and Peru did not agree", "Chile could not agree with Peru on X": no deal
+            # between them, which is an event, not a refusal by either (section 7).
+            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            self.subject_mention = None
+            return
         before = len(self.statements)
         self.context.topic = actor
         self.read_cue_as(cue, relation, actor, agent)
-        # "США і Франція передали проєкт": coordinated subjects hold the position together.
-        for partner in partners_of(view, self.subject_mention):
+        for partner in partners:
             for statement in self.statements[before:]:
                 if statement.actor.id == actor.id:
                     self.emit(
@@ -402,6 +424,9 @@ class _SentenceReader:
             self.finish(cue, relation, actor, cue.start + 1, cue.end - 1, "end", "phrase")
             return
         start = complement_start(view, cue)
+        subject = self.subject_mention
+        if subject is not None and subject.start == start and view.lang != "en" and cue.kind in ("verb", "phrase"):
+            start = subject.end  # "Пропозицію про X відхилила Японія": the subject after its verb
         # "відхилила запропонований США і Саудівською Аравією проєкт": the proposers are named
         # inside the object; they get the proposal, and the object starts after them.
         proposers, start = participle_owners(view, start)
@@ -491,7 +516,15 @@ class _SentenceReader:
             self.finish_referents(cue, relation, actor)
             return
         before = len(self.statements)
+        # "референдум має відбутися до виборів": what must happen is the subject's, not a bare verb.
+        subject = must_subject(view, cue, start) if cue.kind == "must" else None
         self.finish(cue, relation, actor, start, end, stop, kind)
+        if subject is not None:
+            for k in range(before, len(self.statements)):
+                statement = self.statements[k]
+                if statement.basis == kind and statement.item.text and statement.item.text in view.text[view.tokens[start].start:]:
+                    self.statements[k] = replace(statement, item=with_subject(self.item_context, subject, statement.item))
+                    break
         if inner_actor is not None:
             for statement in self.statements[before:]:
                 if statement.actor.id == actor.id and statement.relation == relation:
@@ -558,7 +591,11 @@ class _SentenceReader:
                 and not view.in_attribution(m.start)
             ]
             if named:
-                return named[-1].actor  # "вариант, подготовленный секретариатом ОПЕК: ..."
+                # "вариант, подготовленный секретариатом ОПЕК: ..." is the last party named;
+                # "The union handed management a list of demands: ..." is the union's list.
+                author = giver_before(view, named[-1]) or named[-1]
+                self.subject_mention = author
+                return author.actor
             if cue.relation == "demands":
                 return self.context.topic or self.context.last_plan_actor
             return self.context.last_plan_actor or self.context.topic
@@ -578,6 +615,10 @@ class _SentenceReader:
             return mention.actor
         if unnamed_subject(view, cue):
             return None  # "…, а компанія пропонує 3%": a subject of its own, no known party
+        if cue.relation == "accepts" and view.tokens[cue.start].keys & view.cues_lex.reciprocal_verbs:
+            # "Стороны договорились", "the chiefs of staff agreed" with no party resolved: an
+            # agreement is between named parties, never the article's topic alone (section 7).
+            return None
         same_sentence = [s for s in self.statements if s.sentence_index == self.index]
         if same_sentence:
             # A participle or a second verb with no subject of its own ("..., загрожуючи X")
@@ -838,6 +879,28 @@ class _SentenceReader:
         for s in before_actor_items:
             if s.actor.id != actor.id:
                 self.emit(actor, "rejects", s.item, "instead")
+
+
+def _list_noun_after(view: SentenceView, cue: Cue) -> Cue | None:
+    """Section 7: "The union presented management three demands: A, B", "Профсоюз направил
+    правительству требования: A, B": a verb of putting forward whose object is a demand or
+    proposal noun that a colon list follows. The noun, which reads the list as the
+    giver's terms; the verb adds nothing to it."""
+    if cue.kind not in ("verb", "phrase") or cue.negated or cue.relation not in ("demands", "proposes"):
+        return None
+    for noun in view.cues:
+        if noun.start < cue.end or noun.start > cue.end + 6:
+            continue
+        between = view.tokens[cue.end : noun.start]
+        if (
+            noun.kind == "noun"
+            and noun.relation in ("demands", "proposes")
+            and colon_after(view, noun)
+            and all(t.is_word and t.an.pos not in ("VERB", "INFN") for t in between)
+        ):
+            return noun
+        break
+    return None
 
 
 def _hedged(tokens, lex: Cues) -> bool:

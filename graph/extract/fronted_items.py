@@ -48,15 +48,16 @@ def object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None
         if m.end <= cue.start and m.actor.id == actor.id:
             subject = m
             break
-    if subject is None:
-        return None
-    start = subject.end
     end = cue.start
-    while end > start and (
-        view.tokens[end - 1].low in view.cues_lex.negation
-        or view.tokens[end - 1].an.pos in ("ADVB", "PRCL")
-    ):
-        end -= 1
+    if subject is None:
+        # "Пропозицію про X відхилила Японія": object first, the subject after its verb.
+        if not any(m.start >= cue.end and m.actor.id == actor.id for m in view.mentions):
+            return None
+        start = max((k + 1 for k in range(cue.start) if view.tokens[k].text in (",", ";", ":")), default=0)
+        end = _before_adverbs(view, start, end)
+        return (start, end) if any(t.is_word for t in view.tokens[start:end]) else None
+    start = subject.end
+    end = _before_adverbs(view, start, end)
     if (
         end - start < 1
         or not any(t.is_word for t in view.tokens[start:end])
@@ -75,6 +76,16 @@ def object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None
             return clause, subject.start
         return None
     return start, end
+
+
+def _before_adverbs(view: SentenceView, start: int, end: int) -> int:
+    """`end` moved left over a negation and adverbs standing before the verb."""
+    while end > start and (
+        view.tokens[end - 1].low in view.cues_lex.negation
+        or view.tokens[end - 1].an.pos in ("ADVB", "PRCL")
+    ):
+        end -= 1
+    return end
 
 
 def noun_phrase(view: SentenceView, cue: Cue) -> tuple[int, int]:

@@ -122,6 +122,33 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
         return True  # "поки ополченці не покинуть житлові квартали і цивільні об'єкти": two objects
     if _inside_quotes(tokens, tokens.index(b)):
         return True
+    if any(t.low in closed.between_words for t in left):
+        return True  # "linkage between trade and Taiwan": the two sides of one item
+    head = next((t for t in right if t.an.pos == "NOUN"), None)
+    if (
+        head is not None
+        and any(t.an.pos in _VERBAL or t.an.pos == "ADJS" for t in left)
+        and not any(t.an.pos in _VERBAL for t in right)
+        and all(t.an.pos in ("ADJF", "NOUN") for t in right[: right.index(head) + 1])
+        and len([t for t in right if t.is_word]) <= 3
+        and a.an.pos == "NOUN"
+        and a.an.cases & head.an.cases
+        and not head.low.endswith(closed.action_suffixes)
+        and any(t.low in closed.coordinators for t in between)
+    ):
+        return True  # "пока ополченцы не покинут жилые кварталы и гражданские объекты": two objects
+    if (
+        b.an.pos == "NOUN"
+        and b.low.endswith(closed.action_suffixes)
+        and b.an.case == "gent"
+        and any(
+            t.low.endswith(closed.action_suffixes) and t.an.case == "gent"
+            and k > 0 and left[k - 1].an.pos == "NOUN"
+            for k, t in enumerate(left)
+        )
+        and any(t.low in closed.coordinators for t in between)
+    ):
+        return True  # "механизма предотвращения инцидентов и реагирования": one head's two actions
     # A predicate after the coordination belongs to the whole subject ("the lines in
     # Kherson and Zaporizhzhia regions would be frozen"): measure the name phrase only.
     named = right[: next((k for k, t in enumerate(right) if t.an.pos in _VERBAL or t.low in closed.auxiliaries), len(right))]
@@ -192,6 +219,7 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
     dash = next((k for k, t in enumerate(tokens[:5]) if t.text in ("—", "–", "-") and t.i > 0), None)
     if dash is not None and dash + 1 < len(tokens) and tokens[dash + 1].an.pos == "INFN":
         tokens = tokens[dash + 1 :]  # "а західні країни — призупинити постачання": the gapped verb
+    tokens = _time_phrase_dropped(tokens)
     changed = True
     while tokens and changed:
         changed = False
@@ -215,6 +243,35 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
     if len(tokens) > _MAX_ITEM_TOKENS:
         tokens = tokens[:_MAX_ITEM_TOKENS]
     return _balance_quotes(tokens)
+
+
+def _time_phrase_dropped(tokens: list[Token]) -> list[Token]:
+    """"до кінця березня виплатити борги", "на 30 днів призупинити", "by the end of May
+    lift": a time phrase at the head of the span says when, not what."""
+    closed = closed_classes()
+    if len(tokens) < 3 or tokens[0].an.pos != "PREP":
+        return tokens
+    months = _month_words()
+    k = 1
+    seen = False
+    while k < len(tokens) and k <= 5:
+        token = tokens[k]
+        if token.low in closed.time_heads or token.low in months:
+            seen = True
+        elif not (token.text[0].isdigit() or token.low in ("the", "of", "a", "year", "року", "года", "г", "р")
+                  or token.an.pos in ("NUMR", "NUMB") or token.text in (".", "-")):
+            break
+        k += 1
+    if not seen or k >= len(tokens) or not tokens[k].is_word:
+        return tokens
+    return tokens[k:]
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    from ..dates import _names
+
+    return frozenset(_names().months)
 
 
 def _next_is_complement(token: Token, cues: Cues) -> bool:
@@ -279,7 +336,8 @@ def best_item_match(
     index, patterns, by_word = _item_matcher()
     first_at: dict[int, int] = {}
     where: dict[int, int] = {}
-    for position, token in enumerate(t for t in tokens if t.is_word):
+    words = [t for t in tokens if t.is_word]
+    for position, token in enumerate(words):
         for wid in index.matches(token):
             if wid not in first_at:
                 first_at[wid] = position
@@ -291,6 +349,8 @@ def best_item_match(
         order, length, ids = patterns[pid]
         if not (all(wid in first_at for wid in ids) and min(first_at[wid] for wid in ids) < ITEM_HEAD_WORDS):
             continue
+        if length > 1 and _across_another_head(tokens, words, sorted(first_at[wid] for wid in ids)):
+            continue
         about = entries[order].about
         if about and context is not None and context.parties is not None and not (about & context.parties):
             continue
@@ -301,6 +361,23 @@ def best_item_match(
         return None
     start = next(k for k, t in enumerate(tokens) if t.i == best_start)
     return entries[-best[1]], start
+
+
+def _across_another_head(tokens: list[Token], words: list[Token], matched: list[int]) -> bool:
+    """Whether a pattern's words are split by a noun of their own with "about" after it: in
+    "передати агентству дані про запаси урану" the stock is what the data are about, not
+    what is handed over, so [переда*, запас*, уран*] does not describe the span."""
+    topic = closed_classes().topic_prepositions
+    if words[matched[0]].an.pos not in ("INFN", "VERB"):
+        return False  # "відкриття переговорів про вступ до ЄС": a chain of nouns is one item
+    taken = set(matched)
+    for p in range(matched[0] + 1, matched[-1]):
+        if p in taken or words[p].an.pos != "NOUN" or words[p].is_cap:
+            continue
+        nxt = tokens[tokens.index(words[p]) + 1] if tokens.index(words[p]) + 1 < len(tokens) else None
+        if nxt is not None and nxt.low in topic and any(q > p + 1 for q in matched):
+            return True
+    return False
 
 
 KEYWORD, WEAK, CONTEXT = "keyword", "weak", "context"
@@ -384,9 +461,24 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         return None  # "не підпише жодного документа": nothing in particular
     text = span_text(context.sentence, tokens)
     match = best_item_match(tokens, context)
+    modal = _inner_must(context, tokens)
+    if modal is not None:
+        # "any talks must start with a ceasefire": what must happen, not its subject alone.
+        label_tokens = [t for t in label_tokens if t.i not in modal]
+        if not is_outcome(context, label_tokens):
+            return None
+        issue = match[0].item.issue if match is not None else classify_issue(tokens)
+        return _worded_item(context, label_tokens, text, issue)
     if match is not None and not _head_matched(context, tokens, match):
         # "a seat at any talks", "план по снижению рисков на АЭС": the lexicon item is a
         # dependent of the span's head, so the label is the span's own words (rule 9).
+        if not is_outcome(context, label_tokens):
+            return None
+        return _worded_item(context, label_tokens, text, match[0].item.issue)
+    if match is not None and any(
+        any(w.matches(t) for w in context.cues.discussion_words) for t in list(lead or ()) + tokens[: match[1]]
+    ):
+        # "agreed to discuss fentanyl controls": the talks about the item, not the item.
         if not is_outcome(context, label_tokens):
             return None
         return _worded_item(context, label_tokens, text, match[0].item.issue)
@@ -413,6 +505,26 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
     return _worded_item(context, label_tokens, text, classify_issue(tokens))
 
 
+def _inner_must(context: ItemContext, tokens: list[Token]) -> set[int] | None:
+    """The token positions of a "must" after the span's subject and before its verb
+    ("talks must start with", "угода має набути чинності"), if there is one."""
+    for k in range(1, min(len(tokens) - 1, ITEM_HEAD_WORDS + 1)):
+        if not tokens[k].is_word:
+            continue
+        hit = context.cues.must_words.longest_at(tokens, k)
+        if not hit or hit[0] >= len(tokens):
+            continue
+        verb = tokens[hit[0]]
+        subject = tokens[k - 1]
+        if context.lang == "en":
+            if verb.an.pos in ("DET", "PREP", "PRCL") or not subject.is_word or subject.an.pos not in ("UNKN",):
+                continue
+        elif verb.an.pos != "INFN" or subject.an.pos not in ("NOUN", "ADJF") or "nomn" not in subject.an.cases:
+            continue
+        return {t.i for t in tokens[k : hit[0]]}
+    return None
+
+
 # "lifting of sanctions", "release of hostages": a head joined by these is the item's own.
 _LINKING_PREPOSITIONS = frozenset({"of", "to"})
 _MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR", "ADVB", "NUMB", "PRCL"})
@@ -434,6 +546,8 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
             continue
         if any(w.matches(token) for w in cues.reversal_words + cues.halt_words):
             return True
+        if token.an.pos in ("VERB", "INFN") and cues.cue_index.longest_at(tokens, k):
+            continue  # "якщо погодиться на нейтралітет": a cue of its own frames the item
         # The item hangs off this head through a preposition ("seat at any talks", "план по
         # снижению рисков на АЭС", "рішення про відкриття"): the head names the outcome.
         return not any(t.an.pos == "PREP" and t.low not in _LINKING_PREPOSITIONS for t in tokens[k + 1 : first])
@@ -495,6 +609,26 @@ def _scoped_negation_dropped(context: ItemContext, tokens: list[Token]) -> list[
     return tokens
 
 
+def _unresolved_reference(context: ItemContext, words: list[Token]) -> bool:
+    """Whether the label leans on an item named elsewhere: a pointer inside it before a noun
+    of demands and offers ("взять такое обязательство", "accept this proposal"). "Both
+    sides" names its parties and "this year" a time: they stay."""
+    closed = closed_classes()
+    cues = context.cues
+    for k, token in enumerate(words[1:]):
+        if token.an.pos == "CONJ" or token.low in closed.and_words or token.low in closed.coordinators:
+            continue
+        if token.low in closed.complementizers or token.low in closed.naming_pointers:
+            continue
+        following = words[k + 2] if k + 2 < len(words) else None
+        if following is None or following.low in closed.same_words:
+            continue  # "за тими самими критеріями": a comparison, not a reference
+        if (token.low in cues.pointers or token.keys & cues.pointers and token.an.pos != "NOUN") \
+                and following.keys & (cues.item_heads | cues.plan_nouns | set(cues.anaphora_nouns)):
+            return True  # "такое обязательство", "this proposal": an earlier item, not named
+    return False
+
+
 def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     """Whether a new item's words name, on their own, an outcome a reader understands
     (codebook rule 9): not a bare name, a participle, prepositional or reason clause
@@ -521,6 +655,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "вивезених на Сумщину": a participle cut from its noun
     if last.an.pos in ("PREP", "CONJ", "DET") or last.low.endswith(("'s", "’s")) or last.low in closed.referring_words:
         return False  # "at new", "only with a performer's", "count towards it": cut short
+    if len(words) > 1 and context.cues.must_words.longest_at(tokens, tokens.index(last)):
+        return False  # "deal must": the subject of a "must" whose verb is a cue of its own
     if last.low in closed.copula or context.lang == "en" and first.low in closed.auxiliaries:
         return False  # "food safety standards were", "be changed by force", "has refused to"
     if first.an.lemma in closed.ordinals and any(t.keys & closed.point_nouns for t in content):
@@ -530,6 +666,11 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         negated = False  # "не менее 100 миллиардов", "no less than": a quantity, not a negation
     if first.low in closed.relative_pronouns or negated:
         return False  # "котором настаивала SPD", "не исключил передачи": a clause, not an outcome
+    if first.an.pos in ("VERB", "UNKN", "GRND") and first.keys & (context.cues.naming_verbs | context.cues.speech_verbs) \
+            and not first.an.passive:
+        return False  # "назвала цю пропозицію «принизливою»": the clause that reports it, not the item
+    if _unresolved_reference(context, words):
+        return False  # "провести його у форматі", "такое обязательство", "its leaders leave"
     start = tokens.index(first)
     cues = context.cues
     if all(not t.text[0].isalpha() or t.an.pos in ("NUMR", "NUMB") or t.low in closed.empty_item_words
@@ -541,3 +682,33 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if context.cues.cue_index.longest_at(tokens, start) and first.an.pos not in ("NOUN",):
         return False  # "загалом підтримала", "calls 'legally void'": the cue, not what it is about
     return True
+
+
+def must_subject(view, cue, start: int) -> list[Token] | None:
+    """The subject of a "must" whose complement is a bare verb: "референдум має відбутися
+    до виборів", "any talks must start with a ceasefire". Without it the label is a verb
+    with no one doing it, or the lexicon item of a dependent ("elections", "a ceasefire")."""
+    tokens = view.tokens
+    if cue.start < 1 or start >= len(tokens):
+        return None
+    noun = tokens[cue.start - 1]
+    if not noun.is_word or noun.is_cap or view.mention_at(cue.start - 1) is not None:
+        return None
+    closed = closed_classes()
+    if view.lang == "en":
+        if noun.an.pos != "UNKN" or cue.start < 2 or tokens[cue.start - 2].low not in closed.determiners:
+            return None
+        return [noun]
+    if noun.an.pos != "NOUN" or "nomn" not in noun.an.cases or tokens[start].an.pos != "INFN":
+        return None
+    first = cue.start - 1
+    while first > 0 and tokens[first - 1].an.pos == "ADJF" and "nomn" in tokens[first - 1].an.cases:
+        first -= 1
+    return tokens[first : cue.start]
+
+
+def with_subject(context: ItemContext, subject: list[Token], item: Item) -> Item:
+    """The item with the subject of its "must" before its words, as a worded item."""
+    words = _label(context.sentence, subject) + " " + item.text
+    return Item(id=_new_item_id(subject, context.lang) + "-" + item.id.removeprefix("x-"), label=words,
+                issue=item.issue, text=words, known=False)

@@ -225,6 +225,17 @@ class WordIndex:
                 for form in word.forms:
                     self._forms.setdefault(form, []).append(wid)
 
+    def any_match(self, token: Token) -> bool:
+        """Whether any indexed word matches the token, remembered per surface form: for an
+        index of one language, whose tokens' lemmas follow from their surface form."""
+        cache = self.__dict__.setdefault("_any", {})
+        found = cache.get(token.low)
+        if found is None:
+            found = bool(self.matches(token))
+            if len(cache) < 200_000:
+                cache[token.low] = found
+        return found
+
     def matches(self, token: Token) -> set[int]:
         """Ids of every indexed word that matches the token."""
         found: set[int] = set()
@@ -485,6 +496,13 @@ class ClosedClasses:
     comparatives: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     news_agencies: frozenset[str] = frozenset()
+    comitatives: frozenset[str] = frozenset()
+    modal_verbs: frozenset[str] = frozenset()
+    between_words: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()
+    naming_pointers: frozenset[str] = frozenset()
+    same_words: frozenset[str] = frozenset()
+    time_heads: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -516,6 +534,9 @@ class Cues:
     item_heads: frozenset[str]
     stop_heads: frozenset[str]
     relative: frozenset[str]
+    # Words that open a clause of content inside an item ("вимога, щоб X зробив Y"): a
+    # finite verb after one belongs to the item, without one it is the sentence's predicate.
+    subordinators: frozenset[str]
     by: PhraseIndex
     including: PhraseIndex
     generic_actors: dict[str, str]
@@ -525,6 +546,8 @@ class Cues:
     pointers: frozenset[str]
     naming_verbs: frozenset[str]
     negative_predicates: tuple[Word, ...]
+    # "called the plan constructive": a naming with an approving predicate accepts an offer.
+    positive_predicates: tuple[Word, ...]
     closed: ClosedClasses
     # Words that reverse the item they stand before: give up, postpone, lift, withdraw,
     # halt, freeze, without (codebook rule 9).
@@ -535,11 +558,22 @@ class Cues:
     # Light verbs and nouns that frame an item without naming it ("провести обмін", "hold
     # talks", "создание сообщества", "agreement on a ceasefire"): not the item's head.
     light_heads: tuple[Word, ...] = ()
+    # Verbs of talking about an item ("discuss", "обговорити"): agreeing to discuss X is no
+    # agreement to X, so the label keeps the verb.
+    discussion_words: tuple[Word, ...] = ()
     # "until" markers: a "не" after them is no negation ("доки Київ не гарантує X" wants X).
     until_words: PhraseIndex = field(default_factory=PhraseIndex)
     # Verbs of agreeing with each other ("дійти згоди", "agree on"): negated, a failure to
     # agree, which is an event, not a refusal (section 7).
-    mutual_verbs: frozenset[str] = frozenset()
+    mutual_verbs: PhraseIndex = field(default_factory=PhraseIndex)
+    # Verbs of agreeing that take the other party with "with" ("agreed with Peru to X").
+    reciprocal_verbs: frozenset[str] = frozenset()
+    # Words of talks and agreements: a sentence with one names the negotiating pair.
+    talks_words: WordIndex = field(default_factory=lambda: WordIndex([]))
+    # "the two sides", "сторони" as a subject: the negotiating pair (section 7).
+    sides_phrases: PhraseIndex = field(default_factory=PhraseIndex)
+    # "mediated by", "при посредничестве": the party named beside one is no side.
+    mediator_words: WordIndex = field(default_factory=lambda: WordIndex([]))
     # "fulfil/meet the conditions": a demand noun after one is compliance, not a position.
     fulfil_verbs: frozenset[str] = frozenset()
     # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
@@ -671,6 +705,7 @@ def cues_for(lang: str) -> Cues:
         item_heads=_lemma_set(data.get("item_heads"), lang),
         stop_heads=_lemma_set(data.get("stop_heads"), lang),
         relative=_lemma_set(data.get("relative"), lang),
+        subordinators=_lemma_set(data.get("subordinators"), lang),
         by=_index(data.get("by"), lang),
         including=_index(data.get("including"), lang),
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
@@ -682,11 +717,19 @@ def cues_for(lang: str) -> Cues:
         negative_predicates=tuple(
             make_word(str(w), lang) for w in data.get("negative_predicates") or ()
         ),
+        positive_predicates=tuple(
+            make_word(str(w), lang) for w in data.get("positive_predicates") or ()
+        ),
         reversal_words=tuple(make_word(str(w), lang) for w in data.get("reversal_words") or ()),
         halt_words=tuple(make_word(str(w), lang) for w in data.get("halt_words") or ()),
         light_heads=tuple(make_word(str(w), lang) for w in data.get("light_heads") or ()),
+        discussion_words=tuple(make_word(str(w), lang) for w in data.get("discussion_words") or ()),
         until_words=_index(data.get("until_words"), lang),
-        mutual_verbs=_lemma_set(data.get("mutual_verbs"), lang),
+        mutual_verbs=_index(data.get("mutual_verbs"), lang),
+        reciprocal_verbs=_lemma_set(data.get("reciprocal_verbs"), lang),
+        talks_words=WordIndex([make_word(str(w), lang) for w in data.get("talks_words") or ()]),
+        sides_phrases=_index(data.get("sides_phrases"), lang),
+        mediator_words=WordIndex([make_word(str(w), lang) for w in data.get("mediator_words") or ()]),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),

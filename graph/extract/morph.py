@@ -82,6 +82,12 @@ def analyzer(lang: str):
     return _ANALYZERS[lang]
 
 
+# Prepositions the dictionaries parse first as another part of speech ("до" as a noun,
+# "за" as an adverb); as words of a sentence they are prepositions.
+_SLAVIC_PREPOSITIONS = {
+    "uk": frozenset({"до", "на", "за", "про", "під", "після", "перед", "поза"}),
+    "ru": frozenset(),
+}
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 _GENDERS = ("masc", "femn", "neut")
 _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn")
@@ -98,6 +104,16 @@ def analyse_word(word: str, lang: str) -> Analysis:
     return _analyse_english(low)
 
 
+def _untagged_infinitive(low: str, parse, tag_text: str) -> bool:
+    """A verb the uk dictionary lists without "infn" ("звільнити"): its dictionary form,
+    with no tense or mood."""
+    return (
+        tag_text.startswith("VERB")
+        and low == parse.normal_form
+        and not any(mark in tag_text for mark in ("past", "pres", "futr", "impr"))
+    )
+
+
 def _analyse_slavic(low: str, lang: str) -> Analysis:
     try:
         parses = analyzer(lang).parse(low)
@@ -111,9 +127,11 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
     for parse in parses[:4]:
         lemmas.add(parse.normal_form.translate(APOSTROPHES))
     pos = str(tag.POS or "UNKN")
+    if low in _SLAVIC_PREPOSITIONS.get(lang, ()):
+        pos = "PREP"  # the uk dictionary reads "до", "про", "перед" first as nouns
     tag_text = str(tag)
-    if "infn" in tag_text:  # the uk dictionary tags infinitives as VERB + infn
-        pos = "INFN"
+    if "infn" in tag_text or _untagged_infinitive(low, first, tag_text):
+        pos = "INFN"  # the uk dictionary tags infinitives as VERB + infn
     elif "advp" in tag_text or pos == "GRND":
         pos = "GRND"
     case = next((c for c in _CASES if c in tag_text), "")

@@ -28,6 +28,41 @@ def negated_before(tokens: list[Token], i: int, lex: Cues, kind: str) -> bool:
     return False
 
 
+def failed_agreement(tokens: list[Token], cue: Cue, lex: Cues, reciprocal: bool) -> bool:
+    """Section 7: "так і не домовилися", "не смогли договориться", "were not able to agree
+    on", "did not reach a deal": a failure to agree with each other is an event, not a
+    refusal. A verb of agreeing with each other (`mutual_verbs`), or any acceptance held
+    with another party (`reciprocal`: "Chile and Peru did not agree"), negated across a
+    modal verb ("не змогли", "were not able to")."""
+    head, negated = agreement_head(tokens, cue, lex)
+    if reciprocal:
+        if not (tokens[head].keys & lex.reciprocal_verbs and (cue.relation == "accepts" or negated)):
+            return False
+    elif not lex.mutual_verbs.longest_at(tokens, head):
+        return False
+    if cue.negated or negated:
+        return True
+    closed = closed_classes()
+    k = cue.start - 1
+    skipped = 0
+    while k >= 0 and skipped < 4:
+        low = tokens[k].low
+        if low in closed.modal_verbs or low in closed.auxiliaries or low in closed.particles:
+            k -= 1
+            skipped += 1
+            continue
+        return skipped > 0 and (low in lex.negation or bool(tokens[k].keys & lex.negation))
+    return False
+
+
+def agreement_head(tokens: list[Token], cue: Cue, lex: Cues) -> tuple[int, bool]:
+    """Where the verb of a cue stands, and whether the cue begins with its own negation:
+    "did not agree" is the phrase cue [not, agree], whose verb is its second word."""
+    if cue.end - cue.start > 1 and tokens[cue.start].low in lex.negation:
+        return cue.start + 1, True
+    return cue.start, False
+
+
 def apply_negation(cue: Cue) -> str | None:
     """Rule 2: "did not demand X" is no statement; "did not accept X" rejects X;
     "not ready to" refuses; "must not happen" rejects."""

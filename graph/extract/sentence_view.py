@@ -88,3 +88,18 @@ def colon_closes_phrase(tokens: list[Token], i: int) -> bool:
 def is_indeclinable(tokens: list[Token]) -> bool:
     """Acronyms and names without case endings (США, НАТО, ЄС) may stand in any case."""
     return all(t.text.isupper() or not t.an.cases for t in tokens)
+
+
+def owns_the_noun(view: SentenceView, m: Mention) -> bool:
+    """Whether a name right after a noun cue is its owner ("вимога України", "відмова
+    Чилі"): a genitive, a form without case, or an indeclinable name written as its
+    nominative label ("Перу", "Чилі") with no verb of its own after it."""
+    tokens = view.tokens
+    span = tokens[m.start : m.end]
+    if m.genitive or is_indeclinable(span):
+        return True
+    surface = " ".join(t.text for t in span)
+    if surface not in dict(m.actor.labels).values():
+        return False
+    return m.end >= len(tokens) or tokens[m.end].an.pos != "VERB"
+
