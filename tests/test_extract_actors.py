@@ -53,7 +53,7 @@ QUOTES = [
     (
         "uk",
         "«Ми не підпишемо угоду, доки міністерство не поверне доплату за нічні зміни», — заявив Дворак.",
-        {("dvorak", "demands", "x-ministerstvo-povernuty-doplata-za-nichnyi-zmina")},
+        {("dvorak", "demands", "x-ministerstvo-povernuty-doplata-nichnyi-zmina")},
     ),
     (
         "uk",
@@ -220,6 +220,14 @@ WRONG = [
      "mediator", {("vpzu", "demands", "wage-rise")}),
     ("ru", "Посредник сообщил, что КСПУ требует повышения зарплат, а компания предлагает 3 процента.",
      "mediator", {("kspu", "demands", "wage-rise")}),
+    # A party named in one clause is not the subject of the next one, whose subject may follow
+    # its verb.
+    ("uk", "Посередник повідомив, що ВПЗУ вимагає підвищення зарплат, а підвищення тарифів відкинула Японія.",
+     "mediator", {("vpzu", "demands", "wage-rise"), ("japan", "rejects", "tariff-increase")}),
+    ("ru", "Посредник сообщил, что КСПУ требует повышения зарплат, а повышение тарифов отвергла Япония.",
+     "mediator", {("kspu", "demands", "wage-rise"), ("japan", "rejects", "tariff-increase")}),
+    ("en", "The mediator said NEHAWU demands a pay rise, while Japan rejects higher tariffs.",
+     "mediator", {("nehawu", "demands", "wage-rise"), ("japan", "rejects", "tariff-increase")}),
     # A body after its owner's possessive is the owner; the possessive is no part of a label.
     ("en", "The Port Authority's board rejected a pay rise.", "board", {("port-authority", "rejects", "wage-rise")}),
 ]

@@ -122,6 +122,17 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             continue  # "The union handed management a list of demands": the addressee
         if _crosses_complement_boundary(view, m, cue):
             continue
+        after = view.mention_at(cue.end) if view.lang != "en" else None
+        if (
+            after is not None
+            and after.start == cue.end
+            and after.subject_ok
+            and after.kind != "pronoun"
+            and any(t.text in (",", ";") for t in tokens[m.end : cue.start])
+        ):
+            # "КСПУ требует X, а повышение тарифов отвергла Япония": a new clause whose
+            # subject follows its verb.
+            return after
         if any(t.keys & view.cues_lex.opinion_verbs for t in tokens[m.end : cue.start]):
             # Rule 7: "X believes that ..." is an assessment, not X's position.
             return None
@@ -213,6 +224,9 @@ def unnamed_subject(view: SentenceView, cue: Cue) -> bool:
     head = tokens[k]
     if view.mention_at(k) is not None or not head.is_word:
         return False
+    after = view.mention_at(cue.end)
+    if after is not None and after.start == cue.end and after.subject_ok:
+        return False  # "Совместное патрулирование отвергла Япония": the object comes first
     if view.lang == "en":
         if head.an.pos not in ("UNKN", "") or head.is_cap:
             return False
