@@ -4,7 +4,9 @@ A nominalisation's genitive or possessive owner ("Putin's demand"), a passive's
 agent ("rejected by the union"), the authors named by a participle
 ("запропонований США проєкт"), coordinated subjects ("США і Франція"), else the
 nearest subject to the left that no earlier cue's complement or opinion verb
-(rule 7) separates from the cue.
+(rule 7) separates from the cue. Inside a quote, "we"/"ми"/"мы" is the speaker's side
+(section 7); an addressee ("handed management a list") is no subject, and a clause with
+a subject of its own that names no party ("…, а компанія пропонує") has no actor.
 """
 
 from __future__ import annotations
@@ -66,6 +68,11 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
     a passive's agent ("rejected by X"), else the nearest subject to the left."""
     closed = closed_classes()
     tokens = view.tokens
+    speaker = _first_person_speaker(view, cue)
+    if speaker is not None:
+        return speaker
+    if unnamed_subject(view, cue):
+        return None
     if cue.kind == "noun":
         owner = owner_before_copula(view, cue)
         if owner is not None:
@@ -116,8 +123,21 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             continue
         if view.quote_range is not None and in_quote != view.in_quote(m.start):
             continue
+        if _indirect_object(view, m):
+            continue  # "The union handed management a list of demands": the addressee
         if _crosses_complement_boundary(view, m, cue):
             continue
+        after = view.mention_at(cue.end) if view.lang != "en" else None
+        if (
+            after is not None
+            and after.start == cue.end
+            and after.subject_ok
+            and after.kind != "pronoun"
+            and any(t.text in (",", ";") for t in tokens[m.end : cue.start])
+        ):
+            # "КСПУ требует X, а повышение тарифов отвергла Япония": a new clause whose
+            # subject follows its verb.
+            return after
         if any(t.keys & view.cues_lex.opinion_verbs for t in tokens[m.end : cue.start]):
             # Rule 7: "X believes that ..." is an assessment, not X's position.
             return None
@@ -153,6 +173,9 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             m.start > 0
             and tokens[m.start - 1].low in closed.locative_prepositions
             and m.end <= cue.start
+            # "обратились в министерство", "в Москву": a direction, an addressee; "в
+            # министерстве", "у Найробі": a place (an unknown name's guessed cases are many)
+            and not (tokens[m.start].an.cases and tokens[m.start].an.cases <= {"accs", "nomn"})
         ):
             boundary = max(
                 [
@@ -177,6 +200,84 @@ def _predicate_subject_start(view: SentenceView, cue: Cue) -> int:
     if cue.kind != "adj" or cue.relation != "rejects" or (cue.end < len(tokens) and tokens[cue.end].is_word):
         return cue.start
     return subject_span_before(view, cue)[0]
+
+
+# What opens the direct object after an English indirect object ("handed management a list").
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh"})
+
+
+def _indirect_object(view: SentenceView, m: Mention) -> bool:
+    """ "handed management a list of demands", "sent the hospital board a demand": an
+    English mention between a verb and a direct object is the addressee, not the subject."""
+    if view.lang != "en" or m.end >= len(view.tokens):
+        return False
+    tokens = view.tokens
+    k = m.start - 1
+    while k >= 0 and tokens[k].low in ("the", "its", "their"):
+        k -= 1
+    if k < 0 or tokens[m.end].low not in _OBJECT_OPENERS:
+        return False
+    verb = tokens[k]
+    closed = closed_classes()
+    return (
+        verb.is_word
+        and not verb.is_cap
+        and verb.an.pos in ("UNKN", "")
+        and verb.low not in closed.auxiliaries
+        and verb.low not in closed.and_words
+        and view.mention_at(k) is None
+    )
+
+
+def unnamed_subject(view: SentenceView, cue: Cue) -> bool:
+    """A verb cue whose clause has a subject of its own that names no known party ("…, а
+    компанія пропонує 3%", «Правління відкидає X», — заявив Y): neither the party of the
+    clause before it nor the quote's speaker is this cue's actor; no line is better."""
+    if cue.kind not in ("verb", "phrase") or cue.start < 2:
+        return False
+    tokens = view.tokens
+    k = cue.start - 1
+    head = tokens[k]
+    if view.mention_at(k) is not None or not head.is_word:
+        return False
+    after = view.mention_at(cue.end)
+    if after is not None and after.start == cue.end and after.subject_ok:
+        return False  # "Совместное патрулирование отвергла Япония": the object comes first
+    if view.lang == "en":
+        if head.an.pos not in ("UNKN", "") or head.is_cap:
+            return False
+        k -= 1
+        if k < 0 or tokens[k].low not in ("the", "a", "an"):
+            return False
+        k -= 1
+    else:
+        if head.an.pos != "NOUN" or head.an.case != "nomn":
+            return False
+        k -= 1
+        while k >= 0 and tokens[k].an.pos == "ADJF":
+            k -= 1
+    if k < 0 or tokens[k].text in OPEN_QUOTES:
+        # «Правління відкидає X», — заявив Y: the board's position, not the speaker's.
+        return True
+    closed = closed_classes()
+    contrast = ("а", "але", "но", "but", "while", "whereas")
+    return tokens[k].low in closed.and_words or tokens[k].low in contrast
+
+
+def _first_person_speaker(view: SentenceView, cue: Cue) -> Mention | None:
+    """Section 7: inside a quote, "we", "our", "ми", "наше" nearest before the cue (no party
+    named as a subject between them) is the speaker's side: '"We told management that we
+    reject X," Kolar said', «Наше требование — X», — сказал Коляр."""
+    if view.quote_speaker is None or view.quote_range is None or not view.in_quote(cue.start):
+        return None
+    first_person = closed_classes().first_person
+    for k in range(cue.start - 1, view.quote_range[0], -1):
+        if view.tokens[k].low in first_person:
+            return view.quote_speaker
+        m = view.mention_at(k)
+        if m is not None and m.subject_ok and m.kind != "possessive":
+            return None
+    return None
 
 
 def _subject_of_verb_before(view: SentenceView, nearest: Mention, cue: Cue) -> Mention | None:

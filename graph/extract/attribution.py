@@ -84,10 +84,18 @@ def find_quote(view: SentenceView) -> None:
     if has_speech and first <= 1:
         view.quote_range = (first, last)
         view.tail_range = (tail_start, len(tokens))
-        for m in view.mentions:
-            if m.start >= tail_start and not view.in_attribution(m.start) and m.subject_ok:
-                view.quote_speaker = m
-                break
+        tail = [
+            m
+            for m in view.mentions
+            if m.start >= tail_start and not view.in_attribution(m.start) and m.subject_ok
+        ]
+        if tail:
+            view.quote_speaker = tail[0]
+            named = [m for m in tail[1:] if m.actor.type == "person" and m.kind in ("name", "unknown")]
+            if tail[0].actor.type == "group" and named:
+                # "— сказала лідерка профспілки Марта Лінд": a union no name identifies
+                # speaks through the person the tail names (rule 6).
+                view.quote_speaker = named[0]
         return
     # "X said: «...»" — the speaker stands before the quote.
     if (

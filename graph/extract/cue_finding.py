@@ -208,8 +208,8 @@ def _english_noun_position(tokens: list[Token], i: int, view: SentenceView) -> b
             return False  # "The union demands X": the party, then its verb
         if back == 1 and token.low == "of":
             return True  # "a list of demands": a noun after "of"
-        if back == 1 and (token.an.pos in ("PREP",) or token.text in (",", ":")):
-            return False
+        if back == 1 and (token.an.pos in ("PREP", "NPRO") or token.text in (",", ":")):
+            return False  # "that we reject X": a pronoun, then its verb
     return False
 
 

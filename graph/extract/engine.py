@@ -25,6 +25,7 @@ from .actors import (
     partners_of,
     passive_agent,
     subject_before,
+    unnamed_subject,
 )
 from .anaphora import (
     appositive_verdict,
@@ -674,6 +675,8 @@ class _SentenceReader:
         if mention is not None:
             self.subject_mention = mention
             return mention.actor
+        if unnamed_subject(view, cue):
+            return None  # "…, а компанія пропонує 3%": a subject of its own, no known party
         if cue.relation == "accepts" and view.tokens[cue.start].keys & view.cues_lex.reciprocal_verbs:
             # "Стороны договорились", "the chiefs of staff agreed" with no party resolved: an
             # agreement is between named parties, never the article's topic alone (section 7).
@@ -855,6 +858,24 @@ class _SentenceReader:
             if subject is None or subject.kind == "possessive":
                 continue
             end = complement_end(view, verb + 1)
+            until = next(
+                (j for j in range(verb + 1, min(end + 1, len(tokens)))
+                 if view.cues_lex.until_words.longest_at(tokens, j)),
+                None,
+            )
+            if until is not None:
+                # Rule 3: "We will not sign the deal until the company raises wages" refuses
+                # the deal for now and demands the condition; the item ends at "until".
+                marker_end = view.cues_lex.until_words.longest_at(tokens, until)[0]
+                cond_end = complement_end(view, marker_end)
+                if content_tokens(tokens[verb + 1 : until]):
+                    # "will not sign" alone names nothing refused: only the demand is read.
+                    for item in self.items_from(verb, until):
+                        self.emit(subject.actor, "rejects", item, "refusal")
+                for item in self.items_from(marker_end, cond_end):
+                    self.emit(subject.actor, "demands", item, "conditional-offer")
+                self.consumed.update(range(k, cond_end))
+                continue
             for item in self.items_from(verb, end):
                 self.emit(subject.actor, "rejects", item, "refusal")
             self.consumed.update(range(k, end))

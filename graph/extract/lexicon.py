@@ -500,6 +500,8 @@ class ClosedClasses:
     fragment_starts: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     comparatives: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    news_agencies: frozenset[str] = frozenset()
     comitatives: frozenset[str] = frozenset()
     modal_verbs: frozenset[str] = frozenset()
     between_words: frozenset[str] = frozenset()
@@ -594,6 +596,10 @@ class Cues:
     rather_than: PhraseIndex = field(default_factory=PhraseIndex)
     # "not yet", "не раніше": words after "not" that make it no alternative (surface forms).
     not_alternatives: frozenset[str] = frozenset()
+    # Nouns that introduce a party by its own name ("партія «Вперед»"): lemma -> English label.
+    party_nouns: dict[str, str] = field(default_factory=dict)
+    # Titles of those who speak for a body ("spokesperson", "речниця"): rule 6.
+    spokesperson_titles: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -744,6 +750,8 @@ def cues_for(lang: str) -> Cues:
         possible_words=_lemma_set(data.get("possible_words"), lang),
         rather_than=_index(data.get("rather_than"), lang),
         not_alternatives=frozenset(str(w).lower() for w in data.get("not_alternatives") or ()),
+        party_nouns=_lemma_map(data.get("party_nouns"), lang),
+        spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
         closed=_closed_classes(data),
     )
 

@@ -5,9 +5,12 @@ surface forms and lemmas (codebook section 1: "Путін", "Путіна", "р�
 диктатор" are one node). Names that no lexicon lists are recognised by
 capitalisation, morphology (pymorphy3's Name/Surn tags) and role titles
 ("президент", "union president"), and get a Latin label so that a new
-negotiation needs no lexicon edits. Spokespeople resolve to their principal
-(codebook rule 6); group nouns with an actor ("радники Трампа", "European
-leaders") resolve to that actor; pronouns resolve to the last fitting actor.
+negotiation needs no lexicon edits; so do acronyms that are the subject of a cue
+verb ("NEHAWU demanded"), names a party noun introduces ("the union Unite",
+"партія «Вперед»") and a lone surname beside a quote's speech verb ("— заявив
+Коляр"). Spokespeople resolve to their principal (codebook rule 6); group nouns
+with an actor ("радники Трампа", "European leaders") resolve to that actor;
+pronouns resolve to the last fitting actor.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from .translit import transliterate
 _ORG_WORDS = re.compile(
     r"(?i)^(association|union|council|committee|ministry|party|front|movement|bank|company|corporation|"
     r"headquarters|federation|commission|agency|office|department|government|management|board|"
+    r"authority|confederation|congress|organisation|organization|"
     r"асоціація|спілка|профспілка|рада|комітет|міністерство|партія|штаб|банк|компанія|федерація|комісія|агенція|"
     r"офіс|уряд|ассоциация|союз|профсоюз|совет|комитет|министерство|партия|штаб|компания|федерация|комиссия|"
     r"агентство|правительство|офис)$"
@@ -97,6 +101,10 @@ class ActorMemory:
     # The party a role noun stands for once the article has named it: "union" -> the
     # Riverside Nurses Association, "employer" -> «Львіввугілля» (codebook section 7).
     named_roles: dict[str, Actor] = field(default_factory=dict)
+    # Parties the article introduced by a noun and their own name ("the union Unite",
+    # "партія «Вперед»", "NEHAWU demanded"): the name's words -> (actor, gender), so that
+    # the name alone is that party later.
+    party_names: dict[tuple[str, ...], tuple[Actor, str]] = field(default_factory=dict)
     # The two parties the article last named as negotiating ("talks between Chile and Peru"):
     # what "the two sides", "сторони", "стороны" stand for (codebook section 7).
     negotiating_pair: tuple[Actor, Actor] | None = None
@@ -214,6 +222,8 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             continue
         i += 1
     mentions.extend(_acronyms(tokens, covered, memory, lang))
+    mentions.extend(_known_party_names(tokens, covered, memory, lang))
+    mentions.extend(_acronym_subjects(tokens, covered, cues, memory, lang))
     mentions.extend(_unknown_names(tokens, covered, cues, memory, lang, list(mentions)))
     _learn_named_roles(tokens, mentions, cues, memory)
     mentions.extend(_generic_actors(tokens, mentions, cues, lang, memory))
@@ -239,6 +249,90 @@ def _acronyms(tokens: list[Token], covered: list[bool], memory: ActorMemory, lan
             out.append(_mention(tokens, i, i + 1, known[0], "name", known[1], lang))
             covered[i] = True
     return out
+
+
+def _known_party_names(
+    tokens: list[Token], covered: list[bool], memory: ActorMemory, lang: str
+) -> list[Mention]:
+    """A name the article introduced as a party ("the union Unite", "профспілка «Злагода»")
+    names that party when it comes again alone ("Unite rejected ...", "«Злагода» відкидає")."""
+    if not memory.party_names:
+        return []
+    out = []
+    for key, (actor, gender) in memory.party_names.items():
+        n = len(key)
+        for i in range(len(tokens) - n + 1):
+            if any(covered[i : i + n]) or not tokens[i].is_cap:
+                continue
+            if tuple(t.low for t in tokens[i : i + n]) == key:
+                out.append(_mention(tokens, i, i + n, actor, "name", gender, lang))
+                for k in range(i, i + n):
+                    covered[k] = True
+    return out
+
+
+def _acronym_subjects(
+    tokens: list[Token], covered: list[bool], cues: Cues, memory: ActorMemory, lang: str
+) -> list[Mention]:
+    """Section 1: an acronym no lexicon lists ("NEHAWU", "ВПЗУ") that is the subject of a
+    cue or speech verb ("SADTU on Tuesday rejected", "КСПУ требует") is an organisation,
+    labelled by its letters. A dateline ("KYIV —"), a news agency ("ТАСС сообщает") or an
+    acronym after a preposition is none."""
+    closed = closed_classes()
+    out = []
+    for i, token in enumerate(tokens):
+        if (
+            covered[i]
+            or not _is_acronym(token, 7)
+            or token.low in closed.news_agencies
+            or not token.keys.isdisjoint(cues.generic_actors)  # "МЗС", "МИД": a body, read there
+            or (i > 0 and tokens[i - 1].low in _PREPOSITIONS)
+            or not (_verb_follows(tokens, i + 1, cues) or _beside_title(tokens, i, cues))
+        ):
+            continue
+        label = transliterate(token.text, lang).upper() if lang in ("uk", "ru") else token.text
+        actor = Actor(id=slug(label), label=label, type="organisation")
+        mention = _mention(tokens, i, i + 1, actor, "unknown", "", lang)
+        # An acronym does not decline: the dictionary's guess of its case means nothing.
+        mention.subject_ok, mention.genitive = True, False
+        out.append(mention)
+        memory.party_names[(token.low,)] = (actor, "")
+        covered[i] = True
+    return out
+
+
+def _beside_title(tokens: list[Token], i: int, cues: Cues) -> bool:
+    """ "NEHAWU spokesperson Kolar", "пресс-секретарь «РЖД» Анна Берг": an acronym next to
+    a spokesperson's title is the body the spokesperson speaks for (rule 6); a leader
+    ("Лидер VVD Дилан Йешильгёз") may speak for the person, and stays the person."""
+    titles = cues.spokesperson_titles
+    if i + 1 < len(tokens) and titles.longest_at(tokens, i + 1):
+        return True
+    k = i - 1
+    if k >= 0 and tokens[k].text in ("«", "„", "“", '"'):
+        k -= 1
+    return any(
+        (hit := titles.longest_at(tokens, j)) is not None and hit[0] == k + 1
+        for j in range(max(0, k - 2), k + 1)
+    )
+
+
+def _verb_follows(tokens: list[Token], k: int, cues: Cues) -> bool:
+    """A cue or speech verb starts at k, after auxiliaries, particles and a time phrase
+    ("has also rejected", "on Tuesday demanded", "вже вимагає"): what a subject precedes."""
+    closed = closed_classes()
+    end = min(len(tokens), k + 5)
+    while k < end:
+        token = tokens[k]
+        if token.keys & cues.speech_verbs or cues.cue_index.longest_at(tokens, k):
+            return True
+        if token.low in closed.auxiliaries or token.low in closed.particles or token.low in closed.time_words:
+            k += 1
+        elif token.low in ("on", "в", "у", "во") and k + 1 < end and tokens[k + 1].low in closed.time_words:
+            k += 2
+        else:
+            return False
+    return False
 
 
 def learn_acronyms(tokens: list[Token], mentions: list[Mention], memory: ActorMemory) -> None:
@@ -321,6 +415,7 @@ def _unknown_names(
             or not token.is_word
             or not token.is_cap
             or (token.low in _NOT_NAMES and not surname_like)
+            or token.low in closed_classes().news_agencies
             or token.text.isupper()
             and len(token.text) <= 5
             and not (i + 1 < len(tokens) and tokens[i + 1].is_cap)
@@ -378,7 +473,10 @@ def _unknown_names(
             span = span[1:]
             i += 1
         known = memory.surnames.get(span[-1].low) or memory.surnames.get(span[-1].an.lemma)
-        if _is_name_span(span, i, after_title, lang) or known:
+        # "— заявила глава профсоюза Марта Линд.": a name after its speech verb is the
+        # subject, in the nominative whatever the dictionary guesses for an unknown surname.
+        postposed = lang in ("uk", "ru") and _subject_after_speech_verb(tokens, i, j, cues)
+        if _is_name_span(span, i, after_title, lang) or known or _quote_tail_speaker(tokens, span, i, cues):
             affiliation = _affiliation(mentions, title_start, i, tokens) if after_title else None
             if known and len(span) == 1:
                 actor = known
@@ -389,12 +487,15 @@ def _unknown_names(
                 memory.surnames[span[-1].low] = actor
                 memory.surnames[span[-1].an.lemma] = actor
             else:
-                actor = _new_actor(span, lang)
+                actor = _new_actor(span, lang, as_written=postposed)
                 if actor.type == "person":
                     memory.surnames[span[-1].low] = actor
                     memory.surnames[span[-1].an.lemma] = actor
             gender = _gender(span, lang)
-            out.append(_mention(tokens, i, j, actor, "unknown", gender, lang))
+            mention = _mention(tokens, i, j, actor, "unknown", gender, lang)
+            if postposed:
+                mention.subject_ok, mention.genitive = True, False
+            out.append(mention)
         i = max(j, i + 1)
     return out
 
@@ -409,6 +510,13 @@ _GOVERNMENT_BODIES = frozenset(
         "cabinet",
         "parliament",
     }
+)
+
+
+# Generic bodies that, after an owner's possessive, are that owner ("the Port Authority's board").
+_BODIES_OF_THEIR_OWNER = frozenset(
+    {"board", "management", "government", "administration", "delegation", "ministry", "foreign ministry",
+     "finance ministry", "board management"}
 )
 
 
@@ -626,6 +734,30 @@ def _quoted_name(tokens: list[Token], end: int) -> int | None:
     return None
 
 
+def _bare_name(tokens: list[Token], k: int, cues: Cues, lang: str) -> int | None:
+    """The end of a party's own name at k, right after the noun that introduces it ("the
+    union Unite", "the union NEHAWU", "профспілка ВПЗУ"; quoted names: _quoted_name): one
+    capitalised word in English, an acronym in any language; never a month, a weekday, a
+    demonym or a news agency."""
+    if k >= len(tokens):
+        return None
+    token = tokens[k]
+    if (
+        not token.is_word
+        or not token.is_cap
+        or token.low in _NOT_NAMES
+        or token.low in closed_classes().news_agencies
+        or demonym_actor(token)
+        or not token.keys.isdisjoint(cues.generic_actors)
+    ):
+        return None
+    if not (_is_acronym(token, 7) or lang == "en" and token.text[1:].islower()):
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].is_cap:
+        return None  # "the union Riverside Nurses": a longer name, read by _unknown_names
+    return k + 1
+
+
 def _generic_actors(
     tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str, memory: ActorMemory
 ) -> list[Mention]:
@@ -639,6 +771,12 @@ def _generic_actors(
         label = next(
             (cues.generic_actors[k] for k in sorted(token.keys) if k in cues.generic_actors), ""
         )
+        # "партія «Вперед»", "the party Forward": a noun that names a party only with its name.
+        introducer = not label and (
+            _bare_name(tokens, i + 1, cues, lang) is not None or _quoted_name(tokens, i + 1) is not None
+        )
+        if introducer:
+            label = next((cues.party_nouns[k] for k in sorted(token.keys) if k in cues.party_nouns), "")
         if not label:
             continue
         if lang in ("uk", "ru") and token.an.pos not in ("NOUN", "UNKN"):
@@ -679,19 +817,46 @@ def _generic_actors(
         )
         adjective = demonym_actor(tokens[start - 1]) if start > 0 else ""
         role = role_of(label)
+        owner = next((m for m in mentions if m.end == start and m.genitive), None) if lang == "en" else None
+        if (
+            owner is not None
+            and following is None
+            and label in _BODIES_OF_THEIR_OWNER
+            and owner.actor.type in ("state", "organisation")
+        ):
+            # "the Port Authority's board", "Russia's delegation": the owner's body speaks
+            # for the owner (rule 6); "Transnet's union" is no part of Transnet.
+            mentions.remove(owner)
+            out.append(_mention(tokens, owner.start, end, owner.actor, "generic", "plur", lang))
+            continue
         if role == "union" and following is not None and following.actor.type == "state":
             # "профспілка гірників України": a union of a country is not the country.
             mentions.remove(following)
             end, following = following.end, None
         named = _quoted_name(tokens, end) if following is None else None
-        if named is not None:
+        bare = _bare_name(tokens, end, cues, lang) if following is None and named is None else None
+        if bare is not None:
+            # "the union Unite", "профспілка ВПЗУ": the party by its own name.
+            name = tokens[end].text
+            latin = transliterate(name, lang)
+            actor = Actor(id=slug(latin), label=latin, type="organisation")
+            memory.party_names[(tokens[end].low,)] = (actor, "")
+            if role:
+                memory.named_roles[role] = actor
+            end = bare
+        elif named is not None:
             # "профспілка освітян «Єдність»": the party by its own name, its role beside it.
             quoted = named > end
             name = " ".join(t.text for t in tokens[end + 1 : named - 1]) if quoted else \
                 " ".join(t.an.lemma or t.low for t in tokens[start:named])
-            surface = " ".join(t.text for t in tokens[start:named]).replace("« ", "«").replace(" »", "»")
+            words = [t.text for t in tokens[start:named]]
+            if lang in ("uk", "ru") and named - start > 2 and tokens[start].an.case != "nomn" and tokens[start].an.lemma:
+                words[0] = tokens[start].an.lemma  # "речниця компанії «Х»": the party is "Компанія «Х»"
+            surface = " ".join(words).replace("« ", "«").replace(" »", "»")
             ident = transliterate(name, lang) + (" " + label if quoted else "")
             actor = Actor(id=slug(ident), label=surface[:1].upper() + surface[1:], type="organisation")
+            if quoted:
+                memory.party_names[tuple(t.low for t in tokens[end + 1 : named - 1])] = (actor, "")
             end = named
             if role:
                 memory.named_roles[role] = actor
@@ -723,10 +888,10 @@ def _generic_actors(
     return out
 
 
-def _is_acronym(token: Token) -> bool:
+def _is_acronym(token: Token, longest: int = 6) -> bool:
     """ "МВФ", "VVD", "D66": capitals (and digits), no lower-case letter, at most six characters."""
     text = token.text
-    return 2 <= len(text) <= 6 and text.upper() == text and any(c.isalpha() for c in text)
+    return 2 <= len(text) <= longest and text.upper() == text and any(c.isalpha() for c in text)
 
 
 def _officials_of_named_bodies(tokens: list[Token], mentions: list[Mention], cues: Cues) -> None:
@@ -812,6 +977,46 @@ def _affiliation(
     return None
 
 
+# What stands before a quote's speaker tail: closing quotes, dashes, a comma (sentence_view's
+# CLOSE_QUOTES and DASHES; that module imports this one).
+_TAIL_OPENERS = frozenset({"»", "“", "”", '"', "-", "–", "—", ","})
+
+
+def _subject_after_speech_verb(tokens: list[Token], i: int, j: int, cues: Cues) -> bool:
+    """ "— заявив Коляр.", "— заявила глава профсоюза Марта Линд.": the name [i, j) ends
+    the sentence a few words after a speech verb, with no preposition between (not "заявив
+    про підтримку Макрона"): the verb's subject."""
+    if j < len(tokens) and tokens[j].is_word:
+        return False
+    for k in range(i - 1, max(-1, i - 7), -1):
+        token = tokens[k]
+        if token.keys & cues.speech_verbs and token.an.pos == "VERB":
+            return True
+        if not token.is_word or token.an.pos in ("PREP", "CONJ", "VERB"):
+            return False
+    return False
+
+
+def _quote_tail_speaker(tokens: list[Token], span: list[Token], i: int, cues: Cues) -> bool:
+    """Section 7: a lone capitalised word beside a speech verb in a quote's tail names the
+    speaker ('"…," Kolar told reporters', '«…», — заявив Коляр', '"…," said Kolar.'),
+    though a surname alone is no name elsewhere at a sentence's start."""
+    if len(span) != 1 or i < 2:
+        return False
+    before = tokens[i - 1]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    closes = _TAIL_OPENERS
+    if before.keys & cues.speech_verbs:
+        # "— заявив Коляр.", ', said Kolar, the union's leader'
+        return tokens[i - 2].text in closes and (after is None or not after.is_word)
+    return (
+        before.text in closes
+        and tokens[i - 2].text in closes
+        and after is not None
+        and bool(after.keys & cues.speech_verbs)
+    )
+
+
 def _is_name_span(span: list[Token], start: int, after_title: bool, lang: str) -> bool:
     if after_title:
         return True
@@ -828,10 +1033,10 @@ def _is_name_span(span: list[Token], start: int, after_title: bool, lang: str) -
     return len(span) >= 2 and (start > 0 or len(span) >= 2)
 
 
-def _new_actor(span: list[Token], lang: str) -> Actor:
-    if (
-        lang in ("uk", "ru")
-        and span[0].an.proper
+def _new_actor(span: list[Token], lang: str, as_written: bool = False) -> Actor:
+    if lang in ("uk", "ru") and (
+        as_written
+        or span[0].an.proper
         and span[0].an.gender == "femn"
         and span[0].an.case == "nomn"
     ):
@@ -842,8 +1047,11 @@ def _new_actor(span: list[Token], lang: str) -> Actor:
         label = transliterate(" ".join(words), lang)
     else:
         label = " ".join(t.text for t in span)
+        # "Port Authority's negotiators": the possessive ending is no part of the name.
+        label = re.sub(r"(?:'s|’s|'|’)$", "", label)
     camel = len(span) == 1 and any(c.isupper() for c in span[0].text[1:]) and not span[0].text.isupper()
-    kind = "organisation" if camel or any(_ORG_WORDS.match(t.text) for t in span) else "person"
+    org = any(_ORG_WORDS.match(re.sub(r"(?:'s|’s)$", "", t.text)) for t in span)
+    kind = "organisation" if camel or org else "person"
     return Actor(id=slug(label) or "unknown", label=label, type=kind)
 
 
