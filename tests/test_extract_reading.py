@@ -246,3 +246,20 @@ def test_a_role_noun_no_article_named_is_no_line(lang: str, text: str, named: st
 )
 def test_numbers_things_and_asides_are_no_labels(lang: str, text: str, fragment: str) -> None:
     assert fragment not in labels(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        ("en", "The dockers' union demands a 12% raise.\nThe union rejected the port's offer of 4%.", "Dockers' union"),
+        ("en", "Chilean miners' unions are holding out for a 20 percent increase.", "Chilean miners' unions"),
+        ("uk", "Профспілка шахтарів вимагає підвищення зарплат на 15%.\nПрофспілка відхилила графік виплат.", "Профспілка шахтарів"),
+        ("ru", "Профсоюз докеров требует повышения зарплат на 12%.", "Профсоюз докеров"),
+        ("ru", "Профсоюзы учителей настаивают на индексации зарплат.", "Профсоюзы учителей"),
+    ],
+)
+def test_a_union_described_by_whom_it_stands_for_is_a_party(lang: str, text: str, label: str) -> None:
+    """No name of its own, but "the dockers' union" tells a reader whose position it is;
+    "the union" later in the article is the same party."""
+    actors = {s.actor.label for s in extract_article(Article(id="t", text=text, lang=lang))}
+    assert actors == {label}

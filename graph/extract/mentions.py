@@ -884,8 +884,38 @@ def _generic_actors(
             elif lang in _HOME_STATE and _HOME_STATE[lang] in actor_lexicon().entries:
                 # A ministry named with no state in a Ukrainian article is Ukraine's own.
                 actor = actor_lexicon().entries[_HOME_STATE[lang]].actor
+        if actor.type == "group" and role in ("union", "employer"):
+            described = _described_party(tokens, start, end, i, lang)
+            if described is not None:
+                # "профсоюзы учителей", "the nurses' union": a party described by whom it
+                # stands for; "the union" later in the article is this one.
+                start, actor = described
+                memory.named_roles[role] = actor
         out.append(_mention(tokens, start, end, actor, "generic", "plur", lang))
     return out
+
+
+def _described_party(tokens: list[Token], start: int, end: int, head: int, lang: str) -> tuple[int, Actor] | None:
+    """A union or employer named by the people it stands for, with no name of its own:
+    a genitive after the noun ("профспілка медсестер", "профсоюзы учителей") or a
+    possessive before it ("the nurses' union", "Argentine teachers' unions"). Returns the
+    mention's start and the party, labelled as written (the head in the nominative)."""
+    if lang in ("uk", "ru"):
+        if end <= head + 1:
+            return None
+        words = [_nominative(tokens[head])] + [t.text for t in tokens[head + 1 : end]]
+        ident = " ".join([tokens[head].an.lemma or tokens[head].low] + [t.low for t in tokens[head + 1 : end]])
+        label = " ".join(words)
+        return start, Actor(id=slug(transliterate(ident, lang)), label=label[:1].upper() + label[1:], type="organisation")
+    k = start - 1
+    if k < 1 or tokens[k].text not in ("'", "’") or not tokens[k - 1].is_word or not tokens[k - 1].low.endswith("s"):
+        return None
+    first = k - 1
+    if first > 0 and tokens[first - 1].is_cap and tokens[first - 1].low not in closed_classes().determiners:
+        first -= 1  # "Argentine teachers' union"
+    label = " ".join(t.text for t in tokens[first:end]).replace(" '", "'").replace(" ’", "’")
+    label = label[:1].upper() + label[1:]
+    return first, Actor(id=slug(label.replace("'", "").replace("’", "")), label=label, type="organisation")
 
 
 def _is_acronym(token: Token, longest: int = 6) -> bool:
