@@ -263,3 +263,18 @@ def test_a_union_described_by_whom_it_stands_for_is_a_party(lang: str, text: str
     "the union" later in the article is the same party."""
     actors = {s.actor.label for s in extract_article(Article(id="t", text=text, lang=lang))}
     assert actors == {label}
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor",
+    [
+        ("en", "The State Department said Washington was ready to meet.\nSpokesman Tom Reilly rejected the demand for sanctions relief.", "united-states"),
+        ("uk", "Держдеп заявив, що Вашингтон готовий до зустрічі.\nРечник Том Рейлі відхилив вимогу про зняття санкцій.", "united-states"),
+        ("ru", "Госдеп заявил, что Вашингтон готов к встрече.\nПредставитель Том Рейли отверг требование о снятии санкций.", "united-states"),
+        # No title: the person is the actor.
+        ("en", "The State Department said Washington was ready to meet.\nTom Reilly rejected the demand for sanctions relief.", "tom-reilly"),
+    ],
+)
+def test_an_unknown_spokesperson_speaks_for_the_party_just_quoted(lang: str, text: str, actor: str) -> None:
+    found = {s.actor.id for s in extract_article(Article(id="t", text=text, lang=lang)) if s.relation == "rejects"}
+    assert found == {actor}

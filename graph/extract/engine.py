@@ -346,6 +346,7 @@ class _SentenceReader:
         actor = agent.actor if agent is not None else self.actor_for(cue)
         if actor is None:
             return
+        actor = self.spoken_for(agent or self.subject_mention, actor)
         # "США і Франція передали проєкт": coordinated subjects hold the position together;
         # "the two sides agreed", "agreed with Peru to": so do both parties of an agreement.
         partners = partners_of(view, self.subject_mention)
@@ -637,6 +638,26 @@ class _SentenceReader:
             return
         for item in self.items_from(start, end):
             self.emit(wanted.actor, "rejects", item, "contrast")
+
+    def spoken_for(self, mention: Mention | None, actor: Actor) -> Actor:
+        """Rule 6: "spokesman Tom Reilly", a person the lexicon does not know, introduced by
+        a bare spokesperson title, speaks for the party the article was just quoting (the
+        State Department before him), when that is a state or an organisation."""
+        topic = self.context.topic
+        if (
+            mention is None
+            or actor.wikidata
+            or actor.type != "person"
+            or topic is None
+            or topic.type not in ("state", "organisation")
+        ):
+            return actor
+        tokens = self.view.tokens
+        titles = self.view.cues_lex.spokesperson_titles
+        before = range(max(0, mention.start - 3), mention.start)
+        if any((hit := titles.longest_at(tokens, k)) is not None and hit[0] == mention.start for k in before):
+            return topic
+        return actor
 
     def actor_for(self, cue: Cue) -> Actor | None:
         """Whose position a cue states (rules 5-6): see actors.actor_mention_for."""
