@@ -278,3 +278,19 @@ def test_a_union_described_by_whom_it_stands_for_is_a_party(lang: str, text: str
 def test_an_unknown_spokesperson_speaks_for_the_party_just_quoted(lang: str, text: str, actor: str) -> None:
     found = {s.actor.id for s in extract_article(Article(id="t", text=text, lang=lang)) if s.relation == "rejects"}
     assert found == {actor}
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor",
+    [
+        ("uk", "Радники Трампа запропонували заморозити лінію фронту.", "trump-advisers"),
+        ("ru", "Советники Трампа предложили заморозить линию фронта.", "trump-advisers"),
+        ("en", "Trump's advisers floated a plan to freeze the front line.", "trump-advisers"),
+        ("en", "Aides to Macron proposed a European reassurance force.", "macron-advisers"),
+        # Officials and representatives speak for their principal (rule 6).
+        ("uk", "Представник Трампа запропонував заморозити лінію фронту.", "trump"),
+        ("ru", "Представитель Трампа предложил заморозить линию фронта.", "trump"),
+    ],
+)
+def test_a_persons_advisers_are_a_named_group_of_their_own(lang: str, text: str, actor: str) -> None:
+    assert {s.actor.id for s in extract_article(Article(id="t", text=text, lang=lang))} == {actor}

@@ -596,6 +596,8 @@ class Cues:
     rather_than: PhraseIndex = field(default_factory=PhraseIndex)
     # "not yet", "не раніше": words after "not" that make it no alternative (surface forms).
     not_alternatives: frozenset[str] = frozenset()
+    # Group nouns whose members hold positions of their own ("радники Трампа"): section 1.
+    entourage: frozenset[str] = frozenset()
     # Nouns that introduce a party by its own name ("партія «Вперед»"): lemma -> English label.
     party_nouns: dict[str, str] = field(default_factory=dict)
     # Titles of those who speak for a body ("spokesperson", "речниця"): rule 6.
@@ -751,6 +753,7 @@ def cues_for(lang: str) -> Cues:
         rather_than=_index(data.get("rather_than"), lang),
         not_alternatives=frozenset(str(w).lower() for w in data.get("not_alternatives") or ()),
         party_nouns=_lemma_map(data.get("party_nouns"), lang),
+        entourage=_lemma_set(data.get("entourage"), lang),
         spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
         closed=_closed_classes(data),
     )

@@ -1123,7 +1123,7 @@ def _attach_groups(
             following = by_start.get(i + 2)
         if following is not None and (lang == "en" or following.genitive):
             out.remove(following)
-            merged = _mention(tokens, i, following.end, following.actor, "group", "plur", lang)
+            merged = _mention(tokens, i, following.end, _members_of(following.actor, token, cues), "group", "plur", lang)
             out.append(merged)
             continue
         # "Trump's advisers" / "European leaders" / "кремлівський чиновник".
@@ -1133,7 +1133,7 @@ def _attach_groups(
         if preceding is not None:
             out.remove(preceding)
             out.append(
-                _mention(tokens, preceding.start, i + 1, preceding.actor, "group", "plur", lang)
+                _mention(tokens, preceding.start, i + 1, _members_of(preceding.actor, token, cues), "group", "plur", lang)
             )
             continue
         for back in (1, 2):
@@ -1147,6 +1147,15 @@ def _attach_groups(
                 break
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _members_of(actor: Actor, noun: Token, cues: Cues) -> Actor:
+    """Who a group noun beside an actor names: officials and diplomats speak for their
+    principal (rule 6), but a person's advisers float plans of their own ("радники
+    Трампа" is the named group Trump's advisers, codebook section 1)."""
+    if actor.type != "person" or noun.keys.isdisjoint(cues.entourage):
+        return actor
+    return Actor(id=f"{actor.id}-advisers", label=f"{actor.label}'s advisers", type="group")
 
 
 def _latest_before(
