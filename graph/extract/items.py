@@ -343,8 +343,7 @@ def best_item_match(
                 first_at[wid] = position
                 where[wid] = token.i
     entries = item_lexicon()
-    best: tuple[int, int] | None = None
-    best_start = 0
+    best: tuple[int, int, int] | None = None
     for pid in {pid for wid in first_at for pid in by_word.get(wid, ())}:
         order, length, ids = patterns[pid]
         if not (all(wid in first_at for wid in ids) and min(first_at[wid] for wid in ids) < ITEM_HEAD_WORDS):
@@ -354,12 +353,14 @@ def best_item_match(
         about = entries[order].about
         if about and context is not None and context.parties is not None and not (about & context.parties):
             continue
-        if best is None or (length, -order) > best:
-            best = (length, -order)
-            best_start = min(where[wid] for wid in ids)
+        start = min(where[wid] for wid in ids)
+        # Of an entry's patterns, the one that starts first: "limits on the size of its army"
+        # is matched from "limits", whatever order the patterns come in.
+        if best is None or (length, -order, -start) > best:
+            best = (length, -order, -start)
     if best is None:
         return None
-    start = next(k for k, t in enumerate(tokens) if t.i == best_start)
+    start = next(k for k, t in enumerate(tokens) if t.i == -best[2])
     return entries[-best[1]], start
 
 
@@ -489,6 +490,13 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         reversal = _reversal_before(context.cues, list(lead or ()) + tokens[:first] + predicates, entry)
         if reversal is None:
             return replace(entry.item, text=text)
+        if any(w.matches(reversal) for w in context.cues.delay_words):
+            # "postpone Ukraine's membership for a long period" neither renounces nor rejects
+            # it: the item keeps its own words, on the lexicon item's issue.
+            worded = [t for t in (lead or ()) if t.i >= reversal.i] + label_tokens
+            if not any(t.i == reversal.i for t in worded):
+                worded = [t for t in tokens if t.i >= reversal.i]
+            return _worded_item(context, worded, text, entry.item.issue)
         contrary = contrary_of(entry.item.id)
         if contrary is not None:
             return replace(_entries_by_id()[contrary].item, text=text)

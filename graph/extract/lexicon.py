@@ -562,6 +562,9 @@ class Cues:
     # Words of halting (halt, freeze, withdraw, suspend): they reverse only an item that
     # declares a contrary, since they are the very content of many items.
     halt_words: tuple[Word, ...] = ()
+    # Words of delay (postpone, defer, відкласти): a delay is neither the item nor its
+    # contrary, so the item keeps its own words.
+    delay_words: tuple[Word, ...] = ()
     # Light verbs and nouns that frame an item without naming it ("провести обмін", "hold
     # talks", "создание сообщества", "agreement on a ceasefire"): not the item's head.
     light_heads: tuple[Word, ...] = ()
@@ -737,6 +740,7 @@ def cues_for(lang: str) -> Cues:
         ),
         reversal_words=tuple(make_word(str(w), lang) for w in data.get("reversal_words") or ()),
         halt_words=tuple(make_word(str(w), lang) for w in data.get("halt_words") or ()),
+        delay_words=tuple(make_word(str(w), lang) for w in data.get("delay_words") or ()),
         light_heads=tuple(make_word(str(w), lang) for w in data.get("light_heads") or ()),
         discussion_words=tuple(make_word(str(w), lang) for w in data.get("discussion_words") or ()),
         until_words=_index(data.get("until_words"), lang),
