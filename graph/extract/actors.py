@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .attribution import tail_speaker
 from .fronted_items import subject_span_before
+from .clauses import clause_start
 from .lexicon import actor_lexicon, closed_classes
 from .mentions import Mention, demonym_actor, principal
 from .polarity import agreement_head
@@ -112,7 +113,12 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
     # "Песков заявил, что размещение войск НАТО исключено": the names inside what a
     # predicate adjective rules out are not who rules it out.
     said_of = _predicate_subject_start(view, cue)
+    # "Talks stalled as developing countries pressed for X": the subordinate clause has
+    # a subject of its own, never a name of the main clause before it (issue 14).
+    clause = clause_start(view, cue.start)
     for m in reversed(view.mentions):
+        if clause is not None and m.start < clause:
+            break
         if (
             m.end > cue.start
             or m.start >= said_of
@@ -150,7 +156,7 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             if earlier is not None:
                 return earlier
         return m
-    tail = tail_speaker(view) if cue.kind != "noun" else None
+    tail = tail_speaker(view) if cue.kind != "noun" and clause is None else None
     if tail is not None and tail.start > cue.end:
         return tail  # "Вимоги X неприйнятні, заявив Зеленський"
     if view.lang in ("uk", "ru"):
@@ -166,7 +172,7 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
     # through an impersonal plural verb; "… депортированных в Сальвадор, и потребовала" has
     # a subject of its own elsewhere.
     cue_token = tokens[cue.start]
-    if view.lang in ("uk", "ru") and cue_token.an.pos == "VERB" and cue_token.an.number == "sing":
+    if clause is not None or view.lang in ("uk", "ru") and cue_token.an.pos == "VERB" and cue_token.an.number == "sing":
         return None
     for m in reversed(view.mentions):
         if (

@@ -10,6 +10,7 @@ another's complement chains with it ("wants to prevent X", rule 1).
 from __future__ import annotations
 
 from .actors import owner_before_copula
+from .clauses import opener_at
 from .lexicon import closed_classes
 from .mentions import demonym_actor
 from .sentence_view import (
@@ -266,6 +267,10 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             hit = lex.unless.longest_at(tokens, k)
             if hit:
                 return k, "unless"
+            if k > start and opener_at(view, k):
+                # "rejected X, as Chile demanded Y", "вимагає X, бо Y": an adverbial clause
+                # with its own subject is no part of the item (issue 14).
+                return k, "clause"
             hit = lex.conditions.longest_at(tokens, k)
             if hit and k > start:
                 return k, "condition"

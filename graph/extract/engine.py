@@ -47,6 +47,7 @@ from .complements import (
     marker_end,
     negated_alternative,
 )
+from .clauses import clause_start
 from .cue_finding import find_cues
 from .fronted_items import noun_phrase, object_before, predicate_subject, subject_span_before
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
@@ -172,6 +173,21 @@ def _analysts_view(view: SentenceView) -> bool:
     return first_person is not None and any(
         t.keys & analysts for t in view.tokens[max(0, first_person.start - 3) : first_person.end]
     )
+
+
+def _reduced_passive(view: SentenceView, cue: Cue) -> bool:
+    """ "a compromise under which A would be voluntary but backed by B", "Peru, backed by
+    Chile, demanded X": a past participle with its "by" phrase and no auxiliary describes a
+    noun; it is no cue of the sentence's subject (issue 14)."""
+    tokens = view.tokens
+    if view.lang != "en" or cue.kind != "verb" or cue.end >= len(tokens):
+        return False
+    if not tokens[cue.end - 1].low.endswith("ed") or not view.cues_lex.by.longest_at(tokens, cue.end):
+        return False
+    k = cue.start - 1
+    while k >= 0 and tokens[k].low.endswith("ly"):
+        k -= 1  # "was strongly backed by"
+    return k < 0 or tokens[k].low not in closed_classes().non_content_verbs
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
@@ -337,6 +353,8 @@ class _SentenceReader:
             return
         if _list_noun_after(view, cue) is not None:
             return  # "представила керівництву вимоги: A, B": the list noun reads the list
+        if _reduced_passive(view, cue):
+            return  # "voluntary but backed by public funding", "Peru, backed by Chile,": a participle
         relation = apply_negation(cue)
         if relation is None:
             # "did not demand X" is no statement (rule 2); its complement is not read either.
@@ -445,7 +463,7 @@ class _SentenceReader:
         proposers, start = participle_owners(view, start)
         # A cue at the head of the complement chains: "мета - запобігти X" is rejects X (rule 1).
         inner = head_cue(view, start, cue)
-        if inner is not None and inner.kind == "noun" and inner.relation == "rejects" and relation in ("proposes", "demands"):
+        if inner is not None and inner.kind == "noun" and inner.relation == "rejects" and relation in ("proposes", "demands", "rejects"):
             inner = None  # "запропонував відмову від ударів": the renunciation is what is proposed
         kind = cue.kind
         inner_actor = None
@@ -702,6 +720,8 @@ class _SentenceReader:
             # "Стороны договорились", "the chiefs of staff agreed" with no party resolved: an
             # agreement is between named parties, never the article's topic alone (section 7).
             return None
+        if clause_start(view, cue.start) is not None:
+            return None  # "..., as developing countries pressed for X": their position, no name's
         same_sentence = [s for s in self.statements if s.sentence_index == self.index]
         if same_sentence:
             # A participle or a second verb with no subject of its own ("..., загрожуючи X")

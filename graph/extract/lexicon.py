@@ -510,6 +510,12 @@ class ClosedClasses:
     same_words: frozenset[str] = frozenset()
     time_heads: frozenset[str] = frozenset()
     frame_adverbs: frozenset[str] = frozenset()
+    # Words that open an adverbial clause with a subject of its own ("as developing countries
+    # pressed", "оскільки країни наполягали"); several words are written with spaces.
+    clause_openers: frozenset[str] = frozenset()
+    # Openers that are also prepositions ("as host", "since 2014"): the words after them that
+    # show the preposition.
+    preposition_after_opener: frozenset[str] = frozenset()
 
 
 @dataclass
