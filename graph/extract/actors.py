@@ -243,6 +243,8 @@ def unnamed_subject(view: SentenceView, cue: Cue) -> bool:
         return False
     tokens = view.tokens
     k = cue.start - 1
+    while k > 0 and tokens[k].low in closed_classes().particles:
+        k -= 1  # "і далі виступає": "далі" also parses as a noun
     head = tokens[k]
     if view.mention_at(k) is not None or not head.is_word:
         return False
