@@ -311,3 +311,31 @@ def test_a_delay_is_neither_the_item_nor_its_contrary(lang: str, text: str, word
     assert len(found) == 1
     relation, label, issue = found[0]
     assert (relation, issue) == ("proposes", "alliance-membership") and label.startswith(words)
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor",
+    [
+        ("en", "State Department spokeswoman Meredith Cole rejected sanctions relief.", "united-states"),
+        ("uk", "Речниця Держдепартаменту Тамара Гейл відкинула зняття санкцій.", "united-states"),
+        ("ru", "Официальный представитель Госдепартамента Мередит Коул отвергла снятие санкций.", "united-states"),
+        # A known person keeps their node; a title with a person after it is no body.
+        ("uk", "Спеціальний представник Трампа з України Кіт Келлог запропонував мирний план.", "kellogg"),
+        ("en", "Trump adviser Jane Doe proposed a truce.", "jane-doe"),
+    ],
+)
+def test_a_spokesperson_of_a_named_body_speaks_for_it(lang: str, text: str, actor: str) -> None:
+    assert {s.actor.id for s in extract_article(Article(id="t", text=text, lang=lang))} == {actor}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("ru", "Как считает аналитик Atlantic Council Хосе Гуэрра, Каракас пытается выиграть время до выборов."),
+        ("uk", "Як вважає експерт Центру Разумкова Олег Петренко, Київ прагне виграти час."),
+        ("ru", "«Без воды Пакистан долго не продержится», — считает аналитик Фарах Назир."),
+        ("en", "Caracas wants to buy time until the elections, analyst Jose Guerra believes."),
+    ],
+)
+def test_an_analysts_view_is_no_position_wherever_the_analyst_stands(lang: str, text: str) -> None:
+    assert extract_article(Article(id="t", text=text, lang=lang)) == []

@@ -169,10 +169,21 @@ def _analysts_view(view: SentenceView) -> bool:
         t.keys & analysts for t in view.tokens[view.tail_range[0] : view.tail_range[1]]
     ):
         return True
+    tokens = view.tokens
     first_person = next((m for m in view.mentions if m.actor.type == "person"), None)
-    return first_person is not None and any(
-        t.keys & analysts for t in view.tokens[max(0, first_person.start - 3) : first_person.end]
-    )
+    if first_person is not None and any(
+        t.keys & analysts for t in tokens[max(0, first_person.start - 3) : first_person.end]
+    ):
+        return True
+    # "Как считает аналитик X, Каракас …" and «…», — считает аналитик X: an analyst with a
+    # verb of opinion frames the sentence, whether or not the analyst's name is known.
+    opinion = view.cues_lex.opinion_verbs
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
+    dash = max((k for k, t in enumerate(tokens) if t.text in DASHES and k > 0 and tokens[k - 1].text in (",", "»", "\"", "”")), default=None)
+    for frame in (tokens[:comma], tokens[dash:] if dash is not None else []):
+        if any(t.keys & analysts for t in frame) and any(t.keys & opinion for t in frame):
+            return True
+    return False
 
 
 def _reduced_passive(view: SentenceView, cue: Cue) -> bool:
@@ -658,23 +669,28 @@ class _SentenceReader:
             self.emit(wanted.actor, "rejects", item, "contrast")
 
     def spoken_for(self, mention: Mention | None, actor: Actor) -> Actor:
-        """Rule 6: "spokesman Tom Reilly", a person the lexicon does not know, introduced by
-        a bare spokesperson title, speaks for the party the article was just quoting (the
-        State Department before him), when that is a state or an organisation."""
-        topic = self.context.topic
-        if (
-            mention is None
-            or actor.wikidata
-            or actor.type != "person"
-            or topic is None
-            or topic.type not in ("state", "organisation")
-        ):
-            return actor
-        tokens = self.view.tokens
-        titles = self.view.cues_lex.spokesperson_titles
-        before = range(max(0, mention.start - 3), mention.start)
-        if any((hit := titles.longest_at(tokens, k)) is not None and hit[0] == mention.start for k in before):
-            return topic
+        """Rule 6: a person the lexicon does not know, introduced by a spokesperson title,
+        speaks for the body named with the title ("Речниця Держдепартаменту Тамара Гейл"),
+        or with a bare title ("spokesman Tom Reilly") for the party the article was just
+        quoting (the State Department before him), when that is a state or an organisation."""
+        if mention is None or actor.wikidata or actor.labels or actor.type != "person":
+            return actor  # a person the lexicon knows keeps their own node
+        view = self.view
+        titles = view.cues_lex.spokesperson_titles
+        for k in range(max(0, mention.start - 6), mention.start):
+            hit = titles.longest_at(view.tokens, k)
+            if hit is None:
+                continue
+            # "Речниця Держдепартаменту Тамара Гейл": the body named between title and name.
+            body = view.mention_at(hit[0])
+            if body is None or body.end > mention.start:
+                # "State Department spokeswoman Meredith Cole": the body before the title.
+                body = next((m for m in view.mentions if m.start < k and m.end in (k, hit[0])), None)
+            if body is not None:
+                return body.actor if body.actor.type in ("state", "organisation") else actor
+            topic = self.context.topic
+            if hit[0] == mention.start and topic is not None and topic.type in ("state", "organisation"):
+                return topic
         return actor
 
     def actor_for(self, cue: Cue) -> Actor | None:

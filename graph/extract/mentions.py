@@ -1123,7 +1123,10 @@ def _attach_groups(
             following = by_start.get(i + 2)
         if following is not None and (lang == "en" or following.genitive):
             out.remove(following)
-            merged = _mention(tokens, i, following.end, _members_of(following.actor, token, cues), "group", "plur", lang)
+            # "advisers to Trump", "радники Трампа"; not "adviser Jane Doe", a title and a name
+            owner = following.genitive or following.start == i + 2
+            members = _members_of(following.actor, token, cues) if owner else following.actor
+            merged = _mention(tokens, i, following.end, members, "group", "plur", lang)
             out.append(merged)
             continue
         # "Trump's advisers" / "European leaders" / "кремлівський чиновник".
