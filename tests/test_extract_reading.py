@@ -339,3 +339,16 @@ def test_a_spokesperson_of_a_named_body_speaks_for_it(lang: str, text: str, acto
 )
 def test_an_analysts_view_is_no_position_wherever_the_analyst_stands(lang: str, text: str) -> None:
     assert extract_article(Article(id="t", text=text, lang=lang)) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "\"Disarmament is a red line for the movement,\" Hamas official Khalil Mansour said."),
+        ("uk", "Роззброєння є червоною лінією для руху, заявив представник ХАМАС."),
+        ("ru", "Разоружение неприемлемо для движения, заявил представитель ХАМАС."),
+    ],
+)
+def test_for_whom_a_red_line_holds_is_not_what_is_rejected(lang: str, text: str) -> None:
+    assert [(s.actor.id, s.relation, s.item.id) for s in extract_article(Article(id="t", text=text, lang=lang))] == [
+        ("hamas", "rejects", "disarmament")]

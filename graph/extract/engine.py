@@ -161,6 +161,10 @@ def _view(text: str, lang: str, cues: Cues, context: Context) -> SentenceView:
     return view
 
 
+# "for", "для": after a rejecting adjective they name for whom it is unacceptable.
+_FOR_WHOM = frozenset({"for", "to", "для"})
+
+
 def _analysts_view(view: SentenceView) -> bool:
     """The sentence's speaker is an analyst or an expert: in the speaker tail, or just
     before the subject ("Analyst Hanna Berg said …", "— считает аналитик …")."""
@@ -512,9 +516,10 @@ class _SentenceReader:
         if (
             cue.kind == "adj"
             and cue.relation == "rejects"
-            and not content_tokens(view.tokens[start:end])
+            and (not content_tokens(view.tokens[start:end]) or view.tokens[start].low in _FOR_WHOM)
         ):
-            # "X is unacceptable": the item stands before the adjective.
+            # "X is unacceptable": the item stands before the adjective; "a red line for the
+            # resistance", "неприйнятне для Києва" names for whom, not what.
             start, end = subject_span_before(view, cue)
         elif (
             inner is not None
