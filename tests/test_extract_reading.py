@@ -156,6 +156,8 @@ def test_no_longer_insisting_is_no_demand(lang: str, text: str) -> None:
         ("uk", "Профспілка такий графік відкидає, бо інфляція «з'їсть» перше підвищення.", "бо інфляція «з'їсть» перше підвищення"),
         ("en", "The farm demand was rejected by the Commission, which said food standards were not up for negotiation.", "food standards were"),
         ("ru", "Израиль требует сохранить за собой право наносить удары в случае нарушений.", "нарушений"),
+        ("ru", "Куба предложила обменять задержанных туристов на кубинцев, высланных в Мексику, и потребовала снять эмбарго.",
+         "высланных в Мексику"),
     ],
 )
 def test_fragments_are_never_labels(lang: str, text: str, fragment: str) -> None:

@@ -658,9 +658,9 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "вздовж кордону", "бо інфляція з'їсть ...", "because ..."
     if first.an.pos == "PREP" and context.lang == "en":
         return False
-    if (first.an.pos == "PRTF" or first.an.passive and first.an.pos == "ADJF") and len(words) > 1 \
+    if first.an.pos in ("PRTF", "ADJF") and context.lang != "en" and len(words) > 1 \
             and words[1].an.pos == "PREP":
-        return False  # "вивезених на Сумщину": a participle cut from its noun
+        return False  # "вивезених на Сумщину", "депортированных в Сальвадор": cut from its noun
     if last.an.pos in ("PREP", "CONJ", "DET") or last.low.endswith(("'s", "’s")) or last.low in closed.referring_words:
         return False  # "at new", "only with a performer's", "count towards it": cut short
     if len(words) > 1 and context.cues.must_words.longest_at(tokens, tokens.index(last)):
