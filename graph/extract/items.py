@@ -606,6 +606,8 @@ def _kind_modifier(context: ItemContext, tokens: list[Token], k: int, taken: fro
     if any(w.matches(word) for w in cues.open_modifiers) or word.low in cues.pointers or word.keys & cues.pointers:
         return False  # "immediate", "повне", "этих": how, how much or which one already named
     if context.lang != "en":
+        if k >= 2 and tokens[k - 2].i in taken:
+            return False  # "ракет великої дальності": a modifier inside the pattern's own phrase
         return (
             word.an.pos == "ADJF"
             and not word.is_cap
