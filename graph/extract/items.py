@@ -601,6 +601,9 @@ def _kind_modifier(context: ItemContext, tokens: list[Token], k: int, taken: fro
         return False
     word, head = tokens[k - 1], tokens[k]
     cues = context.cues
+    if k >= 2 and any(w.matches(word) for w in cues.reversal_words + cues.halt_words):
+        word, head = tokens[k - 2], word  # "поэтапное снятие пошлин": the reversal is the head
+        k -= 1
     if not word.is_word or word.i in taken or word.i in context.mention_tokens or _own_word(entry, word):
         return False
     if any(w.matches(word) for w in cues.open_modifiers) or word.low in cues.pointers or word.keys & cues.pointers:
@@ -636,11 +639,15 @@ def _restricting_tail(context: ItemContext, tokens: list[Token], j: int) -> bool
         return False
     closed = closed_classes()
     first = tokens[j]
+    if first.text == "," and j + 1 < len(tokens) and (tokens[j + 1].an.pos == "PRTF" or tokens[j + 1].an.passive):
+        j += 1  # "обмін полоненими, засудженими за тероризм": the participle kept by split_coordination
+        first = tokens[j]
     if not first.is_word:
         return False
     if first.low in closed.topic_prepositions and j + 1 < len(tokens) and tokens[j + 1].is_word:
         return True  # "переговоры о статусе Кашмира"
-    if first.an.pos == "PRTF" and context.lang != "en" and j + 1 < len(tokens) and tokens[j + 1].is_word:
+    if (first.an.pos == "PRTF" or first.an.passive and first.an.pos == "ADJF") and context.lang != "en" \
+            and j + 1 < len(tokens) and tokens[j + 1].is_word:
         return True  # "обмен пленными, осуждёнными за убийства"
     if context.lang == "en" and first.low.endswith("ed") and first.an.pos == "UNKN" \
             and j + 1 < len(tokens) and tokens[j + 1].an.pos == "PREP":
@@ -656,7 +663,7 @@ def _restricting_tail(context: ItemContext, tokens: list[Token], j: int) -> bool
             unit = window[n + 1] if n + 1 < len(window) else None
             if unit is not None and unit.low in closed.time_heads:
                 return True  # "прекращение огня на 60 дней", "a truce for 30 days"
-        if n > 0 and token.is_cap and token.i not in context.mention_tokens and (token.an.proper or token.an.pos == "UNKN") \
+        if n > 0 and token.is_cap and token.i not in context.mention_tokens and token.an.pos in ("NOUN", "UNKN") \
                 and not any(w.matches(token) for w in context.cues.open_modifiers):
             return True  # "снятие санкций с PDVSA", "sanctions on the bank Rosselkhozbank"
     return False
