@@ -654,13 +654,17 @@ def _restricting_tail(context: ItemContext, tokens: list[Token], j: int) -> bool
         return True  # "prisoners convicted of murder"
     window = tokens[j : j + 5]
     for n, token in enumerate(window):
+        unit = window[n + 1] if n + 1 < len(window) else None
+        if n == 1 and window[0].an.pos == "PREP" and unit is not None and unit.low in closed.time_heads \
+                and token.is_word and token.an.pos not in ("DET", "PREP") and token.low not in closed.time_heads \
+                and not (token.text.isdigit() and len(token.text) == 4):  # "с 2027 года": when, not how long
+            return True  # "перемир'я на три дні", "a truce for several weeks": how long
         if not token.is_word or token.an.pos in ("VERB", "INFN") or token.low in closed.coordinators:
             break
         if n == 0 and token.an.pos != "PREP" and not token.text[:1].isdigit():
             if token.low not in closed.time_heads:
                 break
         if (token.text[:1].isdigit() and len(token.text) != 4) or token.an.pos == "NUMR":  # not a year
-            unit = window[n + 1] if n + 1 < len(window) else None
             if unit is not None and unit.low in closed.time_heads:
                 return True  # "прекращение огня на 60 дней", "a truce for 30 days"
         if n > 0 and token.is_cap and token.i not in context.mention_tokens and token.an.pos in ("NOUN", "UNKN") \
