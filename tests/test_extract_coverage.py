@@ -3,7 +3,8 @@
 When the text names more than the lexicon item — a kind of it ("the steel duties", "a
 phased rise"), its topic ("talks about the status of X"), a participle ("prisoners
 convicted of ..."), a company or place that is no party ("sanctions on the company X"),
-a duration ("a 45-day ceasefire") — the line keeps the text's own words (with the
+a duration ("a 45-day ceasefire"), or a noun the matched adjective only qualifies
+("доступ гуманітарних конвоїв") — the line keeps the text's own words (with the
 lexicon item's issue), or takes a narrower lexicon item where one exists. Words of
 manner, degree and time ("immediate", "temporary", "on Tuesday"), determiners and the
 parties themselves leave the lexicon item in place.
@@ -54,7 +55,11 @@ NARROWED = [
      "засудженими за тероризм", {"prisoner-exchange", "prisoner-release"}, None),
     ("uk", "Молдова запропонувала перемир'я на три дні.", "proposes",
      "на три дні", {"ceasefire"}, "ceasefire"),
+    ("uk", "Червоний Хрест вимагає доступу гуманітарних конвоїв до Маріуполя.", "demands",
+     "доступу гуманітарних конвоїв", {"humanitarian-issues"}, "humanitarian"),  # the pattern names a modifier
     # Russian
+    ("ru", "ООН требует доступа гуманитарных конвоев в Алеппо.", "demands",
+     "доступа гуманитарных конвоев", {"humanitarian-issues"}, "humanitarian"),
     ("ru", "Польша отвергла поэтапное снятие пошлин.", "rejects",
      "поэтапное снятие пошлин", {"tariffs", "tariff-reduction"}, "sanctions"),
     ("ru", "Армения исключила любые переговоры о статусе Карабаха.", "rejects",
@@ -94,6 +99,7 @@ PLAIN = [
     ("uk", "Україна вимагає звільнення заручників.", "demands", "hostage-release"),
     ("uk", "Україна вимагає негайного припинення вогню.", "demands", "unconditional-ceasefire"),
     ("uk", "Україна запропонувала припинення вогню на 30 днів.", "proposes", "ceasefire-30-day"),
+    ("uk", "ООН вимагає вирішення гуманітарних питань.", "demands", "humanitarian-issues"),
     # Russian
     ("ru", "Иран требует снять санкции с Ирана.", "demands", "sanctions-relief"),
     ("ru", "Израиль отверг временное перемирие.", "rejects", "ceasefire"),
@@ -101,6 +107,7 @@ PLAIN = [
     ("ru", "Израиль требует освобождения заложников.", "demands", "hostage-release"),
     ("ru", "Украина требует немедленного прекращения огня.", "demands", "unconditional-ceasefire"),
     ("ru", "Россия отвергла прекращение огня.", "rejects", "ceasefire"),
+    ("ru", "ООН требует решения гуманитарных вопросов.", "demands", "humanitarian-issues"),
 ]
 
 

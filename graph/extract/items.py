@@ -587,8 +587,16 @@ def _narrower_than_text(context: ItemContext, tokens: list[Token], match: tuple[
     positions = [k for k, t in enumerate(tokens) if t.i in taken]
     if not positions:
         return False
+    last = positions[-1]
+    if context.lang != "en" and all(tokens[k].an.pos == "ADJF" for k in positions) and last + 1 < len(tokens):
+        noun = tokens[last + 1]
+        if noun.an.pos == "NOUN" and noun.i not in context.mention_tokens and not _own_word(entry, noun) \
+                and noun.an.cases & tokens[last].an.cases:
+            return True  # "доступ гуманитарных конвоев": the pattern names only a modifier of the noun
+    reversed_before = any(any(w.matches(t) for w in context.cues.reversal_words)
+                          for t in tokens[: last + 1])
     return any(_kind_modifier(context, tokens, k, taken, entry) for k in positions) or \
-        _restricting_tail(context, tokens, positions[-1] + 1)
+        _restricting_tail(context, tokens, last + 1, reversed_before)
 
 
 def _own_word(entry: ItemEntry, token: Token) -> bool:
@@ -609,8 +617,10 @@ def _kind_modifier(context: ItemContext, tokens: list[Token], k: int, taken: fro
     if any(w.matches(word) for w in cues.open_modifiers) or word.low in cues.pointers or word.keys & cues.pointers:
         return False  # "immediate", "повне", "этих": how, how much or which one already named
     if context.lang != "en":
-        if k >= 2 and tokens[k - 2].i in taken:
-            return False  # "ракет великої дальності": a modifier inside the pattern's own phrase
+        if k >= 2 and (tokens[k - 2].i in taken or tokens[k - 2].an.pos == "PREP"):
+            # "ракет великої дальності", "угода про корисні копалини": a modifier of a dependent
+            # the pattern names already, not of the item's head
+            return False
         return (
             word.an.pos == "ADJF"
             and not word.is_cap
@@ -629,12 +639,15 @@ def _kind_modifier(context: ItemContext, tokens: list[Token], k: int, taken: fro
         return True  # "90-day truce", "working-level talks"
     before = tokens[k - 2] if k >= 2 else None
     # "the steel duties", "its retaliatory tariffs": after a determiner the word is a modifier.
-    return before is not None and (before.low in closed.determiners or before.an.pos in ("DET", "NPRO")
-                                   or before.text[:1].isdigit())
+    if before is None or before.low in closed.relative_pronouns or before.low in closed.complementizers:
+        return False  # "a deal that includes security guarantees": a verb after a relative
+    return before.low in closed.determiners or before.an.pos in ("DET", "NPRO") or before.text[:1].isdigit()
 
 
-def _restricting_tail(context: ItemContext, tokens: list[Token], j: int) -> bool:
-    """Whether the words right after the matched ones narrow the item (see `_narrower_than_text`)."""
+def _restricting_tail(context: ItemContext, tokens: list[Token], j: int, reversed_before: bool = False) -> bool:
+    """Whether the words right after the matched ones narrow the item (see `_narrower_than_text`).
+    After a reversal ("відкладуть членство ... на двадцять років") a duration is how long the
+    reversal holds, and the reversal's contrary item already names it."""
     if j >= len(tokens):
         return False
     closed = closed_classes()
@@ -655,7 +668,7 @@ def _restricting_tail(context: ItemContext, tokens: list[Token], j: int) -> bool
     window = tokens[j : j + 5]
     for n, token in enumerate(window):
         unit = window[n + 1] if n + 1 < len(window) else None
-        if n == 1 and window[0].an.pos == "PREP" and unit is not None and unit.low in closed.time_heads \
+        if n == 1 and not reversed_before and window[0].an.pos == "PREP" and unit is not None and unit.low in closed.time_heads \
                 and token.is_word and token.an.pos not in ("DET", "PREP") and token.low not in closed.time_heads \
                 and not (token.text.isdigit() and len(token.text) == 4):  # "с 2027 года": when, not how long
             return True  # "перемир'я на три дні", "a truce for several weeks": how long
@@ -665,7 +678,7 @@ def _restricting_tail(context: ItemContext, tokens: list[Token], j: int) -> bool
             if token.low not in closed.time_heads:
                 break
         if (token.text[:1].isdigit() and len(token.text) != 4) or token.an.pos == "NUMR":  # not a year
-            if unit is not None and unit.low in closed.time_heads:
+            if unit is not None and unit.low in closed.time_heads and not reversed_before:
                 return True  # "прекращение огня на 60 дней", "a truce for 30 days"
         if n > 0 and token.is_cap and token.i not in context.mention_tokens and token.an.pos in ("NOUN", "UNKN") \
                 and not any(w.matches(token) for w in context.cues.open_modifiers):
