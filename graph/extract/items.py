@@ -333,6 +333,14 @@ def best_item_match(
 
     An entry tied to parties (`about:` in items.yaml) is skipped unless the actors the
     sentence names (`context.parties`) include one of them; no context: no check."""
+    found = _best_match(tokens, context)
+    return found[:2] if found else None
+
+
+def _best_match(
+    tokens: list[Token], context: ItemContext | None = None
+) -> tuple[ItemEntry, int, frozenset[int]] | None:
+    """`best_item_match` and the sentence positions of the tokens its pattern matched."""
     index, patterns, by_word = _item_matcher()
     first_at: dict[int, int] = {}
     where: dict[int, int] = {}
@@ -344,6 +352,7 @@ def best_item_match(
                 where[wid] = token.i
     entries = item_lexicon()
     best: tuple[int, int, int] | None = None
+    best_taken: frozenset[int] = frozenset()
     for pid in {pid for wid in first_at for pid in by_word.get(wid, ())}:
         order, length, ids = patterns[pid]
         if not (all(wid in first_at for wid in ids) and min(first_at[wid] for wid in ids) < ITEM_HEAD_WORDS):
@@ -358,10 +367,11 @@ def best_item_match(
         # is matched from "limits", whatever order the patterns come in.
         if best is None or (length, -order, -start) > best:
             best = (length, -order, -start)
+            best_taken = frozenset(where[wid] for wid in ids)
     if best is None:
         return None
     start = next(k for k, t in enumerate(tokens) if t.i == -best[2])
-    return entries[-best[1]], start
+    return entries[-best[1]], start, best_taken
 
 
 def _across_another_head(tokens: list[Token], words: list[Token], matched: list[int]) -> bool:
@@ -483,6 +493,14 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         if not is_outcome(context, label_tokens):
             return None
         return _worded_item(context, label_tokens, text, match[0].item.issue)
+    if match is not None and _narrower_than_text(context, tokens, match):
+        # "lifting the steel duties", "release prisoners convicted of murder", "любые
+        # переговоры о статусе Кашмира": the text names a kind of the item, so the line
+        # keeps the text's words (rule 9: the item that covers the text wins).
+        reversal = next((t for t in lead or () if any(w.matches(t) for w in context.cues.reversal_words)), None)
+        worded = ([t for t in lead if t.i >= reversal.i] if reversal is not None else []) + label_tokens
+        if is_outcome(context, worded):
+            return _worded_item(context, worded, text, match[0].item.issue)
     if match is not None:
         entry, first = match
         predicates = [t for t in tokens[first + 1 :] if t.an.pos == "VERB" or t.an.passive]
@@ -560,6 +578,120 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
         # снижению рисков на АЭС", "рішення про відкриття"): the head names the outcome.
         return not any(t.an.pos == "PREP" and t.low not in _LINKING_PREPOSITIONS for t in tokens[k + 1 : first])
     return True
+
+
+def _narrower_than_text(context: ItemContext, tokens: list[Token], match: tuple[ItemEntry, int]) -> bool:
+    """Whether the span names a narrower thing than the lexicon item it matched: a modifier
+    of kind before a matched noun ("steel duties", "поетапне підвищення", "90-day truce"),
+    or after the matched words a topic ("переговоры о статусе Кашмира"), a participle
+    ("prisoners convicted of murder"), a named company or place that is no party ("санкции
+    с PDVSA") or a duration ("прекращение огня на 60 дней"). Words of manner, degree and
+    time ("immediate", "повне", "тимчасове"), determiners, the parties and words of the
+    item's own patterns leave it as wide as its label."""
+    found = _best_match(tokens, context)
+    if found is None or found[0] is not match[0]:
+        return False
+    entry, _, taken = found
+    positions = [k for k, t in enumerate(tokens) if t.i in taken]
+    if not positions:
+        return False
+    last = positions[-1]
+    if context.lang != "en" and all(tokens[k].an.pos == "ADJF" for k in positions) and last + 1 < len(tokens):
+        noun = tokens[last + 1]
+        if noun.an.pos == "NOUN" and noun.i not in context.mention_tokens and not _own_word(entry, noun) \
+                and noun.an.cases & tokens[last].an.cases:
+            return True  # "доступ гуманитарных конвоев": the pattern names only a modifier of the noun
+    reversed_before = any(any(w.matches(t) for w in context.cues.reversal_words)
+                          for t in tokens[: last + 1])
+    return any(_kind_modifier(context, tokens, k, taken, entry) for k in positions) or \
+        _restricting_tail(context, tokens, last + 1, reversed_before)
+
+
+def _own_word(entry: ItemEntry, token: Token) -> bool:
+    return any(w.matches(token) for pattern in entry.patterns for w in pattern)
+
+
+def _kind_modifier(context: ItemContext, tokens: list[Token], k: int, taken: frozenset[int], entry: ItemEntry) -> bool:
+    """Whether the word before the matched token `tokens[k]` narrows it to a kind."""
+    if k == 0:
+        return False
+    word, head = tokens[k - 1], tokens[k]
+    cues = context.cues
+    if k >= 2 and any(w.matches(word) for w in cues.reversal_words + cues.halt_words):
+        word, head = tokens[k - 2], word  # "поэтапное снятие пошлин": the reversal is the head
+        k -= 1
+    if not word.is_word or word.i in taken or word.i in context.mention_tokens or _own_word(entry, word):
+        return False
+    if any(w.matches(word) for w in cues.open_modifiers) or word.low in cues.pointers or word.keys & cues.pointers:
+        return False  # "immediate", "повне", "этих": how, how much or which one already named
+    if context.lang != "en":
+        if k >= 2 and (tokens[k - 2].i in taken or tokens[k - 2].an.pos == "PREP"):
+            # "ракет великої дальності", "угода про корисні копалини": a modifier of a dependent
+            # the pattern names already, not of the item's head
+            return False
+        return (
+            word.an.pos == "ADJF"
+            and not word.is_cap
+            and head.an.pos == "NOUN"
+            and bool(word.an.cases & head.an.cases)
+        )
+    closed = closed_classes()
+    if word.an.pos not in ("UNKN", "GRND") or word.is_cap or word.low.endswith(("'s", "’s")):
+        return False
+    if word.low in closed.time_words or cues.cue_index.longest_at(tokens, k - 1) \
+            or any(w.matches(word) for w in cues.light_heads + cues.reversal_words + cues.halt_words):
+        return False
+    if "%" in word.text:
+        return False  # "the 25% duties": an amount of the item, not a kind
+    if any(c.isdigit() for c in word.text) or "-" in word.text:
+        return True  # "90-day truce", "working-level talks"
+    before = tokens[k - 2] if k >= 2 else None
+    # "the steel duties", "its retaliatory tariffs": after a determiner the word is a modifier.
+    if before is None or before.low in closed.relative_pronouns or before.low in closed.complementizers:
+        return False  # "a deal that includes security guarantees": a verb after a relative
+    return before.low in closed.determiners or before.an.pos in ("DET", "NPRO") or before.text[:1].isdigit()
+
+
+def _restricting_tail(context: ItemContext, tokens: list[Token], j: int, reversed_before: bool = False) -> bool:
+    """Whether the words right after the matched ones narrow the item (see `_narrower_than_text`).
+    After a reversal ("відкладуть членство ... на двадцять років") a duration is how long the
+    reversal holds, and the reversal's contrary item already names it."""
+    if j >= len(tokens):
+        return False
+    closed = closed_classes()
+    first = tokens[j]
+    if first.text == "," and j + 1 < len(tokens) and (tokens[j + 1].an.pos == "PRTF" or tokens[j + 1].an.passive):
+        j += 1  # "обмін полоненими, засудженими за тероризм": the participle kept by split_coordination
+        first = tokens[j]
+    if not first.is_word:
+        return False
+    if first.low in closed.topic_prepositions and j + 1 < len(tokens) and tokens[j + 1].is_word:
+        return True  # "переговоры о статусе Кашмира"
+    if (first.an.pos == "PRTF" or first.an.passive and first.an.pos == "ADJF") and context.lang != "en" \
+            and j + 1 < len(tokens) and tokens[j + 1].is_word:
+        return True  # "обмен пленными, осуждёнными за убийства"
+    if context.lang == "en" and first.low.endswith("ed") and first.an.pos == "UNKN" \
+            and j + 1 < len(tokens) and tokens[j + 1].an.pos == "PREP":
+        return True  # "prisoners convicted of murder"
+    window = tokens[j : j + 5]
+    for n, token in enumerate(window):
+        unit = window[n + 1] if n + 1 < len(window) else None
+        if n == 1 and not reversed_before and window[0].an.pos == "PREP" and unit is not None and unit.low in closed.time_heads \
+                and token.is_word and token.an.pos not in ("DET", "PREP") and token.low not in closed.time_heads \
+                and not (token.text.isdigit() and len(token.text) == 4):  # "с 2027 года": when, not how long
+            return True  # "перемир'я на три дні", "a truce for several weeks": how long
+        if not token.is_word or token.an.pos in ("VERB", "INFN") or token.low in closed.coordinators:
+            break
+        if n == 0 and token.an.pos != "PREP" and not token.text[:1].isdigit():
+            if token.low not in closed.time_heads:
+                break
+        if (token.text[:1].isdigit() and len(token.text) != 4) or token.an.pos == "NUMR":  # not a year
+            if unit is not None and unit.low in closed.time_heads and not reversed_before:
+                return True  # "прекращение огня на 60 дней", "a truce for 30 days"
+        if n > 0 and token.is_cap and token.i not in context.mention_tokens and token.an.pos in ("NOUN", "UNKN") \
+                and not any(w.matches(token) for w in context.cues.open_modifiers):
+            return True  # "снятие санкций с PDVSA", "sanctions on the bank Rosselkhozbank"
+    return False
 
 
 def _worded_item(context: ItemContext, tokens: list[Token], text: str, issue: str,

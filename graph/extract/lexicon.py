@@ -577,6 +577,9 @@ class Cues:
     # Verbs of talking about an item ("discuss", "обговорити"): agreeing to discuss X is no
     # agreement to X, so the label keeps the verb.
     discussion_words: tuple[Word, ...] = ()
+    # Modifiers that say how or when, not which kind ("immediate", "повне", "тимчасове"):
+    # before a lexicon item's head they leave the item as wide as its label.
+    open_modifiers: tuple[Word, ...] = ()
     # "until" markers: a "не" after them is no negation ("доки Київ не гарантує X" wants X).
     until_words: PhraseIndex = field(default_factory=PhraseIndex)
     # Verbs of agreeing with each other ("дійти згоди", "agree on"): negated, a failure to
@@ -749,6 +752,7 @@ def cues_for(lang: str) -> Cues:
         delay_words=tuple(make_word(str(w), lang) for w in data.get("delay_words") or ()),
         light_heads=tuple(make_word(str(w), lang) for w in data.get("light_heads") or ()),
         discussion_words=tuple(make_word(str(w), lang) for w in data.get("discussion_words") or ()),
+        open_modifiers=tuple(make_word(str(w), lang) for w in data.get("open_modifiers") or ()),
         until_words=_index(data.get("until_words"), lang),
         mutual_verbs=_index(data.get("mutual_verbs"), lang),
         reciprocal_verbs=_lemma_set(data.get("reciprocal_verbs"), lang),
