@@ -144,11 +144,11 @@ PARTIES = [
     ("uk", "ВПЗУ вимагає підвищення зарплат шахтарям.", {("vpzu", "demands", "wage-rise")}),
     ("uk", "КСПУ відкинула пропозицію заморозити зарплати вчителів.",
      {("kspu", "rejects", "x-zamorozyty-zarplata-vchyteliv")}),
-    ("uk", "Партія «Вперед» вимагає дострокових виборів.", {("vpered-party", "demands", "elections")}),
+    ("uk", "Партія «Вперед» вимагає дострокових виборів.", {("vpered-party", "demands", "x-dostrokovyi-vybory")}),
     ("uk", "Профспілка «Злагода» вимагає підвищення зарплат.\n«Злагода» також відкидає новий графік чергувань.",
      {("zlahoda-union", "demands", "wage-rise"), ("zlahoda-union", "rejects", "x-novyi-hrafika-cherhuvannia")}),
     ("ru", "КСПУ требует повышения зарплат учителям.", {("kspu", "demands", "wage-rise")}),
-    ("ru", "Партия «Вперед» требует досрочных выборов.", {("vpered-party", "demands", "elections")}),
+    ("ru", "Партия «Вперед» требует досрочных выборов.", {("vpered-party", "demands", "x-dosrochny-vybory")}),
     ("ru", "Движение «Вместе» отвергло повышение тарифов на проезд.",
      {("vmeste-movement", "rejects", "tariff-increase")}),
 ]

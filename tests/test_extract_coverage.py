@@ -38,7 +38,7 @@ NARROWED = [
      "talks about the status of Cyprus", {"talks"}, "negotiations"),
     ("en", "Ukraine refused to release prisoners convicted of terrorism.", "rejects",
      "prisoners convicted of terrorism", {"prisoner-release", "prisoner-exchange"}, None),
-    ("en", "The United States proposed lifting sanctions on the shipping company Sovcomflot.", "proposes",
+    ("en", "The United States proposed lifting sanctions on the shipping firm Sovcomflot.", "proposes",
      "Sovcomflot", {"sanctions-relief"}, "sanctions"),
     ("en", "Azerbaijan proposed a 45-day ceasefire.", "proposes",
      "45-day ceasefire", {"ceasefire"}, "ceasefire"),

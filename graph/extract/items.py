@@ -641,8 +641,8 @@ def _kind_modifier(context: ItemContext, tokens: list[Token], k: int, taken: fro
     if word.low in closed.time_words or cues.cue_index.longest_at(tokens, k - 1) \
             or any(w.matches(word) for w in cues.light_heads + cues.reversal_words + cues.halt_words):
         return False
-    if "%" in word.text:
-        return False  # "the 25% duties": an amount of the item, not a kind
+    if "%" in word.text or word.low in closed.amount_words:
+        return False  # "the 25% duties", "a 9 percent wage increase": an amount, not a kind
     if any(c.isdigit() for c in word.text) or "-" in word.text:
         return True  # "90-day truce", "working-level talks"
     before = tokens[k - 2] if k >= 2 else None
@@ -689,8 +689,11 @@ def _restricting_tail(context: ItemContext, tokens: list[Token], j: int, reverse
             if unit is not None and unit.low in closed.time_heads and not reversed_before:
                 return True  # "прекращение огня на 60 дней", "a truce for 30 days"
         if n > 0 and token.is_cap and token.i not in context.mention_tokens and token.an.pos in ("NOUN", "UNKN") \
-                and not any(w.matches(token) for w in context.cues.open_modifiers):
-            return True  # "снятие санкций с PDVSA", "sanctions on the bank Rosselkhozbank"
+                and not any(w.matches(token) for w in context.cues.open_modifiers) \
+                and window[0].low not in closed.locative_prepositions:
+            # "снятие санкций с PDVSA", "sanctions on the bank Rosselkhozbank"; not "talks in
+            # Geneva", where the place is the venue, not a narrower thing
+            return True
     return False
 
 

@@ -509,6 +509,8 @@ class ClosedClasses:
     naming_pointers: frozenset[str] = frozenset()
     same_words: frozenset[str] = frozenset()
     time_heads: frozenset[str] = frozenset()
+    # "percent", "відсотків": an amount before an item's noun is no kind of it.
+    amount_words: frozenset[str] = frozenset()
     frame_adverbs: frozenset[str] = frozenset()
     # Words that open an adverbial clause with a subject of its own ("as developing countries
     # pressed", "оскільки країни наполягали"); several words are written with spaces.
