@@ -354,3 +354,19 @@ def test_an_analysts_view_is_no_position_wherever_the_analyst_stands(lang: str, 
 def test_for_whom_a_red_line_holds_is_not_what_is_rejected(lang: str, text: str) -> None:
     assert [(s.actor.id, s.relation, s.item.id) for s in extract_article(Article(id="t", text=text, lang=lang))] == [
         ("hamas", "rejects", "disarmament")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,demanded,refused",
+    [
+        ("ru", "Индия не возобновит действие договора, пока Пакистан «надежно и бесповоротно» не откажется от поддержки терроризма.",
+         "Пакистан «надежно и бесповоротно» откажется от поддержки терроризма", "возобновит действие договора"),
+        ("en", "India will not restore the treaty until Pakistan ends support for terrorism.",
+         "Pakistan ends support for terrorism", "restore the treaty"),
+    ],
+)
+def test_will_not_until_refuses_now_and_demands_the_condition(lang, text, demanded, refused) -> None:
+    """A «не» before the verb of an "until" clause, past a quoted aside, negates nothing; the
+    negated main clause is a refusal until then, never an offer."""
+    found = {(s.relation, s.item.label) for s in extract_article(Article(id="t", text=text, lang=lang))}
+    assert found == {("demands", demanded), ("rejects", refused)}

@@ -890,6 +890,9 @@ class _SentenceReader:
             conditions = self.items_from(cond_start, cond_end)
             for item in conditions:
                 self.emit(subject.actor, "demands", item, "conditional-offer")
+            before = tokens[verb - 1] if verb > 0 else None
+            if before is not None and (before.low in lex.negation or before.keys & lex.negation):
+                continue  # "Индия не возобновит договор, пока …": a refusal until then, no offer
             for item in self.items_from(verb, main_end):
                 self.emit(subject.actor, "proposes", item, "conditional-offer", tuple(c.id for c in conditions))
             self.consumed.update(range(k, cond_start))

@@ -734,7 +734,8 @@ def _reversal_before(cues: Cues, before: list[Token], entry: ItemEntry) -> Token
 
 def _scoped_negation_dropped(context: ItemContext, tokens: list[Token]) -> list[Token]:
     """"доки Київ не гарантує прав меншини" wants the rights guaranteed: a «не» inside an
-    "until" clause negates nothing, so the label leaves it out (codebook rule 2)."""
+    "until" clause, before its verb (past a quoted aside: "пока Пакистан «надежно» не
+    откажется"), negates nothing, so the label leaves it out (codebook rule 2)."""
     if not tokens:
         return tokens
     head = tokens[0].i
@@ -746,9 +747,11 @@ def _scoped_negation_dropped(context: ItemContext, tokens: list[Token]) -> list[
     if not opened:
         return tokens
     negations = context.cues.negation
-    for k, token in enumerate(tokens[:5]):
+    for k, token in enumerate(tokens[:10]):
         if token.low in negations or token.keys & negations:
             return tokens[:k] + tokens[k + 1 :]
+        if token.an.pos in ("VERB", "INFN"):
+            break  # the clause's verb came first: a «не» after it is the verb's object's
     return tokens
 
 
