@@ -600,6 +600,9 @@ class Cues:
     party_nouns: dict[str, str] = field(default_factory=dict)
     # Titles of those who speak for a body ("spokesperson", "речниця"): rule 6.
     spokesperson_titles: PhraseIndex = field(default_factory=PhraseIndex)
+    # Organisation nouns that head a multi-word proper name ("Федерація профспілок
+    # України", "Confederation of South African Trade Unions"): lemma -> English label.
+    name_heads: dict[str, str] = field(default_factory=dict)
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -752,6 +755,7 @@ def cues_for(lang: str) -> Cues:
         not_alternatives=frozenset(str(w).lower() for w in data.get("not_alternatives") or ()),
         party_nouns=_lemma_map(data.get("party_nouns"), lang),
         spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
+        name_heads=_lemma_map(data.get("name_heads"), lang),
         closed=_closed_classes(data),
     )
 
