@@ -407,15 +407,15 @@ def _english_organisation(
 
 
 def _nominative_form(token: Token, lang: str) -> str:
-    """A word of a name's head phrase in the nominative singular, as written otherwise."""
-    if "nomn" in token.an.cases and token.an.case == "nomn":
-        return token.text
+    """A word of a name's head phrase in the nominative singular ("Федерації" ->
+    "Федерація", "Національну" -> "Національна"), as written when the dictionary has no form."""
     from .morph import analyzer
 
     for parse in analyzer(lang).parse(token.low)[:4]:
-        if parse.tag.POS not in ("NOUN", "ADJF") or "Name" in str(parse.tag):
+        tag = str(parse.tag)
+        if parse.tag.POS not in ("NOUN", "ADJF") or "plur" in tag:
             continue
-        inflected = parse.inflect({"nomn", "sing"}) if "plur" not in str(parse.tag) else parse.inflect({"nomn"})
+        inflected = parse.inflect({"nomn"})
         if inflected is not None:
             word = inflected.word
             return word[:1].upper() + word[1:] if token.is_cap else word
@@ -1278,6 +1278,26 @@ def _unknown_subject(
     verb ("Окафора підтримав Мартінес": the object comes first)."""
     from .morph import analyzer
 
+    morph = analyzer(lang)
+    if not any(not morph.word_is_known(t.low) for t in span):
+        return False
+    # "Мохаммеда аль-Хасана": a known word's case decides, unless a feminine verb follows
+    # ("Амина Отиено потребовала": not the genitive of "Амин").
+    oblique = any(morph.word_is_known(t.low) and t.an.cases and "nomn" not in t.an.cases for t in span)
+    feminine = j < len(tokens) and tokens[j].an.pos == "VERB" and tokens[j].an.gender == "femn"
+    if oblique and not feminine:
+        return False
+    if start > 0 and tokens[start - 1].an.pos == "VERB":
+        # "Реформу підтримала Амина Отиено.": a name closing a clause whose verb has no
+        # subject before it ("Уряд звільнив Амину Отиено": an object).
+        if j < len(tokens) and tokens[j].is_word:
+            return False
+        k = start - 2
+        while k >= 0 and tokens[k].is_word:
+            if tokens[k].an.pos in ("NOUN", "NPRO") and tokens[k].an.case == "nomn":
+                return False
+            k -= 1
+        return True
     if start > 0:
         before = tokens[start - 1]
         closed = closed_classes()
@@ -1292,10 +1312,7 @@ def _unknown_subject(
         k += 1
     if k >= len(tokens) or tokens[k].an.pos != "VERB" or tokens[k].an.number == "plur":
         return False
-    if k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].is_cap:
-        return False
-    morph = analyzer(lang)
-    return any(not morph.word_is_known(t.low) for t in span)
+    return not (k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].is_cap)
 
 
 def _before_agency(tokens: list[Token], i: int) -> int:
