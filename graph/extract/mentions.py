@@ -1292,9 +1292,16 @@ def _unknown_subject(
         # subject before it ("Уряд звільнив Амину Отиено": an object).
         if j < len(tokens) and tokens[j].is_word:
             return False
+        verb = tokens[start - 1]
         k = start - 2
         while k >= 0 and tokens[k].is_word:
-            if tokens[k].an.pos in ("NOUN", "NPRO") and tokens[k].an.case == "nomn":
+            noun = tokens[k]
+            if (
+                noun.an.pos in ("NOUN", "NPRO")
+                and noun.an.case == "nomn"
+                # "Припинення вогню підтримала ...": a neuter noun is no subject of a feminine verb
+                and not (verb.an.gender and noun.an.gender and verb.an.gender != noun.an.gender)
+            ):
                 return False
             k -= 1
         return True
