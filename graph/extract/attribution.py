@@ -119,7 +119,9 @@ def _agency_told(view: SentenceView, tail_start: int) -> None:
     tokens = view.tokens
     speaker = view.quote_speaker
     for k in range(tail_start, len(tokens)):
-        if tokens[k].low not in agencies or (speaker is not None and speaker.start <= k < speaker.end):
+        if tokens[k].low not in agencies:
+            continue
+        if speaker is not None and speaker.start <= k < speaker.end:
             continue
         end = k + 1
         if end < len(tokens) and tokens[end].is_cap and view.mention_at(end) is None:

@@ -54,7 +54,8 @@ _PREPOSITIONS = frozenset(
 _ENGLISH_PREPOSITION_SUBJECT_OK = frozenset({"by"})  # the agent of a passive
 # Lower-case parts of Arabic and other names: "Омар ат-Тахир", "Hamdan al-Nur", "bin Salman".
 _NAME_PARTICLE = re.compile(
-    r"^(?:а[льтнсдшрз]ь?|[эе]ль|ал|ибн|бен|бін|al|el|at|an|ad|as|ash|ar|az|bin|ibn|ben)-\w+$|^(?:bin|ibn|бин|ибн|бін)$"
+    r"^(?:а[льтнсдшрз]ь?|[эе]ль|ал|ибн|бен|бін|al|el|at|an|ad|as|ash|ar|az|bin|ibn|ben)-\w+$"
+    r"|^(?:bin|ibn|бин|ибн|бін)$"
 )
 _DEPUTY_WORDS = frozenset(
     {
@@ -304,7 +305,10 @@ def _name_role(words: list[Token], head: int, cues: Cues) -> str:
     """The role an organisation's name gives it: a role noun after the head decides
     ("Федерація роботодавців" is the employer), else the head ("association" -> union)."""
     for token in words[head + 1 :]:
-        role = next((role_of(cues.generic_actors[k]) for k in sorted(token.keys) if k in cues.generic_actors), "")
+        role = next(
+            (role_of(cues.generic_actors[k]) for k in sorted(token.keys) if k in cues.generic_actors),
+            "",
+        )
         if role:
             return role
     head_token = words[head]
@@ -324,9 +328,16 @@ def _slavic_organisation(
     if covered[i] or not first.is_word or not first.is_cap or first.text.isupper():
         return None
     head = i
-    while head < len(tokens) and head - i < 2 and tokens[head].an.pos == "ADJF" and not _is_head(tokens[head], cues):
+    while (
+        head < len(tokens)
+        and head - i < 2
+        and tokens[head].an.pos == "ADJF"
+        and not _is_head(tokens[head], cues)
+    ):
         head += 1
-    if head >= len(tokens) or covered[head] or not _is_head(tokens[head], cues) or tokens[head].an.pos != "NOUN":
+    if head >= len(tokens) or covered[head] or not _is_head(tokens[head], cues):
+        return None
+    if tokens[head].an.pos != "NOUN":
         return None
     if head > i and not all(tokens[k].text.islower() for k in range(i + 1, head + 1)):
         return None
@@ -334,7 +345,7 @@ def _slavic_organisation(
     capital_in_tail = False
     while end < len(tokens) and end - head <= 5:
         token = tokens[end]
-        if not token.is_word or "gent" not in token.an.cases or token.an.pos not in ("NOUN", "ADJF"):
+        if not token.is_word or token.an.pos not in ("NOUN", "ADJF") or "gent" not in token.an.cases:
             break
         if covered[end]:
             m = by_start.get(end)
@@ -369,7 +380,8 @@ def _english_organisation(
     first = tokens[i]
     if covered[i] or not first.is_word or not first.is_cap or first.low in _NOT_NAMES:
         return None
-    if i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low not in _NOT_NAMES:
+    previous = tokens[i - 1] if i > 0 else None
+    if previous is not None and previous.is_word and previous.is_cap and previous.low not in _NOT_NAMES:
         return None  # not from the middle of a name
     j = i
     head = -1
@@ -467,7 +479,9 @@ def _acronym_subjects(
     for i, token in enumerate(tokens):
         if (
             covered[i]
-            or not (_is_acronym(token, 7) or lang == "en" and _company_before_title(tokens, i, cues))
+            or not (
+                _is_acronym(token, 7) or lang == "en" and _company_before_title(tokens, i, cues)
+            )
             or token.low in closed.news_agencies
             or not token.keys.isdisjoint(cues.generic_actors)  # "МЗС", "МИД": a body, read there
             or (i > 0 and tokens[i - 1].low in _PREPOSITIONS)
@@ -672,7 +686,8 @@ def _unknown_names(
                 span = span[1:]
                 i += 1
         # "РИА Новости Окафор": the agency's second word is not part of the speaker's name.
-        if len(span) > 1 and i > 0 and tokens[i - 1].low in closed_classes().news_agencies and not span[0].an.proper:
+        agency_before = i > 0 and tokens[i - 1].low in closed_classes().news_agencies
+        if len(span) > 1 and agency_before and not span[0].an.proper:
             span = span[1:]
             i += 1
         # "МВФ Эдуардо Гарсия Рейес", "VVD Dilan Yeşilgöz": the body's acronym is not part of the name.
@@ -978,7 +993,9 @@ def _bare_name(tokens: list[Token], k: int, cues: Cues, lang: str) -> int | None
     return k + 1
 
 
-def _appositive_name(tokens: list[Token], end: int, cues: Cues, lang: str) -> tuple[int, int] | None:
+def _appositive_name(
+    tokens: list[Token], end: int, cues: Cues, lang: str
+) -> tuple[int, int] | None:
     """ "the union, Unite, ...", "профспілка, «Єдність», ...": a party's own name between
     commas right after the noun that names its role: where the name starts and ends. Not
     a list ("the union, Transnet, and the government")."""
@@ -988,7 +1005,7 @@ def _appositive_name(tokens: list[Token], end: int, cues: Cues, lang: str) -> tu
     if close is None or close >= len(tokens) or tokens[close].text != ",":
         return None
     after = tokens[close + 1] if close + 1 < len(tokens) else None
-    if after is not None and (after.low in closed_classes().and_words or after.low in ("or", "або", "или")):
+    if after is not None and after.low in closed_classes().and_words | {"or", "або", "или"}:
         return None
     return end + 1, close
 
@@ -1084,7 +1101,9 @@ def _generic_actors(
             name = " ".join(t.text for t in inner)
             latin = transliterate(name, lang)
             if quoted:
-                head = tokens[start].an.lemma if lang in ("uk", "ru") and tokens[start].an.lemma else tokens[start].text
+                head = tokens[start].text
+                if lang in ("uk", "ru") and tokens[start].an.lemma:
+                    head = tokens[start].an.lemma
                 shown = f"{head[:1].upper()}{head[1:]} «{name}»"
                 actor = Actor(id=slug(f"{latin} {label}"), label=shown, type="organisation")
             else:
@@ -1204,11 +1223,16 @@ def _principal_before_title(
     tokens: list[Token], title_start: int, mentions: list[Mention], cues: Cues
 ) -> Actor | None:
     """Rule 6: "Transnet spokesperson Anna Berg", "NEHAWU spokesperson Thandi Mokoena": the
-    body named right before a spokesperson's title is whom the spokesperson speaks for."""
+    body no lexicon lists, named right before a spokesperson's title, is whom the spokesperson
+    speaks for (a listed body's spokespeople are in the lexicon with their principal)."""
     if cues.spokesperson_titles.longest_at(tokens, title_start) is None:
         return None
     return next(
-        (m.actor for m in mentions if m.end == title_start and m.actor.type in ("state", "organisation")),
+        (
+            m.actor
+            for m in mentions
+            if m.end == title_start and m.actor.type == "organisation" and m.kind == "unknown"
+        ),
         None,
     )
 
@@ -1283,7 +1307,9 @@ def _unknown_subject(
         return False
     # "Мохаммеда аль-Хасана": a known word's case decides, unless a feminine verb follows
     # ("Амина Отиено потребовала": not the genitive of "Амин").
-    oblique = any(morph.word_is_known(t.low) and t.an.cases and "nomn" not in t.an.cases for t in span)
+    oblique = any(
+        morph.word_is_known(t.low) and t.an.cases and "nomn" not in t.an.cases for t in span
+    )
     feminine = j < len(tokens) and tokens[j].an.pos == "VERB" and tokens[j].an.gender == "femn"
     if oblique and not feminine:
         return False
