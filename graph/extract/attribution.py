@@ -7,6 +7,7 @@ it; a "must" is imposed by the sentence's speaker (rule 1).
 
 from __future__ import annotations
 
+from .lexicon import closed_classes
 from .mentions import Mention
 from .sentence_view import CLOSE_QUOTES, OPEN_QUOTES, Cue, SentenceView
 
@@ -96,6 +97,7 @@ def find_quote(view: SentenceView) -> None:
                 # "— сказала лідерка профспілки Марта Лінд": a union no name identifies
                 # speaks through the person the tail names (rule 6).
                 view.quote_speaker = named[0]
+        _agency_told(view, tail_start)
         return
     # "X said: «...»" — the speaker stands before the quote.
     if (
@@ -108,6 +110,26 @@ def find_quote(view: SentenceView) -> None:
             if m.end <= first and m.subject_ok:
                 view.quote_speaker = m
                 break
+
+
+def _agency_told(view: SentenceView, tail_start: int) -> None:
+    """Rule 5: the news agency a speaker told ("— заявив Інтерфаксу Окафор", "— сказал РИА
+    Новости Окафор", '"…," Okafor told Reuters') is the quote's source, not its speaker."""
+    agencies = closed_classes().news_agencies
+    tokens = view.tokens
+    speaker = view.quote_speaker
+    for k in range(tail_start, len(tokens)):
+        if tokens[k].low not in agencies:
+            continue
+        if speaker is not None and speaker.start <= k < speaker.end:
+            continue
+        end = k + 1
+        if end < len(tokens) and tokens[end].is_cap and view.mention_at(end) is None:
+            end += 1  # "РИА Новости"
+        view.attr_tokens.update(range(k, end))
+        piece = view.text[tokens[k].start : tokens[end - 1].end]
+        view.attribution = "; ".join(p for p in (view.attribution, piece) if p)
+        return
 
 
 def tail_speaker(view: SentenceView) -> Mention | None:

@@ -616,6 +616,9 @@ class Cues:
     party_nouns: dict[str, str] = field(default_factory=dict)
     # Titles of those who speak for a body ("spokesperson", "речниця"): rule 6.
     spokesperson_titles: PhraseIndex = field(default_factory=PhraseIndex)
+    # Organisation nouns that head a multi-word proper name ("Федерація профспілок
+    # України", "Confederation of South African Trade Unions"): lemma -> English label.
+    name_heads: dict[str, str] = field(default_factory=dict)
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -771,6 +774,7 @@ def cues_for(lang: str) -> Cues:
         party_nouns=_lemma_map(data.get("party_nouns"), lang),
         entourage=_lemma_set(data.get("entourage"), lang),
         spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
+        name_heads=_lemma_map(data.get("name_heads"), lang),
         closed=_closed_classes(data),
     )
 

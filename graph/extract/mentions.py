@@ -53,7 +53,10 @@ _PREPOSITIONS = frozenset(
 )
 _ENGLISH_PREPOSITION_SUBJECT_OK = frozenset({"by"})  # the agent of a passive
 # Lower-case parts of Arabic and other names: "Омар ат-Тахир", "Hamdan al-Nur", "bin Salman".
-_NAME_PARTICLE = re.compile(r"^(?:а[льтнсдш]|ал|ибн|бен|бін|al|el|at|an|ad|as|ash|bin|ibn|ben)-\w+$|^(?:bin|ibn|бин|ибн|бін)$")
+_NAME_PARTICLE = re.compile(
+    r"^(?:а[льтнсдшрз]ь?|[эе]ль|ал|ибн|бен|бін|al|el|at|an|ad|as|ash|ar|az|bin|ibn|ben)-\w+$"
+    r"|^(?:bin|ibn|бин|ибн|бін)$"
+)
 _DEPUTY_WORDS = frozenset(
     {
         "заместитель",
@@ -221,6 +224,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             i = end
             continue
         i += 1
+    mentions = _organisation_names(tokens, mentions, covered, cues, memory, lang)
     mentions.extend(_acronyms(tokens, covered, memory, lang))
     mentions.extend(_known_party_names(tokens, covered, memory, lang))
     mentions.extend(_acronym_subjects(tokens, covered, cues, memory, lang))
@@ -236,6 +240,198 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.extend(_pronouns(tokens, mentions, cues, memory, lang))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_NAME_OPENERS = frozenset({"«", "„", "“", '"', "(", ":", "—", "–", "-"})
+_EN_NAME_LINKS = frozenset({"of", "for", "and"})
+
+
+def _organisation_names(
+    tokens: list[Token],
+    mentions: list[Mention],
+    covered: list[bool],
+    cues: Cues,
+    memory: ActorMemory,
+    lang: str,
+) -> list[Mention]:
+    """Section 1: an organisation's own name that no lexicon lists, written with only its
+    first word capitalised ("Федерація профспілок України", "Национальная ассоциация
+    медсестер") or with lower-case links ("Confederation of South African Trade Unions",
+    "Alliance for Change"): one organisation labelled with the whole name (a uk/ru name in
+    the nominative). A state named at its end ("... України", "... of South Africa") is part
+    of the name, not a party of its own. At a sentence's start a capitalised common phrase
+    ("Профспілка медсестер вимагає") is no name: it needs an adjective before the head, a
+    capitalised word after it, or a head that is no role noun ("Федерація ...")."""
+    if not cues.name_heads:
+        return mentions
+    by_start = {m.start: m for m in mentions}
+    i = 0
+    while i < len(tokens):
+        found = (
+            _english_organisation(tokens, i, covered, by_start, cues)
+            if lang == "en"
+            else _slavic_organisation(tokens, i, covered, by_start, cues)
+        )
+        if found is None:
+            i += 1
+            continue
+        end, head = found
+        absorbed = [m for m in mentions if i <= m.start and m.end <= end]
+        mentions = [m for m in mentions if m not in absorbed]
+        words = tokens[i:end]
+        if lang == "en":
+            label = " ".join(t.text for t in words)
+            ident = label
+        else:
+            label = " ".join(
+                _nominative_form(t, lang) if k <= head - i else t.text for k, t in enumerate(words)
+            )
+            label = label[:1].upper() + label[1:]
+            ident = transliterate(label, lang)
+        actor = Actor(id=slug(ident), label=label, type="organisation")
+        mention = _mention(tokens, i, end, actor, "unknown", tokens[head].an.gender, lang)
+        mentions.append(mention)
+        memory.party_names[tuple(t.low for t in words)] = (actor, tokens[head].an.gender)
+        role = _name_role(words, head - i, cues)
+        if role:
+            memory.named_roles[role] = actor
+        for k in range(i, end):
+            covered[k] = True
+        i = end
+    return mentions
+
+
+def _name_role(words: list[Token], head: int, cues: Cues) -> str:
+    """The role an organisation's name gives it: a role noun after the head decides
+    ("Федерація роботодавців" is the employer), else the head ("association" -> union)."""
+    for token in words[head + 1 :]:
+        role = next(
+            (role_of(cues.generic_actors[k]) for k in sorted(token.keys) if k in cues.generic_actors),
+            "",
+        )
+        if role:
+            return role
+    head_token = words[head]
+    label = next((cues.name_heads[k] for k in sorted(head_token.keys) if k in cues.name_heads), "")
+    return role_of(label)
+
+
+def _is_head(token: Token, cues: Cues) -> bool:
+    return token.is_word and not token.keys.isdisjoint(cues.name_heads)
+
+
+def _slavic_organisation(
+    tokens: list[Token], i: int, covered: list[bool], by_start: dict[int, Mention], cues: Cues
+) -> tuple[int, int] | None:
+    """[i, end) and the head's position of a uk/ru organisation name starting at i."""
+    first = tokens[i]
+    if covered[i] or not first.is_word or not first.is_cap or first.text.isupper():
+        return None
+    head = i
+    while (
+        head < len(tokens)
+        and head - i < 2
+        and tokens[head].an.pos == "ADJF"
+        and not _is_head(tokens[head], cues)
+    ):
+        head += 1
+    if head >= len(tokens) or covered[head] or not _is_head(tokens[head], cues):
+        return None
+    if tokens[head].an.pos != "NOUN":
+        return None
+    if head > i and not all(tokens[k].text.islower() for k in range(i + 1, head + 1)):
+        return None
+    end = head + 1
+    capital_in_tail = False
+    while end < len(tokens) and end - head <= 5:
+        token = tokens[end]
+        if not token.is_word or token.an.pos not in ("NOUN", "ADJF") or "gent" not in token.an.cases:
+            break
+        if covered[end]:
+            m = by_start.get(end)
+            if m is None or m.actor.type != "state":
+                break
+            end = m.end  # "Федерація профспілок України"
+            capital_in_tail = True
+            break
+        if token.is_cap:
+            capital_in_tail = True
+        end += 1
+    if end == head + 1 and head == i:
+        return None  # "Конфедерація" alone refers back; it is not a name
+    while end > head + 1 and tokens[end - 1].an.pos == "ADJF":
+        end -= 1  # the tail ends in a noun
+    opens = i == 0 or tokens[i - 1].text in _NAME_OPENERS
+    if opens:
+        role_head = not tokens[head].keys.isdisjoint(cues.generic_actors)
+        if end == head + 1 or not (head > i or capital_in_tail or not role_head):
+            return None
+    if "nomn" not in tokens[head].an.cases and tokens[head].an.case == "":
+        return None
+    if _quoted_name(tokens, end) is not None:
+        return None  # "Всеукраїнська профспілка освітян «Єдність»": the quoted name is its name
+    return end, head
+
+
+def _english_organisation(
+    tokens: list[Token], i: int, covered: list[bool], by_start: dict[int, Mention], cues: Cues
+) -> tuple[int, int] | None:
+    """[i, end) and the head's position of an English name with lower-case links."""
+    first = tokens[i]
+    if covered[i] or not first.is_word or not first.is_cap or first.low in _NOT_NAMES:
+        return None
+    previous = tokens[i - 1] if i > 0 else None
+    if previous is not None and previous.is_word and previous.is_cap and previous.low not in _NOT_NAMES:
+        return None  # not from the middle of a name
+    j = i
+    head = -1
+    linked = False
+    while j < len(tokens):
+        token = tokens[j]
+        if token.is_word and token.is_cap and not covered[j] and token.low not in _NOT_NAMES:
+            if _is_head(token, cues) and not linked:
+                head = j
+            j += 1
+            continue
+        if (
+            token.low in _EN_NAME_LINKS
+            and head >= 0
+            and j + 1 < len(tokens)
+            and (token.low != "and" or linked)
+        ):
+            k = j + 1
+            if tokens[k].low == "the" and k + 1 < len(tokens):
+                k += 1
+            nxt = tokens[k]
+            if nxt.is_word and nxt.is_cap and not covered[k] and nxt.low not in _NOT_NAMES:
+                linked = True
+                j = k
+                continue
+            m = by_start.get(k)
+            if m is not None and m.actor.type == "state" and token.low == "of":
+                linked = True
+                j = m.end  # "National Union of Metalworkers of South Africa"
+                break
+        break
+    if head < 0 or not linked:
+        return None
+    return j, head
+
+
+def _nominative_form(token: Token, lang: str) -> str:
+    """A word of a name's head phrase in the nominative singular ("Федерації" ->
+    "Федерація", "Національну" -> "Національна"), as written when the dictionary has no form."""
+    from .morph import analyzer
+
+    for parse in analyzer(lang).parse(token.low)[:4]:
+        tag = str(parse.tag)
+        if parse.tag.POS not in ("NOUN", "ADJF") or "plur" in tag:
+            continue
+        inflected = parse.inflect({"nomn"})
+        if inflected is not None:
+            word = inflected.word
+            return word[:1].upper() + word[1:] if token.is_cap else word
+    return token.text
 
 
 def _acronyms(tokens: list[Token], covered: list[bool], memory: ActorMemory, lang: str) -> list[Mention]:
@@ -283,7 +479,9 @@ def _acronym_subjects(
     for i, token in enumerate(tokens):
         if (
             covered[i]
-            or not _is_acronym(token, 7)
+            or not (
+                _is_acronym(token, 7) or lang == "en" and _company_before_title(tokens, i, cues)
+            )
             or token.low in closed.news_agencies
             or not token.keys.isdisjoint(cues.generic_actors)  # "МЗС", "МИД": a body, read there
             or (i > 0 and tokens[i - 1].low in _PREPOSITIONS)
@@ -299,6 +497,25 @@ def _acronym_subjects(
         memory.party_names[(token.low,)] = (actor, "")
         covered[i] = True
     return out
+
+
+def _company_before_title(tokens: list[Token], i: int, cues: Cues) -> bool:
+    """ "Transnet spokesperson Anna Berg": a capitalised word no English dictionary knows
+    right before a spokesperson's title names the body the spokesperson speaks for (rule 6);
+    not "Union spokesperson", "Hospital spokesperson" (common words, read as role nouns)."""
+    import simplemma
+
+    token = tokens[i]
+    return (
+        token.is_word
+        and token.is_cap
+        and token.text[1:].islower()
+        and token.low not in _NOT_NAMES
+        and not demonym_actor(token)
+        and i + 1 < len(tokens)
+        and cues.spokesperson_titles.longest_at(tokens, i + 1) is not None
+        and not simplemma.is_known(token.low, lang="en")
+    )
 
 
 def _beside_title(tokens: list[Token], i: int, cues: Cues) -> bool:
@@ -468,6 +685,11 @@ def _unknown_names(
                 # "України Кіт Келлог": a genitive noun before a name in another case.
                 span = span[1:]
                 i += 1
+        # "РИА Новости Окафор": the agency's second word is not part of the speaker's name.
+        agency_before = i > 0 and tokens[i - 1].low in closed_classes().news_agencies
+        if len(span) > 1 and agency_before and not span[0].an.proper:
+            span = span[1:]
+            i += 1
         # "МВФ Эдуардо Гарсия Рейес", "VVD Dilan Yeşilgöz": the body's acronym is not part of the name.
         while len(span) > 2 and _is_acronym(span[0]) and not _is_acronym(span[1]):
             span = span[1:]
@@ -476,8 +698,21 @@ def _unknown_names(
         # "— заявила глава профсоюза Марта Линд.": a name after its speech verb is the
         # subject, in the nominative whatever the dictionary guesses for an unknown surname.
         postposed = lang in ("uk", "ru") and _subject_after_speech_verb(tokens, i, j, cues)
-        if _is_name_span(span, i, after_title, lang) or known or _quote_tail_speaker(tokens, span, i, cues):
+        # "Амина Отиено потребовала", "Міністр фінансів Нгозі Оконджо-Івеала запропонувала":
+        # a foreign name the dictionary does not know, opening its clause before a finite verb.
+        fronted = lang in ("uk", "ru") and not postposed and _unknown_subject(
+            tokens, span, title_start if after_title else i, j, cues, lang
+        )
+        if (
+            _is_name_span(span, i, after_title, lang)
+            or known
+            or _quote_tail_speaker(tokens, span, i, cues)
+            or fronted
+            and len(span) >= 2
+        ):
             affiliation = _affiliation(mentions, title_start, i, tokens) if after_title else None
+            if after_title and affiliation is None and title_start > 0:
+                affiliation = _principal_before_title(tokens, title_start, mentions, cues)
             if known and len(span) == 1:
                 actor = known
             elif affiliation is not None:
@@ -487,13 +722,13 @@ def _unknown_names(
                 memory.surnames[span[-1].low] = actor
                 memory.surnames[span[-1].an.lemma] = actor
             else:
-                actor = _new_actor(span, lang, as_written=postposed)
+                actor = _new_actor(span, lang, as_written=postposed or fronted)
                 if actor.type == "person":
                     memory.surnames[span[-1].low] = actor
                     memory.surnames[span[-1].an.lemma] = actor
             gender = _gender(span, lang)
             mention = _mention(tokens, i, j, actor, "unknown", gender, lang)
-            if postposed:
+            if postposed or fronted:
                 mention.subject_ok, mention.genitive = True, False
             out.append(mention)
         i = max(j, i + 1)
@@ -758,6 +993,23 @@ def _bare_name(tokens: list[Token], k: int, cues: Cues, lang: str) -> int | None
     return k + 1
 
 
+def _appositive_name(
+    tokens: list[Token], end: int, cues: Cues, lang: str
+) -> tuple[int, int] | None:
+    """ "the union, Unite, ...", "профспілка, «Єдність», ...": a party's own name between
+    commas right after the noun that names its role: where the name starts and ends. Not
+    a list ("the union, Transnet, and the government")."""
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None
+    close = _bare_name(tokens, end + 1, cues, lang) or _quoted_name(tokens, end + 1)
+    if close is None or close >= len(tokens) or tokens[close].text != ",":
+        return None
+    after = tokens[close + 1] if close + 1 < len(tokens) else None
+    if after is not None and after.low in closed_classes().and_words | {"or", "або", "или"}:
+        return None
+    return end + 1, close
+
+
 def _generic_actors(
     tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str, memory: ActorMemory
 ) -> list[Mention]:
@@ -835,7 +1087,32 @@ def _generic_actors(
             end, following = following.end, None
         named = _quoted_name(tokens, end) if following is None else None
         bare = _bare_name(tokens, end, cues, lang) if following is None and named is None else None
-        if bare is not None:
+        appositive = (
+            _appositive_name(tokens, end, cues, lang)
+            if following is None and named is None and bare is None
+            else None
+        )
+        if appositive is not None:
+            # "The union, Unite, rejected ...", "the employer, Transnet,": the party's own name
+            # in apposition (section 1).
+            first, last = appositive
+            quoted = tokens[first].text in ("«", "„", "“", '"')
+            inner = tokens[first + 1 : last - 1] if quoted else tokens[first:last]
+            name = " ".join(t.text for t in inner)
+            latin = transliterate(name, lang)
+            if quoted:
+                head = tokens[start].text
+                if lang in ("uk", "ru") and tokens[start].an.lemma:
+                    head = tokens[start].an.lemma
+                shown = f"{head[:1].upper()}{head[1:]} «{name}»"
+                actor = Actor(id=slug(f"{latin} {label}"), label=shown, type="organisation")
+            else:
+                actor = Actor(id=slug(latin), label=latin, type="organisation")
+            memory.party_names[tuple(t.low for t in inner)] = (actor, "")
+            if role:
+                memory.named_roles[role] = actor
+            end = last
+        elif bare is not None:
             # "the union Unite", "профспілка ВПЗУ": the party by its own name.
             name = tokens[end].text
             latin = transliterate(name, lang)
@@ -972,6 +1249,24 @@ def _title_start(tokens: list[Token], i: int, cues: Cues, mentions: list[Mention
     return -1
 
 
+def _principal_before_title(
+    tokens: list[Token], title_start: int, mentions: list[Mention], cues: Cues
+) -> Actor | None:
+    """Rule 6: "Transnet spokesperson Anna Berg", "NEHAWU spokesperson Thandi Mokoena": the
+    body no lexicon lists, named right before a spokesperson's title, is whom the spokesperson
+    speaks for (a listed body's spokespeople are in the lexicon with their principal)."""
+    if cues.spokesperson_titles.longest_at(tokens, title_start) is None:
+        return None
+    return next(
+        (
+            m.actor
+            for m in mentions
+            if m.end == title_start and m.actor.type == "organisation" and m.kind == "unknown"
+        ),
+        None,
+    )
+
+
 def _appositive_title(tokens: list[Token], comma: int, cues: Cues) -> int:
     """ "China's special envoy for Korean affairs, He Jun": a title phrase before the comma."""
     for k in range(comma - 1, max(-1, comma - 9), -1):
@@ -1027,20 +1322,92 @@ def _subject_after_speech_verb(tokens: list[Token], i: int, j: int, cues: Cues) 
     return False
 
 
+def _unknown_subject(
+    tokens: list[Token], span: list[Token], start: int, j: int, cues: Cues, lang: str
+) -> bool:
+    """Section 1: a name (with its title from `start`) that opens its clause and is followed
+    by a finite verb is that verb's subject, in the nominative, when a word of it is unknown
+    to the dictionary, whose guess of its case and lemma means nothing for a foreign name
+    ("Амина Отиено потребовала", "Мохаммед аль-Хасан вимагає"). Not when a name follows the
+    verb ("Окафора підтримав Мартінес": the object comes first)."""
+    from .morph import analyzer
+
+    morph = analyzer(lang)
+    if not any(not morph.word_is_known(t.low) for t in span):
+        return False
+    # "Мохаммеда аль-Хасана": a known word's case decides, unless a feminine verb follows
+    # ("Амина Отиено потребовала": not the genitive of "Амин").
+    oblique = any(
+        morph.word_is_known(t.low) and t.an.cases and "nomn" not in t.an.cases for t in span
+    )
+    feminine = j < len(tokens) and tokens[j].an.pos == "VERB" and tokens[j].an.gender == "femn"
+    if oblique and not feminine:
+        return False
+    if start > 0 and tokens[start - 1].an.pos == "VERB":
+        # "Реформу підтримала Амина Отиено.": a name closing a clause whose verb has no
+        # subject before it ("Уряд звільнив Амину Отиено": an object).
+        if j < len(tokens) and tokens[j].is_word:
+            return False
+        verb = tokens[start - 1]
+        k = start - 2
+        while k >= 0 and tokens[k].is_word:
+            noun = tokens[k]
+            if (
+                noun.an.pos in ("NOUN", "NPRO")
+                and noun.an.case == "nomn"
+                # "Припинення вогню підтримала ...": a neuter noun is no subject of a feminine verb
+                and not (verb.an.gender and noun.an.gender and verb.an.gender != noun.an.gender)
+            ):
+                return False
+            k -= 1
+        return True
+    if start > 0:
+        before = tokens[start - 1]
+        closed = closed_classes()
+        if not (
+            before.text in (",", ";", ":", "—", "–", "-", "«", "„", "“", '"', "(")
+            or before.low in closed.and_words
+            or cues.contrast.longest_at(tokens, start - 1)
+        ):
+            return False
+    k = j
+    while k < len(tokens) and k - j < 2 and tokens[k].an.pos in ("ADVB", "PRCL"):
+        k += 1
+    if k >= len(tokens) or tokens[k].an.pos != "VERB" or tokens[k].an.number == "plur":
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].is_cap)
+
+
+def _before_agency(tokens: list[Token], i: int) -> int:
+    """Where a news agency the speaker told (a dative before the name: "заявив Інтерфаксу
+    Окафор", "сказал РИА Новости Окафор") starts, if one ends right before i; else i."""
+    agencies = closed_classes().news_agencies
+    k = i
+    if k > 1 and tokens[k - 1].is_cap and tokens[k - 2].low in agencies:
+        k -= 1  # "РИА Новости"
+    if k > 0 and tokens[k - 1].low in agencies:
+        return k - 1
+    return i
+
+
 def _quote_tail_speaker(tokens: list[Token], span: list[Token], i: int, cues: Cues) -> bool:
     """Section 7: a lone capitalised word beside a speech verb in a quote's tail names the
     speaker ('"…," Kolar told reporters', '«…», — заявив Коляр', '"…," said Kolar.'),
     though a surname alone is no name elsewhere at a sentence's start."""
     if len(span) != 1 or i < 2:
         return False
-    before = tokens[i - 1]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    i = _before_agency(tokens, i)  # "— заявив Інтерфаксу Окафор", "— сказал РИА Новости Окафор"
+    if i < 2:
+        return False
+    before = tokens[i - 1]
     closes = _TAIL_OPENERS
     if before.keys & cues.speech_verbs:
         # "— заявив Коляр.", ', said Kolar, the union's leader'
         return tokens[i - 2].text in closes and (after is None or not after.is_word)
     return (
-        before.text in closes
+        i == span[0].i
+        and before.text in closes
         and tokens[i - 2].text in closes
         and after is not None
         and bool(after.keys & cues.speech_verbs)
@@ -1071,10 +1438,10 @@ def _new_actor(span: list[Token], lang: str, as_written: bool = False) -> Actor:
         and span[0].an.case == "nomn"
     ):
         words = [t.low for t in span]  # "Ирина Соколова": a woman's surname stays as written
-        label = transliterate(" ".join(words), lang)
+        label = _cased_like(transliterate(" ".join(words), lang), span)
     elif lang in ("uk", "ru"):
         words = [_nominative(t) for t in span]
-        label = transliterate(" ".join(words), lang)
+        label = _cased_like(transliterate(" ".join(words), lang), span)
     else:
         label = " ".join(t.text for t in span)
         # "Port Authority's negotiators": the possessive ending is no part of the name.
@@ -1083,6 +1450,24 @@ def _new_actor(span: list[Token], lang: str, as_written: bool = False) -> Actor:
     org = any(_ORG_WORDS.match(re.sub(r"(?:'s|’s)$", "", t.text)) for t in span)
     kind = "organisation" if camel or org else "person"
     return Actor(id=slug(label) or "unknown", label=label, type=kind)
+
+
+def _cased_like(label: str, span: list[Token]) -> str:
+    """A romanised label with each hyphenated part capitalised as written ("Оконджо-Івеала"
+    -> "Okondzho-Iveala", "аль-Хасан" -> "al-Khasan")."""
+    words = label.split()
+    if len(words) != len(span):
+        return label
+    out = []
+    for word, token in zip(words, span, strict=True):
+        parts, source = word.split("-"), token.text.split("-")
+        if len(parts) == len(source):
+            parts = [
+                (p[:1].upper() if s[:1].isupper() else p[:1].lower()) + p[1:]
+                for p, s in zip(parts, source, strict=True)
+            ]
+        out.append("-".join(parts))
+    return " ".join(out)
 
 
 def _nominative(token: Token) -> str:
