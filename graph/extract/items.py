@@ -427,7 +427,8 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset()) -> s
     deep inside the span less, words of the actors in `skip` (token positions) least. A
     weak keyword ("cap", "скорочення": at home in a labour or budget dispute as much as in
     arms control) counts only when the span also holds a keyword or a context word of its
-    issue; a fallback word ("payment", "премія") only when no issue has a hit at all.
+    issue; a fallback word ("payment", "премія") only when no issue has a keyword in the
+    item proper (before its first preposition).
     On a tie, the issue named first in the span wins."""
     index, owners = _issue_matcher()
     issues = issue_lexicon()
@@ -451,8 +452,10 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset()) -> s
     for issue, found in weak.items():
         if issue in hits or issue in backed or len(found) > 1:
             hits[issue] = sorted(hits.get(issue, []) + found)
-    if not hits:
-        hits = fallback
+    if not any(w >= CORE_WEIGHT for found in hits.values() for _, w in found):
+        # No keyword in the item proper: its word of pay counts ("a pay rise for defence workers").
+        for issue, found in fallback.items():
+            hits[issue] = sorted(hits.get(issue, []) + found)
     if not hits:
         return "other"
     best = max(hits, key=lambda issue: (sum(w for _, w in hits[issue]), -min(p for p, _ in hits[issue]), -issue))
