@@ -420,7 +420,8 @@ def _issue_weights(words: list[Token], skip: frozenset[int]) -> list[float]:
             for k, t in enumerate(words)]
 
 
-def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset()) -> str:
+def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
+                   votes: tuple[tuple[int, str], ...] = ()) -> str:
     """The issue whose keywords weigh most in the span (codebook section 3); "other" if none.
 
     Each hit counts with its word's weight (`_issue_weights`): the head phrase most, words
@@ -428,7 +429,8 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset()) -> s
     weak keyword ("cap", "скорочення": at home in a labour or budget dispute as much as in
     arms control) counts only when the span also holds a keyword or a context word of its
     issue; a fallback word ("payment", "премія") only when no issue has a keyword in the
-    item proper (before its first preposition).
+    item proper (before its first preposition). `votes` are (token position, issue key)
+    pairs found otherwise (a lexicon item inside the span), counted as keywords there.
     On a tie, the issue named first in the span wins."""
     index, owners = _issue_matcher()
     issues = issue_lexicon()
@@ -438,8 +440,12 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset()) -> s
     weak: dict[int, list[tuple[int, float]]] = {}
     fallback: dict[int, list[tuple[int, float]]] = {}
     backed: set[int] = set()
+    orders = {issue.key: order for order, issue in enumerate(issues)}
+    voted = {(i, orders[key]) for i, key in votes if key in orders}
     for position, token in enumerate(words):
-        for issue, kind in {owners[wid] for wid in index.matches(token)}:
+        found = {owners[wid] for wid in index.matches(token)}
+        found |= {(order, KEYWORD) for i, order in voted if i == token.i}
+        for issue, kind in found:
             hit = (position, weights[position])
             if kind == KEYWORD:
                 hits.setdefault(issue, []).append(hit)
@@ -508,10 +514,15 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         return _worded_item(context, label_tokens, text, issue)
     if match is not None and not _head_matched(context, tokens, match):
         # "a seat at any talks", "план по снижению рисков на АЭС": the lexicon item is a
-        # dependent of the span's head, so the label is the span's own words (rule 9).
+        # dependent of the span's head, so the label is the span's own words (rule 9), and
+        # the item is one word among the others: "withdrawal of troops from Rafah" is no
+        # crossing. Talks about it stay on its issue ("відкриття переговорів про вступ").
         if not is_outcome(context, label_tokens):
             return None
-        return _worded_item(context, label_tokens, text, match[0].item.issue)
+        issue = classify_issue(tokens, context.mention_tokens, ((tokens[match[1]].i, match[0].item.issue),))
+        if issue in ("negotiations", "other"):
+            issue = match[0].item.issue
+        return _worded_item(context, label_tokens, text, issue)
     if match is not None and any(
         any(w.matches(t) for w in context.cues.discussion_words) for t in list(lead or ()) + tokens[: match[1]]
     ):
