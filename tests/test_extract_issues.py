@@ -130,6 +130,14 @@ PHRASES = [
     ("en", "halt to drone strikes on refineries", "ceasefire"),
     ("en", "quotas on steel imports", "economic"),
     ("en", "demobilisation of the militias", "armed-forces-limits"),
+    # Halting drills is no ceasefire; two weak words do not outweigh a keyword.
+    ("uk", "припинення військових навчань біля кордону", "alliance-posture"),
+    ("uk", "ліміт на розмір дефіциту бюджету", "economic"),
+    ("ru", "прекращение военных учений у границы", "alliance-posture"),
+    ("ru", "пауза в наращивании добычи газа", "economic"),
+    ("en", "a halt to joint military drills", "alliance-posture"),
+    ("en", "a limit on the size of the budget deficit", "economic"),
+    ("en", "a pause in fighting to let aid convoys in", "ceasefire"),
 ]
 
 

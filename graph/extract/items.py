@@ -428,10 +428,11 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
     deep inside the span less, words of the actors in `skip` (token positions) least. A
     weak keyword ("cap", "скорочення": at home in a labour or budget dispute as much as in
     arms control) counts only when the span also holds a keyword or a context word of its
-    issue; a fallback word ("payment", "премія") only when no issue has a keyword in the
-    item proper (before its first preposition). `votes` are (token position, issue key)
-    pairs found otherwise (a lexicon item inside the span), counted as keywords there.
-    On a tie, the issue named first in the span wins."""
+    issue, or another weak word of it and no keyword of any issue; a fallback word
+    ("payment", "премія") only when no issue has a keyword in the item proper (before its
+    first preposition). `votes` are (token position, issue key) pairs found otherwise (a
+    lexicon item inside the span), counted as keywords there. On a tie, the issue named
+    first in the span wins."""
     index, owners = _issue_matcher()
     issues = issue_lexicon()
     words = [t for t in tokens if t.is_word]
@@ -440,8 +441,7 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
     weak: dict[int, list[tuple[int, float]]] = {}
     fallback: dict[int, list[tuple[int, float]]] = {}
     backed: set[int] = set()
-    orders = {issue.key: order for order, issue in enumerate(issues)}
-    voted = {(i, orders[key]) for i, key in votes if key in orders}
+    voted = {(i, order) for i, key in votes for order, issue in enumerate(issues) if issue.key == key}
     for position, token in enumerate(words):
         found = {owners[wid] for wid in index.matches(token)}
         found |= {(order, KEYWORD) for i, order in voted if i == token.i}
@@ -455,8 +455,11 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
                 fallback.setdefault(issue, []).append(hit)
             else:
                 backed.add(issue)
+    keyworded = bool(hits)
     for issue, found in weak.items():
-        if issue in hits or issue in backed or len(found) > 1:
+        # Two weak words back each other, unless another issue has a keyword: "limit on
+        # the size of the budget deficit" is a budget cap, not an army cap.
+        if issue in hits or issue in backed or len(found) > 1 and not keyworded:
             hits[issue] = sorted(hits.get(issue, []) + found)
     if not any(w >= CORE_WEIGHT for found in hits.values() for _, w in found):
         # No keyword in the item proper: its word of pay counts ("a pay rise for defence workers").
