@@ -601,7 +601,7 @@ CASES = [
         "say-no-to-rejects",
         "en",
         "The Harbour Dockers Union said it would say no to any pay freeze.",
-        [("harbour-dockers-union", "rejects", "x-pay-freeze", "other")],
+        [("harbour-dockers-union", "rejects", "x-pay-freeze", "economic")],
     ),
     Case(
         "the-group-is-the-organisation-named-in-the-same-sentence",
@@ -624,7 +624,7 @@ CASES = [
         "uk",
         "Проєкт угоди, який підготував Каїр, передбачав:\nзбільшення стоку води в посушливі роки;\nспільну комісію з моніторингу греблі.",
         [
-            ("egypt", "proposes", "x-zbilshennia-stik-vodyty-posushlyvyi-rik", "other"),
+            ("egypt", "proposes", "x-zbilshennia-stik-vodyty-posushlyvyi-rik", "economic"),
             ("egypt", "proposes", "x-spilnyi-komisiia-monitorynh-hreblia", "other"),
         ],
     ),

@@ -391,7 +391,7 @@ def _across_another_head(tokens: list[Token], words: list[Token], matched: list[
     return False
 
 
-KEYWORD, WEAK, CONTEXT = "keyword", "weak", "context"
+KEYWORD, WEAK, CONTEXT, FALLBACK = "keyword", "weak", "context", "fallback"
 
 
 @lru_cache(maxsize=1)
@@ -400,39 +400,85 @@ def _issue_matcher() -> tuple[WordIndex, list[tuple[int, str]]]:
     words: list[Word] = []
     owners: list[tuple[int, str]] = []
     for order, issue in enumerate(issue_lexicon()):
-        for kind, group in ((KEYWORD, issue.keywords), (WEAK, issue.weak), (CONTEXT, issue.context)):
+        for kind, group in ((KEYWORD, issue.keywords), (WEAK, issue.weak), (CONTEXT, issue.context),
+                            (FALLBACK, issue.fallback)):
             for word in group:
                 words.append(word)
                 owners.append((order, kind))
     return WordIndex(words), owners
 
 
-def classify_issue(tokens: list[Token]) -> str:
-    """The issue whose keywords the span hits most (codebook section 3); "other" if none.
+# How much a word of the span counts towards its issue: the words before the first
+# preposition or clause (the item proper: "виведення військ", "steel duties") more than
+# those after it (its place, time, beneficiary: "... from the border", "... for pilots"),
+# and the words of an actor named inside it least: they decide only when nothing else
+# does ("Israeli army to pull back" is a withdrawal, not a cap on an army).
+CORE_WEIGHT, DEEP_WEIGHT, ACTOR_WEIGHT = 2.0, 1.0, 0.25
 
-    A weak keyword ("cap", "скорочення": at home in a labour or budget dispute
-    as much as in arms control) counts only when the span also holds a keyword
-    or a context word of its issue. On a tie, the issue named first in the span
-    (the head of the phrase) wins."""
+
+def _issue_weights(words: list[Token], skip: frozenset[int]) -> list[float]:
+    """The weight of each word of a span (see CORE_WEIGHT)."""
+    closed = closed_classes()
+    deep_from = len(words)
+    for k, token in enumerate(words):
+        if token.low in _LINKING_PREPOSITIONS:
+            continue  # "release of hostages", "Israel to pull back": still the item proper
+        if k and (token.an.pos == "PREP" or token.low in closed.complementizers
+                  or token.low in closed.relative_pronouns):
+            deep_from = k
+            break
+    return [ACTOR_WEIGHT if t.i in skip else CORE_WEIGHT if k < deep_from else DEEP_WEIGHT
+            for k, t in enumerate(words)]
+
+
+def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
+                   votes: tuple[tuple[int, str], ...] = ()) -> str:
+    """The issue whose keywords weigh most in the span (codebook section 3); "other" if none.
+
+    Each hit counts with its word's weight (`_issue_weights`): the head phrase most, words
+    deep inside the span less, words of the actors in `skip` (token positions) least. A
+    weak keyword ("cap", "скорочення": at home in a labour or budget dispute as much as in
+    arms control) counts only when the span also holds a keyword or a context word of its
+    issue, or another weak word of it and no keyword of any issue; a fallback word
+    ("payment", "премія") only when no issue has a keyword in the item proper (before its
+    first preposition). `votes` are (token position, issue key) pairs found otherwise (a
+    lexicon item inside the span), counted as keywords there. On a tie, the issue named
+    first in the span wins."""
     index, owners = _issue_matcher()
-    hits: dict[int, list[int]] = {}
-    weak: dict[int, list[int]] = {}
+    issues = issue_lexicon()
+    words = [t for t in tokens if t.is_word]
+    weights = _issue_weights(words, skip)
+    hits: dict[int, list[tuple[int, float]]] = {}
+    weak: dict[int, list[tuple[int, float]]] = {}
+    fallback: dict[int, list[tuple[int, float]]] = {}
     backed: set[int] = set()
-    for position, token in enumerate(t for t in tokens if t.is_word):
-        for issue, kind in {owners[wid] for wid in index.matches(token)}:
+    voted = {(i, order) for i, key in votes for order, issue in enumerate(issues) if issue.key == key}
+    for position, token in enumerate(words):
+        found = {owners[wid] for wid in index.matches(token)}
+        found |= {(order, KEYWORD) for i, order in voted if i == token.i}
+        for issue, kind in found:
+            hit = (position, weights[position])
             if kind == KEYWORD:
-                hits.setdefault(issue, []).append(position)
+                hits.setdefault(issue, []).append(hit)
             elif kind == WEAK:
-                weak.setdefault(issue, []).append(position)
+                weak.setdefault(issue, []).append(hit)
+            elif kind == FALLBACK:
+                fallback.setdefault(issue, []).append(hit)
             else:
                 backed.add(issue)
-    for issue, positions in weak.items():
-        if issue in hits or issue in backed or len(positions) > 1:
-            hits[issue] = sorted(hits.get(issue, []) + positions)
+    keyworded = bool(hits)
+    for issue, found in weak.items():
+        # Two weak words back each other, unless another issue has a keyword: "limit on
+        # the size of the budget deficit" is a budget cap, not an army cap.
+        if issue in hits or issue in backed or len(found) > 1 and not keyworded:
+            hits[issue] = sorted(hits.get(issue, []) + found)
+    if not any(w >= CORE_WEIGHT for found in hits.values() for _, w in found):
+        # No keyword in the item proper: its word of pay counts ("a pay rise for defence workers").
+        for issue, found in fallback.items():
+            hits[issue] = sorted(hits.get(issue, []) + found)
     if not hits:
         return "other"
-    issues = issue_lexicon()
-    best = max(hits, key=lambda issue: (len(hits[issue]), -hits[issue][0], -issue))
+    best = max(hits, key=lambda issue: (sum(w for _, w in hits[issue]), -min(p for p, _ in hits[issue]), -issue))
     return issues[best].key
 
 
@@ -478,14 +524,19 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         label_tokens = [t for t in label_tokens if t.i not in modal]
         if not is_outcome(context, label_tokens):
             return None
-        issue = match[0].item.issue if match is not None else classify_issue(tokens)
+        issue = match[0].item.issue if match is not None else classify_issue(tokens, context.mention_tokens)
         return _worded_item(context, label_tokens, text, issue)
     if match is not None and not _head_matched(context, tokens, match):
         # "a seat at any talks", "план по снижению рисков на АЭС": the lexicon item is a
-        # dependent of the span's head, so the label is the span's own words (rule 9).
+        # dependent of the span's head, so the label is the span's own words (rule 9), and
+        # the item is one word among the others: "withdrawal of troops from Rafah" is no
+        # crossing. Talks about it stay on its issue ("відкриття переговорів про вступ").
         if not is_outcome(context, label_tokens):
             return None
-        return _worded_item(context, label_tokens, text, match[0].item.issue)
+        issue = classify_issue(tokens, context.mention_tokens, ((tokens[match[1]].i, match[0].item.issue),))
+        if issue in ("negotiations", "other"):
+            issue = match[0].item.issue
+        return _worded_item(context, label_tokens, text, issue)
     if match is not None and any(
         any(w.matches(t) for w in context.cues.discussion_words) for t in list(lead or ()) + tokens[: match[1]]
     ):
@@ -528,7 +579,7 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         label_tokens = [t for t in lead if t.i >= reversal.i] + label_tokens
     if not is_outcome(context, label_tokens):
         return None
-    return _worded_item(context, label_tokens, text, classify_issue(tokens))
+    return _worded_item(context, label_tokens, text, classify_issue(tokens, context.mention_tokens))
 
 
 def _inner_must(context: ItemContext, tokens: list[Token]) -> set[int] | None:

@@ -362,6 +362,7 @@ class IssueEntry:
     keywords: tuple[Word, ...]
     weak: tuple[Word, ...] = ()  # count only beside a keyword or a context word of the issue
     context: tuple[Word, ...] = ()  # make weak keywords count; never count themselves
+    fallback: tuple[Word, ...] = ()  # count only when no issue has a keyword in the span
 
 
 @lru_cache(maxsize=1)
@@ -447,7 +448,7 @@ def issue_lexicon() -> tuple[IssueEntry, ...]:
             return tuple(make_word(str(w), guess_lang(str(w))) for w in row.get(key) or ())
 
         out.append(IssueEntry(str(row["key"]), tuple(sorted((str(k), str(v)) for k, v in labels.items())),
-                              words("keywords"), words("weak"), words("context")))
+                              words("keywords"), words("weak"), words("context"), words("fallback")))
     return tuple(out)
 
 
