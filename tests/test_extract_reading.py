@@ -370,3 +370,18 @@ def test_will_not_until_refuses_now_and_demands_the_condition(lang, text, demand
     negated main clause is a refusal until then, never an offer."""
     found = {(s.relation, s.item.label) for s in extract_article(Article(id="t", text=text, lang=lang))}
     assert found == {("demands", demanded), ("rejects", refused)}
+
+
+@pytest.mark.parametrize(
+    "lang,text,item",
+    [
+        ("ru", "Литва предлагает конфисковать замороженные российские активы.", "use-of-frozen-assets-for-ukraine"),
+        ("uk", "Литва пропонує конфіскувати заморожені російські активи.", "use-of-frozen-assets-for-ukraine"),
+        ("ru", "Венгрия предлагает заморозить активы России бессрочно.", "frozen-assets"),
+        ("uk", "Угорщина пропонує заморозити активи Росії безстроково.", "frozen-assets"),
+    ],
+)
+def test_a_participle_describes_the_thing_and_reverses_nothing(lang: str, text: str, item: str) -> None:
+    """ "конфісковувати заморожені активи" confiscates assets that are frozen: the
+    participle is no act of freezing, and no reversal of the item."""
+    assert [(s.relation, s.item.id) for s in extract_article(Article(id="t", text=text, lang=lang))] == [("proposes", item)]

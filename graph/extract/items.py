@@ -779,7 +779,8 @@ def _reversal_before(cues: Cues, before: list[Token], entry: ItemEntry) -> Token
     halting (halt, freeze, withdraw) reverse only an item that declares a contrary:
     they are the very content of many items (a moratorium, a withdrawal)."""
     words = cues.reversal_words + cues.halt_words
-    found = [t for t in before if t.is_word and any(w.matches(t) for w in words)]
+    # "конфіскувати заморожені активи": a participle describes the thing, it does no reversing.
+    found = [t for t in before if t.is_word and t.an.pos not in ("ADJF", "PRTF") and any(w.matches(t) for w in words)]
     return found[0] if len(found) % 2 == 1 else None
 
 
