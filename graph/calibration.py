@@ -8,8 +8,8 @@ rule that read them (`basis`) and by whether the item came from the lexicon or f
 the text's own words; each group's share of true lines, smoothed toward the share
 over all groups, becomes the confidence of such statements (lexicons/confidence.yaml).
 The level from which the view and the comparison show lines is the lowest confidence
-at which the lines at or above it read true at least `TARGET` of the time (0, every
-line, when no level does).
+at which the lines at or above it read true at least `TARGET` of the time and are at
+least `MIN_SHOWN_SHARE` of the judged lines (0, every line, when no level does).
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ from typing import Any
 import yaml
 
 TARGET = 0.95
+# A level is the pages' default only if it keeps at least this share of the judged lines:
+# a handful of lines at 95% would hide nearly everything while proving little.
+MIN_SHOWN_SHARE = 0.25
 PRIOR_WEIGHT = 4  # pseudo-lines pulling a small group toward the overall share
 
 
@@ -106,7 +109,7 @@ def calibrate(statements: Sequence[dict[str, Any]], verdicts: dict[str, bool]) -
     for level in sorted(set(levels.values()), reverse=True):
         lines = [ok for name, ok in judged_lines if levels[name] >= level]
         by_level.append((level, len(lines), sum(lines)))
-    passing = [level for level, n, t in by_level if n and t / n >= TARGET]
+    passing = [level for level, n, t in by_level if n and t / n >= TARGET and n >= MIN_SHOWN_SHARE * total]
     # No level that reaches the target: hiding all but a handful of lines would not make
     # the rest true, so the pages show every line and the report says so.
     shown = min(passing) if passing else 0.0
@@ -140,8 +143,8 @@ def report(calibration: Calibration) -> str:
         lines += ["", f"shown from confidence {calibration.shown_from:.2f}: the lowest level whose lines "
                       f"read true at least {TARGET:.0%} of the time"]
     else:
-        lines += ["", f"no confidence level reads true {TARGET:.0%} of the time on these lines: "
-                      "the pages show every line (shown_from 0.00)"]
+        lines += ["", f"no confidence level holding at least {MIN_SHOWN_SHARE:.0%} of the judged lines "
+                      f"reads true {TARGET:.0%} of the time: the pages show every line (shown_from 0.00)"]
     return "\n".join(lines)
 
 

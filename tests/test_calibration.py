@@ -71,7 +71,7 @@ def test_calibrate_command_joins_extraction_and_verdicts(tmp_path):
     result = CliRunner().invoke(app, ["calibrate", str(gold), "-v", str(verdicts)])
     assert result.exit_code == 0, result.output
     assert "judged lines: 2, read true: 1 (0.500)" in result.output
-    assert "no confidence level reads true 95% of the time" in result.output  # 1 of 2
+    assert "reads true 95% of the time: the pages show every line" in result.output  # 1 of 2
 
 
 def test_a_bad_verdict_file_is_one_line_naming_it(tmp_path):
@@ -88,3 +88,16 @@ def test_no_level_reaching_95_percent_shows_every_line():
     statements = [line("verb", "ceasefire", f"s{k}") for k in range(10)]
     verdicts = {reading_key(s): k < 8 for k, s in enumerate(statements)}
     assert calibrate(statements, verdicts).shown_from == 0.0
+
+
+def test_a_level_holding_only_a_handful_of_lines_is_no_default():
+    """Eight reference lines, all true, above 40 verb lines of which 30 are true: the top
+    level reads true 100% but holds under a quarter of the lines, so the pages show
+    every line."""
+    statements = [line("reference", "ceasefire", f"r{k}") for k in range(8)] + \
+                 [line("verb", "x-thing", f"s{k}") for k in range(40)]
+    verdicts = {reading_key(s): True for s in statements[:8]}
+    verdicts.update({reading_key(s): k < 30 for k, s in enumerate(statements[8:])})
+    result = calibrate(statements, verdicts)
+    assert result.by_level[0][1:] == (8, 8)
+    assert result.shown_from == 0.0
