@@ -517,7 +517,8 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
     if not content or all(t.low in closed.empty_item_words or t.an.lemma in closed.empty_item_words for t in content):
         return None  # "не підпише жодного документа": nothing in particular
     text = span_text(context.sentence, tokens)
-    match = best_item_match(tokens, context)
+    found = _best_match(tokens, context)
+    match = found[:2] if found else None
     modal = _inner_must(context, tokens)
     if modal is not None:
         # "any talks must start with a ceasefire": what must happen, not its subject alone.
@@ -538,17 +539,17 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
             issue = match[0].item.issue
         return _worded_item(context, label_tokens, text, issue)
     if match is not None and any(
-        any(w.matches(t) for w in context.cues.discussion_words) for t in list(lead or ()) + tokens[: match[1]]
+        _any_of(context.cues.discussion_words, t) for t in list(lead or ()) + tokens[: match[1]]
     ):
         # "agreed to discuss fentanyl controls": the talks about the item, not the item.
         if not is_outcome(context, label_tokens):
             return None
         return _worded_item(context, label_tokens, text, match[0].item.issue)
-    if match is not None and _narrower_than_text(context, tokens, match):
+    if found is not None and _narrower_than_text(context, tokens, found):
         # "lifting the steel duties", "release prisoners convicted of murder", "любые
         # переговоры о статусе Кашмира": the text names a kind of the item, so the line
         # keeps the text's words (rule 9: the item that covers the text wins).
-        reversal = next((t for t in lead or () if any(w.matches(t) for w in context.cues.reversal_words)), None)
+        reversal = next((t for t in lead or () if _any_of(context.cues.reversal_words, t)), None)
         worded = ([t for t in lead if t.i >= reversal.i] if reversal is not None else []) + label_tokens
         if is_outcome(context, worded):
             return _worded_item(context, worded, text, match[0].item.issue)
@@ -559,7 +560,7 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         reversal = _reversal_before(context.cues, list(lead or ()) + tokens[:first] + predicates, entry)
         if reversal is None:
             return replace(entry.item, text=text)
-        if any(w.matches(reversal) for w in context.cues.delay_words):
+        if _any_of(context.cues.delay_words, reversal):
             # "postpone Ukraine's membership for a long period" neither renounces nor rejects
             # it: the item keeps its own words, on the lexicon item's issue.
             worded = [t for t in (lead or ()) if t.i >= reversal.i] + label_tokens
@@ -573,7 +574,7 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         # and a demand or proposal of it reads as a rejection of the positive item (rule 1).
         worded = [t for t in (lead or ()) if t.i >= reversal.i] + label_tokens
         return _worded_item(context, worded, text, entry.item.issue, positive=replace(entry.item, text=text))
-    reversal = next((t for t in lead or () if any(w.matches(t) for w in context.cues.reversal_words)), None)
+    reversal = next((t for t in lead or () if _any_of(context.cues.reversal_words, t)), None)
     if reversal is not None:
         # "отказ от вступления в союзы": the reversal trimmed off the head stays in the label.
         label_tokens = [t for t in lead if t.i >= reversal.i] + label_tokens
@@ -619,9 +620,9 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
             continue
         if token.an.pos in _MODIFIER_POS and (context.lang != "en" or token.an.pos == "ADVB"):
             continue
-        if token.keys & (cues.item_heads | cues.stop_heads) or any(w.matches(token) for w in cues.light_heads):
+        if token.keys & (cues.item_heads | cues.stop_heads) or _any_of(cues.light_heads, token):
             continue
-        if any(w.matches(token) for w in cues.reversal_words + cues.halt_words):
+        if _any_of(cues.reversal_words, token) or _any_of(cues.halt_words, token):
             return True
         if token.an.pos in ("VERB", "INFN") and cues.cue_index.longest_at(tokens, k):
             continue  # "якщо погодиться на нейтралітет": a cue of its own frames the item
@@ -631,7 +632,7 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
     return True
 
 
-def _narrower_than_text(context: ItemContext, tokens: list[Token], match: tuple[ItemEntry, int]) -> bool:
+def _narrower_than_text(context: ItemContext, tokens: list[Token], found: tuple[ItemEntry, int, frozenset[int]]) -> bool:
     """Whether the span names a narrower thing than the lexicon item it matched: a modifier
     of kind before a matched noun ("steel duties", "поетапне підвищення", "90-day truce"),
     or after the matched words a topic ("переговоры о статусе Кашмира"), a participle
@@ -639,9 +640,6 @@ def _narrower_than_text(context: ItemContext, tokens: list[Token], match: tuple[
     с PDVSA") or a duration ("прекращение огня на 60 дней"). Words of manner, degree and
     time ("immediate", "повне", "тимчасове"), determiners, the parties and words of the
     item's own patterns leave it as wide as its label."""
-    found = _best_match(tokens, context)
-    if found is None or found[0] is not match[0]:
-        return False
     entry, _, taken = found
     positions = [k for k, t in enumerate(tokens) if t.i in taken]
     if not positions:
@@ -652,14 +650,33 @@ def _narrower_than_text(context: ItemContext, tokens: list[Token], match: tuple[
         if noun.an.pos == "NOUN" and noun.i not in context.mention_tokens and not _own_word(entry, noun) \
                 and noun.an.cases & tokens[last].an.cases:
             return True  # "доступ гуманитарных конвоев": the pattern names only a modifier of the noun
-    reversed_before = any(any(w.matches(t) for w in context.cues.reversal_words)
-                          for t in tokens[: last + 1])
+    reversed_before = any(_any_of(context.cues.reversal_words, t) for t in tokens[: last + 1])
     return any(_kind_modifier(context, tokens, k, taken, entry) for k in positions) or \
         _restricting_tail(context, tokens, last + 1, reversed_before)
 
 
+_WORD_INDEXES: dict[int, tuple[object, WordIndex]] = {}
+
+
+def _any_of(words: tuple[Word, ...], token: Token) -> bool:
+    """Whether one of a lexicon's word lists matches the token, through an index built once
+    per list (the lists live as long as their lexicon; the index remembers surface forms)."""
+    held = _WORD_INDEXES.get(id(words))
+    if held is None or held[0] is not words:
+        held = _WORD_INDEXES[id(words)] = (words, WordIndex(list(words)))
+    return held[1].any_match(token)
+
+
+def _entry_words(entry: ItemEntry) -> WordIndex:
+    """Every word of a lexicon entry's patterns, indexed once."""
+    held = _WORD_INDEXES.get(id(entry))
+    if held is None or held[0] is not entry:
+        held = _WORD_INDEXES[id(entry)] = (entry, WordIndex([w for pattern in entry.patterns for w in pattern]))
+    return held[1]
+
+
 def _own_word(entry: ItemEntry, token: Token) -> bool:
-    return any(w.matches(token) for pattern in entry.patterns for w in pattern)
+    return bool(_entry_words(entry).matches(token))
 
 
 def _kind_modifier(context: ItemContext, tokens: list[Token], k: int, taken: frozenset[int], entry: ItemEntry) -> bool:
@@ -668,12 +685,12 @@ def _kind_modifier(context: ItemContext, tokens: list[Token], k: int, taken: fro
         return False
     word, head = tokens[k - 1], tokens[k]
     cues = context.cues
-    if k >= 2 and any(w.matches(word) for w in cues.reversal_words + cues.halt_words):
+    if k >= 2 and _any_of(cues.reversal_words, word) or _any_of(cues.halt_words, word):
         word, head = tokens[k - 2], word  # "поэтапное снятие пошлин": the reversal is the head
         k -= 1
     if not word.is_word or word.i in taken or word.i in context.mention_tokens or _own_word(entry, word):
         return False
-    if any(w.matches(word) for w in cues.open_modifiers) or word.low in cues.pointers or word.keys & cues.pointers:
+    if _any_of(cues.open_modifiers, word) or word.low in cues.pointers or word.keys & cues.pointers:
         return False  # "immediate", "повне", "этих": how, how much or which one already named
     if context.lang != "en":
         if k >= 2 and (tokens[k - 2].i in taken or tokens[k - 2].an.pos == "PREP"):
@@ -690,7 +707,7 @@ def _kind_modifier(context: ItemContext, tokens: list[Token], k: int, taken: fro
     if word.an.pos not in ("UNKN", "GRND") or word.is_cap or word.low.endswith(("'s", "’s")):
         return False
     if word.low in closed.time_words or cues.cue_index.longest_at(tokens, k - 1) \
-            or any(w.matches(word) for w in cues.light_heads + cues.reversal_words + cues.halt_words):
+            or any(_any_of(words, word) for words in (cues.light_heads, cues.reversal_words, cues.halt_words)):
         return False
     if "%" in word.text or word.low in closed.amount_words:
         return False  # "the 25% duties", "a 9 percent wage increase": an amount, not a kind
@@ -740,7 +757,7 @@ def _restricting_tail(context: ItemContext, tokens: list[Token], j: int, reverse
             if unit is not None and unit.low in closed.time_heads and not reversed_before:
                 return True  # "прекращение огня на 60 дней", "a truce for 30 days"
         if n > 0 and token.is_cap and token.i not in context.mention_tokens and token.an.pos in ("NOUN", "UNKN") \
-                and not any(w.matches(token) for w in context.cues.open_modifiers) \
+                and not _any_of(context.cues.open_modifiers, token) \
                 and window[0].low not in closed.locative_prepositions:
             # "снятие санкций с PDVSA", "sanctions on the bank Rosselkhozbank"; not "talks in
             # Geneva", where the place is the venue, not a narrower thing
@@ -778,9 +795,9 @@ def _reversal_before(cues: Cues, before: list[Token], entry: ItemEntry) -> Token
     duties", "без гарантій"), when an odd number of them stand before it. Words of
     halting (halt, freeze, withdraw) reverse only an item that declares a contrary:
     they are the very content of many items (a moratorium, a withdrawal)."""
-    words = cues.reversal_words + cues.halt_words
     # "конфіскувати заморожені активи": a participle describes the thing, it does no reversing.
-    found = [t for t in before if t.is_word and t.an.pos not in ("ADJF", "PRTF") and any(w.matches(t) for w in words)]
+    found = [t for t in before if t.is_word and t.an.pos not in ("ADJF", "PRTF")
+             and (_any_of(cues.reversal_words, t) or _any_of(cues.halt_words, t))]
     return found[0] if len(found) % 2 == 1 else None
 
 
