@@ -385,3 +385,16 @@ def test_a_participle_describes_the_thing_and_reverses_nothing(lang: str, text: 
     """ "конфісковувати заморожені активи" confiscates assets that are frozen: the
     participle is no act of freezing, and no reversal of the item."""
     assert [(s.relation, s.item.id) for s in extract_article(Article(id="t", text=text, lang=lang))] == [("proposes", item)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,actors",
+    [
+        ("uk", "Міністерство запропонувало підвищити зарплати вчителям.", {"ukraine"}),
+        # Russian-language news covers many states: a bare ministry is nobody's.
+        ("ru", "Министерство предложило повысить зарплаты учителям.", set()),
+        ("ru", "Казахстан ведет переговоры с профсоюзами.\nМинистерство предложило повысить зарплаты учителям.", {"kazakhstan"}),
+    ],
+)
+def test_a_bare_ministry_belongs_to_the_state_the_article_names(lang: str, text: str, actors: set) -> None:
+    assert {s.actor.id for s in extract_article(Article(id="t", text=text, lang=lang))} == actors

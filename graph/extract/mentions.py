@@ -755,7 +755,9 @@ _BODIES_OF_THEIR_OWNER = frozenset(
 )
 
 
-_HOME_STATE = {"uk": "ukraine", "ru": "russia"}
+# The state a body named without one belongs to, by the article's language: Ukrainian
+# news is Ukraine's own; Russian-language news covers many states, so it names none.
+_HOME_STATE = {"uk": "ukraine"}
 
 # Generic labels (cues.yaml generic_actors, in English) by the role they play in a
 # labour or other dispute: "the union" refers back to the Riverside Nurses Association,
