@@ -271,3 +271,39 @@ def test_considering_a_demand_an_interference_rejects_it(lang, text) -> None:
 )
 def test_not_a_subject_of_negotiation_rejects(lang, text) -> None:
     assert [(s.actor.id, s.relation) for s in read(text, lang)] == [("ghana", "rejects")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,offered,demanded",
+    [
+        ("uk", "Гана може знизити мито на какао, якщо Бенін відкриє кордон.", "lowering or lifting tariffs", "Бенін відкриє кордон"),
+        ("ru", "Гана может снизить пошлину на какао, если Бенин откроет границу.", "lowering or lifting tariffs", "Бенин откроет границу"),
+        ("en", "Ghana could lower the cocoa duty if Benin reopens the border.", "lower the cocoa duty", "Benin reopens the border"),
+    ],
+)
+def test_what_a_party_can_do_on_a_condition_is_offered(lang, text, offered, demanded) -> None:
+    found = {(s.relation, s.item.label) for s in read(text, lang)}
+    assert found == {("proposes", offered), ("demands", demanded)}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Analysts say Ghana could cut the duty if prices fall."),
+        ("uk", "Гана може знизити мито на какао."),  # no condition: a possibility, not an offer
+    ],
+)
+def test_a_possibility_without_a_condition_or_in_an_analysts_mouth_is_no_offer(lang, text) -> None:
+    assert read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        ("uk", "Гана сигналізувала готовність знизити мито на какао.", "lowering or lifting tariffs"),
+        ("ru", "Гана подтвердила готовность снизить пошлину на какао.", "lowering or lifting tariffs"),
+        ("en", "Ghana signalled its willingness to reopen the border.", "reopen the border"),
+    ],
+)
+def test_a_signalled_readiness_is_an_offer(lang, text, label) -> None:
+    assert [(s.relation, s.item.label) for s in read(text, lang)] == [("proposes", label)]

@@ -187,7 +187,10 @@ def _analysts_view(view: SentenceView) -> bool:
     for frame in (tokens[:comma], tokens[dash:] if dash is not None else []):
         if any(t.keys & analysts for t in frame) and any(t.keys & opinion for t in frame):
             return True
-    return False
+    # "Analysts say Ghana could …", "Експерти кажуть, що …": analysts as the subject of saying.
+    speech = view.cues_lex.speech_verbs
+    lead = next((k for k, t in enumerate(tokens[:4]) if t.keys & analysts), None)
+    return lead is not None and any(t.keys & (speech | opinion) for t in tokens[lead + 1 : lead + 4])
 
 
 def _reduced_passive(view: SentenceView, cue: Cue) -> bool:

@@ -37,6 +37,15 @@ def offer_verb(view: SentenceView, start: int, end: int) -> int | None:
             return k
         elif token.low in ("би", "бы") and k + 1 < end and tokens[k + 1].an.pos == "INFN":
             return k + 1
+        if token.keys & view.cues_lex.offer_modals and k + 1 < end:
+            # "Гана може знизити мито, якщо …", "Ghana could cut the duty if …": what a party
+            # can do on a condition is offered (rule 3).
+            j = k + 1
+            while j < end and tokens[j].low in closed.future_fillers:
+                j += 1
+            if j < end and tokens[j].is_word and (view.lang == "en" or tokens[j].an.pos == "INFN") \
+                    and not tokens[j].keys & view.cues_lex.speech_verbs:
+                return j
     return None
 
 

@@ -611,6 +611,8 @@ class Cues:
     rather_than: PhraseIndex = field(default_factory=PhraseIndex)
     # "not yet", "не раніше": words after "not" that make it no alternative (surface forms).
     not_alternatives: frozenset[str] = frozenset()
+    # Modals of ability ("може", "could"): with a condition, what the party can do is offered.
+    offer_modals: frozenset[str] = frozenset()
     # Group nouns whose members hold positions of their own ("радники Трампа"): section 1.
     entourage: frozenset[str] = frozenset()
     # Nouns that introduce a party by its own name ("партія «Вперед»"): lemma -> English label.
@@ -774,6 +776,7 @@ def cues_for(lang: str) -> Cues:
         not_alternatives=frozenset(str(w).lower() for w in data.get("not_alternatives") or ()),
         party_nouns=_lemma_map(data.get("party_nouns"), lang),
         entourage=_lemma_set(data.get("entourage"), lang),
+        offer_modals=_lemma_set(data.get("offer_modals"), lang),
         spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
         name_heads=_lemma_map(data.get("name_heads"), lang),
         closed=_closed_classes(data),
