@@ -37,6 +37,7 @@ class Sentence:
     paragraph: int = 0
     start: int = 0  # character offset in the article text
     is_list_item: bool = False
+    is_dialogue: bool = False  # a line of an interview's dialogue ("— Так, ми готові …")
 
 
 @dataclass(frozen=True)

@@ -307,3 +307,33 @@ def test_a_possibility_without_a_condition_or_in_an_analysts_mouth_is_no_offer(l
 )
 def test_a_signalled_readiness_is_an_offer(lang, text, label) -> None:
     assert [(s.relation, s.item.label) for s in read(text, lang)] == [("proposes", label)]
+
+
+INTERVIEWS = [
+    ("uk", "Інтерв'ю з міністром торгівлі Гани про переговори з Беніном\n\n— Чи готова Гана знизити мито на какао?\n\n"
+           "— Так, ми готові знизити мито, але лише якщо Бенін відкриє кордон.\n\n— А квоти?\n\n— Ми не приймемо квоти на рис.",
+     {("ghana", "proposes", "lowering or lifting tariffs"), ("ghana", "demands", "Бенін відкриє кордон"),
+      ("ghana", "rejects", "квоти на рис")}),
+    ("ru", "Интервью с министром торговли Ганы о переговорах с Бенином\n\n— Готова ли Гана снизить пошлину на какао?\n\n"
+           "— Да, мы готовы снизить пошлину, но только если Бенин откроет границу.\n\n— А квоты?\n\n— Мы не примем квоты на рис.",
+     {("ghana", "proposes", "lowering or lifting tariffs"), ("ghana", "demands", "Бенин откроет границу"),
+      ("ghana", "rejects", "квоты на рис")}),
+    ("en", "Interview: Ghana's trade minister on the talks with Benin\n\n— Is Ghana ready to cut the cocoa duty?\n\n"
+           "— Yes, we are ready to lower the duty, but only if Benin reopens the border.\n\n— And quotas?\n\n— We will not accept quotas on rice.",
+     {("ghana", "proposes", "lower the duty"), ("ghana", "demands", "Benin reopens the border"),
+      ("ghana", "rejects", "quotas on rice")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", INTERVIEWS, ids=[c[0] for c in INTERVIEWS])
+def test_an_interviews_answers_are_the_interviewees_positions(lang, text, expected) -> None:
+    article = Article(id="t", text=text, lang=lang, title=text.split("\n")[0])
+    found = {(s.actor.id, s.relation, s.item.label) for s in extract_article(article)}
+    assert found == expected
+
+
+def test_dash_bullets_after_a_colon_stay_a_list() -> None:
+    text = ("Катар подготовил план перемирия.\nПлан предусматривает:\n— отвод войск от города.\n"
+            "— обмен пленными.")
+    found = {(s.actor.id, s.relation, s.basis) for s in read(text, "ru")}
+    assert ("qatar", "proposes", "list") in found

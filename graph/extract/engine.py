@@ -80,6 +80,7 @@ class Context:
     )
     last_list: list[Statement] = field(default_factory=list)  # the statements of the latest list
     paragraph: int = -1
+    title_people: list[Actor] = field(default_factory=list)  # parties the title names
 
 
 def extract_statements(article: Article) -> list[Statement]:
@@ -87,12 +88,18 @@ def extract_statements(article: Article) -> list[Statement]:
     lang = article.lang if article.lang in LANGS else "en"
     cues = cues_for(lang)
     context = Context()
+    if article.title:
+        title_tokens = tokenize(article.title, lang)
+        named = [m.actor for m in find_mentions(title_tokens, cues, ActorMemory(), lang)
+                 if m.actor.type in ("person", "state", "organisation")]
+        # the interviewee a title names: a person first, else the first party
+        context.title_people = sorted(named, key=lambda a: a.type != "person")
     statements: list[Statement] = []
     for sentence in article_sentences(article):
         if sentence.paragraph != context.paragraph:
             context.paragraph = sentence.paragraph
             context.memory.new_paragraph()
-        view = _view(sentence.text, lang, cues, context)
+        view = _view(sentence.text, lang, cues, context, sentence.is_dialogue)
         if sentence.text.rstrip("\"»”' ").endswith("?"):
             # A question (an interviewer's, a headline's) asks; it states no position.
             found = []
@@ -139,7 +146,7 @@ def _generic_labels() -> frozenset[str]:
     return frozenset(label for lang in LANGS for label in cues_for(lang).generic_actors.values())
 
 
-def _view(text: str, lang: str, cues: Cues, context: Context) -> SentenceView:
+def _view(text: str, lang: str, cues: Cues, context: Context, dialogue: bool = False) -> SentenceView:
     tokens = tokenize(text, lang)
     mentions = find_mentions(tokens, cues, context.memory, lang)
     view = SentenceView(text=text, lang=lang, cues_lex=cues, tokens=tokens, mentions=mentions)
@@ -157,6 +164,14 @@ def _view(text: str, lang: str, cues: Cues, context: Context) -> SentenceView:
             view.quote_speaker = Mention(
                 view.tail_range[0], view.tail_range[0], last[0], "pronoun", last[1]
             )
+    if dialogue and view.quote_range is None:
+        # "— Так, ми готові …": an interview's answer is a quote of the interviewee, the
+        # party the title names (else the last person named).
+        last = context.memory.last("masc", persons_only=True) or context.memory.last("femn", persons_only=True)
+        speaker = context.title_people[0] if context.title_people else (last[0] if last else None)
+        if speaker is not None:
+            view.quote_range = (0, len(tokens))
+            view.quote_speaker = Mention(0, 0, speaker, "pronoun", "")
     view.cues = find_cues(view)
     return view
 

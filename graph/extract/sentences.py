@@ -59,6 +59,21 @@ def _continues_list(previous_lines: list[tuple[int, str, bool]], line: str) -> b
     return before.endswith(":") or (was_list and before.endswith((";", ",")))
 
 
+# An interview's dialogue line: an em or en dash, then a whole sentence ("— Так, ми готові …").
+_DIALOGUE = re.compile(r"^[—–]\s+\S.*[.!?…»\"]$")
+
+
+def dialogue_lines(article: Article) -> set[str]:
+    """The lines (dash removed) that are turns of a dialogue: at least two dash lines that
+    read as whole sentences, none of them after a line that opens a list (":")."""
+    lines = [raw.strip() for raw in article.text.split("\n")]
+    found = [(k, line) for k, line in enumerate(lines) if _DIALOGUE.match(line)]
+    opened = {k for k, _ in found if k > 0 and lines[k - 1].endswith(":")}
+    if len(found) < 2 or opened:
+        return set()
+    return {_LIST_MARK.sub("", line, count=1) for _, line in found}
+
+
 def clean_lines(article: Article) -> list[tuple[int, str, bool]]:
     """(paragraph number, text, is_list_item) for each line worth reading."""
     lines = article.text.split("\n")
@@ -153,7 +168,10 @@ def article_sentences(article: Article) -> Iterator[Sentence]:
     """The article's sentences in order, noise removed, headline kept apart."""
     index = 0
     offset = 0
+    dialogue = dialogue_lines(article)
     for paragraph, line, is_list in clean_lines(article):
+        if line in dialogue:
+            is_list = False  # a dash that opens a turn of dialogue, not a list's bullet
         for text in split_sentences(line, article.lang) if not is_list else [line]:
             position = article.text.find(text[:40], offset)
             if position >= 0:
@@ -164,5 +182,6 @@ def article_sentences(article: Article) -> Iterator[Sentence]:
                 paragraph=paragraph,
                 start=max(position, 0),
                 is_list_item=is_list,
+                is_dialogue=line in dialogue,
             )
             index += 1
