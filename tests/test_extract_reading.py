@@ -398,3 +398,23 @@ def test_a_participle_describes_the_thing_and_reverses_nothing(lang: str, text: 
 )
 def test_a_bare_ministry_belongs_to_the_state_the_article_names(lang: str, text: str, actors: set) -> None:
     assert {s.actor.id for s in extract_article(Article(id="t", text=text, lang=lang))} == actors
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("ru", "Позиция Москвы неизменна: Украина должна отказаться от вступления в НАТО."),
+        ("uk", "Позиція Москви незмінна: Україна має відмовитися від вступу до НАТО."),
+        ("ru", "Россия заявила, что Украина должна отказаться от вступления в НАТО."),
+    ],
+)
+def test_who_must_give_something_up_is_told_to_not_the_holder(lang: str, text: str) -> None:
+    """ "Україна має відмовитися від X" is a demand made of Ukraine: the holder is the owner of
+    the position framing it or the speaker, never Ukraine; an opinion frame gives nothing."""
+    found = [(s.actor.id, s.relation, s.item.id) for s in extract_article(Article(id="t", text=text, lang=lang))]
+    assert found == [("russia", "rejects", "ukraine-nato-membership")]
+
+
+def test_what_someone_believes_another_must_do_is_nobodys_position() -> None:
+    text = "Москва считает, что Украина должна отказаться от вступления в НАТО."
+    assert extract_article(Article(id="t", text=text, lang="ru")) == []

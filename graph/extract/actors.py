@@ -37,6 +37,21 @@ def _fronted_object(view: SentenceView, subject: Mention, noun: Cue) -> bool:
     return any(t.an.pos == "VERB" and not t.an.cases for t in tokens[noun.end :])
 
 
+def _position_owner(view: SentenceView, cue: Cue) -> Mention | None:
+    """The owner of a position noun that opens the sentence and ends at a colon ("Позиція
+    Москви незмінна: …", "Moscow's position is clear: …"): every cue after the colon is
+    that owner's."""
+    tokens = view.tokens
+    colon = next((k for k in range(min(cue.start, 10)) if tokens[k].text == ":"), None)
+    if colon is None:
+        return None
+    head = next((k for k in range(colon) if tokens[k].keys & view.cues_lex.position_nouns), None)
+    if head is None:
+        return None
+    return next((m for m in view.mentions if m.end <= colon and abs(m.start - head) <= 2
+                 and m.kind not in ("pronoun",)), None)
+
+
 def owner_before_copula(view: SentenceView, cue: Cue) -> Mention | None:
     """The owner named after a noun cue and before its copula: "the goal of Peru is X",
     "Метою Перу є X", "Целью Перу является X"."""
@@ -72,6 +87,9 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
     speaker = _first_person_speaker(view, cue)
     if speaker is not None:
         return speaker
+    framed = _position_owner(view, cue)
+    if framed is not None:
+        return framed  # "Позиція Москви незмінна: Україна має відмовитися від X"
     if unnamed_subject(view, cue):
         return None
     if cue.kind == "noun":
@@ -131,6 +149,9 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             continue
         if _indirect_object(view, m):
             continue  # "The union handed management a list of demands": the addressee
+        if cue.kind in ("verb", "phrase") and any(
+                view.cues_lex.must_words.longest_at(tokens, k) for k in range(m.end, cue.start)):
+            continue  # "Украина должна отказаться от X": who must is told to, not the holder
         if _crosses_complement_boundary(view, m, cue):
             continue
         after = view.mention_at(cue.end) if view.lang != "en" else None
