@@ -418,3 +418,16 @@ def test_who_must_give_something_up_is_told_to_not_the_holder(lang: str, text: s
 def test_what_someone_believes_another_must_do_is_nobodys_position() -> None:
     text = "Москва считает, что Украина должна отказаться от вступления в НАТО."
     assert extract_article(Article(id="t", text=text, lang="ru")) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor,item",
+    [
+        ("uk", "Позиція Києва залишається незмінною: жодних територіальних поступок.", "ukraine", "territorial concessions"),
+        ("ru", "Позиция Киева неизменна: никаких территориальных уступок.", "ukraine", "territorial concessions"),
+        ("en", "Benin's position is clear: no quotas on rice.", "benin", "quotas on rice"),
+    ],
+)
+def test_no_x_after_a_stated_position_rejects_x(lang: str, text: str, actor: str, item: str) -> None:
+    found = [(s.actor.id, s.relation, s.item.label) for s in extract_article(Article(id="t", text=text, lang=lang))]
+    assert found == [(actor, "rejects", item)]

@@ -30,6 +30,15 @@ def find_cues(view: SentenceView) -> list[Cue]:
         if condition and condition[0] - i >= 2:
             i = condition[0]
             continue
+        if (
+            i > 0 and tokens[i - 1].text == ":" and token.keys & lex.none_words
+            and i + 1 < len(tokens) and tokens[i + 1].is_word
+        ):
+            # "Позиція Києва незмінна: жодних територіальних поступок": "no X" after the
+            # colon of a stated position rejects X.
+            cues.append(Cue(i, i + 1, "rejects", "verb", False, token.an.lemma))
+            i += 1
+            continue
         hit = lex.cue_index.longest_at(tokens, i)
         if hit and i > 0 and tokens[i - 1].text in ("-", "–") and tokens[i - 1].end == token.start:
             hit = None  # "U.S.-backed", "Kremlin-proposed": part of a compound adjective

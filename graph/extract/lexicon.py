@@ -611,6 +611,8 @@ class Cues:
     rather_than: PhraseIndex = field(default_factory=PhraseIndex)
     # "not yet", "не раніше": words after "not" that make it no alternative (surface forms).
     not_alternatives: frozenset[str] = frozenset()
+    # "жодних", "no": after the colon of a stated position, "no X" rejects X.
+    none_words: frozenset[str] = frozenset()
     # "позиція", "stance": a position noun opening a sentence before a colon frames what follows.
     position_nouns: frozenset[str] = frozenset()
     # Modals of ability ("може", "could"): with a condition, what the party can do is offered.
@@ -780,6 +782,7 @@ def cues_for(lang: str) -> Cues:
         entourage=_lemma_set(data.get("entourage"), lang),
         offer_modals=_lemma_set(data.get("offer_modals"), lang),
         position_nouns=_lemma_set(data.get("position_nouns"), lang),
+        none_words=_lemma_set(data.get("none_words"), lang),
         spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
         name_heads=_lemma_map(data.get("name_heads"), lang),
         closed=_closed_classes(data),
