@@ -337,3 +337,15 @@ def test_dash_bullets_after_a_colon_stay_a_list() -> None:
             "— обмен пленными.")
     found = {(s.actor.id, s.relation, s.basis) for s in read(text, "ru")}
     assert ("qatar", "proposes", "list") in found
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("uk", "Створення митної комісії було підтримано Беніном."),
+        ("uk", "Скасування мит на какао було відхилено Беніном."),
+    ],
+)
+def test_the_uk_impersonal_passive_has_its_agent(lang, text) -> None:
+    """ "було відхилено Беніном": the impersonal "-но" form is a passive; the agent holds it."""
+    assert {s.actor.id for s in read(text, lang)} == {"benin"}

@@ -140,7 +140,8 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
     number = "plur" if "plur" in tag_text else ("sing" if "sing" in tag_text else "")
     proper = any(any(p in str(parse.tag) for p in _PROPER) for parse in parses[:3])
     future = pos == "VERB" and "futr" in tag_text
-    passive = "pssv" in tag_text or pos == "PRTS"
+    # "pssv" participles; the uk impersonal "-но/-то" form ("відхилено") is a passive too
+    passive = "pssv" in tag_text or pos == "PRTS" or "Impe" in tag_text
     if passive:
         # Passive participles keep an adjective lemma ("підтриманий"); add the verb it comes
         # from so that cue lexicons, written as verbs, match them ("підтримати").
