@@ -209,7 +209,7 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
                     k
                     for k in range(m.start)
                     if tokens[k].text in (",", ";")
-                    or tokens[k].low in ("но", "але", "а", "однак", "однако", "but")
+                    or tokens[k].low in closed_classes().clause_contrasts
                 ]
                 or [-1]
             )
@@ -230,7 +230,6 @@ def _predicate_subject_start(view: SentenceView, cue: Cue) -> int:
 
 
 # What opens the direct object after an English indirect object ("handed management a list").
-_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh"})
 
 
 def _indirect_object(view: SentenceView, m: Mention) -> bool:
@@ -242,7 +241,7 @@ def _indirect_object(view: SentenceView, m: Mention) -> bool:
     k = m.start - 1
     while k >= 0 and tokens[k].low in ("the", "its", "their"):
         k -= 1
-    if k < 0 or tokens[m.end].low not in _OBJECT_OPENERS:
+    if k < 0 or tokens[m.end].low not in closed_classes().object_openers:
         return False
     verb = tokens[k]
     closed = closed_classes()
@@ -289,8 +288,7 @@ def unnamed_subject(view: SentenceView, cue: Cue) -> bool:
         # «Правління відкидає X», — заявив Y: the board's position, not the speaker's.
         return True
     closed = closed_classes()
-    contrast = ("а", "але", "но", "but", "while", "whereas")
-    return tokens[k].low in closed.and_words or tokens[k].low in contrast
+    return tokens[k].low in closed.and_words or tokens[k].low in closed.contrast_joins
 
 
 def _first_person_speaker(view: SentenceView, cue: Cue) -> Mention | None:

@@ -22,7 +22,7 @@ def ordinal_reference(view: SentenceView, start: int, end: int) -> int | None:
         t
         for t in view.tokens[start:end]
         if t.is_word
-        and t.low not in ("the", "its", "their", "of", "but", "and", "але", "однак", "но", "однако")
+        and t.low not in closed.phrase_fillers
     ]
     if len(words) < 2 or len(words) > 3:
         return None

@@ -47,7 +47,7 @@ def find_attribution(view: SentenceView) -> None:
             ):
                 start = left
             while end < len(tokens) and tokens[end].text not in (",", ".", ";") and end - i < 8:
-                if tokens[end].low in ("that", "що", "что"):
+                if tokens[end].low in closed_classes().that_words:
                     break
                 end += 1
         else:

@@ -86,7 +86,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         while k < end and (
             tokens[k].text == ","
             or tokens[k].keys & lex.relative
-            or tokens[k].low in ("що", "что", "that", "which")
+            or tokens[k].low in closed_classes().plan_links
         ):
             k += 1
         hit = lex.plan_content.longest_at(tokens, k) if k < end else None
@@ -114,7 +114,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         i < len(tokens)
         and tokens[i].text == ","
         and i + 1 < len(tokens)
-        and tokens[i + 1].low in closed.complementizers | {"чтобы", "щоб", "аби"}
+        and tokens[i + 1].low in closed.complementizers
     ):
         i += 1
     if (
@@ -143,10 +143,10 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
                 end = view.mention_at(end + 1).end  # "закликав Росію та Україну повернутися"
             after = tokens[end] if end < len(tokens) else None
             if after is not None and (
-                after.low in ("to", "щоб", "чтобы", "до", "к")
+                after.low in closed.addressee_links
                 or after.an.pos == "INFN"
                 or (
-                    after.low in ("не", "not")
+                    after.low in closed.not_words
                     and end + 1 < len(tokens)
                     and (tokens[end + 1].an.pos == "INFN" or tokens[end + 1].low == "to")
                 )
@@ -166,8 +166,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         head = cue.end
     while (
         i < len(tokens)
-        and tokens[i].low
-        in ("to", "on", "upon", "from", "with", "від", "от", "на", "з", "із", "с", "до")
+        and tokens[i].low in closed_classes().cue_prepositions
         and i == head
     ):
         i += 1
@@ -244,7 +243,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             cue is not None
             and cue.relation == "rejects"
             and k > start
-            and token.low in ("as", "як", "как")
+            and token.low in closed.as_words
             and tokens[k - 1].is_word
         ):
             # "rejected the offer as an insult": what follows "as" is the reason.
@@ -284,7 +283,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 and lex.contrast.longest_at(tokens, k)
                 and (
                     tokens[k - 1].text == ","
-                    or token.low in ("but", "але", "но", "однак", "проте", "однако")
+                    or token.low in closed.but_words
                 )
             ):
                 # "але за умови, що ...", "but only if ...": the condition, not a contrast.
@@ -344,25 +343,14 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             ):
                 return k, "relative"
             if (
-                nxt.low
-                in (
-                    "щоб",
-                    "чтобы",
-                    "аби",
-                    "so",
-                    "because",
-                    "бо",
-                    "оскільки",
-                    "поскольку",
-                    "потому",
-                )
+                nxt.low in closed.reason_openers
                 and k >= start
             ):
                 return k, "purpose"  # "відкидає, бо …": the object stood before the verb
             m = view.mention_at(k + 1)
             if m is not None and m.subject_ok and _verb_follows(view, m.end):
                 return k, "clause"
-        if token.low in ("and", "і", "й", "та", "и") and k > start and k + 1 < n:
+        if token.low in closed.and_words and k > start and k + 1 < n:
             nxt = tokens[k + 1]
             following = view.cue_at(k + 1)
             if (
@@ -515,16 +503,12 @@ def colon_after(view: SentenceView, cue: Cue) -> bool:
     return colon_closes_phrase(view.tokens, cue.end)
 
 
-# The bare negations that open a turned-down alternative ("not", «не»), as written.
-ALTERNATIVE_NEGATIONS = frozenset({"not", "не"})
-
-
 def negated_alternative(view: SentenceView, i: int) -> bool:
     """A "not" at i that opens a noun alternative ("…, not a capitulation", "… і не
     капітуляцію"), not a negated verb of a new clause ("… і не виведе війська") nor a
     time or a condition ("…, not before talks", "…, не раніше")."""
     tokens = view.tokens
-    if i + 1 >= len(tokens) or tokens[i].low not in ALTERNATIVE_NEGATIONS:
+    if i + 1 >= len(tokens) or tokens[i].low not in closed_classes().not_words:
         return False
     following = tokens[i + 1]
     if not following.is_word or following.low in view.cues_lex.not_alternatives:

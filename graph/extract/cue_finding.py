@@ -144,14 +144,14 @@ def find_cues(view: SentenceView) -> list[Cue]:
             content
             and plan_subject
             and token.an.pos not in ("GRND", "PREP")
-            and token.low not in ("including", "among", "серед", "среди", "зокрема")
+            and token.low not in closed_classes().among_words
         ):
             # "документ передбачає: ...", "the plan provides for ...": the plan's terms.
             cues.append(Cue(i, content[0], "proposes", "plan", False, token.an.lemma))
             i = content[0]
             continue
         if (
-            token.low in ("против", "проти", "against")
+            token.low in closed_classes().against_words
             and i > 0
             and view.mention_at(i - 1) is not None
             and view.mention_at(i - 1).subject_ok

@@ -37,7 +37,6 @@ from .anaphora import (
 )
 from .attribution import find_attribution, find_quote, speaker_for
 from .complements import (
-    ALTERNATIVE_NEGATIONS,
     colon_after,
     complement_end,
     complement_end_with_reason,
@@ -174,10 +173,6 @@ def _view(text: str, lang: str, cues: Cues, context: Context, dialogue: bool = F
             view.quote_speaker = Mention(0, 0, speaker, "pronoun", "")
     view.cues = find_cues(view)
     return view
-
-
-# "for", "для": after a rejecting adjective they name for whom it is unacceptable.
-_FOR_WHOM = frozenset({"for", "to", "для"})
 
 
 def _analysts_view(view: SentenceView) -> bool:
@@ -456,8 +451,7 @@ class _SentenceReader:
                 (
                     k
                     for k in range(cue.end, cue.object_end)
-                    if view.tokens[k].low
-                    in ("it", "them", "їх", "її", "их", "это", "це", "його", "его")
+                    if view.tokens[k].low in closed_classes().object_pronouns
                 ),
                 None,
             )
@@ -534,7 +528,7 @@ class _SentenceReader:
         if (
             cue.kind == "adj"
             and cue.relation == "rejects"
-            and (not content_tokens(view.tokens[start:end]) or view.tokens[start].low in _FOR_WHOM)
+            and (not content_tokens(view.tokens[start:end]) or view.tokens[start].low in closed_classes().for_whom)
         ):
             # "X is unacceptable": the item stands before the adjective; "a red line for the
             # resistance", "неприйнятне для Києва" names for whom, not what.
@@ -655,7 +649,7 @@ class _SentenceReader:
         if not hit:
             return
         start = hit[0]
-        if tokens[start - 1].low in ALTERNATIVE_NEGATIONS and not negated_alternative(view, start - 1):
+        if tokens[start - 1].low in closed_classes().not_words and not negated_alternative(view, start - 1):
             return  # "but not before a ceasefire", "але не виведе": no alternative named
         if start < len(tokens) and view.lang != "en" and tokens[start].an.pos in ("VERB", "GRND"):
             return
@@ -679,7 +673,7 @@ class _SentenceReader:
             return
         for k in range(min(2, len(tokens))):
             hit = view.cues_lex.rather_than.longest_at(tokens, k) if tokens[k].is_word else None
-            if hit and tokens[hit[0] - 1].low not in ALTERNATIVE_NEGATIONS:
+            if hit and tokens[hit[0] - 1].low not in closed_classes().not_words:
                 break
         else:
             return

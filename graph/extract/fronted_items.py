@@ -35,7 +35,7 @@ def _clause_start(view: SentenceView, end: int, anchor: int) -> int:
         if (
             token.text in (",", ";", ":")
             or token.keys & view.cues_lex.speech_verbs
-            or token.low in ("that", "що", "что")
+            or token.low in closed_classes().that_words
         ):
             return k + 1
     return start

@@ -421,7 +421,7 @@ def _issue_weights(words: list[Token], skip: frozenset[int]) -> list[float]:
     closed = closed_classes()
     deep_from = len(words)
     for k, token in enumerate(words):
-        if token.low in _LINKING_PREPOSITIONS:
+        if token.low in closed.linking_prepositions:
             continue  # "release of hostages", "Israel to pull back": still the item proper
         if k and (token.an.pos == "PREP" or token.low in closed.complementizers
                   or token.low in closed.relative_pronouns):
@@ -604,7 +604,6 @@ def _inner_must(context: ItemContext, tokens: list[Token]) -> set[int] | None:
 
 
 # "lifting of sanctions", "release of hostages": a head joined by these is the item's own.
-_LINKING_PREPOSITIONS = frozenset({"of", "to"})
 _MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR", "ADVB", "NUMB", "PRCL"})
 
 
@@ -615,6 +614,7 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
     talks", "створення Сообщества"); a word that reverses the item counts as covered."""
     first = match[1]
     cues = context.cues
+    linking = closed_classes().linking_prepositions
     for k, token in enumerate(tokens[:first]):
         if not token.is_word or token.i in context.mention_tokens or not content_tokens([token]):
             continue
@@ -628,7 +628,7 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
             continue  # "якщо погодиться на нейтралітет": a cue of its own frames the item
         # The item hangs off this head through a preposition ("seat at any talks", "план по
         # снижению рисков на АЭС", "рішення про відкриття"): the head names the outcome.
-        return not any(t.an.pos == "PREP" and t.low not in _LINKING_PREPOSITIONS for t in tokens[k + 1 : first])
+        return not any(t.an.pos == "PREP" and t.low not in linking for t in tokens[k + 1 : first])
     return True
 
 

@@ -519,6 +519,23 @@ class ClosedClasses:
     # Openers that are also prepositions ("as host", "since 2014"): the words after them that
     # show the preposition.
     preposition_after_opener: frozenset[str] = frozenset()
+    object_openers: frozenset[str] = frozenset()
+    contrast_joins: frozenset[str] = frozenset()
+    clause_contrasts: frozenset[str] = frozenset()
+    but_words: frozenset[str] = frozenset()
+    linking_prepositions: frozenset[str] = frozenset()
+    for_whom: frozenset[str] = frozenset()
+    reason_openers: frozenset[str] = frozenset()
+    as_words: frozenset[str] = frozenset()
+    that_words: frozenset[str] = frozenset()
+    plan_links: frozenset[str] = frozenset()
+    addressee_links: frozenset[str] = frozenset()
+    not_words: frozenset[str] = frozenset()
+    cue_prepositions: frozenset[str] = frozenset()
+    among_words: frozenset[str] = frozenset()
+    against_words: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()
+    phrase_fillers: frozenset[str] = frozenset()
 
 
 @dataclass
