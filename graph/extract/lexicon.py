@@ -536,6 +536,15 @@ class ClosedClasses:
     against_words: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()
     phrase_fillers: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    agent_prepositions: frozenset[str] = frozenset()
+    deputy_words: frozenset[str] = frozenset()
+    name_joins: frozenset[str] = frozenset()
+    government_bodies: frozenset[str] = frozenset()
+    owned_bodies: frozenset[str] = frozenset()
+    # English generic label -> the role it plays in a dispute (union, employer).
+    roles: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -643,6 +652,9 @@ class Cues:
     # Organisation nouns that head a multi-word proper name ("Федерація профспілок
     # України", "Confederation of South African Trade Unions"): lemma -> English label.
     name_heads: dict[str, str] = field(default_factory=dict)
+    # The state (an actors.yaml id) a ministry named with no state belongs to in an article
+    # of this language ("" when there is none).
+    home_state: str = ""
 
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
@@ -683,8 +695,10 @@ def _closed_classes(data: dict) -> ClosedClasses:
     values = {}
     for spec in fields(ClosedClasses):
         raw = data.get(spec.name) or ()  # booleans among the words were refused by load_yaml
-        if isinstance(raw, dict):
-            values[spec.name] = {word: int(index) for word, index in raw.items()}
+        if spec.type.startswith("dict"):
+            # ordinals map a word to a list index, roles a label to a role
+            value_type = int if spec.type == "dict[str, int]" else str
+            values[spec.name] = {word: value_type(value) for word, value in dict(raw).items()}
         elif isinstance(spec.default, tuple):
             values[spec.name] = tuple(sorted(set(raw)))
         else:
@@ -802,6 +816,7 @@ def cues_for(lang: str) -> Cues:
         none_words=_lemma_set(data.get("none_words"), lang),
         spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
         name_heads=_lemma_map(data.get("name_heads"), lang),
+        home_state=str(data.get("home_state") or ""),
         closed=_closed_classes(data),
     )
 

@@ -44,34 +44,10 @@ _ORG_WORDS = re.compile(
     r"офіс|уряд|ассоциация|союз|профсоюз|совет|комитет|министерство|партия|штаб|компания|федерация|комиссия|"
     r"агентство|правительство|офис)$"
 )
-# Capitalised words that start sentences or name months and days, never actors.
-_NOT_NAMES = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "but", "and", "or", "if", "as", "at", "in", "on", "for", "to", "of", "by", "from", "with", "after", "before", "while", "when", "under", "over", "about", "according", "among", "between", "during", "since", "until", "despite", "although", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "read", "more", "updated", "photo", "video", "source", "also", "however", "meanwhile", "earlier", "later", "last", "next", "first", "second", "one", "two", "three", "mr", "mrs", "ms", "dr"]
-)
-_PREPOSITIONS = frozenset(
-    ["в", "у", "на", "з", "із", "зі", "до", "від", "про", "по", "при", "для", "над", "під", "між", "через", "без", "біля", "після", "перед", "серед", "за", "о", "об", "к", "с", "со", "от", "in", "at", "on", "to", "from", "with", "by", "for", "of", "into", "onto", "about", "over", "under", "near", "within", "across", "through", "without", "towards"]
-)
-_ENGLISH_PREPOSITION_SUBJECT_OK = frozenset({"by"})  # the agent of a passive
 # Lower-case parts of Arabic and other names: "Омар ат-Тахир", "Hamdan al-Nur", "bin Salman".
 _NAME_PARTICLE = re.compile(
     r"^(?:а[льтнсдшрз]ь?|[эе]ль|ал|ибн|бен|бін|al|el|at|an|ad|as|ash|ar|az|bin|ibn|ben)-\w+$"
     r"|^(?:bin|ibn|бин|ибн|бін)$"
-)
-_DEPUTY_WORDS = frozenset(
-    {
-        "заместитель",
-        "замминистра",
-        "заступник",
-        "помощник",
-        "помічник",
-        "советник",
-        "радник",
-        "deputy",
-        "vice",
-        "aide",
-        "adviser",
-        "advisor",
-    }
 )
 
 
@@ -201,7 +177,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
         if (
             hit
             and i > 0
-            and tokens[i - 1].keys & _DEPUTY_WORDS
+            and tokens[i - 1].keys & closed_classes().deputy_words
             and hit[1][1]
             and not tokens[i].is_cap
         ):
@@ -217,7 +193,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             ):
                 # The alias itself (a nominative) matched: the dictionary's guessed case is wrong.
                 mention.genitive = False
-                mention.subject_ok = not (i > 0 and tokens[i - 1].low in _PREPOSITIONS)
+                mention.subject_ok = not (i > 0 and tokens[i - 1].low in closed_classes().prepositions)
             mentions.append(mention)
             for k in range(i, end):
                 covered[k] = True
@@ -243,7 +219,6 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
 
 
 _NAME_OPENERS = frozenset({"«", "„", "“", '"', "(", ":", "—", "–", "-"})
-_EN_NAME_LINKS = frozenset({"of", "for", "and"})
 
 
 def _organisation_names(
@@ -378,23 +353,23 @@ def _english_organisation(
 ) -> tuple[int, int] | None:
     """[i, end) and the head's position of an English name with lower-case links."""
     first = tokens[i]
-    if covered[i] or not first.is_word or not first.is_cap or first.low in _NOT_NAMES:
+    if covered[i] or not first.is_word or not first.is_cap or first.low in closed_classes().not_names:
         return None
     previous = tokens[i - 1] if i > 0 else None
-    if previous is not None and previous.is_word and previous.is_cap and previous.low not in _NOT_NAMES:
+    if previous is not None and previous.is_word and previous.is_cap and previous.low not in closed_classes().not_names:
         return None  # not from the middle of a name
     j = i
     head = -1
     linked = False
     while j < len(tokens):
         token = tokens[j]
-        if token.is_word and token.is_cap and not covered[j] and token.low not in _NOT_NAMES:
+        if token.is_word and token.is_cap and not covered[j] and token.low not in closed_classes().not_names:
             if _is_head(token, cues) and not linked:
                 head = j
             j += 1
             continue
         if (
-            token.low in _EN_NAME_LINKS
+            token.low in closed_classes().name_joins
             and head >= 0
             and j + 1 < len(tokens)
             and (token.low != "and" or linked)
@@ -403,7 +378,7 @@ def _english_organisation(
             if tokens[k].low == "the" and k + 1 < len(tokens):
                 k += 1
             nxt = tokens[k]
-            if nxt.is_word and nxt.is_cap and not covered[k] and nxt.low not in _NOT_NAMES:
+            if nxt.is_word and nxt.is_cap and not covered[k] and nxt.low not in closed_classes().not_names:
                 linked = True
                 j = k
                 continue
@@ -484,7 +459,7 @@ def _acronym_subjects(
             )
             or token.low in closed.news_agencies
             or not token.keys.isdisjoint(cues.generic_actors)  # "МЗС", "МИД": a body, read there
-            or (i > 0 and tokens[i - 1].low in _PREPOSITIONS)
+            or (i > 0 and tokens[i - 1].low in closed_classes().prepositions)
             or not (_verb_follows(tokens, i + 1, cues) or _beside_title(tokens, i, cues))
         ):
             continue
@@ -510,7 +485,7 @@ def _company_before_title(tokens: list[Token], i: int, cues: Cues) -> bool:
         token.is_word
         and token.is_cap
         and token.text[1:].islower()
-        and token.low not in _NOT_NAMES
+        and token.low not in closed_classes().not_names
         and not demonym_actor(token)
         and i + 1 < len(tokens)
         and cues.spokesperson_titles.longest_at(tokens, i + 1) is not None
@@ -574,8 +549,8 @@ def _mention(
     before = tokens[start - 1] if start > 0 else None
     after_prep = (
         before is not None
-        and before.low in _PREPOSITIONS
-        and before.low not in _ENGLISH_PREPOSITION_SUBJECT_OK
+        and before.low in closed_classes().prepositions
+        and before.low not in closed_classes().agent_prepositions
     )
     head = tokens[end - 1]
     genitive = False
@@ -619,19 +594,19 @@ def _unknown_names(
     while i < len(tokens):
         token = tokens[i]
         surname_like = (
-            token.low in _NOT_NAMES
+            token.low in closed_classes().not_names
             and i > 0
             and tokens[i - 1].text == ","
             and i + 1 < len(tokens)
             and tokens[i + 1].is_cap
             and tokens[i + 1].is_word
-            and tokens[i + 1].low not in _NOT_NAMES
+            and tokens[i + 1].low not in closed_classes().not_names
         )  # ", He Jun," — section 7: names that look like words
         if (
             covered[i]
             or not token.is_word
             or not token.is_cap
-            or (token.low in _NOT_NAMES and not surname_like)
+            or (token.low in closed_classes().not_names and not surname_like)
             or token.low in closed_classes().news_agencies
             or token.text.isupper()
             and len(token.text) <= 5
@@ -651,7 +626,7 @@ def _unknown_names(
                 or (j > i and _NAME_PARTICLE.match(tokens[j].text))
                 or (j > i and tokens[j].low in name_links and j + 1 < len(tokens) and tokens[j + 1].is_cap)
             )
-            and tokens[j].low not in _NOT_NAMES
+            and tokens[j].low not in closed_classes().not_names
         ):
             j += 1
         span = tokens[i:j]
@@ -735,45 +710,12 @@ def _unknown_names(
     return out
 
 
-_GOVERNMENT_BODIES = frozenset(
-    # not "administration": a port's or a city's administration is not the state
-    {
-        "government",
-        "ministry",
-        "foreign ministry",
-        "finance ministry",
-        "cabinet",
-        "parliament",
-    }
-)
-
-
-# Generic bodies that, after an owner's possessive, are that owner ("the Port Authority's board").
-_BODIES_OF_THEIR_OWNER = frozenset(
-    {"board", "management", "government", "administration", "delegation", "ministry", "foreign ministry",
-     "finance ministry", "board management"}
-)
-
-
-# The state a body named without one belongs to, by the article's language: Ukrainian
-# news is Ukraine's own; Russian-language news covers many states, so it names none.
-_HOME_STATE = {"uk": "ukraine"}
-
-# Generic labels (cues.yaml generic_actors, in English) by the role they play in a
-# labour or other dispute: "the union" refers back to the Riverside Nurses Association,
-# "management" to the hospital the article named.
-ROLES = {
-    "union": "union", "association": "union", "federation": "union", "guild": "union",
-    "management": "employer", "employers": "employer", "hospital": "employer", "company": "employer",
-    "operator": "employer", "employer": "employer",
-}
-
-
 def role_of(label: str) -> str:
     """The role a generic label plays ("hospital management" -> employer), or ""."""
+    roles = closed_classes().roles
     for word in reversed(label.split()):
-        if word in ROLES:
-            return ROLES[word]
+        if word in roles:
+            return roles[word]
     return ""
 
 
@@ -785,7 +727,7 @@ def _learn_named_roles(tokens: list[Token], mentions: list[Mention], cues: Cues,
             continue
         head = tokens[mention.end - 1]
         label = next((cues.generic_actors.get(k, k) for k in sorted(head.keys)
-                      if k in cues.generic_actors or k in ROLES), "")
+                      if k in cues.generic_actors or k in closed_classes().roles), "")
         role = role_of(label)
         if role and mention.actor.type != "state":
             memory.named_roles[role] = mention.actor
@@ -982,7 +924,7 @@ def _bare_name(tokens: list[Token], k: int, cues: Cues, lang: str) -> int | None
     if (
         not token.is_word
         or not token.is_cap
-        or token.low in _NOT_NAMES
+        or token.low in closed_classes().not_names
         or token.low in closed_classes().news_agencies
         or demonym_actor(token)
         or not token.keys.isdisjoint(cues.generic_actors)
@@ -1075,7 +1017,7 @@ def _generic_actors(
         if (
             owner is not None
             and following is None
-            and label in _BODIES_OF_THEIR_OWNER
+            and label in closed_classes().owned_bodies
             and owner.actor.type in ("state", "organisation")
         ):
             # "the Port Authority's board", "Russia's delegation": the owner's body speaks
@@ -1145,11 +1087,11 @@ def _generic_actors(
                 memory.named_roles.get("employer") or memory.salient_state()):
             # "the administration": the employer the article named, else the state it is about.
             actor = memory.named_roles.get("employer") or memory.salient_state()
-        elif following is not None and label not in _GOVERNMENT_BODIES:
+        elif following is not None and label not in closed_classes().government_bodies:
             actor, end = following.actor, following.end
-        elif adjective and label not in _GOVERNMENT_BODIES:
+        elif adjective and label not in closed_classes().government_bodies:
             actor, start = principal(actor_lexicon().entries[adjective]).actor, start - 1
-        elif label in _GOVERNMENT_BODIES:
+        elif label in closed_classes().government_bodies:
             if following is not None:
                 actor, end = following.actor, following.end
             elif adjective:
@@ -1160,9 +1102,9 @@ def _generic_actors(
                 actor = [m.actor for m in mentions if m.end <= start and m.actor.type == "state"][-1]
             elif memory.salient_state() is not None:
                 actor = memory.salient_state()
-            elif lang in _HOME_STATE and _HOME_STATE[lang] in actor_lexicon().entries:
+            elif cues.home_state in actor_lexicon().entries:
                 # A ministry named with no state in a Ukrainian article is Ukraine's own.
-                actor = actor_lexicon().entries[_HOME_STATE[lang]].actor
+                actor = actor_lexicon().entries[cues.home_state].actor
         if actor.type == "group" and role in ("union", "employer"):
             described = _described_party(tokens, start, end, i, lang)
             if described is not None:
@@ -1211,7 +1153,7 @@ def _officials_of_named_bodies(tokens: list[Token], mentions: list[Mention], cue
         if mention.subject_ok or not mention.genitive or mention.actor.type not in ("state", "organisation"):
             continue
         start = _title_start(tokens, mention.start, cues, mentions)
-        if start >= 0 and (start == 0 or tokens[start - 1].low not in _PREPOSITIONS):
+        if start >= 0 and (start == 0 or tokens[start - 1].low not in closed_classes().prepositions):
             mention.subject_ok = True
 
 
