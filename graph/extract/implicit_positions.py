@@ -23,7 +23,7 @@ def offer_verb(view: SentenceView, start: int, end: int) -> int | None:
         if k in view.attr_tokens or view.cue_at(k) is not None:
             continue
         if view.lang == "en":
-            if token.low in ("will", "would", "'ll", "shall") and k + 1 < end:
+            if token.low in closed.future_auxiliaries and k + 1 < end:
                 j = k + 1
                 while j < end and tokens[j].low in closed.future_fillers:
                     j += 1
@@ -35,7 +35,7 @@ def offer_verb(view: SentenceView, start: int, end: int) -> int | None:
                     return j
         elif token.an.future and not token.keys & view.cues_lex.speech_verbs:
             return k
-        elif token.low in ("би", "бы") and k + 1 < end and tokens[k + 1].an.pos == "INFN":
+        elif token.low in closed.conditional_particles and k + 1 < end and tokens[k + 1].an.pos == "INFN":
             return k + 1
         if token.keys & view.cues_lex.offer_modals and k + 1 < end:
             # "Гана може знизити мито, якщо …", "Ghana could cut the duty if …": what a party
@@ -55,32 +55,33 @@ def refused_verb(view: SentenceView, k: int) -> int | None:
     tokens = view.tokens
     token = tokens[k]
     n = len(tokens)
+    closed = closed_classes()
     if view.lang == "en":
-        if token.low in ("will", "would") and k + 2 < n and tokens[k + 1].low in ("not", "never"):
+        if token.low in closed.refusal_auxiliaries and k + 2 < n and tokens[k + 1].low in closed.never_words:
             j = k + 2
-        elif token.low in ("won't", "wouldn't") and k + 1 < n:
+        elif token.low in closed.refusal_contractions and k + 1 < n:
             j = k + 1
         else:
             return None
         if (
-            tokens[j].low in ("be", "have")
+            tokens[j].low in closed.not_refused_verbs
             or not tokens[j].is_word
             or tokens[j].keys & view.cues_lex.speech_verbs
         ):
             return None
         return j if view.cue_at(j) is None else None
-    if token.low not in ("не", "ні") or k + 1 >= n:
+    if token.low not in closed.refusal_negations or k + 1 >= n:
         return None
     nxt = tokens[k + 1]
     if (
         nxt.an.future
         and view.cue_at(k + 1) is None
         and not nxt.keys & view.cues_lex.speech_verbs
-        and nxt.an.lemma not in ("бути", "быть", "мати", "мочь", "могти", "могу")
+        and nxt.an.lemma not in closed.auxiliary_lemmas
     ):
         return k + 1
     if (
-        nxt.low in ("буде", "будемо", "будуть", "будет", "будем", "будут")
+        nxt.low in closed.future_be
         and k + 2 < n
         and tokens[k + 2].an.pos == "INFN"
     ):
@@ -93,7 +94,7 @@ def instead_position(view: SentenceView) -> int | None:
         if (
             token.is_word
             and view.cues_lex.instead.longest_at(view.tokens, i)
-            and token.low in ("instead", "натомість", "напротив")
+            and token.low in closed_classes().instead_words
         ):
             return i
     return None

@@ -543,6 +543,17 @@ class ClosedClasses:
     name_joins: frozenset[str] = frozenset()
     government_bodies: frozenset[str] = frozenset()
     owned_bodies: frozenset[str] = frozenset()
+    future_auxiliaries: frozenset[str] = frozenset()
+    conditional_particles: frozenset[str] = frozenset()
+    refusal_auxiliaries: frozenset[str] = frozenset()
+    never_words: frozenset[str] = frozenset()
+    refusal_contractions: frozenset[str] = frozenset()
+    not_refused_verbs: frozenset[str] = frozenset()
+    refusal_negations: frozenset[str] = frozenset()
+    auxiliary_lemmas: frozenset[str] = frozenset()
+    future_be: frozenset[str] = frozenset()
+    instead_words: frozenset[str] = frozenset()
+    future_markers: frozenset[str] = frozenset()
     # English generic label -> the role it plays in a dispute (union, employer).
     roles: dict[str, str] = field(default_factory=dict)
 

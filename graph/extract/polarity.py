@@ -96,9 +96,7 @@ def is_future(view: SentenceView, cue: Cue) -> bool:
     """ "will sign", "підпише": an offer for later, not an acceptance now."""
     token = view.tokens[cue.start]
     before = {t.low for t in view.tokens[max(0, cue.start - 3) : cue.start]}
-    return token.an.future or bool(
-        before & {"will", "would", "'ll", "буде", "будет", "готовий", "готов", "готова"}
-    )
+    return token.an.future or bool(before & closed_classes().future_markers)
 
 
 # How far into a demand's complement its negation may stand: "urged partners not to",
