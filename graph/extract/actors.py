@@ -239,7 +239,7 @@ def _indirect_object(view: SentenceView, m: Mention) -> bool:
         return False
     tokens = view.tokens
     k = m.start - 1
-    while k >= 0 and tokens[k].low in ("the", "its", "their"):
+    while k >= 0 and tokens[k].low in closed_classes().owner_determiners:
         k -= 1
     if k < 0 or tokens[m.end].low not in closed_classes().object_openers:
         return False
@@ -275,7 +275,7 @@ def unnamed_subject(view: SentenceView, cue: Cue) -> bool:
         if head.an.pos not in ("UNKN", "") or head.is_cap:
             return False
         k -= 1
-        if k < 0 or tokens[k].low not in ("the", "a", "an"):
+        if k < 0 or tokens[k].low not in closed_classes().articles:
             return False
         k -= 1
     else:
@@ -339,7 +339,7 @@ def _crosses_complement_boundary(view: SentenceView, mention: Mention, cue: Cue)
             # clause began between them.
             between = view.tokens[earlier.end : mention.start]
             if not any(
-                t.text in (",", ";") or t.low in ("and", "і", "та", "и", "but", "але", "но")
+                t.text in (",", ";") or t.low in closed_classes().subject_boundaries
                 for t in between
             ):
                 return True
@@ -363,7 +363,7 @@ def passive_agent(view: SentenceView, cue: Cue) -> Mention | None:
                 return m  # "було відхилено Києвом", "исключены министром ... Ольгой Мельник"
         return None
     if not (
-        cue.start > 0 and tokens[cue.start - 1].low in ("was", "were", "been", "is", "are", "be")
+        cue.start > 0 and tokens[cue.start - 1].low in closed_classes().passive_auxiliaries
     ):
         return None
     for k in range(cue.end, min(cue.end + 3, len(tokens))):
@@ -395,7 +395,7 @@ def participle_owners(view: SentenceView, start: int) -> tuple[list, int]:
         if m is not None:
             owners.append((m.actor, hit[1][0]))
             k = m.end
-        elif tokens[k].low in ("і", "й", "та", "и", ","):
+        elif tokens[k].low == "," or tokens[k].low in closed_classes().inflected_and_words:
             k += 1
         else:
             break

@@ -38,7 +38,7 @@ def ordinal_reference(view: SentenceView, start: int, end: int) -> int | None:
 
 def demonym_reference(view: SentenceView, start: int, end: int) -> str | None:
     """ "the Saudi option", "американо-французький проєкт": a party's earlier proposal (rule 4)."""
-    words = [t for t in view.tokens[start:end] if t.is_word and t.low not in ("the", "a", "an")]
+    words = [t for t in view.tokens[start:end] if t.is_word and t.low not in closed_classes().articles]
     if len(words) != 2 or not (words[1].keys & view.cues_lex.plan_nouns):
         return None
     actor_id = demonym_actor(words[0])

@@ -46,7 +46,7 @@ def _clause_not_preposition(view: SentenceView, k: int) -> bool:
     after = tokens[k + 1]
     if after.low in closed.preposition_after_opener or after.text[:1].isdigit() or not after.is_word:
         return False
-    if k > 0 and tokens[k - 1].low in ("such", "as", "well", "so", "just"):
+    if k > 0 and tokens[k - 1].low in closed_classes().as_phrase_starts:
         return False
     return True
 

@@ -106,7 +106,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         return i
     if (
         i + 1 < len(tokens)
-        and tokens[i].low in ("від", "от", "from")
+        and tokens[i].low in closed_classes().from_words
         and view.mention_at(i + 1) is not None
     ):
         i = view.mention_at(i + 1).end  # "вимагають від Тегерана відновити ...": the addressee
@@ -126,7 +126,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         i += 1  # "запропонував сторонам дорожню карту": the addressee is not the item
     if cue.kind == "plan":
         while i < len(tokens) and (
-            tokens[i].text in (":", ",") or tokens[i].low in ("for", "that", "собі", "себе")
+            tokens[i].text in (":", ",") or tokens[i].low in closed_classes().plan_fillers
         ):
             i += 1
         return i
@@ -181,7 +181,7 @@ def _past_frame_adverb(tokens, i: int) -> int:
     frames = closed_classes().frame_adverbs
     if i < len(tokens) and tokens[i].low in frames:
         return i + 1
-    if i + 1 < len(tokens) and tokens[i].low in ("in", "в", "у") and tokens[i + 1].low in frames:
+    if i + 1 < len(tokens) and tokens[i].low in closed_classes().in_words and tokens[i + 1].low in frames:
         return i + 2
     return i
 
@@ -293,7 +293,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 if (
                     cue is not None
                     and cue.kind == "must"
-                    and token.low in ("а", "and")
+                    and token.low in closed.gapping_joins
                     and any(tokens[g].text in DASHES for g in range(k + 1, min(k + 5, n)))
                 ):
                     k += 1  # "..., а західні країни — призупинити X": a second demand (gapping)
@@ -363,7 +363,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 new_verb = (
                     bool(nxt.keys & lex.speech_verbs)
                     or (view.cue_at(k + 1) is not None and view.cue_at(k + 1).kind != "noun")
-                    or (nxt.low.endswith("ed") and nxt.low not in ("need", "speed", "seed", "red"))
+                    or (nxt.low.endswith("ed") and nxt.low not in closed.not_past_forms)
                 )
             else:
                 # "якщо Україна відмовиться від X і вийде з Y": a clause item keeps its verbs.
@@ -475,7 +475,7 @@ def head_cue(view: SentenceView, start: int, outer: Cue) -> Cue | None:
         if (
             token.low in closed.complementizers
             or token.low in closed.particles
-            or token.low in ("not", "also", "the", "a", "an", "its", "their", "his", "her")
+            or token.low in closed.item_openers_skipped
             or token.text in DASHES
         ):
             k += 1

@@ -230,10 +230,10 @@ def _takes_object(tokens: list[Token], i: int, lang: str) -> bool:
         return False
     nxt = tokens[i]
     if lang == "en":
-        return nxt.is_word and nxt.low not in ("in", "at", "out", "up", "back")
+        return nxt.is_word and nxt.low not in closed_classes().verb_particles
     if (
         nxt.an.pos == "INFN"
-        or nxt.low in ("щоб", "аби", "чтобы", "що", "что")
+        or nxt.low in closed_classes().clause_complementizers
         or (i + 1 < len(tokens) and tokens[i + 1].an.pos == "INFN")
     ):
         return True
@@ -245,7 +245,7 @@ def _must_applies(tokens: list[Token], i: int, end: int, lang: str) -> bool:
     """ "має/must" counts only before an infinitive ("має відмовитися", not "має мету")."""
     if lang == "en":
         word = tokens[i].low
-        if word in ("have", "has", "need", "needs"):
+        if word in closed_classes().have_to_verbs:
             return end < len(tokens) and tokens[end].low == "to" or end - i >= 2
         return True
     for k in range(end, min(end + 3, len(tokens))):

@@ -258,7 +258,7 @@ def _time_phrase_dropped(tokens: list[Token]) -> list[Token]:
         token = tokens[k]
         if token.low in closed.time_heads or token.low in months:
             seen = True
-        elif not (token.text[0].isdigit() or token.low in ("the", "of", "a", "year", "року", "года", "г", "р")
+        elif not (token.text[0].isdigit() or token.low in closed.date_fillers
                   or token.an.pos in ("NUMR", "NUMB") or token.text in (".", "-")):
             break
         k += 1

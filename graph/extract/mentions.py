@@ -520,7 +520,7 @@ def _verb_follows(tokens: list[Token], k: int, cues: Cues) -> bool:
             return True
         if token.low in closed.auxiliaries or token.low in closed.particles or token.low in closed.time_words:
             k += 1
-        elif token.low in ("on", "в", "у", "во") and k + 1 < end and tokens[k + 1].low in closed.time_words:
+        elif token.low in closed.day_prepositions and k + 1 < end and tokens[k + 1].low in closed.time_words:
             k += 2
         else:
             return False
@@ -893,7 +893,7 @@ def _owner_of_subject(tokens: list[Token], start: int, end: int, lang: str) -> b
             words[-1].low == "of"
             and len(words) >= 2
             and all(t.an.pos not in ("PREP", "CONJ", "NPRO") for t in words[:-1])
-            and words[0].low in ("the", "their")
+            and words[0].low in closed_classes().party_determiners
             and tokens[end].an.pos not in ("PREP", "DET", "CONJ")
         )
     if "gent" not in tokens[end - 1].an.cases or "nomn" not in words[0].an.cases:
@@ -949,7 +949,7 @@ def _appositive_name(
     if close is None or close >= len(tokens) or tokens[close].text != ",":
         return None
     after = tokens[close + 1] if close + 1 < len(tokens) else None
-    if after is not None and after.low in closed_classes().and_words | {"or", "або", "или"}:
+    if after is not None and after.low in closed_classes().and_words | closed_classes().or_words:
         return None
     return end + 1, close
 
@@ -994,7 +994,7 @@ def _generic_actors(
                 tokens[end].an.pos == "NOUN"
                 and "gent" in tokens[end].an.cases
                 and not tokens[end].is_cap
-                or tokens[end].low in ("і", "й", "та", "и")
+                or tokens[end].low in closed_classes().inflected_and_words
                 and end + 1 < len(tokens)
                 and "gent" in tokens[end + 1].an.cases
                 and tokens[end + 1].an.pos == "NOUN"
@@ -1447,7 +1447,7 @@ def _attach_groups(
         if (
             following is None
             and i + 2 < len(tokens)
-            and tokens[i + 1].low in ("to", "of", "from", "at")
+            and tokens[i + 1].low in closed_classes().title_prepositions
         ):
             following = by_start.get(i + 2)
         if following is not None and (lang == "en" or following.genitive):
@@ -1511,7 +1511,7 @@ def _head_reference(
     if not token.text[:1].islower() and not opens_sentence:
         return None  # "Фонд Рината Ахметова" is a name of its own
     if lang == "en":
-        if i == 0 or tokens[i - 1].low not in ("the", "this"):
+        if i == 0 or tokens[i - 1].low not in closed_classes().definite_pointers:
             return None
     elif token.an.pos != "NOUN":
         return None
@@ -1536,7 +1536,7 @@ def _pronouns(
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word:
             continue
-        if token.keys & cues.group_pronouns and (i == 0 or tokens[i - 1].low in ("the", "this", "це", "ця", "цей", "это", "эта", "этот")):
+        if token.keys & cues.group_pronouns and (i == 0 or tokens[i - 1].low in closed_classes().definite_pointers | closed_classes().demonstrative_pointers):
             group = _latest_before(mentions, i, memory, lambda actor: actor.type == "organisation")
             if group is not None:
                 out.append(Mention(i, i + 1, group, "reference", "plur", True, False, token.text))
