@@ -228,6 +228,7 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
             len(tokens) > 2
             and (first.keys & cues.item_heads)
             and _next_is_complement(tokens[1], cues)
+            and not _ruling_body_next(tokens, cues)
         ):
             tokens.pop(0)
             changed = True
@@ -272,6 +273,17 @@ def _month_words() -> frozenset[str]:
     from ..dates import _names
 
     return frozenset(_names().months)
+
+
+def _ruling_body_next(tokens: list[Token], cues: Cues) -> bool:
+    """Whether a body that rules follows the head noun, past its adjectives ("рішення
+    Міжнародного суду", "решение арбитража"): the head names the ruling itself."""
+    for token in tokens[1:4]:
+        if token.keys & cues.ruling_bodies:
+            return True
+        if token.an.pos != "ADJF":
+            return False
+    return False
 
 
 def _next_is_complement(token: Token, cues: Cues) -> bool:

@@ -1,0 +1,63 @@
+"""Rulings in border disputes (codebook section 1, rule 9): compliance with a court's or
+an arbitrator's ruling accepts the ruling, refusal to comply rejects it, and the item
+keeps its head noun ("рішення суду", "решение арбитража"), never the bare court.
+
+Sentences written for these tests, in Ukrainian, Russian and English.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_article
+from graph.models import Article, Statement
+
+
+def read(text: str, lang: str) -> list[Statement]:
+    return extract_article(Article(id="t", text=text, lang=lang))
+
+
+def holds(found: list[Statement], actor: str, relation: str, words: str) -> bool:
+    return any(s.actor.id == actor and s.relation == relation and words in s.item.label for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, actor, relation, words",
+    [
+        ("Ефіопія заявила, що виконуватиме рішення Міжнародного суду ООН.", "uk", "ethiopia", "accepts", "рішення"),
+        ("Таїланд погодився дотримуватися рішення арбітражу щодо спірної ділянки кордону.", "uk", "thailand", "accepts", "рішення арбітражу"),
+        ("Камбоджа не виконуватиме рішення суду щодо храму.", "uk", "cambodia", "rejects", "рішення суду"),
+        ("Таиланд заявил, что выполнит решение суда по храму Преахвихеа.", "ru", "thailand", "accepts", "решение суда"),
+        ("Эфиопия будет соблюдать решение суда по границе.", "ru", "ethiopia", "accepts", "решение суда"),
+        ("Гондурас отверг решение арбитража по пограничному спору.", "ru", "honduras", "rejects", "решение арбитража"),
+        ("Venezuela will not abide by the ICJ ruling on the disputed region.", "en", "venezuela", "rejects", "ruling"),
+        ("Nigeria rejected the ICJ ruling on the Bakassi peninsula.", "en", "nigeria", "rejects", "ruling"),
+    ],
+)
+def test_ruling_compliance(text: str, lang: str, actor: str, relation: str, words: str) -> None:
+    assert holds(read(text, lang), actor, relation, words)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Камбоджа не виконуватиме рішення суду щодо храму.", "uk"),
+        ("Гондурас отверг решение арбитража по пограничному спору.", "ru"),
+    ],
+)
+def test_ruling_item_keeps_its_head(text: str, lang: str) -> None:
+    labels = [s.item.label for s in read(text, lang)]
+    assert labels and not any(label.lower().startswith(("суд", "арбитраж", "арбітраж")) for label in labels)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Уряд ухвалив рішення про скорочення видатків.", "uk"),
+        ("Профсоюз поддержал решение о повышении зарплат.", "ru"),
+    ],
+)
+def test_decision_about_keeps_trimming(text: str, lang: str) -> None:
+    # "рішення про X": the head frames X, as before; no ruling body follows.
+    labels = [s.item.label for s in read(text, lang)]
+    assert not any(label.lower().startswith(("рішення", "решение")) for label in labels)
