@@ -2,6 +2,10 @@
 an arbitrator's ruling accepts the ruling, refusal to comply rejects it, and the item
 keeps its head noun ("рішення суду", "решение арбитража"), never the bare court.
 
+Offers in labour disputes and hostage talks: "management's final offer of X", "the
+company's latest offer of X", "остаточну пропозицію про X" name X as the item; the
+owner and the word of which offer it is are no part of the label.
+
 Sentences written for these tests, in Ukrainian, Russian and English.
 """
 
@@ -61,3 +65,33 @@ def test_decision_about_keeps_trimming(text: str, lang: str) -> None:
     # "рішення про X": the head frames X, as before; no ruling body follows.
     labels = [s.item.label for s in read(text, lang)]
     assert not any(label.lower().startswith(("рішення", "решение")) for label in labels)
+
+
+@pytest.mark.parametrize(
+    "text, lang, actor, relation, item",
+    [
+        ("The union, Unite, rejected management's final offer of a 4 percent wage increase.", "en", "unite", "rejects", "wage-rise"),
+        ("Israel turned down Hamas's latest offer of a phased release of hostages.", "en", "israel", "rejects", "hostage-release"),
+        ("The Canadian Union of Postal Workers accepted the employer's improved offer of a pay rise.", "en",
+         "canadian-union-of-postal-workers", "accepts", "wage-rise"),
+        ("Профспілка медиків відхилила остаточну пропозицію про підвищення зарплати.", "uk", "profspilka-medykiv", "rejects", "wage-rise"),
+        ("Профсоюз учителей отверг последнее предложение руководства о повышении зарплаты на 4%.", "ru",
+         "profsoyuz-uchiteley", "rejects", "wage-rise"),
+    ],
+)
+def test_owner_and_kind_of_offer_are_no_part_of_item(text: str, lang: str, actor: str, relation: str, item: str) -> None:
+    found = read(text, lang)
+    assert any(s.actor.id == actor and s.relation == relation and s.item.id == item for s in found)
+    assert not any("offer" in s.item.label.lower() or "пропозиц" in s.item.label or "предложени" in s.item.label for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The Teamsters rejected UPS's offer.", "en"),
+        ("Israel rejected Hamas's offer.", "en"),
+    ],
+)
+def test_bare_owned_offer_names_no_item(text: str, lang: str) -> None:
+    # No content after the offer: nothing a reader could list as the item.
+    assert not [s for s in read(text, lang) if s.relation == "rejects" and "'s" in s.item.label]

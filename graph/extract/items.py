@@ -232,6 +232,9 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
         ):
             tokens.pop(0)
             changed = True
+        elif _framing_owner(tokens, cues):
+            tokens.pop(0)  # "management's final offer of X": whose offer, and which one
+            changed = True
     while tokens and (
         (not tokens[-1].is_word and tokens[-1].text not in ("»", "”", '"', "%"))
         or tokens[-1].low in closed.trailing_words
@@ -273,6 +276,24 @@ def _month_words() -> frozenset[str]:
     from ..dates import _names
 
     return frozenset(_names().months)
+
+
+def _owner_or_modifier(token: Token, cues: Cues) -> bool:
+    return token.low.endswith(("'s", "’s")) or token.text in ("'", "’") or bool(token.keys & cues.head_modifiers)
+
+
+def _framing_owner(tokens: list[Token], cues: Cues) -> bool:
+    """Whether the span opens with an owner or a modifier of an item head that frames
+    the item ("the company's latest offer of X", "management's final offer of X")."""
+    if not cues.head_modifiers or not _owner_or_modifier(tokens[0], cues):
+        return False
+    for k in range(1, min(len(tokens) - 1, 5)):
+        token = tokens[k]
+        if token.keys & cues.item_heads:
+            return _next_is_complement(tokens[k + 1], cues)
+        if not (_owner_or_modifier(token, cues) or token.is_word and token.keys & cues.stop_heads):
+            return False
+    return False
 
 
 def _ruling_body_next(tokens: list[Token], cues: Cues) -> bool:

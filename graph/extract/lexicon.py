@@ -610,6 +610,9 @@ class Cues:
     # Bodies that rule ("суд", "арбітраж"): after an item head ("рішення суду") the head
     # names the ruling itself and stays in the item.
     ruling_bodies: frozenset[str]
+    # Words of which offer or plan it is ("final", "latest", "improved"): with an owner
+    # ("management's") they are stripped before an item head ("management's final offer of X").
+    head_modifiers: frozenset[str]
     stop_heads: frozenset[str]
     relative: frozenset[str]
     # Words that open a clause of content inside an item ("вимога, щоб X зробив Y"): a
@@ -810,6 +813,7 @@ def cues_for(lang: str) -> Cues:
         plan_markers=_index(data.get("plan_markers"), lang),
         item_heads=_lemma_set(data.get("item_heads"), lang),
         ruling_bodies=_lemma_set(data.get("ruling_bodies"), lang),
+        head_modifiers=_lemma_set(data.get("head_modifiers"), lang),
         stop_heads=_lemma_set(data.get("stop_heads"), lang),
         relative=_lemma_set(data.get("relative"), lang),
         subordinators=_lemma_set(data.get("subordinators"), lang),
