@@ -6,6 +6,11 @@ Offers in labour disputes and hostage talks: "management's final offer of X", "t
 company's latest offer of X", "остаточну пропозицію про X" name X as the item; the
 owner and the word of which offer it is are no part of the label.
 
+A union or employer named by whom it represents ("the union representing 40,000
+dockworkers", "профспілка, що представляє докерів", "профсоюз, представляющий шахтёров")
+is a party: its positions come out, "the union" later in the article is the same party,
+and the words of its name (a place, "hospitals", "представляє") are no party or cue.
+
 Sentences written for these tests, in Ukrainian, Russian and English.
 """
 
@@ -95,3 +100,34 @@ def test_owner_and_kind_of_offer_are_no_part_of_item(text: str, lang: str, actor
 def test_bare_owned_offer_names_no_item(text: str, lang: str) -> None:
     # No content after the offer: nothing a reader could list as the item.
     assert not [s for s in read(text, lang) if s.relation == "rejects" and "'s" in s.item.label]
+
+
+@pytest.mark.parametrize(
+    "text, lang, actor_words, relation, item",
+    [
+        ("The union representing 3,000 cabin crew demanded a 6 percent pay rise.", "en", "cabin crew", "demands", "wage-rise"),
+        ("The union representing nurses at public hospitals rejected a 2 percent wage increase.", "en", "nurses", "rejects", "wage-rise"),
+        ("The union that represents 8,000 refinery workers demanded higher wages.", "en", "refinery workers", "demands", "wage-rise"),
+        ("Профспілка, що представляє працівників метро, вимагає підвищення зарплати на 12%.", "uk", "працівників метро", "demands", "wage-rise"),
+        ("Профспілка, яка представляє залізничників, відхилила підвищення зарплати на 3%.", "uk", "залізничників", "rejects", "wage-rise"),
+        ("Профсоюз, представляющий авиадиспетчеров, потребовал повышения зарплаты на 20%.", "ru", "авиадиспетчеров", "demands", "wage-rise"),
+        ("Профсоюз, который представляет шахтёров Кузбасса, отверг повышение зарплаты на 4%.", "ru", "шахтёров", "rejects", "wage-rise"),
+    ],
+)
+def test_party_named_by_whom_it_represents(text: str, lang: str, actor_words: str, relation: str, item: str) -> None:
+    found = read(text, lang)
+    assert any(actor_words in s.actor.label and s.relation == relation and s.item.id == item for s in found)
+    assert not any(s.relation == "proposes" for s in found)  # "представляє" is no cue here
+
+
+@pytest.mark.parametrize(
+    "text, lang, actor_words",
+    [
+        ("The union representing 5,000 port workers walked out on Monday. The union is demanding a 9 percent pay rise.", "en", "port workers"),
+        ("Профспілка, що представляє шахтарів, оголосила страйк. Профспілка вимагає підвищення зарплати на 20%.", "uk", "шахтарів"),
+        ("Профсоюз, представляющий докеров, объявил забастовку. Профсоюз требует повышения зарплаты на 10%.", "ru", "докеров"),
+    ],
+)
+def test_the_union_later_is_the_represented_party(text: str, lang: str, actor_words: str) -> None:
+    found = read(text, lang)
+    assert any(actor_words in s.actor.label and s.relation == "demands" and s.item.id == "wage-rise" for s in found)

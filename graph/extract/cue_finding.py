@@ -23,8 +23,10 @@ def find_cues(view: SentenceView) -> list[Cue]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not token.is_word or view.in_attribution(i):
-            i += 1
+        if not token.is_word or view.in_attribution(i) or any(
+            m.kind == "generic" and m.start < i < m.end for m in view.mentions
+        ):
+            i += 1  # "профспілка, що представляє докерів": a word of a party's name is no cue
             continue
         condition = lex.conditions.longest_at(tokens, i) or lex.exchange.longest_at(tokens, i)
         if condition and condition[0] - i >= 2:
