@@ -39,6 +39,9 @@ def holds(found: list[Statement], actor: str, relation: str, words: str) -> bool
         ("Таиланд заявил, что выполнит решение суда по храму Преахвихеа.", "ru", "thailand", "accepts", "решение суда"),
         ("Эфиопия будет соблюдать решение суда по границе.", "ru", "ethiopia", "accepts", "решение суда"),
         ("Гондурас отверг решение арбитража по пограничному спору.", "ru", "honduras", "rejects", "решение арбитража"),
+        ("Гайана не будет выполнять решение арбитража по шельфу.", "ru", "guyana", "rejects", "решение арбитража"),
+        ("Венесуэла не будет соблюдать решение Международного суда ООН по спорной территории.", "ru", "venezuela", "rejects", "решение"),
+        ("Болівія не буде виконувати рішення трибуналу щодо доступу до моря.", "uk", "bolivia", "rejects", "рішення трибуналу"),
         ("Venezuela will not abide by the ICJ ruling on the disputed region.", "en", "venezuela", "rejects", "ruling"),
         ("Nigeria rejected the ICJ ruling on the Bakassi peninsula.", "en", "nigeria", "rejects", "ruling"),
     ],
@@ -131,3 +134,15 @@ def test_party_named_by_whom_it_represents(text: str, lang: str, actor_words: st
 def test_the_union_later_is_the_represented_party(text: str, lang: str, actor_words: str) -> None:
     found = read(text, lang)
     assert any(actor_words in s.actor.label and s.relation == "demands" and s.item.id == "wage-rise" for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Венесуэла не будет соблюдать решение Международного суда ООН по спорной территории.", "ru"),
+        ("Болівія не буде виконувати рішення трибуналу щодо доступу до моря.", "uk"),
+        ("Venezuela will not abide by the ICJ ruling on the disputed region.", "en"),
+    ],
+)
+def test_a_negated_future_of_compliance_accepts_nothing(text: str, lang: str) -> None:
+    assert not [s for s in read(text, lang) if s.relation == "accepts"]
