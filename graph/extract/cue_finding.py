@@ -14,17 +14,30 @@ from .polarity import negated_before
 from .sentence_view import Cue, SentenceView, colon_closes_phrase
 
 
+def _represented_spans(view: SentenceView) -> frozenset[int]:
+    """Token positions of a party named by whom it represents ("the union representing
+    nurses", "профспілка, що представляє докерів"), past its head noun."""
+    out: set[int] = set()
+    for m in view.mentions:
+        if m.kind != "generic" or m.end - m.start < 3:
+            continue
+        if any(view.cues_lex.representing.longest_at(view.tokens, k) for k in range(m.start + 1, m.end)):
+            out.update(range(m.start + 1, m.end))
+    return frozenset(out)
+
+
 def find_cues(view: SentenceView) -> list[Cue]:
     """Cue words and phrases of all four relations, goal verbs and "must" words, with negation."""
     closed = closed_classes()
     lex = view.cues_lex
     tokens = view.tokens
     cues: list[Cue] = []
+    named_by_whom = _represented_spans(view)
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not token.is_word or view.in_attribution(i):
-            i += 1
+        if not token.is_word or view.in_attribution(i) or i in named_by_whom:
+            i += 1  # "профспілка, що представляє докерів": a word of a party's name is no cue
             continue
         condition = lex.conditions.longest_at(tokens, i) or lex.exchange.longest_at(tokens, i)
         if condition and condition[0] - i >= 2:

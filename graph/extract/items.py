@@ -228,8 +228,12 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
             len(tokens) > 2
             and (first.keys & cues.item_heads)
             and _next_is_complement(tokens[1], cues)
+            and not _ruling_body_next(tokens, cues)
         ):
             tokens.pop(0)
+            changed = True
+        elif _framing_owner(tokens, cues):
+            tokens.pop(0)  # "management's final offer of X": whose offer, and which one
             changed = True
     while tokens and (
         (not tokens[-1].is_word and tokens[-1].text not in ("»", "”", '"', "%"))
@@ -272,6 +276,35 @@ def _month_words() -> frozenset[str]:
     from ..dates import _names
 
     return frozenset(_names().months)
+
+
+def _owner_or_modifier(token: Token, cues: Cues) -> bool:
+    return token.low.endswith(("'s", "’s")) or token.text in ("'", "’") or bool(token.keys & cues.head_modifiers)
+
+
+def _framing_owner(tokens: list[Token], cues: Cues) -> bool:
+    """Whether the span opens with an owner or a modifier of an item head that frames
+    the item ("the company's latest offer of X", "management's final offer of X")."""
+    if not cues.head_modifiers or not _owner_or_modifier(tokens[0], cues):
+        return False
+    for k in range(1, min(len(tokens) - 1, 5)):
+        token = tokens[k]
+        if token.keys & cues.item_heads:
+            return _next_is_complement(tokens[k + 1], cues)
+        if not (_owner_or_modifier(token, cues) or token.is_word and token.keys & cues.stop_heads):
+            return False
+    return False
+
+
+def _ruling_body_next(tokens: list[Token], cues: Cues) -> bool:
+    """Whether a body that rules follows the head noun, past its adjectives ("рішення
+    Міжнародного суду", "решение арбитража"): the head names the ruling itself."""
+    for token in tokens[1:4]:
+        if token.keys & cues.ruling_bodies:
+            return True
+        if token.an.pos != "ADJF":
+            return False
+    return False
 
 
 def _next_is_complement(token: Token, cues: Cues) -> bool:

@@ -607,6 +607,14 @@ class Cues:
     plan_content: PhraseIndex
     plan_markers: PhraseIndex
     item_heads: frozenset[str]
+    # Bodies that rule ("суд", "арбітраж"): after an item head ("рішення суду") the head
+    # names the ruling itself and stays in the item.
+    ruling_bodies: frozenset[str]
+    # Words of which offer or plan it is ("final", "latest", "improved"): with an owner
+    # ("management's") they are stripped before an item head ("management's final offer of X").
+    head_modifiers: frozenset[str]
+    # "representing", "що представляє": after "union" or "employer", whom the party stands for.
+    representing: PhraseIndex
     stop_heads: frozenset[str]
     relative: frozenset[str]
     # Words that open a clause of content inside an item ("вимога, щоб X зробив Y"): a
@@ -806,6 +814,9 @@ def cues_for(lang: str) -> Cues:
         plan_content=_index(data.get("plan_content"), lang),
         plan_markers=_index(data.get("plan_markers"), lang),
         item_heads=_lemma_set(data.get("item_heads"), lang),
+        ruling_bodies=_lemma_set(data.get("ruling_bodies"), lang),
+        head_modifiers=_lemma_set(data.get("head_modifiers"), lang),
+        representing=_index(data.get("representing"), lang),
         stop_heads=_lemma_set(data.get("stop_heads"), lang),
         relative=_lemma_set(data.get("relative"), lang),
         subordinators=_lemma_set(data.get("subordinators"), lang),

@@ -962,8 +962,8 @@ def _generic_actors(
     taken = {k for m in mentions for k in range(m.start, m.end)}
     out: list[Mention] = []
     for i, token in enumerate(tokens):
-        if i in taken or not token.is_word:
-            continue
+        if i in taken or not token.is_word or out and i < out[-1].end:
+            continue  # "the union representing nurses at state hospitals": inside a party's name
         label = next(
             (cues.generic_actors[k] for k in sorted(token.keys) if k in cues.generic_actors), ""
         )
@@ -1107,6 +1107,11 @@ def _generic_actors(
                 actor = actor_lexicon().entries[cues.home_state].actor
         if actor.type == "group" and role in ("union", "employer"):
             described = _described_party(tokens, start, end, i, lang)
+            represented = _represented_party(tokens, end, i, cues, lang) if described is None else None
+            if represented is not None:
+                # "the union representing 40,000 dockworkers": the party with whom it stands for.
+                end, actor = represented
+                memory.named_roles[role] = actor
             if described is not None:
                 # "профсоюзы учителей", "the nurses' union": a party described by whom it
                 # stands for; "the union" later in the article is this one.
@@ -1114,6 +1119,35 @@ def _generic_actors(
                 memory.named_roles[role] = actor
         out.append(_mention(tokens, start, end, actor, "generic", "plur", lang))
     return out
+
+
+def _represented_party(
+    tokens: list[Token], end: int, head: int, cues: Cues, lang: str
+) -> tuple[int, Actor] | None:
+    """A union or employer named by whom it represents ("the union representing 40,000
+    dockworkers", "профспілка, що представляє докерів", "профсоюз, представляющий
+    шахтёров"): the head, the verb and the people, up to a preposition, verb or comma."""
+    k = end + 1 if end < len(tokens) and tokens[end].text == "," and lang != "en" else end
+    hit = cues.representing.longest_at(tokens, k) if k < len(tokens) else None
+    if not hit:
+        return None
+    stop = hit[0]
+    closed = closed_classes()
+    while stop < len(tokens) and stop - hit[0] < 6 and tokens[stop].is_word \
+            and tokens[stop].an.pos not in ("VERB", "INFN", "CONJ", "PRTF", "GRND") \
+            and tokens[stop].low not in closed.and_words | closed.or_words | closed.auxiliaries \
+            and not tokens[stop].keys & cues.stop_heads and not cues.cue_index.longest_at(tokens, stop) \
+            and not (lang == "en" and tokens[stop].low.endswith("ed")):
+        stop += 1
+    people = tokens[hit[0] : stop]
+    if not people or not any(t.an.pos in ("NOUN", "UNKN") and not t.text[:1].isdigit() for t in people):
+        return None
+    words = [_nominative(tokens[head])] + [t.text for t in tokens[k:stop]]
+    label = " ".join(words)
+    ident = " ".join([tokens[head].an.lemma or tokens[head].low] + [t.low for t in tokens[k:stop]])
+    if stop < len(tokens) and tokens[stop].text == "," and lang != "en":
+        stop += 1  # "профспілка, що представляє докерів, вимагає": the clause closes
+    return stop, Actor(id=slug(transliterate(ident, lang)), label=label[:1].upper() + label[1:], type="organisation")
 
 
 def _described_party(tokens: list[Token], start: int, end: int, head: int, lang: str) -> tuple[int, Actor] | None:

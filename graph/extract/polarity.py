@@ -20,8 +20,8 @@ def negated_before(tokens: list[Token], i: int, lex: Cues, kind: str) -> bool:
         token = tokens[k]
         if token.low in lex.negation or token.keys & lex.negation or token.low.endswith("n't") or token.low == "cannot":
             return True
-        if token.low in closed.auxiliaries or token.low in closed.particles:
-            k -= 1
+        if token.low in closed.auxiliaries or token.low in closed.particles or token.low in closed.future_be:
+            k -= 1  # "не будет соблюдать": the negation of a future reaches the infinitive
             steps += 1
             continue
         break
