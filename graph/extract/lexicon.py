@@ -685,6 +685,9 @@ class Cues:
     # Organisation nouns that head a multi-word proper name ("Федерація профспілок
     # України", "Confederation of South African Trade Unions"): lemma -> English label.
     name_heads: dict[str, str] = field(default_factory=dict)
+    # Adjectives that make a party's name with a party noun even at a sentence's start
+    # ("Либеральная партия", "Народна партія"), unlike "Правящая партия": prefixes.
+    party_name_adjectives: WordIndex = field(default_factory=lambda: WordIndex([]))
     # The state (an actors.yaml id) a ministry named with no state belongs to in an article
     # of this language ("" when there is none).
     home_state: str = ""
@@ -849,6 +852,9 @@ def cues_for(lang: str) -> Cues:
         none_words=_lemma_set(data.get("none_words"), lang),
         spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
         name_heads=_lemma_map(data.get("name_heads"), lang),
+        party_name_adjectives=WordIndex(
+            [make_word(str(w), lang) for w in data.get("party_name_adjectives") or ()]
+        ),
         home_state=str(data.get("home_state") or ""),
         closed=_closed_classes(data),
     )

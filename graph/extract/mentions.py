@@ -339,7 +339,15 @@ def _slavic_organisation(
     opens = i == 0 or tokens[i - 1].text in _NAME_OPENERS
     if opens:
         role_head = not tokens[head].keys.isdisjoint(cues.generic_actors)
-        if end == head + 1 or not (head > i or capital_in_tail or not role_head):
+        # "Либеральная партия заявила": an adjective of a party's name before a party noun
+        # names the party on its own; "Правящая партия" stays a common phrase.
+        named_party = (
+            end == head + 1
+            and head == i + 1
+            and not tokens[head].keys.isdisjoint(cues.party_nouns)
+            and cues.party_name_adjectives.any_match(first)
+        )
+        if not named_party and (end == head + 1 or not (head > i or capital_in_tail or not role_head)):
             return None
     if "nomn" not in tokens[head].an.cases and tokens[head].an.case == "":
         return None
