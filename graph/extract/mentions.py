@@ -621,6 +621,7 @@ def _unknown_names(
             and not (i + 1 < len(tokens) and tokens[i + 1].is_cap)
             or not token.keys.isdisjoint(cues.generic_actors)
             or demonym_actor(token)
+            or _in_party_quote(tokens, i, cues)
         ):
             i += 1
             continue
@@ -909,6 +910,17 @@ def _owner_of_subject(tokens: list[Token], start: int, end: int, lang: str) -> b
     if any(t.an.pos not in ("NOUN", "ADJF") for t in words):
         return False
     return tokens[end].an.pos == "VERB" and tokens[end].an.number == "plur"
+
+
+def _in_party_quote(tokens: list[Token], i: int, cues: Cues) -> bool:
+    """ "партія «Зелена хвиля»": the first word of a quoted name after a party noun is the
+    party's name (read by _generic_actors), not a person's surname."""
+    return (
+        i >= 2
+        and tokens[i - 1].text in ("«", "„", "“", '"')
+        and not tokens[i - 2].keys.isdisjoint(cues.party_nouns)
+        and _quoted_name(tokens, i - 1) is not None
+    )
 
 
 def _quoted_name(tokens: list[Token], end: int) -> int | None:
