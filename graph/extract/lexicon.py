@@ -101,6 +101,8 @@ def make_word(raw: str, lang: str) -> Word:
         return replace(make_word(raw[1:], lang), lookahead=True)
     if raw.startswith("=") and len(raw) > 1:
         return Word(frozenset(), surface=raw[1:].lower())
+    if raw and not any(c.isalnum() for c in raw):
+        return Word(frozenset(), surface=raw)  # "країни, що розвиваються": a comma has no lemma
     if raw.endswith("*") and len(raw) > 1:
         return Word(frozenset(), prefix=raw[:-1].lower())
     if raw.isupper() and len(raw) <= 5 and raw.isalpha():
