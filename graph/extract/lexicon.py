@@ -101,6 +101,8 @@ def make_word(raw: str, lang: str) -> Word:
         return replace(make_word(raw[1:], lang), lookahead=True)
     if raw.startswith("=") and len(raw) > 1:
         return Word(frozenset(), surface=raw[1:].lower())
+    if raw and not any(c.isalnum() for c in raw):
+        return Word(frozenset(), surface=raw)  # "країни, що розвиваються": a comma has no lemma
     if raw.endswith("*") and len(raw) > 1:
         return Word(frozenset(), prefix=raw[:-1].lower())
     if raw.isupper() and len(raw) <= 5 and raw.isalpha():
@@ -693,6 +695,9 @@ class Cues:
     # Organisation nouns that head a multi-word proper name ("Федерація профспілок
     # України", "Confederation of South African Trade Unions"): lemma -> English label.
     name_heads: dict[str, str] = field(default_factory=dict)
+    # Adjectives that make a party's name with a party noun even at a sentence's start
+    # ("Либеральная партия", "Народна партія"), unlike "Правящая партия": prefixes.
+    party_name_adjectives: WordIndex = field(default_factory=lambda: WordIndex([]))
     # The state (an actors.yaml id) a ministry named with no state belongs to in an article
     # of this language ("" when there is none).
     home_state: str = ""
@@ -860,6 +865,9 @@ def cues_for(lang: str) -> Cues:
         none_words=_lemma_set(data.get("none_words"), lang),
         spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
         name_heads=_lemma_map(data.get("name_heads"), lang),
+        party_name_adjectives=WordIndex(
+            [make_word(str(w), lang) for w in data.get("party_name_adjectives") or ()]
+        ),
         home_state=str(data.get("home_state") or ""),
         closed=_closed_classes(data),
     )

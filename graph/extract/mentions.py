@@ -339,7 +339,15 @@ def _slavic_organisation(
     opens = i == 0 or tokens[i - 1].text in _NAME_OPENERS
     if opens:
         role_head = not tokens[head].keys.isdisjoint(cues.generic_actors)
-        if end == head + 1 or not (head > i or capital_in_tail or not role_head):
+        # "Либеральная партия заявила": an adjective of a party's name before a party noun
+        # names the party on its own; "Правящая партия" stays a common phrase.
+        named_party = (
+            end == head + 1
+            and head == i + 1
+            and not tokens[head].keys.isdisjoint(cues.party_nouns)
+            and cues.party_name_adjectives.any_match(first)
+        )
+        if not named_party and (end == head + 1 or not (head > i or capital_in_tail or not role_head)):
             return None
     if "nomn" not in tokens[head].an.cases and tokens[head].an.case == "":
         return None
@@ -613,6 +621,7 @@ def _unknown_names(
             and not (i + 1 < len(tokens) and tokens[i + 1].is_cap)
             or not token.keys.isdisjoint(cues.generic_actors)
             or demonym_actor(token)
+            or _in_party_quote(tokens, i, cues)
         ):
             i += 1
             continue
@@ -901,6 +910,17 @@ def _owner_of_subject(tokens: list[Token], start: int, end: int, lang: str) -> b
     if any(t.an.pos not in ("NOUN", "ADJF") for t in words):
         return False
     return tokens[end].an.pos == "VERB" and tokens[end].an.number == "plur"
+
+
+def _in_party_quote(tokens: list[Token], i: int, cues: Cues) -> bool:
+    """ "партія «Зелена хвиля»": the first word of a quoted name after a party noun is the
+    party's name (read by _generic_actors), not a person's surname."""
+    return (
+        i >= 2
+        and tokens[i - 1].text in ("«", "„", "“", '"')
+        and not tokens[i - 2].keys.isdisjoint(cues.party_nouns)
+        and _quoted_name(tokens, i - 1) is not None
+    )
 
 
 def _quoted_name(tokens: list[Token], end: int) -> int | None:
