@@ -104,15 +104,11 @@ class Overrides:
 # Parties
 
 
-@lru_cache(maxsize=1)
 def generic_actor_ids() -> frozenset[str]:
     """The ids the extractor gives generic parties ("union", "management", ...), in any language."""
-    from .extract.lexicon import cues_for
+    from .extract.lexicon import generic_actor_labels
 
-    ids: set[str] = set()
-    for lang in ("uk", "ru", "en"):
-        ids.update(cues_for(lang).generic_actors.values())
-    return frozenset(ids)
+    return generic_actor_labels()
 
 
 def is_generic(actor: Actor | str) -> bool:

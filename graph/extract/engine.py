@@ -12,7 +12,6 @@ of textacy's triple extraction; no statistical model.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from ..models import Actor, Article, Item, Statement
 from .actors import (
@@ -51,7 +50,7 @@ from .cue_finding import find_cues
 from .fronted_items import noun_phrase, object_before, predicate_subject, subject_span_before
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
 from .items import ItemContext, content_tokens, make_item, must_subject, split_coordination, trim, with_subject
-from .lexicon import LANGS, Cues, closed_classes, confidence_of, cues_for
+from .lexicon import LANGS, Cues, closed_classes, confidence_of, cues_for, generic_actor_labels
 from .mentions import ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
 from .polarity import (
@@ -79,20 +78,15 @@ class Context:
     )
     last_list: list[Statement] = field(default_factory=list)  # the statements of the latest list
     paragraph: int = -1
-    title_people: list[Actor] = field(default_factory=list)  # parties the title names
+    title: str = ""  # the article's title, where an interview names its interviewee
+    interviewee: list[Actor] | None = None  # found at the first dialogue line (None: not yet)
 
 
 def extract_statements(article: Article) -> list[Statement]:
     """Every statement of an article, de-duplicated on (actor, relation, item), in order."""
     lang = article.lang if article.lang in LANGS else "en"
     cues = cues_for(lang)
-    context = Context()
-    if article.title:
-        title_tokens = tokenize(article.title, lang)
-        named = [m.actor for m in find_mentions(title_tokens, cues, ActorMemory(), lang)
-                 if m.actor.type in ("person", "state", "organisation")]
-        # the interviewee a title names: a person first, else the first party
-        context.title_people = sorted(named, key=lambda a: a.type != "person")
+    context = Context(title=article.title)
     statements: list[Statement] = []
     for sentence in article_sentences(article):
         if sentence.paragraph != context.paragraph:
@@ -137,12 +131,7 @@ def extract_statements(article: Article) -> list[Statement]:
 def _names_no_party(actor: Actor) -> bool:
     """A role noun the article never tied to a named party ("management", "the union",
     "the delegation"): a reader cannot tell whose position it is (issue 12, point 5)."""
-    return actor.type == "group" and set(actor.label.split()) <= _generic_labels()
-
-
-@lru_cache(maxsize=1)
-def _generic_labels() -> frozenset[str]:
-    return frozenset(label for lang in LANGS for label in cues_for(lang).generic_actors.values())
+    return actor.type == "group" and set(actor.label.split()) <= generic_actor_labels()
 
 
 def _view(text: str, lang: str, cues: Cues, context: Context, dialogue: bool = False) -> SentenceView:
@@ -167,12 +156,23 @@ def _view(text: str, lang: str, cues: Cues, context: Context, dialogue: bool = F
         # "— Так, ми готові …": an interview's answer is a quote of the interviewee, the
         # party the title names (else the last person named).
         last = context.memory.last("masc", persons_only=True) or context.memory.last("femn", persons_only=True)
-        speaker = context.title_people[0] if context.title_people else (last[0] if last else None)
+        named = _interviewee(context, cues, lang)
+        speaker = named[0] if named else (last[0] if last else None)
         if speaker is not None:
             view.quote_range = (0, len(tokens))
             view.quote_speaker = Mention(0, 0, speaker, "pronoun", "")
     view.cues = find_cues(view)
     return view
+
+
+def _interviewee(context: Context, cues: Cues, lang: str) -> list[Actor]:
+    """The parties an interview's title names, a person first: read once, at the article's
+    first dialogue line (most articles have none and never pay for it)."""
+    if context.interviewee is None:
+        named = [m.actor for m in find_mentions(tokenize(context.title, lang), cues, ActorMemory(), lang)
+                 if m.actor.type in ("person", "state", "organisation")] if context.title else []
+        context.interviewee = sorted(named, key=lambda a: a.type != "person")
+    return context.interviewee
 
 
 def _analysts_view(view: SentenceView) -> bool:

@@ -572,7 +572,7 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
             issue = match[0].item.issue
         return _worded_item(context, label_tokens, text, issue)
     if match is not None and any(
-        _any_of(context.cues.discussion_words, t) for t in list(lead or ()) + tokens[: match[1]]
+        context.cues.has(t, "discussion_words") for t in list(lead or ()) + tokens[: match[1]]
     ):
         # "agreed to discuss fentanyl controls": the talks about the item, not the item.
         if not is_outcome(context, label_tokens):
@@ -582,7 +582,7 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         # "lifting the steel duties", "release prisoners convicted of murder", "любые
         # переговоры о статусе Кашмира": the text names a kind of the item, so the line
         # keeps the text's words (rule 9: the item that covers the text wins).
-        reversal = next((t for t in lead or () if _any_of(context.cues.reversal_words, t)), None)
+        reversal = next((t for t in lead or () if context.cues.has(t, "reversal_words")), None)
         worded = ([t for t in lead if t.i >= reversal.i] if reversal is not None else []) + label_tokens
         if is_outcome(context, worded):
             return _worded_item(context, worded, text, match[0].item.issue)
@@ -593,7 +593,7 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         reversal = _reversal_before(context.cues, list(lead or ()) + tokens[:first] + predicates, entry)
         if reversal is None:
             return replace(entry.item, text=text)
-        if _any_of(context.cues.delay_words, reversal):
+        if context.cues.has(reversal, "delay_words"):
             # "postpone Ukraine's membership for a long period" neither renounces nor rejects
             # it: the item keeps its own words, on the lexicon item's issue.
             worded = [t for t in (lead or ()) if t.i >= reversal.i] + label_tokens
@@ -607,7 +607,7 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         # and a demand or proposal of it reads as a rejection of the positive item (rule 1).
         worded = [t for t in (lead or ()) if t.i >= reversal.i] + label_tokens
         return _worded_item(context, worded, text, entry.item.issue, positive=replace(entry.item, text=text))
-    reversal = next((t for t in lead or () if _any_of(context.cues.reversal_words, t)), None)
+    reversal = next((t for t in lead or () if context.cues.has(t, "reversal_words")), None)
     if reversal is not None:
         # "отказ от вступления в союзы": the reversal trimmed off the head stays in the label.
         label_tokens = [t for t in lead if t.i >= reversal.i] + label_tokens
@@ -653,9 +653,9 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
             continue
         if token.an.pos in _MODIFIER_POS and (context.lang != "en" or token.an.pos == "ADVB"):
             continue
-        if token.keys & (cues.item_heads | cues.stop_heads) or _any_of(cues.light_heads, token):
+        if token.keys & (cues.item_heads | cues.stop_heads) or cues.has(token, "light_heads"):
             continue
-        if _any_of(cues.reversal_words, token) or _any_of(cues.halt_words, token):
+        if cues.has(token, "reversal_words", "halt_words"):
             return True
         if token.an.pos in ("VERB", "INFN") and cues.cue_index.longest_at(tokens, k):
             continue  # "якщо погодиться на нейтралітет": a cue of its own frames the item
@@ -683,33 +683,13 @@ def _narrower_than_text(context: ItemContext, tokens: list[Token], found: tuple[
         if noun.an.pos == "NOUN" and noun.i not in context.mention_tokens and not _own_word(entry, noun) \
                 and noun.an.cases & tokens[last].an.cases:
             return True  # "доступ гуманитарных конвоев": the pattern names only a modifier of the noun
-    reversed_before = any(_any_of(context.cues.reversal_words, t) for t in tokens[: last + 1])
+    reversed_before = any(context.cues.has(t, "reversal_words") for t in tokens[: last + 1])
     return any(_kind_modifier(context, tokens, k, taken, entry) for k in positions) or \
         _restricting_tail(context, tokens, last + 1, reversed_before)
 
 
-_WORD_INDEXES: dict[int, tuple[object, WordIndex]] = {}
-
-
-def _any_of(words: tuple[Word, ...], token: Token) -> bool:
-    """Whether one of a lexicon's word lists matches the token, through an index built once
-    per list (the lists live as long as their lexicon; the index remembers surface forms)."""
-    held = _WORD_INDEXES.get(id(words))
-    if held is None or held[0] is not words:
-        held = _WORD_INDEXES[id(words)] = (words, WordIndex(list(words)))
-    return held[1].any_match(token)
-
-
-def _entry_words(entry: ItemEntry) -> WordIndex:
-    """Every word of a lexicon entry's patterns, indexed once."""
-    held = _WORD_INDEXES.get(id(entry))
-    if held is None or held[0] is not entry:
-        held = _WORD_INDEXES[id(entry)] = (entry, WordIndex([w for pattern in entry.patterns for w in pattern]))
-    return held[1]
-
-
 def _own_word(entry: ItemEntry, token: Token) -> bool:
-    return bool(_entry_words(entry).matches(token))
+    return bool(entry.words.matches(token))
 
 
 def _kind_modifier(context: ItemContext, tokens: list[Token], k: int, taken: frozenset[int], entry: ItemEntry) -> bool:
@@ -718,12 +698,12 @@ def _kind_modifier(context: ItemContext, tokens: list[Token], k: int, taken: fro
         return False
     word, head = tokens[k - 1], tokens[k]
     cues = context.cues
-    if k >= 2 and _any_of(cues.reversal_words, word) or _any_of(cues.halt_words, word):
+    if k >= 2 and cues.has(word, "reversal_words", "halt_words"):
         word, head = tokens[k - 2], word  # "поэтапное снятие пошлин": the reversal is the head
         k -= 1
     if not word.is_word or word.i in taken or word.i in context.mention_tokens or _own_word(entry, word):
         return False
-    if _any_of(cues.open_modifiers, word) or word.low in cues.pointers or word.keys & cues.pointers:
+    if cues.has(word, "open_modifiers") or word.low in cues.pointers or word.keys & cues.pointers:
         return False  # "immediate", "повне", "этих": how, how much or which one already named
     if context.lang != "en":
         if k >= 2 and (tokens[k - 2].i in taken or tokens[k - 2].an.pos == "PREP"):
@@ -740,7 +720,7 @@ def _kind_modifier(context: ItemContext, tokens: list[Token], k: int, taken: fro
     if word.an.pos not in ("UNKN", "GRND") or word.is_cap or word.low.endswith(("'s", "’s")):
         return False
     if word.low in closed.time_words or cues.cue_index.longest_at(tokens, k - 1) \
-            or any(_any_of(words, word) for words in (cues.light_heads, cues.reversal_words, cues.halt_words)):
+            or cues.has(word, "light_heads", "reversal_words", "halt_words"):
         return False
     if "%" in word.text or word.low in closed.amount_words:
         return False  # "the 25% duties", "a 9 percent wage increase": an amount, not a kind
@@ -790,7 +770,7 @@ def _restricting_tail(context: ItemContext, tokens: list[Token], j: int, reverse
             if unit is not None and unit.low in closed.time_heads and not reversed_before:
                 return True  # "прекращение огня на 60 дней", "a truce for 30 days"
         if n > 0 and token.is_cap and token.i not in context.mention_tokens and token.an.pos in ("NOUN", "UNKN") \
-                and not _any_of(context.cues.open_modifiers, token) \
+                and not context.cues.has(token, "open_modifiers") \
                 and window[0].low not in closed.locative_prepositions:
             # "снятие санкций с PDVSA", "sanctions on the bank Rosselkhozbank"; not "talks in
             # Geneva", where the place is the venue, not a narrower thing
@@ -830,7 +810,7 @@ def _reversal_before(cues: Cues, before: list[Token], entry: ItemEntry) -> Token
     they are the very content of many items (a moratorium, a withdrawal)."""
     # "конфіскувати заморожені активи": a participle describes the thing, it does no reversing.
     found = [t for t in before if t.is_word and t.an.pos not in ("ADJF", "PRTF")
-             and (_any_of(cues.reversal_words, t) or _any_of(cues.halt_words, t))]
+             and cues.has(t, "reversal_words", "halt_words")]
     return found[0] if len(found) % 2 == 1 else None
 
 

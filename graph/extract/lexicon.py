@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -355,6 +355,11 @@ class ItemEntry:
     # Actor ids the item is tied to ("Ukraine's NATO membership"): chosen only when the
     # sentence names one of them (codebook rule 9: the label must be true of the text).
     about: frozenset[str] = frozenset()
+
+    @cached_property
+    def words(self) -> "WordIndex":
+        """Every word of the entry's patterns, indexed once."""
+        return WordIndex([w for pattern in self.patterns for w in pattern])
 
 
 @dataclass(frozen=True)
@@ -702,6 +707,18 @@ class Cues:
     # of this language ("" when there is none).
     home_state: str = ""
 
+    def has(self, token: Token, *keys: str) -> bool:
+        """Whether a word of the named word lists (`tuple[Word, ...]` fields such as
+        "reversal_words") matches the token; each list is indexed once, on first use."""
+        indexes = self.__dict__.setdefault("_indexes", {})
+        for key in keys:
+            index = indexes.get(key)
+            if index is None:
+                index = indexes[key] = WordIndex(list(getattr(self, key)))
+            if index.any_match(token):
+                return True
+        return False
+
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
     index = PhraseIndex()
@@ -876,3 +893,10 @@ def cues_for(lang: str) -> Cues:
 def slug(text: str) -> str:
     """A lower-case ASCII id from any text."""
     return _slug(text)
+
+
+@lru_cache(maxsize=1)
+def generic_actor_labels() -> frozenset[str]:
+    """The English labels the extractor gives generic parties ("union", "management"),
+    of every language's `generic_actors`: also their actor ids."""
+    return frozenset(label for lang in LANGS for label in cues_for(lang).generic_actors.values())
