@@ -128,6 +128,20 @@ def extract_statements(article: Article) -> list[Statement]:
     return _dedupe([s for s in statements if not _names_no_party(s.actor)])
 
 
+def _physical_act(view: SentenceView, cue) -> bool:
+    """ "blocked the highway", "заблокували пункт пропуску", "перекрыли трассу": a verb of a
+    physical act whose object, within a few words, is a place (rule 7: an event)."""
+    lex = view.cues_lex
+    if cue.kind != "verb" or not any(t.keys & lex.physical_act_verbs for t in view.tokens[cue.start : cue.end]):
+        return False
+    for token in view.tokens[cue.end : cue.end + 4]:
+        if not token.is_word or token.an.pos in ("VERB", "INFN", "CONJ"):
+            return False
+        if token.keys & lex.places:
+            return True
+    return False
+
+
 def _names_no_party(actor: Actor) -> bool:
     """A role noun the article never tied to a named party ("management", "the union",
     "the delegation"): a reader cannot tell whose position it is (issue 12, point 5)."""
@@ -372,6 +386,8 @@ class _SentenceReader:
             # not a position (rule 7, section 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
+        if _physical_act(view, cue):
+            return  # "protesters blocked the highway": an action on a place, not a position
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
             return  # "виконала всі умови для X": compliance with a condition, not a position
         if failed_agreement(view.tokens, cue, lex, reciprocal=False):

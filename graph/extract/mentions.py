@@ -147,6 +147,13 @@ def _demonym_matcher() -> tuple[WordIndex, list[str]]:
     return WordIndex([word for word, _ in pairs]), [actor_id for _, actor_id in pairs]
 
 
+@lru_cache(maxsize=1)
+def _english_demonyms() -> dict[str, str]:
+    """actor id -> its English adjective ("poland" -> "Polish"): the first of its demonyms."""
+    data = load_yaml(LEXICON_DIR / "demonyms.yaml") or {}
+    return {str(actor_id): str(words[0]).title() for actor_id, words in data.items() if words}
+
+
 def demonym_actor(token: Token) -> str:
     """The actor id an adjective such as "Russian" or "американський" stands for, or ""."""
     if not token.is_word:
@@ -207,6 +214,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.extend(_unknown_names(tokens, covered, cues, memory, lang, list(mentions)))
     _learn_named_roles(tokens, mentions, cues, memory)
     mentions.extend(_generic_actors(tokens, mentions, cues, lang, memory))
+    mentions.extend(_collective_parties(tokens, mentions, cues, lang, memory))
     mentions.sort(key=lambda m: m.start)
     _officials_of_named_bodies(tokens, mentions, cues)
     mentions = _attach_groups(tokens, mentions, cues, lang)
@@ -1139,6 +1147,69 @@ def _generic_actors(
                 memory.named_roles[role] = actor
         out.append(_mention(tokens, start, end, actor, "generic", "plur", lang))
     return out
+
+
+def _collective_parties(
+    tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str, memory: ActorMemory
+) -> list[Mention]:
+    """People who negotiate as a body and are named by what they are ("the miners",
+    "шахтарі", "повстанцы", "Polish farmers"): a party in its own right, labelled in
+    English with its demonym ("Polish farmers" in any language), never the state the
+    demonym names (farmers may oppose their government). Plural only: "a miner said" is
+    one person, no party. Where the article named a body of theirs ("the Riverside Nurses
+    Association", "профспілка шахтарів") or, for employees, a union, it speaks for them (rule 6)."""
+    if not cues.collective_parties:
+        return []
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    closed = closed_classes()
+    out: list[Mention] = []
+    for i, token in enumerate(tokens):
+        if i in taken or not token.is_word or token.is_cap and i and lang != "en":
+            continue
+        label = next((cues.collective_parties[k] for k in token.an.sorted_keys if k in cues.collective_parties), "")
+        if not label:
+            continue
+        if lang == "en":
+            if token.low == token.an.lemma and not token.low.endswith("men"):
+                continue  # "a miner": one person
+        elif token.an.number == "sing" or token.an.number == "" and token.low == token.an.lemma:
+            continue  # "шахтар", "работник заявил": one person
+        elif token.an.pos != "NOUN" and (i + 1 < len(tokens) and tokens[i + 1].an.pos in ("NOUN", "ADJF")):
+            continue  # "рабочие места", "протестующие студенты": an adjective, not the people
+        start = i
+        demonym = demonym_actor(tokens[i - 1]) if i > 0 and i - 1 not in taken else ""
+        if demonym:
+            start = i - 1
+            label = f"{_english_demonyms().get(demonym, '')} {label}".strip()
+        elif lang == "en" and i > 0 and i - 1 not in taken and tokens[i - 1].is_word \
+                and tokens[i - 1].low.isalpha() and (not tokens[i - 1].is_cap or i == 1) \
+                and tokens[i - 1].low not in closed.determiners | closed.auxiliaries | closed.prepositions \
+                | closed.and_words | closed.complementizers and not tokens[i - 1].low.endswith("ly"):
+            start = i - 1  # "coal miners", "junior doctors", "striking dockworkers"
+            label = f"{tokens[i - 1].low} {label}"
+        actor = _body_of(token, mentions, memory)
+        if actor is None and label.split()[-1] in closed.union_members:
+            actor = memory.named_roles.get("union")  # "the doctors" after the doctors' union was named
+        if actor is None and start == i:
+            # "the farmers" after "Polish farmers": the same people, named again.
+            actor = next((a for a, _ in reversed(memory.recent)
+                          if a.type == "group" and a.id.endswith("-" + slug(label))), None)
+        if actor is None:
+            actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
+        out.append(_mention(tokens, start, i + 1, actor, "group", "plur", lang))
+    return out
+
+
+def _body_of(people: Token, mentions: list[Mention], memory: ActorMemory) -> Actor | None:
+    """The organisation named in this sentence or before whose name holds the word for
+    these people ("pilots" -> the SkyNord Pilots Association), else None."""
+    stems = {people.low[:5], people.an.lemma[:5]}
+    named = [m.actor for m in mentions] + [actor for actor, _ in reversed(memory.recent)]
+    return next(
+        (actor for actor in named if actor.type == "organisation"
+         and any(word.lower().strip("'’")[:5] in stems for word in actor.label.split() if len(word) > 4)),
+        None,
+    )
 
 
 def _represented_party(
