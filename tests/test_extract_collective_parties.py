@@ -126,3 +126,32 @@ def test_blocking_a_decision_is_still_a_refusal(lang: str, text: str) -> None:
 def test_collective_parties_are_scoped_to_their_negotiation() -> None:
     # The miners of one dispute are not those of another (comparison, issue 12 point 5).
     assert is_generic("miners") and is_generic("polish-farmers") and not is_generic("poland")
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor",
+    [
+        ("en", "The Greens rejected a coalition with the far right.", "greens"),
+        ("en", "The Social Democrats demanded the finance ministry in the new cabinet.", "social-democrats"),
+        ("en", "The Liberals proposed a cap on rents.", "liberals"),
+        ("uk", "Зелені відкинули коаліцію з ультраправими.", "greens"),
+        ("uk", "Соціал-демократи вимагають посаду міністра фінансів.", "social-democrats"),
+        ("uk", "Ліберали запропонували обмежити орендну плату.", "liberals"),
+        ("ru", "Зеленые отвергли коалицию с ультраправыми.", "greens"),
+        ("ru", "Социал-демократы требуют пост министра финансов.", "social-democrats"),
+        ("ru", "Либералы предложили ограничить арендную плату.", "liberals"),
+    ],
+)
+def test_party_families_in_coalition_talks_are_parties(lang: str, text: str, actor: str) -> None:
+    assert actors(text, lang) == {actor}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("uk", "Місто вимагає висадити зелені насадження вздовж траси."),
+        ("ru", "Мэрия требует высадить зеленые насаждения вдоль трассы."),
+    ],
+)
+def test_an_adjective_before_its_noun_is_no_party(lang: str, text: str) -> None:
+    assert "greens" not in actors(text, lang)

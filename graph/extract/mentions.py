@@ -1164,11 +1164,11 @@ def _collective_parties(
     closed = closed_classes()
     out: list[Mention] = []
     for i, token in enumerate(tokens):
-        if i in taken or not token.is_word or token.is_cap and i and lang != "en":
+        if i in taken or not token.is_word:
             continue
         label = next((cues.collective_parties[k] for k in token.an.sorted_keys if k in cues.collective_parties), "")
-        if not label:
-            continue
+        if not label or token.is_cap and i and lang != "en" and not label[:1].isupper():
+            continue  # "Фермер", "Шахтар" inside a sentence: a surname or a name; "Зелені": a party
         if lang == "en":
             if token.low == token.an.lemma and not token.low.endswith("men"):
                 continue  # "a miner": one person
@@ -1181,6 +1181,10 @@ def _collective_parties(
         if demonym:
             start = i - 1
             label = f"{_english_demonyms().get(demonym, '')} {label}".strip()
+        elif lang == "en" and label[:1].isupper() and i > 1 and tokens[i - 1].is_cap and token.is_cap \
+                and i - 1 not in taken and tokens[i - 1].low.isalpha():
+            start = i - 1  # "the Social Democrats", "the Free Democrats": a party's name
+            label = f"{tokens[i - 1].text} {label}"
         elif lang == "en" and i > 0 and i - 1 not in taken and tokens[i - 1].is_word \
                 and tokens[i - 1].low.isalpha() and (not tokens[i - 1].is_cap or i == 1) \
                 and tokens[i - 1].low not in closed.determiners | closed.auxiliaries | closed.prepositions \
