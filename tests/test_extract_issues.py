@@ -56,6 +56,14 @@ ISSUES = [
     ("en", "Syria demands that the Turkish army pull back.", "territory"),
     ("en", "Trump proposed to meet President Xi in Seoul next month.", "negotiations"),
     ("en", "The Skyline Pilots Association proposed to suspend the strike for two weeks.", "other"),
+    # Enclaves are territory; a ransom is a hostage matter, a buyout only beside a word of freeing.
+    ("en", "Kyrgyzstan proposed swapping the disputed enclaves.", "territory"),
+    ("uk", "Киргизстан запропонував обміняти спірні анклави.", "territory"),
+    ("ru", "Киргизия предложила обменять спорные анклавы.", "territory"),
+    ("en", "The kidnappers demanded a ransom of two million dollars.", "hostages"),
+    ("uk", "Бойовики вимагають викуп за звільнення інженерів.", "hostages"),
+    ("ru", "Боевики требуют выкуп за освобождение инженеров.", "hostages"),
+    ("uk", "Компанія «Дніпро-Агро» запропонувала викуп акцій у дрібних власників.", "other"),
 ]
 
 
