@@ -64,6 +64,21 @@ ISSUES = [
     ("uk", "Бойовики вимагають викуп за звільнення інженерів.", "hostages"),
     ("ru", "Боевики требуют выкуп за освобождение инженеров.", "hostages"),
     ("uk", "Компанія «Дніпро-Агро» запропонувала викуп акцій у дрібних власників.", "other"),
+    # Artificial intelligence is no intelligence for a warring party.
+    ("en", "The writers demanded limits on the use of artificial intelligence in scripts.", "other"),
+    # Border zones are territory, whatever court the dispute goes to.
+    ("uk", "Таїланд вимагає розмінування прикордонної зони навколо храму.", "territory"),
+    ("ru", "Таиланд требует разминирования приграничной зоны вокруг храма.", "territory"),
+    ("uk", "Камбоджа запропонувала передати прикордонну суперечку до Міжнародного суду ООН.", "territory"),
+    # Dams and visas are economic matters.
+    ("en", "Egypt demanded a binding agreement on the filling of the dam.", "economic"),
+    ("uk", "Єгипет вимагає обов'язкової угоди щодо заповнення дамби.", "economic"),
+    ("ru", "Египет требует обязательного соглашения о заполнении плотины.", "economic"),
+    ("en", "India demanded visas for its IT professionals.", "economic"),
+    # Hostages exchanged for prisoners are a hostage matter; freedom of navigation no truce.
+    ("en", "Qatar proposed an exchange of the hostages for prisoners.", "hostages"),
+    ("en", "The Philippines demanded freedom of navigation in the South China Sea.", "territory"),
+    ("ru", "Филиппины требуют свободы судоходства в Южно-Китайском море.", "territory"),
 ]
 
 
