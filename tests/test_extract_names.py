@@ -126,6 +126,9 @@ PERSONS = [
      {("mokhammed-al-khulaifi", "demands", NOW_CEASEFIRE)}),
     ("uk", "Переговірник Тедрос Гебремескелі запропонував негайне припинення вогню.",
      {("tedros-hebremeskeli", "proposes", NOW_CEASEFIRE)}),
+    # A party's name in Latin letters before a person's name in Cyrillic: two names.
+    ("uk", "Лідер GreenLeft Ян Вос запропонував негайне припинення вогню.", {("yan-vos", "proposes", NOW_CEASEFIRE)}),
+    ("ru", "Лидер GreenLeft Ян Вос предложил немедленное прекращение огня.", {("yan-vos", "proposes", NOW_CEASEFIRE)}),
 ]
 
 

@@ -871,6 +871,10 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "Казахстан", "the union": a party, not what it wants
     if len(content) == 1 and (content[0].an.proper or content[0].is_cap or content[0].an.pos in ("VERB", "INFN")):
         return False  # "Казахстан", "дозволимо", "утвердит": a name or a bare verb, no outcome
+    cues = context.cues
+    if len(content) == 1 and not content[0].keys.isdisjoint(
+            cues.group_pronouns | cues.generic_actors.keys() | cues.collective_parties.keys()):
+        return False  # "пропозицію компанії", "вимоги уряду": whose proposal, not what it is
     if any(t.text in ("—", "–") and any(p.text in ("»", "”", '"') for p in tokens[max(0, k - 2) : k])
            for k, t in enumerate(tokens)):
         return False  # "станет», — цитирует газета": the quote's speaker tail, not the item
@@ -900,7 +904,6 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if _unresolved_reference(context, words):
         return False  # "провести його у форматі", "такое обязательство", "its leaders leave"
     start = tokens.index(first)
-    cues = context.cues
     if all(not t.text[0].isalpha() or t.an.pos in ("NUMR", "NUMB") or t.low in closed.empty_item_words
            for t in content):
         return False  # "26%", "трьох речах": a number or a word that names nothing

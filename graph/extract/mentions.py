@@ -595,6 +595,10 @@ def _mention(
     )
 
 
+def _latin(token: Token) -> bool:
+    return token.text[:1].isascii()
+
+
 def _unknown_names(
     tokens: list[Token],
     covered: list[bool],
@@ -644,8 +648,9 @@ def _unknown_names(
                 or (j > i and tokens[j].low in name_links and j + 1 < len(tokens) and tokens[j + 1].is_cap)
             )
             and tokens[j].low not in closed_classes().not_names
+            and not (lang in ("uk", "ru") and j > i and _latin(tokens[j]) != _latin(tokens[j - 1]))
         ):
-            j += 1
+            j += 1  # "лідер GreenLeft Ян Вос": a Latin name and a Cyrillic one are two names
         span = tokens[i:j]
         # "Deputy Foreign Minister Oksana Hrytsenko": the capitalised title is not the name.
         while len(span) > 1:
