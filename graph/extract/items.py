@@ -229,6 +229,7 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
             and (first.keys & cues.item_heads)
             and _next_is_complement(tokens[1], cues)
             and not _ruling_body_next(tokens, cues)
+            and not _subject_of_a_clause(tokens)
         ):
             tokens.pop(0)
             changed = True
@@ -293,6 +294,19 @@ def _framing_owner(tokens: list[Token], cues: Cues) -> bool:
             return _next_is_complement(tokens[k + 1], cues)
         if not (_owner_or_modifier(token, cues) or token.is_word and token.keys & cues.stop_heads):
             return False
+    return False
+
+
+def _subject_of_a_clause(tokens: list[Token]) -> bool:
+    """Whether the head noun opening the span is the subject of a verb a few words on
+    ("рішення комісії були обов'язковими", "the decisions of the commission be binding"):
+    the clause's subject, which the outcome needs, not a frame around it."""
+    copula = closed_classes().copula
+    for token in tokens[2:7]:
+        if not token.is_word:
+            return False
+        if token.an.pos == "VERB" or token.low in copula:
+            return True
     return False
 
 
