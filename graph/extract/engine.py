@@ -50,7 +50,7 @@ from .cue_finding import find_cues
 from .fronted_items import noun_phrase, object_before, predicate_subject, subject_span_before
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
 from .items import ItemContext, content_tokens, make_item, must_subject, split_coordination, trim, with_subject
-from .lexicon import LANGS, Cues, closed_classes, confidence_of, cues_for, generic_actor_labels
+from .lexicon import LANGS, Cues, actor_lexicon, closed_classes, confidence_of, cues_for, generic_actor_labels
 from .mentions import ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
 from .polarity import (
@@ -71,6 +71,7 @@ class Context:
 
     memory: ActorMemory = field(default_factory=ActorMemory)
     history: list[list[Statement]] = field(default_factory=list)  # statements per sentence
+    history_paragraphs: list[int] = field(default_factory=list)  # the paragraph of each
     topic: Actor | None = None
     last_plan_actor: Actor | None = None
     pending_list: tuple[Actor, str, str] | None = (
@@ -113,6 +114,7 @@ def extract_statements(article: Article) -> list[Statement]:
             statements[len(statements) - len(previous) :] = updated
             context.history[-1] = updated
         context.history.append(found)
+        context.history_paragraphs.append(sentence.paragraph)
         statements.extend(found)
         learn_acronyms(view.tokens, view.mentions, context.memory)
         # The subject is remembered last: "Макрон зустрівся з Зеленським. Він ..." is Macron.
@@ -126,6 +128,14 @@ def extract_statements(article: Article) -> list[Statement]:
         if subject is not None:
             context.memory.remember(subject.actor, subject.gender)
     return _dedupe([s for s in statements if not _names_no_party(s.actor)])
+
+
+def _side_of(actor_id: str) -> str:
+    """The state a lexicon person belongs to (Putin -> russia), else the actor itself."""
+    entry = actor_lexicon().entries.get(actor_id)
+    if entry is not None and entry.actor.type == "person" and entry.country:
+        return entry.country
+    return actor_id
 
 
 def _physical_act(view: SentenceView, cue) -> bool:
@@ -837,12 +847,20 @@ class _SentenceReader:
             if wanted != "any":
                 # "these demands" gathers the demands listed in the sentences just before,
                 # by the same party ("подобные требования" after two sentences of terms).
+                # Within the referents' paragraph, a leader and the state they lead are one party
+                # ("Кремль вимагає A. Путін наполягає на B. ... Київ назвав ці умови": A and B).
                 owners = {s.actor.id for s in matching}
-                for older in reversed(window[: len(window) - back - 1][-2:]):
+                sides = {_side_of(s.actor.id) for s in matching}
+                paragraphs = self.context.history_paragraphs[-4:] + [self.context.paragraph]
+                older_window = window[: len(window) - back - 1]
+                for k in range(len(older_window) - 1, max(len(older_window) - 3, -1), -1):
+                    same_paragraph = paragraphs[k] == paragraphs[len(window) - back - 1]
                     extra = [
                         s
-                        for s in older
-                        if s.actor.id in owners and s.relation in _ANAPHORA_FITS[wanted]
+                        for s in older_window[k]
+                        if (s.actor.id in owners or same_paragraph and _side_of(s.actor.id) in sides
+                            and s.actor.id != actor.id)
+                        and s.relation in _ANAPHORA_FITS[wanted]
                     ]
                     matching = extra + matching
             if wanted == "any":

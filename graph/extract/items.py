@@ -600,9 +600,16 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         worded = ([t for t in lead if t.i >= reversal.i] if reversal is not None else []) + label_tokens
         if is_outcome(context, worded):
             return _worded_item(context, worded, text, match[0].item.issue)
+    later = _item_after_its_verb(context, tokens, match) if match is not None else None
+    if later is not None:
+        # "щоб перемир'я вело до усунення першопричин": the item is what the truce should
+        # lead to; the truce is only the clause's subject.
+        return replace(later.item, text=text)
     if match is not None:
         entry, first = match
-        predicates = [t for t in tokens[first + 1 :] if t.an.pos == "VERB" or t.an.passive]
+        # A predicate that is one of the entry's own words ("щоб санкції скасували" matched the
+        # lifting of sanctions) is the item itself, not a second reversal.
+        predicates = [t for t in tokens[first + 1 :] if (t.an.pos == "VERB" or t.an.passive) and not _own_word(entry, t)]
         # "вступление в НАТО откладывается", "the duties are lifted": the predicate counts too.
         reversal = _reversal_before(context.cues, list(lead or ()) + tokens[:first] + predicates, entry)
         if reversal is None:
@@ -628,6 +635,26 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
     if not is_outcome(context, label_tokens):
         return None
     return _worded_item(context, label_tokens, text, classify_issue(tokens, context.mention_tokens))
+
+
+def _item_after_its_verb(context: ItemContext, tokens: list[Token], match: tuple[ItemEntry, int]) -> ItemEntry | None:
+    """The lexicon item after the finite verb of a clause whose subject is the matched
+    item ("перемир'я вело до усунення першопричин" -> the root causes), if there is one.
+    A verb that reverses, delays or halts the subject is its predicate, not a new outcome."""
+    entry, first = match
+    for k in range(first + 1, min(len(tokens) - 1, first + 5)):
+        token = tokens[k]
+        if not token.is_word:
+            return None
+        if token.an.pos != "VERB" or token.an.passive:
+            continue
+        if context.cues.has(token, "reversal_words", "halt_words", "delay_words"):
+            return None
+        found = _best_match(tokens[k + 1 :], context)
+        if found is None or found[0].item.id == entry.item.id:
+            return None
+        return found[0] if _head_matched(context, tokens[k + 1 :], found[:2]) else None
+    return None
 
 
 def _inner_must(context: ItemContext, tokens: list[Token]) -> set[int] | None:

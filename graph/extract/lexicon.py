@@ -480,6 +480,8 @@ class ClosedClasses:
 
     copula: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
+    # "наполягає на тому, щоб X", "выступает за то, чтобы X": the pronoun that announces the clause.
+    correlatives: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
