@@ -697,13 +697,14 @@ def _unknown_names(
         ):
             j += 1
         span = tokens[i:j]
-        # "Zambian President Hakainde Hichilema", "Sierra Leonean Foreign Minister X": a
-        # state's adjective (of more words, or one the lexicon lacks) before a title is no
-        # part of the name.
+        # "Zambian President Hakainde Hichilema", "Ruritanian Trade Minister X": a state's
+        # adjective (one the lexicon lacks, or of more words) and the words of the office
+        # after it, before a title, are no part of the name.
+        adjective_first = demonym_actor(span[0]) or _unknown_demonym(span[0], cues)
         for p in range(i + 1, min(i + 4, j - 1)):
             hit = cues.titles.longest_at(tokens, p)
             if hit is not None and hit[0] < j and tokens[p].keys.isdisjoint(cues.name_titles) and (
-                demonym_actor(tokens[p - 1]) or _unknown_demonym(tokens[p - 1], cues)
+                adjective_first or demonym_actor(tokens[p - 1]) or _unknown_demonym(tokens[p - 1], cues)
             ):
                 span, i = tokens[p:j], p
                 break
@@ -1086,9 +1087,20 @@ def _generic_actors(
                 and end + 1 < len(tokens)
                 and "gent" in tokens[end + 1].an.cases
                 and tokens[end + 1].an.pos == "NOUN"
+                # "делегація кенійського уряду": a state's adjective before the genitive body
+                or tokens[end].an.pos == "ADJF"
+                and "gent" in tokens[end].an.cases
+                and end + 1 < len(tokens)
+                and end + 1 not in taken
+                and "gent" in tokens[end + 1].an.cases
+                and tokens[end + 1].an.pos == "NOUN"
+                and (demonym_actor(tokens[end]) or _unknown_demonym(tokens[end], cues))
             )
         ):
             end += 1
+        # The state whose adjective stands inside the phrase ("представники перуанского
+        # правительства"): the phrase is that state's body, as with one before it.
+        inner = [k for k in range(i + 1, end) if tokens[k].an.pos == "ADJF"]
         # "Уряд Молдови", "Делегация Вооруженных сил Судана", "the Serbian government":
         # a body of a named state or organisation speaks for it (rule 6).
         following = next(
@@ -1103,6 +1115,9 @@ def _generic_actors(
         # "Руританський уряд": a state's adjective the lexicon lacks; the body is that
         # state's, not the one the article is about.
         foreign = not adjective and start > 0 and _unknown_demonym(tokens[start - 1], cues)
+        if not adjective and not foreign and inner:
+            adjective, adjective_start = demonym_actor(tokens[inner[0]]), start
+            foreign = not adjective
         role = role_of(label)
         owner = next((m for m in mentions if m.end == start and m.genitive), None) if lang == "en" else None
         if (
