@@ -224,9 +224,14 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     while i < len(tokens):
         hit = lex.index.longest_at(tokens, i) if tokens[i].is_word else None
         demonym_end = _multiword_demonym_end(tokens, i) if tokens[i].is_cap else i
-        if demonym_end > (hit[0] if hit else i):
-            # "Costa Rican officials", "North Korean envoy": an adjective, no name (not
-            # "Costa"); the noun after it is read with it (_generic_actors, _attach_groups).
+        if demonym_end > (hit[0] if hit else i) and (
+            demonym_end == len(tokens)
+            or not tokens[demonym_end].is_cap
+            or cues.titles.longest_at(tokens, demonym_end) is not None
+        ):
+            # "Costa Rican officials", "North Korean envoy", "Costa Rican President X": an
+            # adjective, no name (not "Costa"); the noun after it is read with it
+            # (_generic_actors, _attach_groups). Not "South African Trade Unions", a name.
             for k in range(i, demonym_end):
                 covered[k] = True
             i = demonym_end
