@@ -154,12 +154,16 @@ def _english_demonyms() -> dict[str, str]:
     return {str(actor_id): str(words[0]).title() for actor_id, words in data.items() if words}
 
 
+_ByLast = dict[str, list[tuple[tuple[str, ...], str]]]  # last word -> (words before it, actor id)
+_ByFirst = dict[str, list[tuple[str, ...]]]  # first word -> all the words
+
+
 @lru_cache(maxsize=1)
-def _multiword_demonyms() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, list[tuple[str, ...]]]]:
+def _multiword_demonyms() -> tuple[_ByLast, _ByFirst]:
     """Demonyms of several words ("south sudanese", "equatorial guinean"): by their last
     word, (the words before it, actor id); by their first word, all their words; longest first."""
-    by_last: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    by_first: dict[str, list[tuple[str, ...]]] = {}
+    by_last: _ByLast = {}
+    by_first: _ByFirst = {}
     data = load_yaml(LEXICON_DIR / "demonyms.yaml") or {}
     for actor_id, adjectives in data.items():
         if str(actor_id) not in actor_lexicon().entries:
@@ -708,8 +712,12 @@ def _unknown_names(
         adjective_first = demonym_actor(span[0]) or _unknown_demonym(span[0], cues)
         for p in range(i + 1, min(i + 4, j - 1)):
             hit = cues.titles.longest_at(tokens, p)
-            if hit is not None and hit[0] < j and tokens[p].keys.isdisjoint(cues.name_titles) and (
-                adjective_first or demonym_actor(tokens[p - 1]) or _unknown_demonym(tokens[p - 1], cues)
+            before = tokens[p - 1]
+            if (
+                hit is not None
+                and hit[0] < j
+                and tokens[p].keys.isdisjoint(cues.name_titles)
+                and (adjective_first or demonym_actor(before) or _unknown_demonym(before, cues))
             ):
                 span, i = tokens[p:j], p
                 break
@@ -1242,7 +1250,8 @@ def _unknown_demonym(token: Token, cues: Cues) -> bool:
     if not token.keys.isdisjoint(cues.not_demonyms):
         return False
     if cues.lang == "en":
-        return token.is_cap and token.text[1:].islower() and token.low.endswith(cues.demonym_endings)
+        capitalised = token.is_cap and token.text[1:].islower()
+        return capitalised and token.low.endswith(cues.demonym_endings)
     return token.an.pos == "ADJF" and token.an.lemma.endswith(cues.demonym_endings)
 
 
