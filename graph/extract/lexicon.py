@@ -716,6 +716,13 @@ class Cues:
     # The state (an actors.yaml id) a ministry named with no state belongs to in an article
     # of this language ("" when there is none).
     home_state: str = ""
+    # Endings of an adjective's lemma that make it look like a state's adjective ("-ський",
+    # "-ский"), and the common adjectives with those endings ("міський", "парламентский"):
+    # an unknown one before "уряд" names some other state, never the home state.
+    demonym_endings: tuple[str, ...] = ()
+    not_demonyms: frozenset[str] = frozenset()
+    # Titles that are also part of a name ("Hassan Sheikh Mohamud"): no adjective before them.
+    name_titles: frozenset[str] = frozenset()
 
     def has(self, token: Token, *keys: str) -> bool:
         """Whether a word of the named word lists (`tuple[Word, ...]` fields such as
@@ -899,6 +906,9 @@ def cues_for(lang: str) -> Cues:
             [make_word(str(w), lang) for w in data.get("party_name_adjectives") or ()]
         ),
         home_state=str(data.get("home_state") or ""),
+        demonym_endings=tuple(str(w).lower() for w in data.get("demonym_endings") or ()),
+        not_demonyms=_lemma_set(data.get("not_demonyms"), lang),
+        name_titles=_lemma_set(data.get("name_titles"), lang),
         closed=_closed_classes(data),
     )
 

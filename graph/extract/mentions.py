@@ -154,6 +154,52 @@ def _english_demonyms() -> dict[str, str]:
     return {str(actor_id): str(words[0]).title() for actor_id, words in data.items() if words}
 
 
+_ByLast = dict[str, list[tuple[tuple[str, ...], str]]]  # last word -> (words before it, actor id)
+_ByFirst = dict[str, list[tuple[str, ...]]]  # first word -> all the words
+
+
+@lru_cache(maxsize=1)
+def _multiword_demonyms() -> tuple[_ByLast, _ByFirst]:
+    """Demonyms of several words ("south sudanese", "equatorial guinean"): by their last
+    word, (the words before it, actor id); by their first word, all their words; longest first."""
+    by_last: _ByLast = {}
+    by_first: _ByFirst = {}
+    data = load_yaml(LEXICON_DIR / "demonyms.yaml") or {}
+    for actor_id, adjectives in data.items():
+        if str(actor_id) not in actor_lexicon().entries:
+            continue
+        for adjective in adjectives or ():
+            words = tuple(str(adjective).lower().split())
+            if len(words) > 1:
+                by_last.setdefault(words[-1], []).append((words[:-1], str(actor_id)))
+                by_first.setdefault(words[0], []).append(words)
+    for pairs in by_last.values():
+        pairs.sort(key=lambda pair: -len(pair[0]))
+    for phrases in by_first.values():
+        phrases.sort(key=lambda words: -len(words))
+    return by_last, by_first
+
+
+def _multiword_demonym_end(tokens: list[Token], i: int) -> int:
+    """Where a demonym of several words that starts at token i ends ("Costa Rican", "North
+    Korean"), or i where none does."""
+    for words in _multiword_demonyms()[1].get(tokens[i].low, ()):
+        end = i + len(words)
+        if end <= len(tokens) and all(tokens[i + n].low == word for n, word in enumerate(words)):
+            return end
+    return i
+
+
+def demonym_span(tokens: list[Token], k: int) -> tuple[str, int]:
+    """The actor id of the demonym that ends at token k and the token it starts at: "South
+    Sudanese" is South Sudan's, not Sudan's ("", k where there is none)."""
+    for before, actor_id in _multiword_demonyms()[0].get(tokens[k].low, ()):
+        first = k - len(before)
+        if first >= 0 and all(tokens[first + n].low == word for n, word in enumerate(before)):
+            return actor_id, first
+    return demonym_actor(tokens[k]), k
+
+
 def demonym_actor(token: Token) -> str:
     """The actor id an adjective such as "Russian" or "американський" stands for, or ""."""
     if not token.is_word:
@@ -181,6 +227,19 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     i = 0
     while i < len(tokens):
         hit = lex.index.longest_at(tokens, i) if tokens[i].is_word else None
+        demonym_end = _multiword_demonym_end(tokens, i) if tokens[i].is_cap else i
+        if demonym_end > (hit[0] if hit else i) and (
+            demonym_end == len(tokens)
+            or not tokens[demonym_end].is_cap
+            or cues.titles.longest_at(tokens, demonym_end) is not None
+        ):
+            # "Costa Rican officials", "North Korean envoy", "Costa Rican President X": an
+            # adjective, no name (not "Costa"); the noun after it is read with it
+            # (_generic_actors, _attach_groups). Not "South African Trade Unions", a name.
+            for k in range(i, demonym_end):
+                covered[k] = True
+            i = demonym_end
+            continue
         if (
             hit
             and i > 0
@@ -652,6 +711,21 @@ def _unknown_names(
         ):
             j += 1  # "лідер GreenLeft Ян Вос": a Latin name and a Cyrillic one are two names
         span = tokens[i:j]
+        # "Zambian President Hakainde Hichilema", "Ruritanian Trade Minister X": a state's
+        # adjective (one the lexicon lacks, or of more words) and the words of the office
+        # after it, before a title, are no part of the name.
+        adjective_first = demonym_actor(span[0]) or _unknown_demonym(span[0], cues)
+        for p in range(i + 1, min(i + 4, j - 1)):
+            hit = cues.titles.longest_at(tokens, p)
+            before = tokens[p - 1]
+            if (
+                hit is not None
+                and hit[0] < j
+                and tokens[p].keys.isdisjoint(cues.name_titles)
+                and (adjective_first or demonym_actor(before) or _unknown_demonym(before, cues))
+            ):
+                span, i = tokens[p:j], p
+                break
         # "Deputy Foreign Minister Oksana Hrytsenko": the capitalised title is not the name.
         while len(span) > 1:
             hit = cues.titles.longest_at(tokens, i)
@@ -1031,9 +1105,20 @@ def _generic_actors(
                 and end + 1 < len(tokens)
                 and "gent" in tokens[end + 1].an.cases
                 and tokens[end + 1].an.pos == "NOUN"
+                # "делегація кенійського уряду": a state's adjective before the genitive body
+                or tokens[end].an.pos == "ADJF"
+                and "gent" in tokens[end].an.cases
+                and end + 1 < len(tokens)
+                and end + 1 not in taken
+                and "gent" in tokens[end + 1].an.cases
+                and tokens[end + 1].an.pos == "NOUN"
+                and (demonym_actor(tokens[end]) or _unknown_demonym(tokens[end], cues))
             )
         ):
             end += 1
+        # The state whose adjective stands inside the phrase ("представники перуанского
+        # правительства"): the phrase is that state's body, as with one before it.
+        inner = [k for k in range(i + 1, end) if tokens[k].an.pos == "ADJF"]
         # "Уряд Молдови", "Делегация Вооруженных сил Судана", "the Serbian government":
         # a body of a named state or organisation speaks for it (rule 6).
         following = next(
@@ -1044,7 +1129,13 @@ def _generic_actors(
             ),
             None,
         )
-        adjective = demonym_actor(tokens[start - 1]) if start > 0 else ""
+        adjective, adjective_start = demonym_span(tokens, start - 1) if start > 0 else ("", start)
+        # "Руританський уряд": a state's adjective the lexicon lacks; the body is that
+        # state's, not the one the article is about.
+        foreign = not adjective and start > 0 and _unknown_demonym(tokens[start - 1], cues)
+        if not adjective and not foreign and inner:
+            adjective, adjective_start = demonym_actor(tokens[inner[0]]), start
+            foreign = not adjective
         role = role_of(label)
         owner = next((m for m in mentions if m.end == start and m.genitive), None) if lang == "en" else None
         if (
@@ -1116,19 +1207,21 @@ def _generic_actors(
                 memory.named_roles[role] = actor
         elif role and role in memory.named_roles and not adjective:
             actor = memory.named_roles[role]  # "the union": the one the article named
-        elif label == "administration" and following is None and not adjective and (
+        elif label == "administration" and following is None and not adjective and not foreign and (
                 memory.named_roles.get("employer") or memory.salient_state()):
             # "the administration": the employer the article named, else the state it is about.
             actor = memory.named_roles.get("employer") or memory.salient_state()
         elif following is not None and label not in closed_classes().government_bodies:
             actor, end = following.actor, following.end
         elif adjective and label not in closed_classes().government_bodies:
-            actor, start = principal(actor_lexicon().entries[adjective]).actor, start - 1
+            actor, start = principal(actor_lexicon().entries[adjective]).actor, adjective_start
         elif label in closed_classes().government_bodies:
             if following is not None:
                 actor, end = following.actor, following.end
             elif adjective:
-                actor, start = principal(actor_lexicon().entries[adjective]).actor, start - 1
+                actor, start = principal(actor_lexicon().entries[adjective]).actor, adjective_start
+            elif foreign:
+                pass  # some state's body, unnamed: neither the one named before nor the home state
             elif any(m.end <= start and m.actor.type == "state" for m in mentions):
                 # "ЛОНДОН — … переговорів з міністерством охорони здоров'я": the state named
                 # before it in the same sentence (a dateline included).
@@ -1152,6 +1245,19 @@ def _generic_actors(
                 memory.named_roles[role] = actor
         out.append(_mention(tokens, start, end, actor, "generic", "plur", lang))
     return out
+
+
+def _unknown_demonym(token: Token, cues: Cues) -> bool:
+    """Whether an adjective looks like a state's ("руританський", "руританское", "Ruritanian":
+    it ends as cues.yaml's demonym_endings) though demonyms.yaml does not list it."""
+    if not cues.demonym_endings or not token.is_word or demonym_actor(token):
+        return False
+    if not token.keys.isdisjoint(cues.not_demonyms):
+        return False
+    if cues.lang == "en":
+        capitalised = token.is_cap and token.text[1:].islower()
+        return capitalised and token.low.endswith(cues.demonym_endings)
+    return token.an.pos == "ADJF" and token.an.lemma.endswith(cues.demonym_endings)
 
 
 def _collective_parties(
@@ -1182,9 +1288,9 @@ def _collective_parties(
         elif token.an.pos != "NOUN" and (i + 1 < len(tokens) and tokens[i + 1].an.pos in ("NOUN", "ADJF")):
             continue  # "рабочие места", "протестующие студенты": an adjective, not the people
         start = i
-        demonym = demonym_actor(tokens[i - 1]) if i > 0 and i - 1 not in taken else ""
-        if demonym:
-            start = i - 1
+        demonym, first = demonym_span(tokens, i - 1) if i > 0 and i - 1 not in taken else ("", i)
+        if demonym and not any(k in taken for k in range(first, i)):
+            start = first
             label = f"{_english_demonyms().get(demonym, '')} {label}".strip()
         elif lang == "en" and label[:1].isupper() and i > 1 and tokens[i - 1].is_cap and token.is_cap \
                 and i - 1 not in taken and tokens[i - 1].low.isalpha():
@@ -1606,10 +1712,10 @@ def _attach_groups(
             k = i - back
             if k < 0 or k in taken:
                 break
-            actor_id = demonym_actor(tokens[k])
-            if actor_id:
+            actor_id, first = demonym_span(tokens, k)
+            if actor_id and not any(n in taken for n in range(first, k)):
                 entry = principal(actor_lexicon().entries[actor_id])
-                out.append(_mention(tokens, k, i + 1, entry.actor, "group", "plur", lang))
+                out.append(_mention(tokens, first, i + 1, entry.actor, "group", "plur", lang))
                 break
     out.sort(key=lambda m: m.start)
     return out
