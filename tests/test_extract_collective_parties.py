@@ -44,6 +44,9 @@ COLLECTIVE = [
     ("ru", "Шахтеры отвергли предложение компании повысить зарплату на 4 процента.", "miners"),
     ("ru", "Повстанцы готовы освободить двух инженеров в обмен на выкуп.", "rebels"),
     ("ru", "Дальнобойщики требуют ограничить цены на топливо.", "truckers"),
+    ("en", "Air traffic controllers demanded 300 new hires.", "air-traffic-controllers"),
+    ("uk", "Залізничники вимагають підвищити зарплату.", "railworkers"),
+    ("ru", "Диспетчеры требуют нанять 300 новых сотрудников до конца 2027 года.", "controllers"),
 ]
 
 
@@ -176,3 +179,14 @@ def test_a_named_body_and_a_states_ministry_are_parties(text: str, actor: str) -
 def test_in_writing_is_no_attribution() -> None:
     found = extract_article(Article(id="t", text="VRS has refused to put a job guarantee in writing.", lang="en"))
     assert [(s.actor.id, s.relation, s.attribution) for s in found] == [("vrs", "rejects", "")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        ("uk", "Викладачі відкинули пропозицію компанії скоротити відпустки.", "скоротити відпустки"),
+        ("ru", "Преподаватели отвергли предложение правительства сократить отпуска.", "сократить отпуска"),
+    ],
+)
+def test_the_owner_of_a_rejected_proposal_is_not_its_content(lang: str, text: str, label: str) -> None:
+    assert read(text, lang) == {("lecturers", "rejects", label)}

@@ -236,6 +236,9 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
         elif _framing_owner(tokens, cues):
             tokens.pop(0)  # "management's final offer of X": whose offer, and which one
             changed = True
+        elif _owner_noun_before_infinitive(tokens, cues):
+            tokens.pop(0)  # "(пропозицію) компанії скоротити відпустки": whose, then what
+            changed = True
     while tokens and (
         (not tokens[-1].is_word and tokens[-1].text not in ("»", "”", '"', "%"))
         or tokens[-1].low in closed.trailing_words
@@ -281,6 +284,15 @@ def _month_words() -> frozenset[str]:
 
 def _owner_or_modifier(token: Token, cues: Cues) -> bool:
     return token.low.endswith(("'s", "’s")) or token.text in ("'", "’") or bool(token.keys & cues.head_modifiers)
+
+
+def _owner_noun_before_infinitive(tokens: list[Token], cues: Cues) -> bool:
+    """Whether the span opens with a party noun in the genitive and an infinitive after it
+    ("компанії скоротити відпустки", "правительства сократить отпуска"): the owner of the
+    proposal noun trimmed before it, not part of what was proposed."""
+    if len(tokens) < 3 or "gent" not in tokens[0].an.cases or tokens[1].an.pos != "INFN":
+        return False
+    return not tokens[0].keys.isdisjoint(cues.group_pronouns | cues.generic_actors.keys() | cues.collective_parties.keys())
 
 
 def _framing_owner(tokens: list[Token], cues: Cues) -> bool:

@@ -1311,12 +1311,11 @@ def _collective_parties(
                 and i - 1 not in taken and tokens[i - 1].low.isalpha():
             start = i - 1  # "the Social Democrats", "the Free Democrats": a party's name
             label = f"{tokens[i - 1].text} {label}"
-        elif lang == "en" and i > 0 and i - 1 not in taken and tokens[i - 1].is_word \
-                and tokens[i - 1].low.isalpha() and (not tokens[i - 1].is_cap or i == 1) \
-                and tokens[i - 1].low not in closed.determiners | closed.auxiliaries | closed.prepositions \
-                | closed.and_words | closed.complementizers and not tokens[i - 1].low.endswith("ly"):
-            start = i - 1  # "coal miners", "junior doctors", "striking dockworkers"
-            label = f"{tokens[i - 1].low} {label}"
+        elif lang == "en":
+            # "coal miners", "junior doctors", "air traffic controllers": up to two modifiers
+            while start > max(0, i - 2) and _people_modifier(tokens, start - 1, taken, closed):
+                start -= 1
+            label = " ".join([t.low for t in tokens[start:i]] + [label])
         actor = _body_of(token, mentions, memory)
         if actor is None and label.split()[-1] in closed.union_members:
             actor = memory.named_roles.get("union")  # "the doctors" after the doctors' union was named
@@ -1328,6 +1327,15 @@ def _collective_parties(
             actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
         out.append(_mention(tokens, start, i + 1, actor, "group", "plur", lang))
     return out
+
+
+def _people_modifier(tokens: list[Token], k: int, taken: set[int], closed) -> bool:
+    """Whether an English word before a collective noun says which people ("coal",
+    "junior", "striking"): lower case (or the sentence's first word), no closed-class word."""
+    token = tokens[k]
+    return (k not in taken and token.is_word and token.low.isalpha() and (not token.is_cap or k == 0)
+            and token.low not in closed.determiners | closed.auxiliaries | closed.prepositions
+            | closed.and_words | closed.complementizers and not token.low.endswith("ly"))
 
 
 def _body_of(people: Token, mentions: list[Mention], memory: ActorMemory) -> Actor | None:
