@@ -75,3 +75,52 @@ def clause_start(view: SentenceView, index: int) -> int | None:
                 return None  # "As talks stalled, Peru demanded X": the clause closed before the cue
         return k + n
     return None
+
+
+def relative_opener_before(view: SentenceView, index: int) -> int | None:
+    """The relative word opening the clause that holds token `index` ("Peru, which has
+    demanded X", "Перу, яке вимагало X"), or None when no comma and relative word stand
+    before it in its clause."""
+    tokens = view.tokens
+    relatives = closed_classes().relative_pronouns | view.cues_lex.relative
+    for k in range(index - 1, max(-1, index - 30), -1):
+        token = tokens[k]
+        if token.text in (";", ":") or token.text in ("—", "–"):
+            return None
+        if token.text == ",":
+            if k + 1 < index and (tokens[k + 1].low in relatives or tokens[k + 1].keys & view.cues_lex.relative):
+                return k + 1
+            return None
+    return None
+
+
+def main_predicate_after(view: SentenceView, comma: int) -> bool:
+    """Whether the comma at `comma` is followed by a finite verb, past an adverb or a short
+    time phrase ("…, recalled its ambassador", "…, on Monday accepted", "…, у понеділок
+    відкликало посла"): the comma closes a relative clause and the main clause goes on."""
+    tokens = view.tokens
+    closed = closed_classes()
+    for j in range(comma + 1, min(comma + 5, len(tokens))):
+        token = tokens[j]
+        if not token.is_word:
+            return False
+        if view.lang == "en":
+            cue = view.cue_at(j)
+            if (
+                (cue is not None and cue.kind in ("verb", "phrase"))
+                or token.low in closed.auxiliaries - closed.particles
+                or (token.low.endswith("ed") and token.low not in closed.not_past_forms)
+                or (token.lemma != token.low and not token.low.endswith(("s", "ing")))  # "sent", "held"
+            ):
+                return j == comma + 1 or not tokens[j - 1].low in closed.determiners
+            if token.low.endswith("ly") or token.an.pos == "PREP" or token.low in closed.time_words or (
+                j > comma + 1 and tokens[j - 1].an.pos == "PREP" and token.is_cap
+            ):
+                continue
+            return False
+        if token.an.pos == "VERB" and not token.an.cases:
+            return True
+        if token.an.pos in ("ADVB", "PRCL", "PREP") or (j > comma + 1 and tokens[j - 1].an.pos == "PREP"):
+            continue
+        return False
+    return False

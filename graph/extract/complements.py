@@ -10,7 +10,7 @@ another's complement chains with it ("wants to prevent X", rule 1).
 from __future__ import annotations
 
 from .actors import owner_before_copula
-from .clauses import opener_at
+from .clauses import main_predicate_after, opener_at, relative_opener_before
 from .lexicon import closed_classes
 from .mentions import demonym_actor
 from .sentence_view import (
@@ -198,6 +198,9 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
     tokens = view.tokens
     lex = view.cues_lex
     inside_quote = cue is not None and view.in_quote(cue.start)
+    # "Peru, which has demanded X, recalled its ambassador": inside a relative clause the
+    # item ends where the comma closing it meets the main clause's verb.
+    in_relative = start > 0 and relative_opener_before(view, start) is not None
     n = len(tokens)
     k = start
     while k < n:
@@ -325,6 +328,8 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             return k, "attribution"
         if token.text == "," and k + 1 < n:
             nxt = tokens[k + 1]
+            if in_relative and k > start and main_predicate_after(view, k):
+                return k, "clause"
             if view.lang == "en" and _speech_tail(view, k + 1):
                 return k, "tail"
             if lex.including.longest_at(tokens, k + 1):

@@ -47,7 +47,7 @@ from .complements import (
 )
 from .clauses import clause_start
 from .cue_finding import find_cues
-from .fronted_items import noun_phrase, object_before, predicate_subject, subject_span_before
+from .fronted_items import must_clause_start, noun_phrase, object_before, predicate_subject, subject_span_before
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
 from .items import ItemContext, content_tokens, make_item, must_subject, split_coordination, trim, with_subject
 from .lexicon import LANGS, Cues, closed_classes, confidence_of, cues_for, generic_actor_labels
@@ -482,6 +482,9 @@ class _SentenceReader:
             self.finish(cue, relation, actor, cue.start + 1, cue.end - 1, "end", "phrase")
             return
         start = complement_start(view, cue)
+        whole_clause = must_clause_start(view, cue, start) if cue.kind == "must" else None
+        if whole_clause is not None:
+            start = whole_clause  # "the levy must be scrapped": the item is the whole clause
         subject = self.subject_mention
         if subject is not None and subject.start == start and view.lang != "en" and cue.kind in ("verb", "phrase"):
             start = subject.end  # "Пропозицію про X відхилила Японія": the subject after its verb
@@ -490,6 +493,11 @@ class _SentenceReader:
         proposers, start = participle_owners(view, start)
         # A cue at the head of the complement chains: "мета - запобігти X" is rejects X (rule 1).
         inner = head_cue(view, start, cue)
+        if cue.kind == "noun" and inner is not None and _noun_is_argument(view, inner):
+            # "Ghana's proposal was rejected by Benin", "Пропозицію Гани відхилив Бенін": the
+            # noun is the verb's argument, and the verb, read with its own subject, states
+            # the position; the noun adds nothing here (rule 4 finds what Ghana proposed).
+            return
         if inner is not None and inner.kind == "noun" and inner.relation == "rejects" and relation in ("proposes", "demands", "rejects"):
             inner = None  # "запропонував відмову від ударів": the renunciation is what is proposed
         kind = cue.kind
@@ -576,7 +584,7 @@ class _SentenceReader:
             return
         before = len(self.statements)
         # "референдум має відбутися до виборів": what must happen is the subject's, not a bare verb.
-        subject = must_subject(view, cue, start) if cue.kind == "must" else None
+        subject = must_subject(view, cue, start) if cue.kind == "must" and whole_clause is None else None
         self.finish(cue, relation, actor, start, end, stop, kind)
         if subject is not None:
             for k in range(before, len(self.statements)):
@@ -801,6 +809,9 @@ class _SentenceReader:
                 theirs = [s.item for s in earlier if s.actor.id == owner and s.relation in ("proposes", "demands")]
                 if theirs:
                     return theirs
+            # "Вимогу профспілки відхилило керівництво": a demand the article has not stated;
+            # the noun and its owner make no label (codebook rule 9).
+            return []
         wanted = is_anaphoric(self.view, start, end)
         if wanted is None:
             return None
@@ -1057,6 +1068,20 @@ def _list_noun_after(view: SentenceView, cue: Cue) -> Cue | None:
             return noun
         break
     return None
+
+
+def _noun_is_argument(view: SentenceView, verb: Cue) -> bool:
+    """Whether a verb cue heading a noun cue's complement is the noun's own predicate: a
+    passive with its agent ("was rejected by Benin", "было отвергнуто Бенином") or, in uk
+    and ru, a verb whose subject follows it ("Пропозицію Гани відхилив Бенін")."""
+    if verb.kind not in ("verb", "phrase"):
+        return False
+    if passive_agent(view, verb) is not None:
+        return True
+    if view.lang == "en":
+        return False
+    after = view.mention_at(verb.end)
+    return after is not None and after.start == verb.end and after.subject_ok
 
 
 def _hedged(tokens, lex: Cues) -> bool:

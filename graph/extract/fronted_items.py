@@ -35,6 +35,7 @@ def _clause_start(view: SentenceView, end: int, anchor: int) -> int:
         if (
             token.text in (",", ";", ":")
             or token.keys & view.cues_lex.speech_verbs
+            or token.keys & view.cues_lex.belief_verbs
             or token.low in closed_classes().that_words
         ):
             return k + 1
@@ -131,3 +132,31 @@ def predicate_subject(view: SentenceView, cue: Cue) -> tuple[int, int] | None:
     if not any(t.is_word for t in tokens[start:end]) or view.mention_at(start) is not None:
         return None  # "Україна є умовою…" names a party, not a demand
     return start, end
+
+
+def must_clause_start(view: SentenceView, cue: Cue, start: int) -> int | None:
+    """ "the levy must be scrapped", "мито має бути скасоване", "пошлину нужно отменить": a
+    "must" whose verb is passive, or whose object stands before it, says what must happen to
+    the noun before it; the item is the whole clause from there (the "must" inside it is
+    dropped by the item reader). None when the clause has no such noun."""
+    tokens = view.tokens
+    if start >= len(tokens) or cue.start < 1:
+        return None
+    closed = closed_classes()
+    before = tokens[cue.start - 1]
+    if not before.is_word or before.keys & view.cues_lex.negation:
+        return None
+    passive = tokens[start].low in closed.be_infinitives
+    fronted = (
+        view.lang != "en"
+        and tokens[start].an.pos == "INFN"
+        and before.an.pos in ("NOUN", "ADJF")
+        and "accs" in before.an.cases
+        and "nomn" not in before.an.cases
+    )
+    if not (passive or fronted):
+        return None
+    clause = _clause_start(view, cue.start, cue.start)
+    if clause >= cue.start or not any(t.is_word for t in tokens[clause : cue.start]):
+        return None
+    return clause

@@ -628,7 +628,7 @@ def _inner_must(context: ItemContext, tokens: list[Token]) -> set[int] | None:
         verb = tokens[hit[0]]
         subject = tokens[k - 1]
         if context.lang == "en":
-            if verb.an.pos in ("DET", "PREP", "PRCL") or not subject.is_word or subject.an.pos not in ("UNKN",):
+            if verb.an.pos in ("DET", "PREP", "PRCL") or not subject.is_word or subject.an.pos not in ("UNKN", "GRND"):
                 continue
         elif verb.an.pos != "INFN" or subject.an.pos not in ("NOUN", "ADJF") or "nomn" not in subject.an.cases:
             continue

@@ -565,6 +565,7 @@ class ClosedClasses:
     owner_determiners: frozenset[str] = frozenset()
     subject_boundaries: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
+    be_infinitives: frozenset[str] = frozenset()
     inflected_and_words: frozenset[str] = frozenset()
     as_phrase_starts: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()
@@ -631,6 +632,7 @@ class Cues:
     including: PhraseIndex
     generic_actors: dict[str, str]
     opinion_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     group_pronouns: frozenset[str]
     pointers: frozenset[str]
@@ -846,6 +848,7 @@ def cues_for(lang: str) -> Cues:
         including=_index(data.get("including"), lang),
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
         opinion_verbs=_lemma_set(data.get("opinion_verbs"), lang),
+        belief_verbs=_lemma_set(data.get("belief_verbs"), lang),
         denial_verbs=_lemma_set(data.get("denial_verbs"), lang),
         group_pronouns=_lemma_set(data.get("group_pronouns"), lang),
         pointers=_lemma_set(data.get("pointers"), lang),
