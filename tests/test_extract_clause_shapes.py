@@ -100,6 +100,75 @@ def test_owned_noun_with_content_keeps_both_positions(lang, text, expected):
         assert any(s.actor.id == actor and s.relation == relation and s.item.issue == issue for s in found), found
 
 
+# --- 2. An object fronted before a pronoun or a name subject -----------------------------------
+
+FRONTED_OBJECT = [
+    # (lang, text, expected (actor, relation, item label part))
+    ("en", 'Egypt proposed a 60-day truce. "These terms we will never accept," Netanyahu said.',
+     ("netanyahu", "rejects", "60-day truce")),
+    ("en", 'Egypt proposed a 60-day truce. "Such terms we cannot accept," Netanyahu said.',
+     ("netanyahu", "rejects", "60-day truce")),
+    ("en", 'The European Commission proposed quotas on steel imports. "Quotas we will not accept," Narendra Modi said.',
+     ("modi", "rejects", "quotas on steel imports")),
+    ("en", "Norway proposed a cap on fishing quotas. These terms Iceland will never accept.",
+     ("iceland", "rejects", "cap on fishing quotas")),
+    ("uk", "Єгипет запропонував 60-денне перемир'я. «Такі умови ми ніколи не приймемо», — заявив Нетаньягу.",
+     ("netanyahu", "rejects", "60-денне перемир'я")),
+    ("uk", "Єврокомісія запропонувала квоти на імпорт сталі. «Квоти ми не приймемо», — заявив Нарендра Моді.",
+     ("modi", "rejects", "квоти на імпорт сталі")),
+    ("uk", "Норвегія запропонувала квоти на вилов. Такі умови Ісландія не прийме.",
+     ("iceland", "rejects", "квоти на вилов")),
+    ("ru", "Египет предложил 60-дневное перемирие. «Такие условия мы никогда не примем», — заявил Нетаньяху.",
+     ("netanyahu", "rejects", "60-дневное перемирие")),
+    ("ru", "Еврокомиссия предложила квоты на импорт стали. «Квоты мы не примем», — заявил Нарендра Моди.",
+     ("modi", "rejects", "квоты на импорт стали")),
+    ("ru", "Норвегия предложила квоты на вылов. Эти условия Исландия не примет.",
+     ("iceland", "rejects", "квоты на вылов")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", FRONTED_OBJECT)
+def test_fronted_object_is_the_pronoun_or_name_subjects(lang, text, expected):
+    found = read(text, lang)
+    assert holds(found, *expected), found
+    proposer = found[0].actor.id
+    assert not [s for s in found if s.actor.id == proposer and s.relation == "rejects"], found
+
+
+FRONTED_NOT_AN_OBJECT = [
+    # A time phrase or a clause before the subject is no object.
+    ("en", 'Egypt proposed a 60-day truce. "On Monday we will not accept anything," Netanyahu said.'),
+    ("en", 'Egypt proposed a 60-day truce. "Frankly, we will never accept," Netanyahu said.'),
+]
+
+
+@pytest.mark.parametrize("lang,text", FRONTED_NOT_AN_OBJECT)
+def test_no_fronted_object_no_reference(lang, text):
+    found = read(text, lang)
+    assert not [s for s in found if s.actor.id == "netanyahu" and "Monday" in s.item.label], found
+    assert not [s for s in found if s.actor.id == "netanyahu" and s.item.label == "Frankly"], found
+
+
+def test_never_before_a_negated_verb_is_one_negation():
+    """ "ніколи не приймемо", "никогда не примем": negative concord, a refusal (rule 2)."""
+    for lang, text in (
+        ("uk", "«Вихід з Донбасу ми ніколи не приймемо», — заявив Зеленський."),
+        ("ru", "«Вывод войск из Донбасса мы никогда не примем», — заявил Зеленский."),
+    ):
+        found = read(text, lang)
+        assert [(s.actor.id, s.relation, s.item.issue) for s in found] == [("zelensky", "rejects", "territory")], found
+
+
+def test_apostrophe_word_ends_a_sentence():
+    """ "перемир'я." closes its sentence: the single letter after an apostrophe is no initial."""
+    found = read("Єгипет запропонував 60-денне перемир'я. Ізраїль вимагає звільнення заручників.", "uk")
+    assert holds(found, "egypt", "proposes", "перемир'я"), found
+    assert holds(found, "israel", "demands", "hostages") or any(
+        s.actor.id == "israel" and s.item.issue == "hostages" for s in found
+    ), found
+    assert not [s for s in found if s.actor.id == "egypt" and s.item.issue == "hostages"], found
+
+
 # --- 3. A party's belief that something must happen ----------------------------------------
 
 BELIEVED_MUST = [

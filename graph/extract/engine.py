@@ -28,6 +28,7 @@ from .actors import (
 )
 from .anaphora import (
     appositive_verdict,
+    names_terms,
     narrowed_referents,
     demonym_reference,
     is_anaphoric,
@@ -549,10 +550,10 @@ class _SentenceReader:
             pass
         elif (
             not content_tokens(view.tokens[start:end])
-            and view.lang != "en"
-            and cue.kind in ("verb", "phrase", "adj", "goal")
+            and cue.kind in (("verb", "phrase") if view.lang == "en" else ("verb", "phrase", "adj", "goal"))
         ):
-            # Object before the verb: "профспілка такий графік відкидає".
+            # Object before the verb: "профспілка такий графік відкидає", "These terms we
+            # will never accept".
             before = object_before(view, cue, actor)
             if before is not None:
                 start, end = before
@@ -814,7 +815,42 @@ class _SentenceReader:
             return []
         wanted = is_anaphoric(self.view, start, end)
         if wanted is None:
+            return self.repeated_head(start, end, actor, relation)
+        items = self.referents(wanted, actor, relation)
+        if not items and wanted == "demands" and relation in ("rejects", "accepts") and names_terms(self.view, start, end):
+            # "Norway proposed quotas. These terms Iceland rejects": the terms of an offer.
+            wanted = "proposes"
+            items = self.referents(wanted, actor, relation)
+        return narrowed_referents(self.view, start, end, items, wanted)
+
+    def repeated_head(self, start: int, end: int, actor: Actor, relation: str) -> list[Item] | None:
+        """Rule 4 by a bare noun: "The Commission proposed quotas on steel imports. «Quotas we
+        will not accept»": a rejection or an acceptance whose object is one bare noun, the
+        head of an item another party just demanded or proposed, answers that item."""
+        view = self.view
+        words = [t for t in view.tokens[start:end] if t.is_word]
+        if relation not in ("rejects", "accepts") or len(words) != 1 or view.mention_at(words[0].i) is not None:
             return None
+        head = words[0]
+        if head.an.pos not in ("NOUN", "UNKN") or head.low in closed_classes().determiners:
+            return None
+        for earlier in reversed(self.context.history[-2:] + [self.statements]):
+            theirs = [
+                s.item
+                for s in earlier
+                if s.actor.id != actor.id
+                and s.relation in ("demands", "proposes")
+                and s.item.text
+                and (first := tokenize(s.item.text.split()[0], view.lang)[0]).is_word
+                and first.keys & head.keys
+            ]
+            if theirs:
+                return theirs
+        return None
+
+    def referents(self, wanted: str, actor: Actor, relation: str) -> list[Item]:
+        """The items of the latest earlier statements (by other actors) that a referring
+        phrase wanting `wanted` points back to (rule 4)."""
         items: list[Item] = []
         window = self.context.history[-4:] + [self.statements]
         for back, earlier in enumerate(reversed(window)):
@@ -851,7 +887,7 @@ class _SentenceReader:
                     seen.add(s.item.id)
                     items.append(s.item)
             break
-        return narrowed_referents(self.view, start, end, items, wanted)
+        return items
 
     def conditions(
         self, end: int, stop: str, actor: Actor, cue: Cue | None, relation: str = "proposes"

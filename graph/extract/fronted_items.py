@@ -43,7 +43,11 @@ def _clause_start(view: SentenceView, end: int, anchor: int) -> int:
 
 
 def object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None:
-    """The object standing between the subject and the verb (uk/ru word order)."""
+    """The object standing between the subject and the verb (uk/ru word order), or opening
+    the clause before a pronoun or a name ("Квоти ми не приймемо", "These terms we will
+    never accept")."""
+    if view.lang == "en":
+        return _english_fronted_object(view, cue)
     subject = None
     for m in reversed(view.mentions):
         if m.end <= cue.start and m.actor.id == actor.id:
@@ -56,6 +60,8 @@ def object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None
             return None
         start = max((k + 1 for k in range(cue.start) if view.tokens[k].text in (",", ";", ":")), default=0)
         end = _before_adverbs(view, start, end)
+        if end > start and view.tokens[end - 1].low in closed_classes().subject_pronouns:
+            end = _before_adverbs(view, start, end - 1)  # «Квоти ми не приймемо»: "ми" is the subject
         return (start, end) if any(t.is_word for t in view.tokens[start:end]) else None
     start = subject.end
     end = _before_adverbs(view, start, end)
@@ -77,6 +83,41 @@ def object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None
             return clause, subject.start
         return None
     return start, end
+
+
+def _english_fronted_object(view: SentenceView, cue: Cue) -> tuple[int, int] | None:
+    """ "These terms we will never accept", "Such a cap Iceland rejects": a noun phrase opens
+    the clause, then the subject (a pronoun or a name) and the verb with its auxiliaries."""
+    closed = closed_classes()
+    tokens = view.tokens
+    k = cue.start - 1
+    while k >= 0 and (
+        tokens[k].low in closed.auxiliaries
+        or tokens[k].low in view.cues_lex.negation
+        or tokens[k].low.endswith(("n't", "ly"))
+        or tokens[k].low == "cannot"
+    ):
+        k -= 1
+    if k < 1:
+        return None
+    mention = view.mention_at(k)
+    if tokens[k].low in closed.subject_pronouns:
+        subject = k
+    elif mention is not None and mention.end == k + 1 and mention.kind not in ("possessive",):
+        subject = mention.start
+    else:
+        return None
+    start = _clause_start(view, subject, cue.start)
+    while start < subject and not tokens[start].is_word:
+        start += 1  # the opening quote
+    span = tokens[start:subject]
+    if not span or span[0].an.pos in ("PREP", "CONJ", "ADVB") or span[0].low in closed.that_words:
+        return None  # "In Gaza we will not accept", "that we will not accept"
+    if any(not t.is_word or view.mention_at(t.i) is not None for t in span):
+        return None  # "Hamas, we will never accept it": no object, a name or a comma
+    if any(t.keys & view.cues_lex.speech_verbs for t in span):
+        return None
+    return start, subject
 
 
 def _before_adverbs(view: SentenceView, start: int, end: int) -> int:

@@ -566,6 +566,7 @@ class ClosedClasses:
     subject_boundaries: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
     be_infinitives: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
     inflected_and_words: frozenset[str] = frozenset()
     as_phrase_starts: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()
@@ -610,6 +611,7 @@ class Cues:
     titles: PhraseIndex
     groups: frozenset[str]
     anaphora_nouns: dict[str, str]
+    terms_nouns: frozenset[str]
     demonstratives: frozenset[str]
     plan_nouns: frozenset[str]
     plan_content: PhraseIndex
@@ -833,6 +835,7 @@ def cues_for(lang: str) -> Cues:
         titles=_index(data.get("titles"), lang),
         groups=_lemma_set(data.get("groups"), lang),
         anaphora_nouns=_lemma_map(data.get("anaphora_nouns"), lang),
+        terms_nouns=_lemma_set(data.get("terms_nouns"), lang),
         demonstratives=_lemma_set(data.get("demonstratives"), lang),
         plan_nouns=_lemma_set(data.get("plan_nouns"), lang),
         plan_content=_index(data.get("plan_content"), lang),
