@@ -210,6 +210,77 @@ def test_an_analysts_belief_is_no_position(lang, text):
     assert read(text, lang) == []
 
 
+# --- 4. A second coordinated predicate ----------------------------------------------------
+
+SECOND_PREDICATE = [
+    # (lang, text, expected triples (actor, relation, item label part or issue))
+    ("en", "Egypt proposed a 60-day truce. Hamas rejected the offer and demanded a full withdrawal of Israeli troops.",
+     [("hamas", "rejects", "60-day truce"), ("hamas", "demands", "withdrawal of Israeli troops")]),
+    ("en", "Egypt proposed a 60-day truce. Hamas rejected the truce and on Friday demanded a full withdrawal of Israeli troops.",
+     [("hamas", "rejects", "ceasefire"), ("hamas", "demands", "withdrawal of Israeli troops")]),
+    ("en", "Israel accepted the truce and did not accept the release of prisoners.",
+     [("israel", "accepts", "ceasefire"), ("israel", "rejects", "release of prisoners")]),
+    ("en", "Azerbaijan rejected the peace treaty draft and insisted on changes to Armenia's constitution.",
+     [("azerbaijan", "rejects", "peace-settlement"), ("azerbaijan", "demands", "political-status")]),
+    ("uk", "Єгипет запропонував 60-денне перемир'я. ХАМАС відхилив пропозицію і вимагав повного виведення ізраїльських військ.",
+     [("hamas", "rejects", "60-денне перемир'я"), ("hamas", "demands", "withdrawal of Israeli troops")]),
+    ("uk", "ХАМАС відхилив перемир'я і в п'ятницю вимагав повного виведення ізраїльських військ.",
+     [("hamas", "rejects", "ceasefire"), ("hamas", "demands", "withdrawal of Israeli troops")]),
+    ("uk", "Азербайджан відкинув проєкт мирного договору та наполіг на зміні конституції Вірменії.",
+     [("azerbaijan", "rejects", "peace-settlement"), ("azerbaijan", "demands", "political-status")]),
+    ("ru", "Египет предложил 60-дневное перемирие. ХАМАС отверг предложение и потребовал полного вывода израильских войск.",
+     [("hamas", "rejects", "60-дневное перемирие"), ("hamas", "demands", "withdrawal of Israeli troops")]),
+    ("ru", "ХАМАС отверг перемирие и в пятницу потребовал полного вывода израильских войск.",
+     [("hamas", "rejects", "ceasefire"), ("hamas", "demands", "withdrawal of Israeli troops")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SECOND_PREDICATE)
+def test_second_predicate_is_its_own_statement(lang, text, expected):
+    found = read(text, lang)
+    for actor, relation, want in expected:
+        assert any(
+            s.actor.id == actor and s.relation == relation and (want in s.item.label or s.item.issue == want)
+            for s in found
+        ), ((actor, relation, want), found)
+    # The second predicate never turns into more of the first one's item.
+    relations = {(s.item.issue, s.relation) for s in found if s.actor.id == expected[0][0]}
+    assert not {(i, r) for i, r in relations if (i, "demands") in relations and r == "rejects"}, found
+
+
+# --- 5. A parenthesis or an apposition between the subject and its verb ---------------------
+
+PARENTHESIS = [
+    # (lang, text, expected (actor, relation, issue), the party inside the parenthesis)
+    ("en", "Zelensky, who met Macron in Paris on Monday, rejected any withdrawal from Donbas.",
+     ("zelensky", "rejects", "territory"), "macron"),
+    ("en", "India, backed by China and Brazil, rejected the carbon levy.", ("india", "rejects", "economic"), "brazil"),
+    ("en", "Armenia, in talks with Azerbaijan mediated by the EU, accepted the border demarcation.",
+     ("armenia", "accepts", "territory"), "european-union"),
+    ("en", "Germany, despite pressure from France, rejected the tariffs on Chinese cars.",
+     ("germany", "rejects", "sanctions"), "france"),
+    ("uk", "Уряд Польщі, попри тиск опозиції, відхилив вимогу про дострокові вибори.",
+     ("poland", "rejects", "political-status"), "opposition"),
+    ("uk", "Зеленський, який у понеділок зустрівся з Макроном, відкинув вихід з Донбасу.",
+     ("zelensky", "rejects", "territory"), "macron"),
+    ("uk", "Вірменія, на переговорах з Азербайджаном за посередництва ЄС, погодилася на демаркацію кордону.",
+     ("armenia", "accepts", "territory"), "european-union"),
+    ("ru", "Германия, несмотря на давление Франции, отвергла пошлины на китайские автомобили.",
+     ("germany", "rejects", "sanctions"), "france"),
+    ("ru", "Зеленский, который в понедельник встретился с Макроном, отверг вывод войск из Донбасса.",
+     ("zelensky", "rejects", "territory"), "macron"),
+    ("ru", "Индия, при поддержке Китая, отвергла углеродный налог.", ("india", "rejects", "economic"), "china"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected,inside", PARENTHESIS)
+def test_parenthesis_keeps_the_subject(lang, text, expected, inside):
+    found = read(text, lang)
+    actor, relation, issue = expected
+    assert any(s.actor.id == actor and s.relation == relation and s.item.issue == issue for s in found), found
+    assert not [s for s in found if s.actor.id == inside], found
+
+
 # --- 6. A relative clause stating its antecedent's position ----------------------------------
 
 RELATIVE_THEN_PREDICATE = [

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .attribution import tail_speaker
 from .fronted_items import subject_span_before
-from .clauses import clause_start
+from .clauses import clause_start, in_parenthesis
 from .lexicon import actor_lexicon, closed_classes
 from .mentions import Mention, demonym_actor, principal
 from .polarity import agreement_head
@@ -149,6 +149,8 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             continue
         if _indirect_object(view, m):
             continue  # "The union handed management a list of demands": the addressee
+        if in_parenthesis(view, m.start, m.end, cue.start):
+            continue  # "Уряд, попри тиск опозиції, відхилив X": the government rejects X
         if cue.kind in ("verb", "phrase") and any(
                 view.cues_lex.must_words.longest_at(tokens, k) for k in range(m.end, cue.start)):
             continue  # "Украина должна отказаться от X": who must is told to, not the holder

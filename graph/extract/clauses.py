@@ -124,3 +124,31 @@ def main_predicate_after(view: SentenceView, comma: int) -> bool:
             continue
         return False
     return False
+
+
+def in_parenthesis(view: SentenceView, start: int, end: int, before: int) -> bool:
+    """Whether tokens start..end stand in a parenthesis between a named subject and its verb
+    at `before`: opened by a comma and a preposition, a relative word or a participle, closed
+    by a comma ("Уряд, попри тиск опозиції, відхилив", "Zelensky, who met Macron in Paris,
+    rejected", "India, backed by China, rejected"): a name there is not the subject."""
+    tokens = view.tokens
+    closed = closed_classes()
+    opening = None
+    for k in range(start - 1, max(-1, start - 12), -1):
+        if tokens[k].text == ",":
+            opening = k
+            break
+        if tokens[k].text in (";", ":", "—", "–"):
+            return False
+    if opening is None or opening < 1 or view.mention_at(opening - 1) is None:
+        return False  # no named antecedent before the parenthesis
+    first = tokens[opening + 1]
+    opens = (
+        first.an.pos in ("PREP", "GRND", "PRTF")
+        or first.low in closed.prepositions
+        or first.low in closed.parenthesis_openers
+        or first.low in closed.relative_pronouns
+        or bool(first.keys & view.cues_lex.relative)
+        or (view.lang == "en" and first.low.endswith(("ing", "ed")) and first.low not in closed.not_past_forms)
+    )
+    return opens and any(tokens[k].text == "," for k in range(end, before))

@@ -355,6 +355,8 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             m = view.mention_at(k + 1)
             if m is not None and m.subject_ok and _verb_follows(view, m.end):
                 return k, "clause"
+        if token.low in closed.and_words and k > start and k + 1 < n and _delayed_predicate(view, k + 1):
+            return k, "clause"  # "rejected the truce and on Friday demanded X", "and did not accept Y"
         if token.low in closed.and_words and k > start and k + 1 < n:
             nxt = tokens[k + 1]
             following = view.cue_at(k + 1)
@@ -382,6 +384,30 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k, "clause"
         k += 1
     return n, "end"
+
+
+def _delayed_predicate(view: SentenceView, i: int) -> bool:
+    """A second predicate after "and" behind a time phrase, an adverb, an auxiliary or a
+    negation ("and on Friday demanded", "and did not accept", "і в п'ятницю вимагав"): a
+    new clause with the same subject, not more of the item."""
+    tokens = view.tokens
+    closed = closed_classes()
+    lex = view.cues_lex
+    j = i
+    while j < min(i + 4, len(tokens)) and tokens[j].is_word and (
+        tokens[j].low in closed.time_words
+        or (tokens[j].an.pos == "PREP" and j + 1 < len(tokens) and tokens[j + 1].low in closed.time_words)
+        or tokens[j].an.pos == "ADVB"
+        or (view.lang == "en" and tokens[j].low in closed.auxiliaries - closed.copula)
+        or tokens[j].low in lex.negation
+    ):
+        j += 1
+    if j == i or j >= len(tokens):
+        return False
+    cue = next((view.cue_at(x) for x in range(i, j + 1) if view.cue_at(x) is not None), None)
+    return cue is not None and cue.kind in ("verb", "phrase", "goal") or (
+        view.lang == "en" and tokens[j].low.endswith("ed") and tokens[j - 1].low in closed.time_words
+    )
 
 
 def _predicate_of_the_noun(view: SentenceView, start: int, k: int) -> bool:

@@ -519,7 +519,9 @@ class _SentenceReader:
                     inner_actor = (owner.actor, inner.relation)
             relation = compose_relations(relation, apply_negation(inner) or inner.relation)
             start = complement_start(view, inner)
-            self.consumed.update(range(cue.start, start))
+            # "rejected the offer and demanded X": a noun naming no content ends at itself, and
+            # the second predicate after it stays to be read.
+            self.consumed.update(range(cue.start, start if start < len(view.tokens) else inner.end))
             cue = inner
             kind = inner.kind
         end, stop = complement_end_with_reason(view, start, cue)
@@ -832,6 +834,11 @@ class _SentenceReader:
         if relation not in ("rejects", "accepts") or len(words) != 1 or view.mention_at(words[0].i) is not None:
             return None
         head = words[0]
+        wanted = next((view.cues_lex.anaphora_nouns[k] for k in head.an.sorted_keys if k in view.cues_lex.anaphora_nouns), None)
+        if view.lang != "en" and wanted in ("demands", "proposes"):
+            # "ХАМАС відхилив пропозицію": with no article, a bare proposal or demand noun
+            # answered by a rejection or an acceptance is the one just made.
+            return self.referents(wanted, actor, relation) or None
         if head.an.pos not in ("NOUN", "UNKN") or head.low in closed_classes().determiners:
             return None
         for earlier in reversed(self.context.history[-2:] + [self.statements]):

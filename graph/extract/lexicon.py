@@ -567,6 +567,7 @@ class ClosedClasses:
     passive_auxiliaries: frozenset[str] = frozenset()
     be_infinitives: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
+    parenthesis_openers: frozenset[str] = frozenset()
     inflected_and_words: frozenset[str] = frozenset()
     as_phrase_starts: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()
