@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .attribution import tail_speaker
 from .fronted_items import subject_span_before
-from .clauses import clause_start, in_parenthesis
+from .clauses import clause_start, in_parenthesis, relative_opener_before
 from .lexicon import actor_lexicon, closed_classes
 from .mentions import Mention, demonym_actor, principal
 from .polarity import agreement_head
@@ -127,6 +127,9 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             if actor_id:
                 entry = principal(actor_lexicon().entries[actor_id])
                 return Mention(cue.start - 1, cue.start, entry.actor, "group")
+    antecedent = _relative_antecedent(view, cue)
+    if antecedent is not None:
+        return antecedent  # "… the proposal by Peru, which has demanded X": Peru demands X
     in_quote = view.in_quote(cue.start)
     # "Песков заявил, что размещение войск НАТО исключено": the names inside what a
     # predicate adjective rules out are not who rules it out.
@@ -467,6 +470,28 @@ def agreement_partner(view: SentenceView, cue: Cue, subject: Mention | None) -> 
             continue  # "з Україною", "с Перу" (an indeclinable name), not "з Києва" (from)
         return m
     return None
+
+
+def _relative_antecedent(view: SentenceView, cue: Cue) -> Mention | None:
+    """The party a relative clause holding a verb cue is said of: the name right before
+    ", which" / ", яке" / ", которое", when no subject of its own stands between the
+    relative word and the cue ("Ecuador rejected the proposal by Peru, which has demanded
+    a new survey": Peru, though after "by", demands it)."""
+    if cue.kind not in ("verb", "phrase", "goal"):
+        return None
+    relative = relative_opener_before(view, cue.start)
+    if relative is None or relative < 2:
+        return None
+    if view.tokens[relative].low not in closed_classes().relative_pronouns and not (
+        view.tokens[relative].keys & view.cues_lex.relative and view.lang != "en"
+    ):
+        return None  # "where", "де": a place, not the party
+    antecedent = view.mention_at(relative - 2)
+    if antecedent is None or antecedent.end != relative - 1 or antecedent.kind in ("pronoun", "possessive"):
+        return None
+    if any(m.start > relative and m.end <= cue.start for m in view.mentions):
+        return None  # "the fund, which Peru demanded": the clause has a subject of its own
+    return antecedent
 
 
 def giver_before(view: SentenceView, mention: Mention) -> Mention | None:

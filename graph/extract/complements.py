@@ -348,6 +348,18 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             ):
                 return k, "relative"
             if (
+                cue is not None
+                and cue.kind == "noun"
+                and (nxt.keys & lex.relative or nxt.low in closed.relative_pronouns)
+                and view.mention_at(k - 1) is not None
+                and any(
+                    (c := view.cue_at(j)) is not None and c.kind in ("verb", "phrase")
+                    for j in range(k + 2, min(k + 5, n))
+                )
+            ):
+                # "пропозицію Перу, яке вимагає X": the clause states the owner's own position.
+                return k, "relative"
+            if (
                 nxt.low in closed.reason_openers
                 and k >= start
             ):
@@ -402,7 +414,9 @@ def _delayed_predicate(view: SentenceView, i: int) -> bool:
         or tokens[j].low in lex.negation
     ):
         j += 1
-    if j == i or j >= len(tokens):
+    if j >= len(tokens) or all(t.low in lex.negation for t in tokens[i:j]):
+        # Nothing skipped, or a bare "не" ("і не відмовимося від X"): a refusal's item keeps
+        # its coordinated verbs (refusals read them as one negated span).
         return False
     cue = next((view.cue_at(x) for x in range(i, j + 1) if view.cue_at(x) is not None), None)
     return cue is not None and cue.kind in ("verb", "phrase", "goal") or (

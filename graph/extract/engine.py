@@ -837,7 +837,11 @@ class _SentenceReader:
         wanted = next((view.cues_lex.anaphora_nouns[k] for k in head.an.sorted_keys if k in view.cues_lex.anaphora_nouns), None)
         if view.lang != "en" and wanted in ("demands", "proposes"):
             # "ХАМАС відхилив пропозицію": with no article, a bare proposal or demand noun
-            # answered by a rejection or an acceptance is the one just made.
+            # answered by a rejection or an acceptance is the one just made; a plan is the
+            # terms listed for it ("відкинув план" after "документ передбачає: …").
+            listed = [s.item for s in self.context.last_list if s.actor.id != actor.id]
+            if listed and head.keys & view.cues_lex.plan_nouns:
+                return listed
             return self.referents(wanted, actor, relation) or None
         if head.an.pos not in ("NOUN", "UNKN") or head.low in closed_classes().determiners:
             return None
