@@ -88,8 +88,10 @@ def relative_opener_before(view: SentenceView, index: int) -> int | None:
         if token.text in (";", ":") or token.text in ("—", "–"):
             return None
         if token.text == ",":
-            if k + 1 < index and (tokens[k + 1].low in relatives or tokens[k + 1].keys & view.cues_lex.relative):
-                return k + 1
+            nxt = tokens[k + 1] if k + 1 < index else None
+            if nxt is not None and (nxt.low in relatives or nxt.keys & view.cues_lex.relative) \
+                    and nxt.low not in closed_classes().complementizers:
+                return k + 1  # not ", що …", ", что …": a clause of content, no relative
             return None
     return None
 
@@ -143,12 +145,34 @@ def in_parenthesis(view: SentenceView, start: int, end: int, before: int) -> boo
     if opening is None or opening < 1 or view.mention_at(opening - 1) is None:
         return False  # no named antecedent before the parenthesis
     first = tokens[opening + 1]
+    relative = first.low in closed.relative_pronouns \
+        and first.low not in closed.complementizers  # ", що Танзанія, попри тиск, відхилила"
+    if relative and view.lang != "en" and "nomn" not in first.an.cases:
+        return False  # "…, которую представлял Мединский, …": the name is the clause's subject
+    if relative and not _opens_its_clause(view, view.mention_at(opening - 1)):
+        return False  # "rejected the demand of Peru, which …": a relative on an object
     opens = (
         first.an.pos in ("PREP", "GRND", "PRTF")
         or first.low in closed.prepositions
         or first.low in closed.parenthesis_openers
-        or first.low in closed.relative_pronouns
-        or bool(first.keys & view.cues_lex.relative)
+        or relative
         or (view.lang == "en" and first.low.endswith(("ing", "ed")) and first.low not in closed.not_past_forms)
     )
     return opens and any(tokens[k].text == "," for k in range(end, before))
+
+
+def _opens_its_clause(view: SentenceView, mention) -> bool:
+    """Whether a mention stands where a subject does: a subject-capable name with no verb
+    or cue between the start of its clause and it ("Zelensky, who …", "Уряд Польщі, який …")."""
+    if mention is None or not mention.subject_ok:
+        return False
+    tokens = view.tokens
+    for k in range(mention.start - 1, -1, -1):
+        token = tokens[k]
+        if token.text in (",", ";", ":") or token.text in ("—", "–"):
+            return True
+        if view.cue_at(k) is not None or token.an.pos in ("VERB", "INFN") or (
+            view.lang == "en" and token.low.endswith("ed")
+        ):
+            return False
+    return True
