@@ -197,6 +197,29 @@ def test_a_partys_belief_in_a_must_is_its_demand(lang, text, expected):
     assert all("must" not in s.item.label and "має" not in s.item.label for s in found), found
 
 
+NEGATED_MUST = [
+    # "must not be changed": a rejection of the change, and no "not" left in the label.
+    ("en", "European leaders said that international borders must not be changed by force.",
+     ("european-leaders", "rejects", "borders")),
+    ("en", "Kenya believes the levy must not be scrapped.", ("kenya", "rejects", "levy")),
+    ("uk", "Кенія вважає, що кордон не повинен бути закритий.", ("kenya", "rejects", "кордон")),
+    ("ru", "Кения считает, что пошлина не должна быть отменена.", ("kenya", "rejects", "sanctions")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", NEGATED_MUST)
+def test_negated_passive_must_rejects_without_not_in_label(lang, text, expected):
+    actor, relation, want = expected
+    found = read(text, lang)
+    assert any(
+        s.actor.id == actor and s.relation == relation and (want in s.item.label or s.item.issue == want)
+        for s in found
+    ), found
+    for s in found:
+        words = s.item.label.lower().split()
+        assert not {"not", "не", "must", "повинен", "должна"} & set(words), found
+
+
 ANALYSTS_BELIEVE = [
     ("en", "Analysts believe that the levy must be scrapped."),
     ("uk", "Аналітики вважають, що мито має бути скасоване."),

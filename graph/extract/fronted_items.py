@@ -181,10 +181,13 @@ def must_clause_start(view: SentenceView, cue: Cue, start: int) -> int | None:
     the noun before it; the item is the whole clause from there (the "must" inside it is
     dropped by the item reader). None when the clause has no such noun."""
     tokens = view.tokens
-    if start >= len(tokens) or cue.start < 1 or cue.negated:
-        return None  # "borders must not be changed": a label would keep the "not"
+    if start >= len(tokens) or cue.start < 1:
+        return None
     closed = closed_classes()
-    before = tokens[cue.start - 1]
+    k = cue.start - 1
+    if k >= 1 and tokens[k].low in view.cues_lex.negation:
+        k -= 1  # "мито не має бути скасоване": the negation belongs to the must
+    before = tokens[k]
     if not before.is_word or before.keys & view.cues_lex.negation:
         return None
     passive = tokens[start].low in closed.be_infinitives
