@@ -100,6 +100,32 @@ def test_owned_noun_with_content_keeps_both_positions(lang, text, expected):
         assert any(s.actor.id == actor and s.relation == relation and s.item.issue == issue for s in found), found
 
 
+COORDINATED_AGENTS = [
+    # (lang, text, parties that all hold (relation, issue), a word no label may keep)
+    ("en", "The EU's demand for a carbon levy was rejected by India and China.",
+     ["india", "china"], ("rejects", "economic"), "demand"),
+    ("en", "India proposed a global fund for climate losses. India's proposal was backed by Brazil and South Africa.",
+     ["brazil", "south-africa"], ("accepts", "economic"), "proposal"),
+    ("uk", "Пропозицію ЄС про вуглецевий податок відкинули Індія та Китай.",
+     ["india", "china"], ("rejects", "economic"), "Пропозицію"),
+    ("uk", "Вимога Вірменії про виведення азербайджанських військ була підтримана Францією.",
+     ["france"], ("accepts", "territory"), "Вірменії"),
+    ("ru", "Предложение ЕС о углеродном налоге отвергли Индия и Китай.",
+     ["india", "china"], ("rejects", "economic"), "ЕС"),
+    ("ru", "Требование Армении о выводе азербайджанских войск было поддержано Францией.",
+     ["france"], ("accepts", "territory"), "Армении"),
+]
+
+
+@pytest.mark.parametrize("lang,text,parties,position,owner_word", COORDINATED_AGENTS)
+def test_every_agent_holds_the_position_on_the_content(lang, text, parties, position, owner_word):
+    found = read(text, lang)
+    relation, issue = position
+    for party in parties:
+        assert any(s.actor.id == party and s.relation == relation and s.item.issue == issue for s in found), (party, found)
+    assert not [s for s in found if owner_word in s.item.label], found
+
+
 # --- 2. An object fronted before a pronoun or a name subject -----------------------------------
 
 FRONTED_OBJECT = [

@@ -396,7 +396,7 @@ class _SentenceReader:
         actor = self.spoken_for(agent or self.subject_mention, actor)
         # "США і Франція передали проєкт": coordinated subjects hold the position together;
         # "the two sides agreed", "agreed with Peru to": so do both parties of an agreement.
-        partners = partners_of(view, self.subject_mention)
+        partners = partners_of(view, agent or self.subject_mention)  # "rejected by India and China"
         with_partner = agreement_partner(view, cue, self.subject_mention) if agent is None else None
         if with_partner is not None and with_partner.actor.id != actor.id:
             partners.append(with_partner.actor)
@@ -430,6 +430,7 @@ class _SentenceReader:
             return
         if agent is not None:
             start, end = subject_span_before(view, cue)
+            start = _past_noun_cue(view, start, end)
             self.finish(cue, relation, actor, start, end, "end", cue.kind)
             return
         if cue.kind == "naming":
@@ -489,6 +490,13 @@ class _SentenceReader:
         subject = self.subject_mention
         if subject is not None and subject.start == start and view.lang != "en" and cue.kind in ("verb", "phrase"):
             start = subject.end  # "Пропозицію про X відхилила Японія": the subject after its verb
+            while (
+                start + 1 < len(view.tokens)
+                and view.tokens[start].low in closed_classes().and_words
+                and (partner := view.mention_at(start + 1)) is not None
+                and partner.start == start + 1
+            ):
+                start = partner.end  # "… отвергли Индия и Китай": the partners are subjects too
         # "відхилила запропонований США і Саудівською Аравією проєкт": the proposers are named
         # inside the object; they get the proposal, and the object starts after them.
         proposers, start = participle_owners(view, start)
@@ -559,6 +567,7 @@ class _SentenceReader:
             before = object_before(view, cue, actor)
             if before is not None:
                 start, end = before
+                start = _past_noun_cue(view, start, end)
         if (
             inner is not None
             and inner.kind == "noun"
@@ -1129,6 +1138,19 @@ def _noun_is_argument(view: SentenceView, verb: Cue) -> bool:
         return False
     after = view.mention_at(verb.end)
     return after is not None and after.start == verb.end and after.subject_ok
+
+
+def _past_noun_cue(view: SentenceView, start: int, end: int) -> int:
+    """ "Вимога Вірменії про виведення військ була підтримана Францією", "Пропозицію ЄС про
+    податок відкинули Індія та Китай": an object or a passive subject that a demand or
+    proposal noun heads holds its content after the noun and its owner (uk, ru)."""
+    noun = view.cue_at(start) if start < end else None
+    if noun is None or noun.kind != "noun" or noun.start != start or view.lang == "en":
+        return start
+    inner = complement_start(view, noun)
+    if inner >= end or not content_tokens(view.tokens[inner:end]):
+        return start  # "Пропозицію Гани": no content, the noun and its owner refer back
+    return inner
 
 
 def _hedged(tokens, lex: Cues) -> bool:
