@@ -297,6 +297,29 @@ def test_second_predicate_is_its_own_statement(lang, text, expected):
     assert not {(i, r) for i, r in relations if (i, "demands") in relations and r == "rejects"}, found
 
 
+SHARED_OBJECT = [
+    # A second predicate with its own agent or subject shares the first one's object.
+    ("en", "Qatar proposed a hostage exchange. The proposal was accepted by Hamas but rejected by Israel.",
+     [("hamas", "accepts"), ("israel", "rejects")], "hostages"),
+    ("en", "The carbon levy was backed by the EU and opposed by India.",
+     [("european-union", "accepts"), ("india", "rejects")], "economic"),
+    ("uk", "Катар запропонував обмін заручниками. Пропозицію прийняв ХАМАС, але відкинув Ізраїль.",
+     [("hamas", "accepts"), ("israel", "rejects")], "hostages"),
+    ("uk", "Вуглецевий податок підтримав ЄС, але відкинула Індія.",
+     [("european-union", "accepts"), ("india", "rejects")], "economic"),
+    ("ru", "Катар предложил обмен заложниками. Предложение принял ХАМАС, но отверг Израиль.",
+     [("hamas", "accepts"), ("israel", "rejects")], "hostages"),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected,issue", SHARED_OBJECT)
+def test_second_predicate_shares_the_object(lang, text, expected, issue):
+    found = read(text, lang)
+    for actor, relation in expected:
+        assert any(s.actor.id == actor and s.relation == relation and s.item.issue == issue for s in found), (
+            actor, found)
+
+
 # --- 5. A parenthesis or an apposition between the subject and its verb ---------------------
 
 PARENTHESIS = [

@@ -369,7 +369,7 @@ def passive_agent(view: SentenceView, cue: Cue) -> Mention | None:
         return None
     if not (
         cue.start > 0 and tokens[cue.start - 1].low in closed_classes().passive_auxiliaries
-    ):
+    ) and coordinated_passive(view, cue) is None:
         return None
     for k in range(cue.end, min(cue.end + 3, len(tokens))):
         hit = view.cues_lex.by.longest_at(tokens, k) if tokens[k].is_word else None
@@ -381,6 +381,28 @@ def passive_agent(view: SentenceView, cue: Cue) -> Mention | None:
                 if tokens[j].text in (",", ";", "."):
                     break
             return None
+    return None
+
+
+def coordinated_passive(view: SentenceView, cue: Cue) -> Cue | None:
+    """ "The proposal was accepted by Hamas but rejected by Israel": the earlier passive verb
+    cue whose subject a second participle after "and"/"but" shares, or None."""
+    tokens = view.tokens
+    closed = closed_classes()
+    if view.lang != "en" or cue.kind not in ("verb", "phrase") or cue.start < 3:
+        return None
+    if tokens[cue.start - 1].low not in closed.and_words | closed.but_words:
+        return None
+    if cue.end >= len(tokens) or not tokens[cue.end].is_word or not view.cues_lex.by.longest_at(tokens, cue.end):
+        return None
+    for earlier in view.cues:
+        if (
+            0 < earlier.start < cue.start - 1
+            and earlier.kind in ("verb", "phrase")
+            and tokens[earlier.start - 1].low in closed.passive_auxiliaries
+            and not any(t.text == ";" for t in tokens[earlier.end : cue.start])
+        ):
+            return earlier
     return None
 
 

@@ -20,6 +20,7 @@ from .actors import (
     giver_before,
     sentence_parties,
     clause_initial,
+    coordinated_passive,
     participle_owners,
     partners_of,
     passive_agent,
@@ -213,6 +214,8 @@ def _reduced_passive(view: SentenceView, cue: Cue) -> bool:
         return False
     if not tokens[cue.end - 1].low.endswith("ed") or not view.cues_lex.by.longest_at(tokens, cue.end):
         return False
+    if coordinated_passive(view, cue) is not None:
+        return False  # "was accepted by Hamas but rejected by Israel": a second passive predicate
     k = cue.start - 1
     while k >= 0 and tokens[k].low.endswith("ly"):
         k -= 1  # "was strongly backed by"
@@ -429,7 +432,8 @@ class _SentenceReader:
             self.consumed.update(range(cue.start, len(view.tokens)))
             return
         if agent is not None:
-            start, end = subject_span_before(view, cue)
+            # "accepted by Hamas but rejected by Israel": the second participle shares the subject.
+            start, end = subject_span_before(view, coordinated_passive(view, cue) or cue)
             start = _past_noun_cue(view, start, end)
             self.finish(cue, relation, actor, start, end, "end", cue.kind)
             return

@@ -59,6 +59,15 @@ def object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None
         if not any(m.start >= cue.end and m.actor.id == actor.id for m in view.mentions):
             return None
         start = max((k + 1 for k in range(cue.start) if view.tokens[k].text in (",", ";", ":")), default=0)
+        closed = closed_classes()
+        while start < end and view.tokens[start].low in closed.and_words | closed.but_words:
+            start += 1
+        if start == _before_adverbs(view, start, end) and start > 1 and view.tokens[start - 1].low in closed.and_words | closed.but_words | {","}:
+            # "Пропозицію прийняв ХАМАС, але відкинув Ізраїль": the second verb shares the
+            # object fronted before the first one.
+            shared = _shared_fronted_object(view, start)
+            if shared is not None:
+                return shared
         end = _before_adverbs(view, start, end)
         if end > start and view.tokens[end - 1].low in closed_classes().subject_pronouns:
             end = _before_adverbs(view, start, end - 1)  # «Квоти ми не приймемо»: "ми" is the subject
@@ -81,6 +90,23 @@ def object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None
             t.is_word and t.an.pos != "CONJ" for t in view.tokens[clause : subject.start]
         ):
             return clause, subject.start
+        return None
+    return start, end
+
+
+def _shared_fronted_object(view: SentenceView, clause: int) -> tuple[int, int] | None:
+    """The object fronted before the verb of the clause that ends just before `clause`
+    ("Пропозицію прийняв ХАМАС, але …"), or None."""
+    tokens = view.tokens
+    k = clause - 1
+    while k >= 0 and (not tokens[k].is_word or tokens[k].low in closed_classes().and_words | closed_classes().but_words):
+        k -= 1
+    start = max((j + 1 for j in range(k) if tokens[j].text in (",", ";", ":")), default=0)
+    verb = next((c for c in view.cues if start < c.start <= k and c.kind in ("verb", "phrase")), None)
+    if verb is None:
+        return None
+    end = _before_adverbs(view, start, verb.start)
+    if end <= start or view.mention_at(start) is not None or not any(t.is_word for t in tokens[start:end]):
         return None
     return start, end
 
