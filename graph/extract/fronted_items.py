@@ -222,7 +222,7 @@ def must_clause_start(view: SentenceView, cue: Cue, start: int) -> int | None:
         and tokens[start].an.pos == "INFN"
         and before.an.pos in ("NOUN", "ADJF")
         and "accs" in before.an.cases
-        and "nomn" not in before.an.cases
+        and ("nomn" not in before.an.cases or tokens[cue.start].low in closed.impersonal_musts)
     )
     if not (passive or fronted):
         return None

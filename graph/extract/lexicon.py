@@ -566,6 +566,7 @@ class ClosedClasses:
     subject_boundaries: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
     be_infinitives: frozenset[str] = frozenset()
+    impersonal_musts: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     parenthesis_openers: frozenset[str] = frozenset()
     inflected_and_words: frozenset[str] = frozenset()
