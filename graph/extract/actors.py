@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .attribution import tail_speaker
 from .fronted_items import subject_span_before
-from .clauses import clause_start
+from .clauses import clause_start, in_parenthesis, relative_opener_before
 from .lexicon import actor_lexicon, closed_classes
 from .mentions import Mention, demonym_actor, principal
 from .polarity import agreement_head
@@ -127,6 +127,9 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             if actor_id:
                 entry = principal(actor_lexicon().entries[actor_id])
                 return Mention(cue.start - 1, cue.start, entry.actor, "group")
+    antecedent = _relative_antecedent(view, cue)
+    if antecedent is not None:
+        return antecedent  # "… the proposal by Peru, which has demanded X": Peru demands X
     in_quote = view.in_quote(cue.start)
     # "Песков заявил, что размещение войск НАТО исключено": the names inside what a
     # predicate adjective rules out are not who rules it out.
@@ -149,6 +152,8 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             continue
         if _indirect_object(view, m):
             continue  # "The union handed management a list of demands": the addressee
+        if in_parenthesis(view, m.start, m.end, cue.start):
+            continue  # "Уряд, попри тиск опозиції, відхилив X": the government rejects X
         if cue.kind in ("verb", "phrase") and any(
                 view.cues_lex.must_words.longest_at(tokens, k) for k in range(m.end, cue.start)):
             continue  # "Украина должна отказаться от X": who must is told to, not the holder
@@ -364,7 +369,7 @@ def passive_agent(view: SentenceView, cue: Cue) -> Mention | None:
         return None
     if not (
         cue.start > 0 and tokens[cue.start - 1].low in closed_classes().passive_auxiliaries
-    ):
+    ) and coordinated_passive(view, cue) is None:
         return None
     for k in range(cue.end, min(cue.end + 3, len(tokens))):
         hit = view.cues_lex.by.longest_at(tokens, k) if tokens[k].is_word else None
@@ -376,6 +381,28 @@ def passive_agent(view: SentenceView, cue: Cue) -> Mention | None:
                 if tokens[j].text in (",", ";", "."):
                     break
             return None
+    return None
+
+
+def coordinated_passive(view: SentenceView, cue: Cue) -> Cue | None:
+    """ "The proposal was accepted by Hamas but rejected by Israel": the earlier passive verb
+    cue whose subject a second participle after "and"/"but" shares, or None."""
+    tokens = view.tokens
+    closed = closed_classes()
+    if view.lang != "en" or cue.kind not in ("verb", "phrase") or cue.start < 3:
+        return None
+    if tokens[cue.start - 1].low not in closed.and_words | closed.but_words:
+        return None
+    if cue.end >= len(tokens) or not tokens[cue.end].is_word or not view.cues_lex.by.longest_at(tokens, cue.end):
+        return None
+    for earlier in view.cues:
+        if (
+            0 < earlier.start < cue.start - 1
+            and earlier.kind in ("verb", "phrase")
+            and tokens[earlier.start - 1].low in closed.passive_auxiliaries
+            and not any(t.text == ";" for t in tokens[earlier.end : cue.start])
+        ):
+            return earlier
     return None
 
 
@@ -465,6 +492,28 @@ def agreement_partner(view: SentenceView, cue: Cue, subject: Mention | None) -> 
             continue  # "з Україною", "с Перу" (an indeclinable name), not "з Києва" (from)
         return m
     return None
+
+
+def _relative_antecedent(view: SentenceView, cue: Cue) -> Mention | None:
+    """The party a relative clause holding a verb cue is said of: the name right before
+    ", which" / ", яке" / ", которое", when no subject of its own stands between the
+    relative word and the cue ("Ecuador rejected the proposal by Peru, which has demanded
+    a new survey": Peru, though after "by", demands it)."""
+    if cue.kind not in ("verb", "phrase", "goal"):
+        return None
+    relative = relative_opener_before(view, cue.start)
+    if relative is None or relative < 2:
+        return None
+    if view.tokens[relative].low not in closed_classes().relative_pronouns and not (
+        view.tokens[relative].keys & view.cues_lex.relative and view.lang != "en"
+    ):
+        return None  # "where", "де": a place, not the party
+    antecedent = view.mention_at(relative - 2)
+    if antecedent is None or antecedent.end != relative - 1 or antecedent.kind in ("pronoun", "possessive"):
+        return None
+    if any(m.start > relative and m.end <= cue.start for m in view.mentions):
+        return None  # "the fund, which Peru demanded": the clause has a subject of its own
+    return antecedent
 
 
 def giver_before(view: SentenceView, mention: Mention) -> Mention | None:

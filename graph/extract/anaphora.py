@@ -117,6 +117,13 @@ def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
     return None
 
 
+def names_terms(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a referring phrase's head is a noun of terms ("these terms", "такі умови"),
+    which an offer sets as well as a demand."""
+    words = [t for t in view.tokens[start:end] if t.is_word]
+    return bool(words) and bool(words[-1].keys & view.cues_lex.terms_nouns)
+
+
 def narrowed_referents(
     view: SentenceView, start: int, end: int, items: list[Item], wanted: str
 ) -> list[Item]:

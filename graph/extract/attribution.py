@@ -154,8 +154,16 @@ def tail_speaker(view: SentenceView) -> Mention | None:
 def speaker_for(view: SentenceView, cue: Cue, statements) -> object:
     """Who imposes a "must" on another party: the speaker of the sentence (rule 1)."""
     tokens = view.tokens
+    lex = view.cues_lex
     for k in range(cue.start - 1, -1, -1):
-        if tokens[k].keys & view.cues_lex.speech_verbs:
+        if tokens[k].keys & lex.belief_verbs and not (k > 0 and tokens[k - 1].keys & lex.negation):
+            # "Kenya believes that the levy must be scrapped": a party's belief that something
+            # must happen is its demand; an analyst's is no party's (rule 7, _analysts_view).
+            for m in reversed(view.mentions):
+                if m.end <= k and m.subject_ok and not view.in_attribution(m.start):
+                    return m.actor
+            return None
+        if tokens[k].keys & lex.speech_verbs:
             for m in reversed(view.mentions):
                 if m.end <= k and m.subject_ok and not view.in_attribution(m.start):
                     return m.actor

@@ -10,7 +10,7 @@ another's complement chains with it ("wants to prevent X", rule 1).
 from __future__ import annotations
 
 from .actors import owner_before_copula
-from .clauses import opener_at
+from .clauses import main_predicate_after, opener_at, relative_opener_before
 from .lexicon import closed_classes
 from .mentions import demonym_actor
 from .sentence_view import (
@@ -205,6 +205,9 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
     tokens = view.tokens
     lex = view.cues_lex
     inside_quote = cue is not None and view.in_quote(cue.start)
+    # "Peru, which has demanded X, recalled its ambassador": inside a relative clause the
+    # item ends where the comma closing it meets the main clause's verb.
+    in_relative = start > 0 and relative_opener_before(view, start) is not None
     n = len(tokens)
     k = start
     while k < n:
@@ -332,6 +335,8 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             return k, "attribution"
         if token.text == "," and k + 1 < n:
             nxt = tokens[k + 1]
+            if in_relative and k > start and main_predicate_after(view, k):
+                return k, "clause"
             if view.lang == "en" and _speech_tail(view, k + 1):
                 return k, "tail"
             if lex.including.longest_at(tokens, k + 1):
@@ -350,6 +355,18 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             ):
                 return k, "relative"
             if (
+                cue is not None
+                and cue.kind == "noun"
+                and (nxt.keys & lex.relative or nxt.low in closed.relative_pronouns)
+                and view.mention_at(k - 1) is not None
+                and any(
+                    (c := view.cue_at(j)) is not None and c.kind in ("verb", "phrase")
+                    for j in range(k + 2, min(k + 5, n))
+                )
+            ):
+                # "пропозицію Перу, яке вимагає X": the clause states the owner's own position.
+                return k, "relative"
+            if (
                 nxt.low in closed.reason_openers
                 and k >= start
             ):
@@ -357,6 +374,8 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             m = view.mention_at(k + 1)
             if m is not None and m.subject_ok and _verb_follows(view, m.end):
                 return k, "clause"
+        if token.low in closed.and_words and k > start and k + 1 < n and _delayed_predicate(view, k + 1):
+            return k, "clause"  # "rejected the truce and on Friday demanded X", "and did not accept Y"
         if token.low in closed.and_words and k > start and k + 1 < n:
             nxt = tokens[k + 1]
             following = view.cue_at(k + 1)
@@ -384,6 +403,32 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k, "clause"
         k += 1
     return n, "end"
+
+
+def _delayed_predicate(view: SentenceView, i: int) -> bool:
+    """A second predicate after "and" behind a time phrase, an adverb, an auxiliary or a
+    negation ("and on Friday demanded", "and did not accept", "і в п'ятницю вимагав"): a
+    new clause with the same subject, not more of the item."""
+    tokens = view.tokens
+    closed = closed_classes()
+    lex = view.cues_lex
+    j = i
+    while j < min(i + 4, len(tokens)) and tokens[j].is_word and (
+        tokens[j].low in closed.time_words
+        or (tokens[j].an.pos == "PREP" and j + 1 < len(tokens) and tokens[j + 1].low in closed.time_words)
+        or tokens[j].an.pos == "ADVB"
+        or (view.lang == "en" and tokens[j].low in closed.auxiliaries - closed.copula)
+        or tokens[j].low in lex.negation
+    ):
+        j += 1
+    if j >= len(tokens) or all(t.low in lex.negation for t in tokens[i:j]):
+        # Nothing skipped, or a bare "не" ("і не відмовимося від X"): a refusal's item keeps
+        # its coordinated verbs (refusals read them as one negated span).
+        return False
+    cue = next((view.cue_at(x) for x in range(i, j + 1) if view.cue_at(x) is not None), None)
+    return cue is not None and cue.kind in ("verb", "phrase", "goal") or (
+        view.lang == "en" and tokens[j].low.endswith("ed") and tokens[j - 1].low in closed.time_words
+    )
 
 
 def _predicate_of_the_noun(view: SentenceView, start: int, k: int) -> bool:

@@ -20,6 +20,7 @@ from .actors import (
     giver_before,
     sentence_parties,
     clause_initial,
+    coordinated_passive,
     participle_owners,
     partners_of,
     passive_agent,
@@ -28,6 +29,7 @@ from .actors import (
 )
 from .anaphora import (
     appositive_verdict,
+    names_terms,
     narrowed_referents,
     demonym_reference,
     is_anaphoric,
@@ -47,7 +49,7 @@ from .complements import (
 )
 from .clauses import clause_start
 from .cue_finding import find_cues
-from .fronted_items import noun_phrase, object_before, predicate_subject, subject_span_before
+from .fronted_items import must_clause_start, noun_phrase, object_before, predicate_subject, subject_span_before
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
 from .items import ItemContext, content_tokens, make_item, must_subject, split_coordination, trim, with_subject
 from .lexicon import LANGS, Cues, actor_lexicon, closed_classes, confidence_of, cues_for, generic_actor_labels
@@ -236,6 +238,8 @@ def _reduced_passive(view: SentenceView, cue: Cue) -> bool:
         return False
     if not tokens[cue.end - 1].low.endswith("ed") or not view.cues_lex.by.longest_at(tokens, cue.end):
         return False
+    if coordinated_passive(view, cue) is not None:
+        return False  # "was accepted by Hamas but rejected by Israel": a second passive predicate
     k = cue.start - 1
     while k >= 0 and tokens[k].low.endswith("ly"):
         k -= 1  # "was strongly backed by"
@@ -421,7 +425,7 @@ class _SentenceReader:
         actor = self.spoken_for(agent or self.subject_mention, actor)
         # "США і Франція передали проєкт": coordinated subjects hold the position together;
         # "the two sides agreed", "agreed with Peru to": so do both parties of an agreement.
-        partners = partners_of(view, self.subject_mention)
+        partners = partners_of(view, agent or self.subject_mention)  # "rejected by India and China"
         with_partner = agreement_partner(view, cue, self.subject_mention) if agent is None else None
         if with_partner is not None and with_partner.actor.id != actor.id:
             partners.append(with_partner.actor)
@@ -454,7 +458,9 @@ class _SentenceReader:
             self.consumed.update(range(cue.start, len(view.tokens)))
             return
         if agent is not None:
-            start, end = subject_span_before(view, cue)
+            # "accepted by Hamas but rejected by Israel": the second participle shares the subject.
+            start, end = subject_span_before(view, coordinated_passive(view, cue) or cue)
+            start = _past_noun_cue(view, start, end)
             self.finish(cue, relation, actor, start, end, "end", cue.kind)
             return
         if cue.kind == "naming":
@@ -508,14 +514,29 @@ class _SentenceReader:
             self.finish(cue, relation, actor, cue.start + 1, cue.end - 1, "end", "phrase")
             return
         start = complement_start(view, cue)
+        whole_clause = must_clause_start(view, cue, start) if cue.kind == "must" else None
+        if whole_clause is not None:
+            start = whole_clause  # "the levy must be scrapped": the item is the whole clause
         subject = self.subject_mention
         if subject is not None and subject.start == start and view.lang != "en" and cue.kind in ("verb", "phrase"):
             start = subject.end  # "Пропозицію про X відхилила Японія": the subject after its verb
+            while (
+                start + 1 < len(view.tokens)
+                and view.tokens[start].low in closed_classes().and_words
+                and (partner := view.mention_at(start + 1)) is not None
+                and partner.start == start + 1
+            ):
+                start = partner.end  # "… отвергли Индия и Китай": the partners are subjects too
         # "відхилила запропонований США і Саудівською Аравією проєкт": the proposers are named
         # inside the object; they get the proposal, and the object starts after them.
         proposers, start = participle_owners(view, start)
         # A cue at the head of the complement chains: "мета - запобігти X" is rejects X (rule 1).
         inner = head_cue(view, start, cue)
+        if cue.kind == "noun" and inner is not None and _noun_is_argument(view, inner):
+            # "Ghana's proposal was rejected by Benin", "Пропозицію Гани відхилив Бенін": the
+            # noun is the verb's argument, and the verb, read with its own subject, states
+            # the position; the noun adds nothing here (rule 4 finds what Ghana proposed).
+            return
         if inner is not None and inner.kind == "noun" and inner.relation == "rejects" and relation in ("proposes", "demands", "rejects"):
             inner = None  # "запропонував відмову від ударів": the renunciation is what is proposed
         kind = cue.kind
@@ -536,7 +557,9 @@ class _SentenceReader:
                     inner_actor = (owner.actor, inner.relation)
             relation = compose_relations(relation, apply_negation(inner) or inner.relation)
             start = complement_start(view, inner)
-            self.consumed.update(range(cue.start, start))
+            # "rejected the offer and demanded X": a noun naming no content ends at itself, and
+            # the second predicate after it stays to be read.
+            self.consumed.update(range(cue.start, start if start < len(view.tokens) else inner.end))
             cue = inner
             kind = inner.kind
         end, stop = complement_end_with_reason(view, start, cue)
@@ -567,13 +590,14 @@ class _SentenceReader:
             pass
         elif (
             not content_tokens(view.tokens[start:end])
-            and view.lang != "en"
-            and cue.kind in ("verb", "phrase", "adj", "goal")
+            and cue.kind in (("verb", "phrase") if view.lang == "en" else ("verb", "phrase", "adj", "goal"))
         ):
-            # Object before the verb: "профспілка такий графік відкидає".
+            # Object before the verb: "профспілка такий графік відкидає", "These terms we
+            # will never accept".
             before = object_before(view, cue, actor)
             if before is not None:
                 start, end = before
+                start = _past_noun_cue(view, start, end)
         if (
             inner is not None
             and inner.kind == "noun"
@@ -602,7 +626,7 @@ class _SentenceReader:
             return
         before = len(self.statements)
         # "референдум має відбутися до виборів": what must happen is the subject's, not a bare verb.
-        subject = must_subject(view, cue, start) if cue.kind == "must" else None
+        subject = must_subject(view, cue, start) if cue.kind == "must" and whole_clause is None else None
         self.finish(cue, relation, actor, start, end, stop, kind)
         if subject is not None:
             for k in range(before, len(self.statements)):
@@ -827,9 +851,56 @@ class _SentenceReader:
                 theirs = [s.item for s in earlier if s.actor.id == owner and s.relation in ("proposes", "demands")]
                 if theirs:
                     return theirs
+            # "Вимогу профспілки відхилило керівництво": a demand the article has not stated;
+            # the noun and its owner make no label (codebook rule 9).
+            return []
         wanted = is_anaphoric(self.view, start, end)
         if wanted is None:
+            return self.repeated_head(start, end, actor, relation)
+        items = self.referents(wanted, actor, relation)
+        if not items and wanted == "demands" and relation in ("rejects", "accepts") and names_terms(self.view, start, end):
+            # "Norway proposed quotas. These terms Iceland rejects": the terms of an offer.
+            wanted = "proposes"
+            items = self.referents(wanted, actor, relation)
+        return narrowed_referents(self.view, start, end, items, wanted)
+
+    def repeated_head(self, start: int, end: int, actor: Actor, relation: str) -> list[Item] | None:
+        """Rule 4 by a bare noun: "The Commission proposed quotas on steel imports. «Quotas we
+        will not accept»": a rejection or an acceptance whose object is one bare noun, the
+        head of an item another party just demanded or proposed, answers that item."""
+        view = self.view
+        words = [t for t in view.tokens[start:end] if t.is_word]
+        if relation not in ("rejects", "accepts") or len(words) != 1 or view.mention_at(words[0].i) is not None:
             return None
+        head = words[0]
+        wanted = next((view.cues_lex.anaphora_nouns[k] for k in head.an.sorted_keys if k in view.cues_lex.anaphora_nouns), None)
+        if view.lang != "en" and wanted in ("demands", "proposes"):
+            # "ХАМАС відхилив пропозицію": with no article, a bare proposal or demand noun
+            # answered by a rejection or an acceptance is the one just made; a plan is the
+            # terms listed for it ("відкинув план" after "документ передбачає: …").
+            listed = [s.item for s in self.context.last_list if s.actor.id != actor.id]
+            if listed and head.keys & view.cues_lex.plan_nouns:
+                return listed
+            return self.referents(wanted, actor, relation) or None
+        if head.an.pos not in ("NOUN", "UNKN") or head.low in closed_classes().determiners:
+            return None
+        for earlier in reversed(self.context.history[-2:] + [self.statements]):
+            theirs = [
+                s.item
+                for s in earlier
+                if s.actor.id != actor.id
+                and s.relation in ("demands", "proposes")
+                and s.item.text
+                and (first := tokenize(s.item.text.split()[0], view.lang)[0]).is_word
+                and first.keys & head.keys
+            ]
+            if theirs:
+                return theirs
+        return None
+
+    def referents(self, wanted: str, actor: Actor, relation: str) -> list[Item]:
+        """The items of the latest earlier statements (by other actors) that a referring
+        phrase wanting `wanted` points back to (rule 4)."""
         items: list[Item] = []
         window = self.context.history[-4:] + [self.statements]
         for back, earlier in enumerate(reversed(window)):
@@ -874,7 +945,7 @@ class _SentenceReader:
                     seen.add(s.item.id)
                     items.append(s.item)
             break
-        return narrowed_referents(self.view, start, end, items, wanted)
+        return items
 
     def conditions(
         self, end: int, stop: str, actor: Actor, cue: Cue | None, relation: str = "proposes"
@@ -1091,6 +1162,33 @@ def _list_noun_after(view: SentenceView, cue: Cue) -> Cue | None:
             return noun
         break
     return None
+
+
+def _noun_is_argument(view: SentenceView, verb: Cue) -> bool:
+    """Whether a verb cue heading a noun cue's complement is the noun's own predicate: a
+    passive with its agent ("was rejected by Benin", "было отвергнуто Бенином") or, in uk
+    and ru, a verb whose subject follows it ("Пропозицію Гани відхилив Бенін")."""
+    if verb.kind not in ("verb", "phrase"):
+        return False
+    if passive_agent(view, verb) is not None:
+        return True
+    if view.lang == "en":
+        return False
+    after = view.mention_at(verb.end)
+    return after is not None and after.start == verb.end and after.subject_ok
+
+
+def _past_noun_cue(view: SentenceView, start: int, end: int) -> int:
+    """ "Вимога Вірменії про виведення військ була підтримана Францією", "Пропозицію ЄС про
+    податок відкинули Індія та Китай": an object or a passive subject that a demand or
+    proposal noun heads holds its content after the noun and its owner (uk, ru)."""
+    noun = view.cue_at(start) if start < end else None
+    if noun is None or noun.kind != "noun" or noun.start != start or view.lang == "en":
+        return start
+    inner = complement_start(view, noun)
+    if inner >= end or not content_tokens(view.tokens[inner:end]):
+        return start  # "Пропозицію Гани": no content, the noun and its owner refer back
+    return inner
 
 
 def _hedged(tokens, lex: Cues) -> bool:

@@ -678,14 +678,20 @@ def _inner_must(context: ItemContext, tokens: list[Token]) -> set[int] | None:
         hit = context.cues.must_words.longest_at(tokens, k)
         if not hit or hit[0] >= len(tokens):
             continue
-        verb = tokens[hit[0]]
-        subject = tokens[k - 1]
+        after = hit[0]
+        if tokens[after].low in context.cues.negation and after + 1 < len(tokens):
+            after += 1  # "borders must not be changed": the polarity is the relation's (rejects)
+        verb = tokens[after]
+        first = k
+        if k >= 2 and tokens[k - 1].low in context.cues.negation:
+            first = k - 1  # "мито не має бути скасоване"
+        subject = tokens[first - 1]
         if context.lang == "en":
-            if verb.an.pos in ("DET", "PREP", "PRCL") or not subject.is_word or subject.an.pos not in ("UNKN",):
+            if verb.an.pos in ("DET", "PREP", "PRCL") or not subject.is_word or subject.an.pos not in ("UNKN", "GRND"):
                 continue
-        elif verb.an.pos != "INFN" or subject.an.pos not in ("NOUN", "ADJF") or "nomn" not in subject.an.cases:
+        elif (verb.an.pos != "INFN" and verb.low not in closed_classes().be_infinitives) or subject.an.pos not in ("NOUN", "ADJF") or "nomn" not in subject.an.cases:
             continue
-        return {t.i for t in tokens[k : hit[0]]}
+        return {t.i for t in tokens[first:after]}
     return None
 
 

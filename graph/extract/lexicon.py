@@ -567,6 +567,10 @@ class ClosedClasses:
     owner_determiners: frozenset[str] = frozenset()
     subject_boundaries: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
+    be_infinitives: frozenset[str] = frozenset()
+    impersonal_musts: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
+    parenthesis_openers: frozenset[str] = frozenset()
     inflected_and_words: frozenset[str] = frozenset()
     as_phrase_starts: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()
@@ -613,6 +617,7 @@ class Cues:
     titles: PhraseIndex
     groups: frozenset[str]
     anaphora_nouns: dict[str, str]
+    terms_nouns: frozenset[str]
     demonstratives: frozenset[str]
     plan_nouns: frozenset[str]
     plan_content: PhraseIndex
@@ -637,6 +642,7 @@ class Cues:
     # People who negotiate as a body, named by what they are ("miners", "шахтарі"): English label.
     collective_parties: dict[str, str]
     opinion_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     group_pronouns: frozenset[str]
     pointers: frozenset[str]
@@ -848,6 +854,7 @@ def cues_for(lang: str) -> Cues:
         titles=_index(data.get("titles"), lang),
         groups=_lemma_set(data.get("groups"), lang),
         anaphora_nouns=_lemma_map(data.get("anaphora_nouns"), lang),
+        terms_nouns=_lemma_set(data.get("terms_nouns"), lang),
         demonstratives=_lemma_set(data.get("demonstratives"), lang),
         plan_nouns=_lemma_set(data.get("plan_nouns"), lang),
         plan_content=_index(data.get("plan_content"), lang),
@@ -864,6 +871,7 @@ def cues_for(lang: str) -> Cues:
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
         collective_parties=_lemma_map(data.get("collective_parties"), lang),
         opinion_verbs=_lemma_set(data.get("opinion_verbs"), lang),
+        belief_verbs=_lemma_set(data.get("belief_verbs"), lang),
         denial_verbs=_lemma_set(data.get("denial_verbs"), lang),
         group_pronouns=_lemma_set(data.get("group_pronouns"), lang),
         pointers=_lemma_set(data.get("pointers"), lang),

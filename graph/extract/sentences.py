@@ -40,7 +40,7 @@ _EMOJI_LEAD = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|"
     r"No|vs|etc|i\.e|e\.g|U\.S|U\.N|U\.K|E\.U|ім|им|т\.зв|т\.е|т\.д|т\.п|тис|тыс|млн|млрд|трлн|грн|руб|долл|дол|г|гг|р|рр|ст|п|пп|ч|м|вул|ул|д|див|напр|проф|акад|ген|англ|укр|рус)"
-    r"|\b[A-ZА-ЯІЇЄҐ])\.$",
+    r"|(?<![\'’ʼ`])\b[A-ZА-ЯІЇЄҐ])\.$",  # "перемир'я." ends a sentence; "Y." does not
     re.IGNORECASE,
 )
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”“']?\s+(?=[\"«„“'(\[]?[A-ZА-ЯІЇЄҐЁ0-9])")
