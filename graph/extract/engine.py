@@ -91,11 +91,16 @@ def extract_statements(article: Article) -> list[Statement]:
     cues = cues_for(lang)
     context = Context(title=article.title)
     statements: list[Statement] = []
-    for sentence in article_sentences(article):
+    sentences = list(article_sentences(article))
+    # An interview turn that ends in a question is the interviewer's: what it reports
+    # ("— Баку вимагає X. Як ви на це реагуєте?") is no quote of the interviewee.
+    last_of_paragraph = {s.paragraph: s for s in sentences}
+    questions = {p for p, s in last_of_paragraph.items() if s.is_dialogue and s.text.rstrip("\"»”' ").endswith("?")}
+    for sentence in sentences:
         if sentence.paragraph != context.paragraph:
             context.paragraph = sentence.paragraph
             context.memory.new_paragraph()
-        view = _view(sentence.text, lang, cues, context, sentence.is_dialogue)
+        view = _view(sentence.text, lang, cues, context, sentence.is_dialogue and sentence.paragraph not in questions)
         if sentence.text.rstrip("\"»”' ").endswith("?"):
             # A question (an interviewer's, a headline's) asks; it states no position.
             found = []
