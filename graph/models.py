@@ -38,6 +38,7 @@ class Sentence:
     start: int = 0  # character offset in the article text
     is_list_item: bool = False
     is_dialogue: bool = False  # a line of an interview's dialogue ("— Так, ми готові …")
+    is_question: bool = False  # an interviewer's turn ("Q: …"): it states no position
 
 
 @dataclass(frozen=True)

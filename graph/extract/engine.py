@@ -93,7 +93,7 @@ def extract_statements(article: Article) -> list[Statement]:
             context.paragraph = sentence.paragraph
             context.memory.new_paragraph()
         view = _view(sentence.text, lang, cues, context, sentence.is_dialogue)
-        if sentence.text.rstrip("\"»”' ").endswith("?"):
+        if sentence.is_question or sentence.text.rstrip("\"»”' ").endswith("?"):
             # A question (an interviewer's, a headline's) asks; it states no position.
             found = []
         else:
@@ -510,7 +510,9 @@ class _SentenceReader:
                     inner_actor = (owner.actor, inner.relation)
             relation = compose_relations(relation, apply_negation(inner) or inner.relation)
             start = complement_start(view, inner)
-            self.consumed.update(range(cue.start, start))
+            # "rejected the proposal and demanded X": a noun that names no content here
+            # leaves the rest of the sentence, with its own cues, unread.
+            self.consumed.update(range(cue.start, start if start < len(view.tokens) else inner.end))
             cue = inner
             kind = inner.kind
         end, stop = complement_end_with_reason(view, start, cue)
@@ -918,8 +920,8 @@ class _SentenceReader:
             if k in self.consumed or view.in_attribution(k) or in_condition(view, k):
                 continue
             verb = refused_verb(view, k)
-            if verb is None:
-                continue
+            if verb is None or verb in self.consumed:
+                continue  # "will not back down on X": the verb was read with its cue phrase
             if _hedged(tokens[max(0, k - 4) : verb + 1], view.cues_lex):
                 continue  # "ми не очікуємо змін": a forecast, not a refusal
             subject = subject_before(view, k, 0)

@@ -519,6 +519,15 @@ class ClosedClasses:
     time_heads: frozenset[str] = frozenset()
     # "percent", "відсотків": an amount before an item's noun is no kind of it.
     amount_words: frozenset[str] = frozenset()
+    # "at least", "up to" (written with spaces): an amount, not a preposition, opens the item.
+    amount_openers: frozenset[str] = frozenset()
+    # Speaker marks of a transcribed interview ("Q:", "A:", "Питання:", "Ответ:"), lower case:
+    # a question states no position; an answer is the interviewee's quote.
+    question_marks: frozenset[str] = frozenset()
+    answer_marks: frozenset[str] = frozenset()
+    # "in", "down", "out": the particle that ends a two-word phrasal verb ("step in", "back
+    # down"), not a preposition cut from its noun.
+    phrasal_particles: frozenset[str] = frozenset()
     frame_adverbs: frozenset[str] = frozenset()
     # Words that open an adverbial clause with a subject of its own ("as developing countries
     # pressed", "оскільки країни наполягали"); several words are written with spaces.
