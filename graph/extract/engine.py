@@ -43,6 +43,7 @@ from .complements import (
     head_cue,
     in_condition,
     marker_end,
+    until_date,
     negated_alternative,
 )
 from .clauses import clause_start
@@ -92,7 +93,10 @@ def extract_statements(article: Article) -> list[Statement]:
         if sentence.paragraph != context.paragraph:
             context.paragraph = sentence.paragraph
             context.memory.new_paragraph()
-        view = _view(sentence.text, lang, cues, context, sentence.is_dialogue)
+        # "A: We oppose early elections.": an answer is the interviewee's quote when the
+        # title names one; otherwise it is read as the text it is.
+        dialogue = sentence.is_dialogue or sentence.is_answer and bool(_interviewee(context, cues, lang))
+        view = _view(sentence.text, lang, cues, context, dialogue)
         if sentence.is_question or sentence.text.rstrip("\"»”' ").endswith("?"):
             # A question (an interviewer's, a headline's) asks; it states no position.
             found = []
@@ -216,6 +220,33 @@ def _reduced_passive(view: SentenceView, cue: Cue) -> bool:
     while k >= 0 and tokens[k].low.endswith("ly"):
         k -= 1  # "was strongly backed by"
     return k < 0 or tokens[k].low not in closed_classes().non_content_verbs
+
+
+def _tail_speaker(view: SentenceView, cue: Cue) -> Mention | None:
+    """The speaker of a reporting tail after the cue's clause: ", he added.", ", Netanyahu
+    said." (a name or a pronoun beside a speech verb, after the last comma, ending the sentence)."""
+    tokens = view.tokens
+    comma = max((k for k in range(cue.end, len(tokens)) if tokens[k].text == ","), default=None)
+    if comma is None or len(tokens) - comma > 8:
+        return None
+    tail = range(comma + 1, len(tokens))
+    if not any(tokens[k].keys & view.cues_lex.speech_verbs for k in tail):
+        return None
+    return next((m for m in view.mentions if m.start in tail and m.kind != "possessive"), None)
+
+
+def _physical_object(view: SentenceView, cue: Cue) -> bool:
+    """A refusal verb whose object is a place or a barrier ("blocked the main road",
+    "заблокували вхід до заводу"): the words before the object's first preposition name one."""
+    if cue.relation != "rejects" or cue.kind != "verb":
+        return False
+    lex = view.cues_lex
+    for token in view.tokens[cue.end : cue.end + 5]:
+        if not token.is_word or token.an.pos == "PREP" or token.low in lex.closed.prepositions:
+            break
+        if lex.has(token, "physical_objects"):
+            return True
+    return False
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
@@ -383,7 +414,14 @@ class _SentenceReader:
             return  # "представила керівництву вимоги: A, B": the list noun reads the list
         if _reduced_passive(view, cue):
             return  # "voluntary but backed by public funding", "Peru, backed by Chile,": a participle
+        if _physical_object(view, cue):
+            # "pickets blocked the entrance", "перекрили дорогу": an event, not a refusal (rule 7).
+            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            return
         relation = apply_negation(cue)
+        inherited = self.relative_plan_relation(cue)
+        if inherited is not None:
+            relation = inherited  # "rejected the package, which offered X": X is rejected (rule 4)
         if relation is None:
             # "did not demand X" is no statement (rule 2); its complement is not read either.
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
@@ -419,6 +457,32 @@ class _SentenceReader:
                         statement.conditional_on,
                     )
         self.subject_mention = None
+
+    def relative_plan_relation(self, cue: Cue) -> str | None:
+        """Rule 4 inside one sentence: "rejected the package, which offered X", "відхилили
+        пакет, який передбачав X". The relative clause states what the plan holds; its
+        reader takes X as it took the plan, so the relation is the one of the verb whose
+        object the plan is (rejects or accepts), not the plan's offer."""
+        view = self.view
+        tokens = view.tokens
+        closed = closed_classes()
+        if cue.relation != "proposes" or cue.kind not in ("verb", "plan"):
+            return None
+        k = cue.start - 1
+        if k < 2 or not (tokens[k].low in closed.relative_pronouns | closed.plan_links
+                         or tokens[k].an.lemma in closed.relative_pronouns):
+            return None
+        if tokens[k - 1].text != ",":
+            return None
+        noun = k - 2
+        if not tokens[noun].keys & view.cues_lex.plan_nouns:
+            return None
+        main = next((c for c in reversed(view.cues) if c.end <= noun and c is not cue), None)
+        if main is None or main.relation not in ("rejects", "accepts"):
+            return None
+        if noun - main.end > 4 or any(t.text in (",", ";", ":") for t in tokens[main.end : noun]):
+            return None  # the plan is the verb's own object: "rejected the (final) package"
+        return apply_negation(main)
 
     def read_cue_as(self, cue: Cue, relation: str, actor: Actor, agent) -> None:
         view = self.view
@@ -746,6 +810,13 @@ class _SentenceReader:
                 return speaker
             return self.context.topic if view.attribution or view.quote_range else None
         mention = actor_mention_for(view, cue)
+        if cue.kind in ("noun", "adj") and cue.relation == "demands":
+            # "Disarmament of the ELN 'remains a precondition', he added": the party named
+            # inside the demanded subject is whom the demand is about; the speaker holds it.
+            speaker = view.quote_speaker or _tail_speaker(view, cue)
+            subject = predicate_subject(view, cue) if speaker is not None else None
+            if subject is not None and (mention is None or subject[0] <= mention.start < subject[1]):
+                return speaker.actor
         if mention is not None:
             self.subject_mention = mention
             return mention.actor
@@ -881,8 +952,8 @@ class _SentenceReader:
             if k in self.consumed or not token.is_word or view.in_attribution(k):
                 continue
             hit = lex.conditions.longest_at(tokens, k) or lex.unless.longest_at(tokens, k)
-            if not hit:
-                continue
+            if not hit or until_date(view, k):
+                continue  # "until 2028": when, not on what condition
             if k <= 1:
                 comma = next((j for j in range(hit[0], len(tokens)) if tokens[j].text == ","), None)
                 if comma is None:

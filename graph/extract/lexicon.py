@@ -663,6 +663,9 @@ class Cues:
     # Verbs of talking about an item ("discuss", "обговорити"): agreeing to discuss X is no
     # agreement to X, so the label keeps the verb.
     discussion_words: tuple[Word, ...] = ()
+    # Places and barriers ("the entrance", "the road", "дорогу", "вход"): blocking one is a
+    # physical event, not a refusal of an outcome (rule 7).
+    physical_objects: tuple[Word, ...] = ()
     # Modifiers that say how or when, not which kind ("immediate", "повне", "тимчасове"):
     # before a lexicon item's head they leave the item as wide as its label.
     open_modifiers: tuple[Word, ...] = ()
@@ -870,6 +873,7 @@ def cues_for(lang: str) -> Cues:
         delay_words=tuple(make_word(str(w), lang) for w in data.get("delay_words") or ()),
         light_heads=tuple(make_word(str(w), lang) for w in data.get("light_heads") or ()),
         discussion_words=tuple(make_word(str(w), lang) for w in data.get("discussion_words") or ()),
+        physical_objects=tuple(make_word(str(w), lang) for w in data.get("physical_objects") or ()),
         open_modifiers=tuple(make_word(str(w), lang) for w in data.get("open_modifiers") or ()),
         until_words=_index(data.get("until_words"), lang),
         mutual_verbs=_index(data.get("mutual_verbs"), lang),

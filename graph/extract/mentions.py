@@ -719,6 +719,12 @@ def _unknown_names(
     return out
 
 
+def _holds_other_role(actor: Actor, role: str, memory: ActorMemory) -> bool:
+    """The actor is the party the article named for a role other than `role` ("the
+    company" is not the union named as "Rail Signal Workers Union")."""
+    return bool(role) and any(r != role and held.id == actor.id for r, held in memory.named_roles.items())
+
+
 def role_of(label: str) -> str:
     """The role a generic label plays ("hospital management" -> employer), or ""."""
     roles = closed_classes().roles
@@ -1591,7 +1597,14 @@ def _pronouns(
         if i in taken or not token.is_word:
             continue
         if token.keys & cues.group_pronouns and (i == 0 or tokens[i - 1].low in closed_classes().definite_pointers | closed_classes().demonstrative_pointers):
-            group = _latest_before(mentions, i, memory, lambda actor: actor.type == "organisation")
+            role = role_of(token.low)  # "the company": the employer, never the union named before
+            if role and role in memory.named_roles:
+                group = memory.named_roles[role]
+            else:
+                group = _latest_before(
+                    mentions, i, memory,
+                    lambda actor: actor.type == "organisation" and not _holds_other_role(actor, role, memory),
+                )
             if group is not None:
                 out.append(Mention(i, i + 1, group, "reference", "plur", True, False, token.text))
                 continue

@@ -215,7 +215,8 @@ def article_sentences(article: Article) -> Iterator[Sentence]:
                 paragraph=paragraph,
                 start=max(position, 0),
                 is_list_item=is_list,
-                is_dialogue=line in dialogue or turn == "answer",
+                is_dialogue=line in dialogue,
+                is_answer=turn == "answer",
                 is_question=turn == "question",
             )
             index += 1
