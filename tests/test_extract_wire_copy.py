@@ -1,0 +1,283 @@
+"""Positions as English wire copy, explainers, live blogs and interviews phrase them.
+
+Cue words of news English (lexicons/en/cues.yaml): "balked at", "vowed to", "tabled",
+"voted down", "pushed back against", "called on X to", "refused to budge from its
+demand for X" and "will not back down on X" (X is held, not refused).
+
+Rules, each with its codebook rule:
+- a second verb after a referring object ("rejected the demand and insisted that X")
+  is read (section 7: several positions in one sentence);
+- a relative clause of a rejected or accepted plan ("rejected the package, which
+  offered X") takes the relation of the verb whose object the plan is (rule 4);
+- "until 2028" is a time, not a condition (rule 3);
+- an item may open with an amount ("at least $1.3 trillion") or be a phrasal verb
+  ("urged the ministry to step in"), and a share after a comma ("…, most of it") is
+  no part of it (rule 9);
+- a demand noun's holder is the speaker of a reporting tail (", he added"), not the
+  party named inside the demanded subject (rules 5-6);
+- "the company" never stands for the union the article named (rule 6);
+- a transcribed interview ("Q: … / A: …", "Питання: / Відповідь:", "Вопрос: / Ответ:"):
+  a question states nothing, an answer is a quote of the interviewee the title names;
+- blocking a road or an entrance is an event, not a refusal (rule 7); so are troops
+  pushing back fighters and talks that end without agreement.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_article
+from graph.models import Article, Statement
+
+
+def read(text: str, lang: str, title: str = "") -> list[Statement]:
+    if title:
+        text = f"{title}\n\n{text}"
+    return extract_article(Article(id="t", text=text, lang=lang, title=title))
+
+
+def lines(found: list[Statement]) -> set[tuple[str, str, str]]:
+    return {(s.actor.id, s.relation, s.item.issue) for s in found}
+
+
+def holds(found: list[Statement], actor: str, relation: str, words: str = "") -> bool:
+    return any(
+        s.actor.id == actor and s.relation == relation and words.lower() in s.item.label.lower() for s in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text, actor, relation, words",
+    [
+        ("Russia balked at the plan for a ceasefire.", "russia", "rejects", "ceasefire"),
+        ("China balked at the demand to cut steel output.", "china", "rejects", "cuts"),
+        ("Beijing vowed to retaliate against the new tariffs.", "china", "proposes", "retaliate"),
+        ("Colombia vowed to fund the return of displaced families.", "colombia", "proposes", "return of displaced"),
+        ("Qatar has tabled a six-week truce.", "qatar", "proposes", "truce"),
+        ("Kenya tabled a joint border commission.", "kenya", "proposes", "border commission"),
+        ("Ethiopia's parliament voted down a motion to suspend trade with Sudan.", "ethiopia", "rejects", "suspend trade"),
+        ("Brazil pushed back against the proposal for a carbon tax.", "brazil", "rejects", "carbon tax"),
+        ("Colombia called on the rebels to declare a truce.", "colombia", "demands", "ceasefire"),
+        ("Egypt called on Israel to reopen the Rafah crossing.", "egypt", "demands", "rafah"),
+        ("Hamas refused to budge from its demand for a full withdrawal.", "hamas", "demands", "withdrawal"),
+        ("The IAM will not back down on its pay claim.", "iam", "demands", "pay claim"),
+    ],
+)
+def test_wire_copy_cue_words(text: str, actor: str, relation: str, words: str) -> None:
+    assert holds(read(text, "en"), actor, relation, words)
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Hamas refused to budge from its demand for a full withdrawal.", "hamas"),
+        ("The IAM will not back down on its pay claim.", "iam"),
+    ],
+)
+def test_holding_out_is_no_refusal(text: str, actor: str) -> None:
+    # "will not back down on X", "refused to budge from X": X is held; nothing is refused.
+    assert not holds(read(text, "en"), actor, "rejects")
+
+
+def test_called_on_a_day_is_no_addressee() -> None:
+    # "called on Monday for X": the date is no party asked to act.
+    assert not any(s.relation == "demands" for s in read("Russia called on Monday for a ceasefire.", "en"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, actor, relation, words",
+    [
+        ("Sudan rejected the proposal and demanded a new boundary commission.", "en", "sudan", "demands", "boundary commission"),
+        ("Sudan rejected the demand and insisted that the boundary be demarcated.", "en", "sudan", "demands", "demarcated"),
+        ("Hamas rejected the offer and insisted on a full withdrawal from Gaza.", "en", "hamas", "demands", "withdrawal"),
+        ("Ethiopia accepted the proposal but said Sudan would have to pull back its forces first.", "en", "ethiopia", "demands", "pull back"),
+        ("Судан відхилив пропозицію і зажадав нової прикордонної комісії.", "uk", "sudan", "demands", "комісії"),
+        ("Судан отверг предложение и потребовал новой пограничной комиссии.", "ru", "sudan", "demands", "комиссии"),
+    ],
+)
+def test_second_verb_after_a_referring_object(text: str, lang: str, actor: str, relation: str, words: str) -> None:
+    assert holds(read(text, lang), actor, relation, words)
+
+
+def test_boundary_demarcation_is_territory() -> None:
+    found = read("Sudan insisted that the boundary be demarcated on the ground.", "en")
+    assert ("sudan", "demands", "territory") in lines(found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, actor, relation, issue",
+    [
+        ("The RSWU said members rejected the package, which offered a 4 percent pay rise this year.", "en", "rswu", "rejects", "economic"),
+        ("Hamas rejected the plan, which proposed a six-week truce.", "en", "hamas", "rejects", "ceasefire"),
+        ("Hamas accepted the proposal, which offered a six-week truce.", "en", "hamas", "accepts", "ceasefire"),
+        ("The IAM rejected Boeing's final offer, which included a 30 percent raise over four years.", "en", "iam", "rejects", "other"),
+        ("Хамас відкинув план, який пропонував шеститижневе перемир'я.", "uk", "hamas", "rejects", "ceasefire"),
+        ("ХАМАС отверг план, который предлагал шестинедельное перемирие.", "ru", "hamas", "rejects", "ceasefire"),
+    ],
+)
+def test_relative_clause_of_a_plan_takes_its_readers_relation(
+    text: str, lang: str, actor: str, relation: str, issue: str
+) -> None:
+    found = read(text, lang)
+    assert (actor, relation, issue) in lines(found)
+    assert not any(s.actor.id == actor and s.relation == "proposes" for s in found)
+
+
+def test_until_a_date_is_no_condition() -> None:
+    found = read(
+        "Alan Moss said Kestrel would guarantee no compulsory redundancies until 2028 if the union called off the strike.",
+        "en",
+    )
+    assert holds(found, "alan-moss", "proposes", "redundancies until 2028")
+    assert holds(found, "alan-moss", "demands", "strike")
+    assert not any("2028" == s.item.label for s in found)
+
+
+def test_until_a_month_keeps_the_later_condition() -> None:
+    found = read("Russia offered a ceasefire until the end of March if Ukraine halts strikes on refineries.", "en")
+    assert holds(found, "russia", "proposes", "ceasefire")
+    assert holds(found, "russia", "demands", "refineries")
+
+
+def test_until_a_clause_is_still_a_condition() -> None:
+    found = read("Israel will not withdraw until Hamas releases the hostages.", "en")
+    assert ("israel", "demands", "hostages") in lines(found)
+
+
+@pytest.mark.parametrize(
+    "text, actor, relation, words",
+    [
+        ("The G77 has called for at least 1.3 trillion dollars a year.", "g77", "proposes", "at least 1.3 trillion"),
+        ("The IAM offered up to 5 percent.", "iam", "proposes", "up to 5 percent"),
+        ("The G77 bloc has called for at least 1.3 trillion dollars a year by 2035, most of it as grants.", "g77", "proposes", "1.3 trillion dollars a year by 2035"),
+        ("Priya Nair urged Russia to step in.", "priya-nair", "demands", "step in"),
+        ("Russia urged Ukraine to stand down.", "russia", "demands", "stand down"),
+    ],
+)
+def test_amounts_and_phrasal_verbs_are_items(text: str, actor: str, relation: str, words: str) -> None:
+    assert holds(read(text, "en"), actor, relation, words)
+
+
+def test_share_after_a_comma_is_no_part_of_the_item() -> None:
+    found = read("The G77 bloc has called for at least 1.3 trillion dollars a year by 2035, most of it as grants.", "en")
+    assert not any("most of it" in s.item.label for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ('Ivan Velasquez rejected a truce. Disarmament of the ELN "remains a precondition for any amnesty", he added.', "ivan-velasquez"),
+        ("Disarmament of Hamas remains a precondition for any deal, Netanyahu said.", "netanyahu"),
+        ("A withdrawal of Russian troops is a precondition for talks, Zelensky said.", "zelensky"),
+    ],
+)
+def test_demand_noun_held_by_the_tail_speaker(text: str, actor: str) -> None:
+    demands = [s for s in read(text, "en") if s.relation == "demands"]
+    assert demands and all(s.actor.id == actor for s in demands)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("«Роззброєння ХАМАС залишається передумовою будь-якої угоди», — заявив Нетаньягу.", "uk"),
+        ("«Разоружение ХАМАС остается предварительным условием любой сделки», — заявил Нетаньяху.", "ru"),
+    ],
+)
+def test_demand_noun_in_a_quote_keeps_its_speaker(text: str, lang: str) -> None:
+    assert holds(read(text, lang), "netanyahu", "demands")
+
+
+def test_the_company_is_not_the_union() -> None:
+    found = read(
+        "The Rail Signal Workers Union said members rejected the package. "
+        "He said the company would guarantee no compulsory redundancies.",
+        "en",
+    )
+    assert not any(s.relation == "proposes" and "union" in s.actor.id for s in found)
+
+
+@pytest.mark.parametrize(
+    "title, text, lang, actor, expected",
+    [
+        (
+            "Interview: Sergei Lavrov on the talks",
+            "Q: What does Russia want?\nA: We demand the lifting of sanctions.\n\nQ: And a truce?\nA: We reject a temporary truce.",
+            "en",
+            "lavrov",
+            {("demands", "sanctions"), ("rejects", "ceasefire")},
+        ),
+        (
+            "Інтерв'ю: Андрій Сибіга про переговори",
+            "Питання: Чого вимагає Україна?\nВідповідь: Ми вимагаємо повного припинення вогню.\n\n"
+            "Питання: А територіальні поступки?\nВідповідь: Ми відкидаємо будь-які територіальні поступки.",
+            "uk",
+            "sybiha",
+            {("demands", "ceasefire"), ("rejects", "territory")},
+        ),
+        (
+            "Интервью: Сергей Лавров о переговорах",
+            "Вопрос: Чего добивается Россия?\nОтвет: Мы требуем отмены санкций.\n\n"
+            "Вопрос: А перемирие?\nОтвет: Мы отвергаем временное перемирие.",
+            "ru",
+            "lavrov",
+            {("demands", "sanctions"), ("rejects", "ceasefire")},
+        ),
+    ],
+)
+def test_interview_answers_are_the_interviewees(title: str, text: str, lang: str, actor: str, expected: set) -> None:
+    found = read(text, lang, title)
+    assert {(s.relation, s.item.issue) for s in found if s.actor.id == actor} == expected
+
+
+def test_interviewers_statement_states_nothing() -> None:
+    found = read(
+        "Q: Russia demands a ceasefire first. Will you agree?\nA: We reject a temporary truce.\n\n"
+        "Q: And talks?\nA: We propose talks in Geneva.",
+        "en",
+        "Interview: Andrii Sybiha on the talks",
+    )
+    assert not holds(found, "russia", "demands")
+    assert holds(found, "sybiha", "proposes", "talks")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The RSWU blocked the entrance.", "en"),
+        ("Hamas blocked the road to the crossing.", "en"),
+        ("Farmers from the IAM blocked the main highway.", "en"),
+        ("Хамас заблокував дорогу до переходу.", "uk"),
+        ("Профспілка IAM заблокувала вхід до заводу.", "uk"),
+        ("ХАМАС заблокировал дорогу к переходу.", "ru"),
+        ("Профсоюз IAM заблокировал вход на завод.", "ru"),
+    ],
+)
+def test_blocking_a_place_is_an_event(text: str, lang: str) -> None:
+    assert read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, actor, words",
+    [
+        ("Israel blocked aid deliveries to Gaza.", "en", "israel", "aid deliveries"),
+        ("Угорщина заблокувала рішення ЄС.", "uk", "hungary", "рішення"),
+    ],
+)
+def test_blocking_an_outcome_is_still_a_refusal(text: str, lang: str, actor: str, words: str) -> None:
+    assert holds(read(text, lang), actor, "rejects", words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudanese troops pushed back an Ethiopian militia near Gedaref.",
+        "Israeli troops pushed back Hamas fighters near Rafah.",
+        "Soldiers pushed back a convoy of journalists at a checkpoint near the border.",
+        "Protesters were rejected by police at the gate.",
+        "Talks between Kenya and Ethiopia ended without agreement late on Monday.",
+    ],
+)
+def test_physical_events_and_outcomes_are_no_positions(text: str) -> None:
+    assert read(text, "en") == []
