@@ -281,3 +281,66 @@ def test_blocking_an_outcome_is_still_a_refusal(text: str, lang: str, actor: str
 )
 def test_physical_events_and_outcomes_are_no_positions(text: str) -> None:
     assert read(text, "en") == []
+
+
+def test_accepting_the_owners_proposal_refers_back() -> None:
+    # "accepted the AU proposal": the AU's proposal two sentences back (rule 4), and the
+    # "would have to" after "but said" is Ethiopia's, not the AU's.
+    found = read(
+        "The African Union proposed a joint border commission chaired by Kenya.\n\n"
+        "Kenya said it was willing to host the commission in Nairobi.\n\n"
+        "Ethiopia accepted the AU proposal in principle but said Sudanese forces would have to pull back first.",
+        "en",
+    )
+    assert holds(found, "ethiopia", "accepts", "border commission")
+    assert holds(found, "ethiopia", "demands", "pull back")
+    assert not holds(found, "african-union", "demands")
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Ethiopian lawmakers voted down a motion to suspend trade with Sudan.", "ethiopia"),
+        ("Kenyan legislators rejected the tariff plan.", "kenya"),
+    ],
+)
+def test_lawmakers_are_their_states_parliament(text: str, actor: str) -> None:
+    assert holds(read(text, "en"), actor, "rejects")
+
+
+def test_opposition_lawmakers_are_no_state() -> None:
+    assert not any(s.actor.type == "state" for s in read("In Jakarta, opposition lawmakers vowed to block ratification.", "en"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, first, second",
+    [
+        (
+            "Under the deal, Indonesia will scrap duties on European cars within five years, "
+            "while the EU will open its market to Indonesian palm oil.",
+            "en", ("indonesia", "sanctions"), ("european-union", "economic"),
+        ),
+        (
+            "Under the deal, Hamas will free 20 hostages and Israel will release 600 prisoners.",
+            "en", ("hamas", "hostages"), ("israel", "humanitarian"),
+        ),
+        (
+            "За угодою, Індонезія скасує мита на європейські автомобілі, а ЄС відкриє ринок для пальмової олії.",
+            "uk", ("indonesia", "sanctions"), ("european-union", "economic"),
+        ),
+        (
+            "По соглашению, Индонезия отменит пошлины на европейские автомобили, а ЕС откроет рынок для пальмового масла.",
+            "ru", ("indonesia", "sanctions"), ("european-union", "economic"),
+        ),
+    ],
+)
+def test_terms_of_an_agreed_deal_are_each_partys(text: str, lang: str, first: tuple, second: tuple) -> None:
+    found = {(s.actor.id, s.item.issue) for s in read(text, lang) if s.relation == "proposes"}
+    assert first in found and second in found
+    assert len({actor for actor, _ in found}) == 2
+
+
+def test_terms_of_a_plan_stay_its_authors() -> None:
+    found = read("Under the US plan, Russia would keep Crimea.", "en")
+    assert holds(found, "united-states", "proposes", "crimea")
+    assert not any(s.actor.id == "russia" for s in found)

@@ -222,6 +222,25 @@ def _reduced_passive(view: SentenceView, cue: Cue) -> bool:
     return k < 0 or tokens[k].low not in closed_classes().non_content_verbs
 
 
+def _deal_party(view: SentenceView, start: int, end: int) -> tuple[Mention, int] | None:
+    """The party that opens a term of an agreed deal as its subject, and where the term's
+    act starts: "Indonesia will scrap duties" (after the future auxiliary), "Індонезія
+    скасує мита" (at the verb)."""
+    tokens = view.tokens
+    k = start
+    while k < end and tokens[k].low in closed_classes().articles:
+        k += 1
+    m = view.mention_at(k)
+    if m is None or m.start != k or m.kind in ("possessive", "generic") or m.end >= end:
+        return None
+    after = tokens[m.end]
+    if after.low in closed_classes().future_auxiliaries or view.cues_lex.must_words.longest_at(tokens, m.end):
+        return m, m.end + 1
+    if view.lang != "en" and after.an.pos == "VERB":
+        return m, m.end
+    return None
+
+
 def _tail_speaker(view: SentenceView, cue: Cue) -> Mention | None:
     """The speaker of a reporting tail after the cue's clause: ", he added.", ", Netanyahu
     said." (a name or a pronoun beside a speech verb, after the last comma, ending the sentence)."""
@@ -1038,7 +1057,10 @@ class _SentenceReader:
             return
         plan_end, author = marker
         actor = author or self.context.last_plan_actor or self.context.topic
-        if actor is None:
+        # "Under the deal, Indonesia will scrap duties, while the EU will open its market":
+        # the terms of an agreed deal are each named party's own commitments.
+        deal = author is None and any(t.keys & view.cues_lex.deal_nouns for t in view.tokens[:plan_end])
+        if actor is None and not deal:
             self.consumed.update(range(len(view.tokens)))  # a plan nobody is known to have made
             return
         view.plan_context = True
@@ -1050,9 +1072,19 @@ class _SentenceReader:
         tokens = view.tokens
         while start < len(tokens):
             end, stop = complement_end_with_reason(view, start, None)
-            conditions = self.conditions(end, stop, actor, None)
-            for item in self.items_from(start, end):
-                self.emit(actor, "proposes", item, "plan", tuple(c.id for c in conditions))
+            party = _deal_party(view, start, end) if deal else None
+            term_actor, term_start = (party[0].actor, party[1]) if party else (actor, start)
+            if party is not None:
+                # "Hamas will free 20 hostages and Israel will release 600 prisoners": the next
+                # party's term is its own clause.
+                split = next((j for j in range(term_start, end) if tokens[j].low in closed_classes().coordinators
+                              and _deal_party(view, j + 1, end) is not None), None)
+                if split is not None:
+                    end, stop = split, "clause"
+            if term_actor is not None:
+                conditions = self.conditions(end, stop, term_actor, None)
+                for item in self.items_from(term_start, end):
+                    self.emit(term_actor, "proposes", item, "plan", tuple(c.id for c in conditions))
             if stop not in ("contrast", "clause"):
                 break
             # "Hamas would free 20 hostages, and Israel would free 600 prisoners": every term

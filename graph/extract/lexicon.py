@@ -663,6 +663,9 @@ class Cues:
     # Verbs of talking about an item ("discuss", "обговорити"): agreeing to discuss X is no
     # agreement to X, so the label keeps the verb.
     discussion_words: tuple[Word, ...] = ()
+    # Nouns of an agreed deal ("deal", "угода", "соглашение"): under one, each party named
+    # as a clause's subject commits to its own terms ("Under the deal, Indonesia will X").
+    deal_nouns: frozenset[str] = frozenset()
     # Places and barriers ("the entrance", "the road", "дорогу", "вход"): blocking one is a
     # physical event, not a refusal of an outcome (rule 7).
     physical_objects: tuple[Word, ...] = ()
@@ -874,6 +877,7 @@ def cues_for(lang: str) -> Cues:
         light_heads=tuple(make_word(str(w), lang) for w in data.get("light_heads") or ()),
         discussion_words=tuple(make_word(str(w), lang) for w in data.get("discussion_words") or ()),
         physical_objects=tuple(make_word(str(w), lang) for w in data.get("physical_objects") or ()),
+        deal_nouns=_lemma_set(data.get("deal_nouns"), lang),
         open_modifiers=tuple(make_word(str(w), lang) for w in data.get("open_modifiers") or ()),
         until_words=_index(data.get("until_words"), lang),
         mutual_verbs=_index(data.get("mutual_verbs"), lang),
