@@ -344,3 +344,31 @@ def test_terms_of_a_plan_stay_its_authors() -> None:
     found = read("Under the US plan, Russia would keep Crimea.", "en")
     assert holds(found, "united-states", "proposes", "crimea")
     assert not any(s.actor.id == "russia" for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Talks between the Colombian government and the ELN resumed in Caracas. Both delegations signed off on a prisoner exchange.", "en"),
+        ("Talks between Colombia and the ELN resumed. Both sides agreed to a prisoner exchange.", "en"),
+        ("Переговори між Колумбією та ELN відновилися. Обидві делегації погодили обмін полоненими.", "uk"),
+    ],
+)
+def test_a_state_and_its_rebels_are_the_two_sides(text: str, lang: str) -> None:
+    # "Colombia and the ELN": the rebel group is a side of its own, though it belongs to the
+    # state; "both delegations" is that pair, not a delegation nobody named (section 7).
+    found = read(text, lang)
+    assert holds(found, "colombia", "accepts") and holds(found, "eln", "accepts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary vowed to make no concessions on the gas price.",
+        "Hungary pledged to make no concessions on the gas price.",
+    ],
+)
+def test_a_pledge_of_no_concessions_is_a_refusal(text: str) -> None:
+    found = read(text, "en")
+    assert holds(found, "hungary", "rejects", "concessions on the gas price")
+    assert not any(s.relation == "proposes" for s in found)

@@ -484,6 +484,9 @@ def head_cue(view: SentenceView, start: int, outer: Cue) -> Cue | None:
     k = start
     tokens = view.tokens
     steps = 0
+    covering = view.cue_at(start - 1) if start > 0 else None
+    if covering is not None and covering is not outer and covering.kind == "phrase" and covering.start < start < covering.end:
+        return covering  # "vowed to make no concessions": the phrase opened with the skipped "to"
     while k < len(tokens) and steps < 5:
         token = tokens[k]
         m = view.mention_at(k)

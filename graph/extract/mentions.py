@@ -768,7 +768,8 @@ def _learn_negotiating_pair(
         state = principal(entries[entry.country]).actor
         return Mention(mention.start, mention.end, state, mention.kind)
 
-    named = [party(m) for m in mentions if m.kind not in ("pronoun", "possessive", "sides")]
+    own = [m for m in mentions if m.kind not in ("pronoun", "possessive", "sides")]
+    named = [party(m) for m in own]
     links = closed.and_words | closed.comitatives
     coordinated = []  # (start, end, first, second)
     for m in named:
@@ -778,8 +779,14 @@ def _learn_negotiating_pair(
             actor = principal(entries[first]).actor
             if actor.id != m.actor.id:
                 coordinated.append((k, m.end, actor, m.actor))
-    for a, b in zip(named, named[1:]):
-        if a.actor.id != b.actor.id and b.start == a.end + 1 and tokens[a.end].low in links:
+    for k, (a, b) in enumerate(zip(named, named[1:])):
+        if a.actor.id == b.actor.id and own[k].actor.id != own[k + 1].actor.id:
+            a, b = own[k], own[k + 1]  # "Colombia and the ELN": a rebel group of the state is a side of its own
+        # "between the Colombian government and the ELN": an article may open the second.
+        gap = b.start - a.end
+        if a.actor.id != b.actor.id and tokens[a.end].low in links and (
+            gap == 1 or gap == 2 and tokens[a.end + 1].low in closed.articles
+        ):
             coordinated.append((a.start, b.end, a.actor, b.actor))
     # Uncoordinated, only states and bodies count: a name in "talks on the status of
     # Kashmir" may be a place, and a delegation's head beside his state is one of its own.
@@ -840,7 +847,8 @@ def _sides(
     or not a subject ("urged both sides to", "позиції сторін"), no mention."""
     if not cues.sides_phrases:
         return []
-    taken = {k for m in mentions for k in range(m.start, m.end)}
+    # "both delegations": the generic noun inside a sides phrase yields to the pair.
+    taken = {k for m in mentions if m.kind != "generic" for k in range(m.start, m.end)}
     out = []
     pair = None
     for i, token in enumerate(tokens):
@@ -857,6 +865,7 @@ def _sides(
             return []
         surface = " ".join(t.text for t in tokens[i:end])
         out.append(Mention(i, end, pair[0], "sides", "plur", True, False, surface, (pair[1],)))
+        mentions[:] = [m for m in mentions if m.end <= i or m.start >= end]
     return out
 
 
