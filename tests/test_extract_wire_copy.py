@@ -372,3 +372,20 @@ def test_a_pledge_of_no_concessions_is_a_refusal(text: str) -> None:
     found = read(text, "en")
     assert holds(found, "hungary", "rejects", "concessions on the gas price")
     assert not any(s.relation == "proposes" for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Talks between Colombia and the ELN resumed. Norway and Cuba urged both sides to keep talking. "
+         "Both delegations signed off on a prisoner exchange.", "en"),
+        ("Переговори між Колумбією та ELN відновилися. Норвегія і Куба закликали обидві сторони продовжити переговори. "
+         "Обидві делегації погодили обмін полоненими.", "uk"),
+        ("Переговоры между Колумбией и ELN возобновились. Норвегия и Куба призвали обе стороны продолжить переговоры. "
+         "Обе делегации согласовали обмен пленными.", "ru"),
+    ],
+)
+def test_parties_that_address_both_sides_are_not_the_sides(text: str, lang: str) -> None:
+    found = read(text, lang)
+    accepting = {s.actor.id for s in found if s.relation == "accepts"}
+    assert {"colombia", "eln"} <= accepting and not accepting & {"norway", "cuba"}

@@ -758,6 +758,8 @@ def _learn_negotiating_pair(
     and Putin" names Ukraine and Russia."""
     if not mentions:
         return
+    if any(cues.sides_phrases.longest_at(tokens, k) for k in range(len(tokens)) if tokens[k].is_word):
+        return  # "Norway and Cuba urged both sides to keep talking": the sides are others, named before
     closed = closed_classes()
     entries = actor_lexicon().entries
 
