@@ -389,3 +389,13 @@ def test_parties_that_address_both_sides_are_not_the_sides(text: str, lang: str)
     found = read(text, lang)
     accepting = {s.actor.id for s in found if s.relation == "accepts"}
     assert {"colombia", "eln"} <= accepting and not accepting & {"norway", "cuba"}
+
+
+def test_addressee_of_a_phrasal_verb_stays_in_the_item() -> None:
+    found = read("Priya Nair urged the transport ministry to step in and called for an independent review.", "en")
+    assert holds(found, "priya-nair", "demands", "ministry to step in")
+    assert holds(found, "priya-nair", "proposes", "independent review")
+
+
+def test_meeting_again_is_about_talks() -> None:
+    assert ("kenya", "accepts", "negotiations") in lines(read("Kenya and Ethiopia agreed to meet again next week.", "en"))

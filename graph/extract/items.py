@@ -924,11 +924,13 @@ def _amount_opened(words: list[Token], closed) -> bool:
 
 def _phrasal_verb(words: list[Token], closed) -> bool:
     """Two words, a verb and its particle ("step in", "back down"): an act, not a cut phrase."""
+    # "step in", or "the ministry to step in": the particle after an infinitive's verb.
+    infinitive = len(words) >= 4 and words[-3].low == "to"
     return (
-        len(words) == 2
-        and words[1].low in closed.phrasal_particles
-        and words[0].an.pos not in ("PREP", "CONJ", "DET", "NPRO")
-        and not words[0].is_cap
+        (len(words) == 2 or infinitive)
+        and words[-1].low in closed.phrasal_particles
+        and words[-2].an.pos not in ("PREP", "CONJ", "DET", "NPRO")
+        and not words[-2].is_cap
     )
 
 
