@@ -399,3 +399,15 @@ def test_addressee_of_a_phrasal_verb_stays_in_the_item() -> None:
 
 def test_meeting_again_is_about_talks() -> None:
     assert ("kenya", "accepts", "negotiations") in lines(read("Kenya and Ethiopia agreed to meet again next week.", "en"))
+
+
+@pytest.mark.parametrize(
+    "text, actor, issue",
+    [
+        ("Aureliano Rojas says a bilateral ceasefire is possible only if the army halts operations in Arauca province.", "aureliano-rojas", "ceasefire"),
+        ("The IAM demanded that Boeing halt operations at the Everett plant.", "iam", "other"),
+    ],
+)
+def test_an_army_halting_operations_is_a_ceasefire(text: str, actor: str, issue: str) -> None:
+    # "halt" is a ceasefire word only beside a word of war: the army's operations, not a plant's.
+    assert (actor, "demands", issue) in lines(read(text, "en"))
