@@ -411,3 +411,13 @@ def test_meeting_again_is_about_talks() -> None:
 def test_an_army_halting_operations_is_a_ceasefire(text: str, actor: str, issue: str) -> None:
     # "halt" is a ceasefire word only beside a word of war: the army's operations, not a plant's.
     assert (actor, "demands", issue) in lines(read(text, "en"))
+
+
+def test_the_european_union_is_no_labour_union() -> None:
+    found = read(
+        "The European Union and Indonesia agreed to cut tariffs. "
+        "In Jakarta, the palm oil growers' association endorsed the pact.",
+        "en",
+    )
+    endorsing = {s.actor.id for s in found if s.sentence.startswith("In Jakarta")}
+    assert endorsing and "european-union" not in endorsing

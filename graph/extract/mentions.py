@@ -744,7 +744,9 @@ def _learn_named_roles(tokens: list[Token], mentions: list[Mention], cues: Cues,
         label = next((cues.generic_actors.get(k, k) for k in sorted(head.keys)
                       if k in cues.generic_actors or k in closed_classes().roles), "")
         role = role_of(label)
-        if role and mention.actor.type != "state":
+        # The European Union, the African Union: bodies the lexicon knows by name play no
+        # labour role ("the association" later is no EU).
+        if role and mention.actor.type != "state" and not mention.actor.wikidata:
             memory.named_roles[role] = mention.actor
 
 
