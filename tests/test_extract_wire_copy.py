@@ -421,3 +421,31 @@ def test_the_european_union_is_no_labour_union() -> None:
     )
     endorsing = {s.actor.id for s in found if s.sentence.startswith("In Jakarta")}
     assert endorsing and "european-union" not in endorsing
+
+
+@pytest.mark.parametrize(
+    "text, actor, relation, words",
+    [
+        ("Hamas has been adamant that any ceasefire deal must lead to a full Israeli withdrawal.", "hamas", "demands", "withdrawal"),
+        ("China staked a claim to the disputed islands.", "china", "demands", "disputed islands"),
+        ("The IAM gave in to Boeing's offer of a 30 percent raise.", "iam", "accepts", "30 percent raise"),
+        ("Russia was not willing to give in to the demand for a ceasefire.", "russia", "rejects", "ceasefire"),
+    ],
+)
+def test_more_wire_copy_cue_phrases(text: str, actor: str, relation: str, words: str) -> None:
+    assert holds(read(text, "en"), actor, relation, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepal's Congress party has staked its claim for eight ministries.",
+        "The Congress party rejected the offer.",
+    ],
+)
+def test_a_party_named_like_a_known_body_is_not_that_body(text: str) -> None:
+    assert not any(s.actor.id == "us-congress" for s in read(text, "en"))
+
+
+def test_the_known_body_alone_is_still_itself() -> None:
+    assert holds(read("Congress rejected the tariff plan.", "en"), "us-congress", "rejects")

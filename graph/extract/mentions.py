@@ -182,7 +182,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             and not tokens[i].is_cap
         ):
             hit = None  # "заместитель министра иностранных дел": not the minister himself
-        if hit and not _is_false_alias(tokens, i, hit[0]):
+        if hit and not _is_false_alias(tokens, i, hit[0], cues):
             end, (actor_id, words) = hit
             entry = principal(lex.entries[actor_id])
             mention = _mention(tokens, i, end, entry.actor, "name", entry.gender, lang)
@@ -544,10 +544,16 @@ def learn_acronyms(tokens: list[Token], mentions: list[Mention], memory: ActorMe
             memory.acronyms[tokens[i + 1].text] = (mention.actor, mention.gender)
 
 
-def _is_false_alias(tokens: list[Token], i: int, end: int) -> bool:
-    """Lower-case single-word hits that are ordinary words ("may", "china" as porcelain)."""
+def _is_false_alias(tokens: list[Token], i: int, end: int, cues: Cues | None = None) -> bool:
+    """Lower-case single-word hits that are ordinary words ("may", "china" as porcelain), and
+    a one-word alias that is the first word of a party's own name ("Nepal's Congress party",
+    "the Congress party"): another party than the one the alias means alone."""
     if end - i == 1 and not tokens[i].is_cap and not tokens[i].text.isupper():
         return True
+    if cues is not None and end - i == 1 and end < len(tokens) and tokens[end].is_word \
+            and not tokens[end].is_cap \
+            and any(cues.party_nouns.get(k) in ("party", "movement") for k in tokens[end].keys):
+        return True  # not "the G77 bloc", which is the G77
     return False
 
 
