@@ -449,3 +449,15 @@ def test_a_party_named_like_a_known_body_is_not_that_body(text: str) -> None:
 
 def test_the_known_body_alone_is_still_itself() -> None:
     assert holds(read("Congress rejected the tariff plan.", "en"), "us-congress", "rejects")
+
+
+@pytest.mark.parametrize(
+    "text, actor, relation, issue",
+    [
+        ("Alan Moss said the airline would guarantee no compulsory redundancies until 2028 if the pilots end the strike.", "alan-moss", "proposes", "economic"),
+        ("Kyiv wants a guarantee against a new Russian attack.", "ukraine", "demands", "security-guarantees"),
+        ("Britain offered a guarantee for Ukraine.", "united-kingdom", "proposes", "security-guarantees"),
+    ],
+)
+def test_a_guarantee_is_about_security_only_beside_a_word_of_it(text: str, actor: str, relation: str, issue: str) -> None:
+    assert (actor, relation, issue) in lines(read(text, "en"))
