@@ -461,3 +461,9 @@ def test_the_known_body_alone_is_still_itself() -> None:
 )
 def test_a_guarantee_is_about_security_only_beside_a_word_of_it(text: str, actor: str, relation: str, issue: str) -> None:
     assert (actor, relation, issue) in lines(read(text, "en"))
+
+
+def test_an_independent_review_is_no_political_status() -> None:
+    found = read("Priya Nair called for an independent review of the ticket office closures.", "en")
+    assert ("priya-nair", "proposes", "other") in lines(found)
+    assert ("serbia", "rejects", "political-status") in lines(read("Serbia rejected Kosovo's independence.", "en"))
