@@ -384,6 +384,17 @@ def passive_agent(view: SentenceView, cue: Cue) -> Mention | None:
     return None
 
 
+def unnamed_passive_agent(view: SentenceView, cue: Cue) -> bool:
+    """ "Protesters were rejected by police": an English passive with a "by" phrase whose
+    agent is no party. Its subject is what was rejected, never the one who rejects."""
+    tokens = view.tokens
+    if view.lang != "en" or cue.kind not in ("verb", "phrase") or cue.start == 0 \
+            or tokens[cue.start - 1].low not in closed_classes().passive_auxiliaries:
+        return False
+    return any(tokens[k].is_word and view.cues_lex.by.longest_at(tokens, k)
+               for k in range(cue.end, min(cue.end + 3, len(tokens))))
+
+
 def coordinated_passive(view: SentenceView, cue: Cue) -> Cue | None:
     """ "The proposal was accepted by Hamas but rejected by Israel": the earlier passive verb
     cue whose subject a second participle after "and"/"but" shares, or None."""

@@ -71,7 +71,12 @@ def owner_reference(view: SentenceView, start: int, end: int) -> str | None:
             owner = None
         if view.lang == "en":
             before = view.mention_at(noun.start - 1)  # "accepted Ukraine's proposal"
-            owner = before if before is not None and before.genitive else None
+            attributive = (  # "accepted the AU proposal": the owner between the article and its noun
+                before is not None and before.start > 0
+                and tokens[before.start - 1].low in closed_classes().articles
+                and before.kind not in ("pronoun", "possessive", "generic")
+            )
+            owner = before if before is not None and (before.genitive or attributive) else None
         elif owner is not None and owner.end <= len(tokens) and tokens[owner.start].an.cases \
                 and "gent" not in tokens[owner.start].an.cases:
             owner = None

@@ -151,6 +151,14 @@ def tail_speaker(view: SentenceView) -> Mention | None:
     return None
 
 
+def _owner_of_noun(view: SentenceView, m) -> bool:
+    """A name that owns the noun cue after it ("accepted the AU proposal but said ..."):
+    the owner of the object, not the subject that speaks."""
+    after = view.cue_at(m.end) if m.end < len(view.tokens) else None
+    return after is not None and after.kind == "noun" and after.start == m.end and m.start > 0 \
+        and view.tokens[m.start - 1].low in closed_classes().articles
+
+
 def speaker_for(view: SentenceView, cue: Cue, statements) -> object:
     """Who imposes a "must" on another party: the speaker of the sentence (rule 1)."""
     tokens = view.tokens
@@ -165,7 +173,8 @@ def speaker_for(view: SentenceView, cue: Cue, statements) -> object:
             return None
         if tokens[k].keys & lex.speech_verbs:
             for m in reversed(view.mentions):
-                if m.end <= k and m.subject_ok and not view.in_attribution(m.start):
+                if m.end <= k and m.subject_ok and not view.in_attribution(m.start) \
+                        and not _owner_of_noun(view, m):
                     return m.actor
             # "Про це заявив речник МЗС Азербайджану X, додавши, що ...": the speaker follows.
             for m in view.mentions:

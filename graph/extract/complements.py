@@ -23,6 +23,25 @@ from .sentence_view import (
 )
 
 
+def until_date(view: SentenceView, k: int) -> bool:
+    """"until 2028", "until March", "until the end of the year": a time limit, not a
+    condition (rule 3 reads only a clause after "until" as a demand)."""
+    from .items import _month_words
+
+    tokens = view.tokens
+    hit = view.cues_lex.until_words.longest_at(tokens, k)
+    if not hit:
+        return False
+    closed = closed_classes()
+    j = hit[0]
+    while j < len(tokens) and tokens[j].low in closed.articles:
+        j += 1
+    if j >= len(tokens):
+        return False
+    word = tokens[j]
+    return word.text[:1].isdigit() or word.low in closed.time_words | closed.time_heads or word.low in _month_words()
+
+
 def in_condition(view: SentenceView, i: int) -> bool:
     """Rule 3: a cue inside a condition clause ("if Ukraine refuses talks") is part of
     the condition, not a position of its own."""
@@ -33,7 +52,7 @@ def in_condition(view: SentenceView, i: int) -> bool:
             if not token.is_word:
                 continue
             hit = lex.conditions.longest_at(view.tokens, k) or lex.unless.longest_at(view.tokens, k)
-            if hit:
+            if hit and not until_date(view, k):
                 end = complement_end_with_reason(view, hit[0], None)[0]
                 view.condition_tokens.update(range(k, end))
     return i in view.condition_tokens
@@ -281,7 +300,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 # with its own subject is no part of the item (issue 14).
                 return k, "clause"
             hit = lex.conditions.longest_at(tokens, k)
-            if hit and k > start:
+            if hit and k > start and not until_date(view, k):
                 return k, "condition"
             hit = lex.exchange.longest_at(tokens, k)
             if hit and k > start and hit[0] - k >= 2:
@@ -517,6 +536,9 @@ def head_cue(view: SentenceView, start: int, outer: Cue) -> Cue | None:
     k = start
     tokens = view.tokens
     steps = 0
+    covering = view.cue_at(start - 1) if start > 0 else None
+    if covering is not None and covering is not outer and covering.kind == "phrase" and covering.start < start < covering.end:
+        return covering  # "vowed to make no concessions": the phrase opened with the skipped "to"
     while k < len(tokens) and steps < 5:
         token = tokens[k]
         m = view.mention_at(k)

@@ -55,6 +55,14 @@ def find_cues(view: SentenceView) -> list[Cue]:
         hit = lex.cue_index.longest_at(tokens, i)
         if hit and i > 0 and tokens[i - 1].text in ("-", "–") and tokens[i - 1].end == token.start:
             hit = None  # "U.S.-backed", "Kremlin-proposed": part of a compound adjective
+        if (
+            hit
+            and hit[1][1] == "phrase"
+            and hit[0] < len(tokens)
+            and tokens[hit[0] - 1].low in closed.day_prepositions
+            and tokens[hit[0]].low in closed.time_words
+        ):
+            hit = None  # "called on Monday for X": "on" opens a date, not an addressee
         if hit:
             end, (relation, kind) = hit
             if (

@@ -24,6 +24,7 @@ from .actors import (
     participle_owners,
     partners_of,
     passive_agent,
+    unnamed_passive_agent,
     subject_before,
     unnamed_subject,
 )
@@ -45,6 +46,7 @@ from .complements import (
     head_cue,
     in_condition,
     marker_end,
+    until_date,
     negated_alternative,
 )
 from .clauses import clause_start
@@ -100,8 +102,13 @@ def extract_statements(article: Article) -> list[Statement]:
         if sentence.paragraph != context.paragraph:
             context.paragraph = sentence.paragraph
             context.memory.new_paragraph()
-        view = _view(sentence.text, lang, cues, context, sentence.is_dialogue and sentence.paragraph not in questions)
-        if sentence.text.rstrip("\"»”' ").endswith("?"):
+        # "A: We oppose early elections.": an answer is the interviewee's quote when the
+        # title names one; otherwise it is read as the text it is. An interview turn that
+        # ends in a question is the interviewer's.
+        dialogue = (sentence.is_dialogue and sentence.paragraph not in questions
+                    or sentence.is_answer and bool(_interviewee(context, cues, lang)))
+        view = _view(sentence.text, lang, cues, context, dialogue)
+        if sentence.is_question or sentence.text.rstrip("\"»”' ").endswith("?"):
             # A question (an interviewer's, a headline's) asks; it states no position.
             found = []
         else:
@@ -143,20 +150,6 @@ def _side_of(actor_id: str) -> str:
     if entry is not None and entry.actor.type == "person" and entry.country:
         return entry.country
     return actor_id
-
-
-def _physical_act(view: SentenceView, cue) -> bool:
-    """ "blocked the highway", "заблокували пункт пропуску", "перекрыли трассу": a verb of a
-    physical act whose object, within a few words, is a place (rule 7: an event)."""
-    lex = view.cues_lex
-    if cue.kind != "verb" or not any(t.keys & lex.physical_act_verbs for t in view.tokens[cue.start : cue.end]):
-        return False
-    for token in view.tokens[cue.end : cue.end + 4]:
-        if not token.is_word or token.an.pos in ("VERB", "INFN", "CONJ"):
-            return False
-        if token.keys & lex.places:
-            return True
-    return False
 
 
 def _names_no_party(actor: Actor) -> bool:
@@ -249,6 +242,58 @@ def _reduced_passive(view: SentenceView, cue: Cue) -> bool:
     while k >= 0 and tokens[k].low.endswith("ly"):
         k -= 1  # "was strongly backed by"
     return k < 0 or tokens[k].low not in closed_classes().non_content_verbs
+
+
+def _deal_party(view: SentenceView, start: int, end: int) -> tuple[Mention, int] | None:
+    """The party that opens a term of an agreed deal as its subject, and where the term's
+    act starts: "Indonesia will scrap duties" (after the future auxiliary), "Індонезія
+    скасує мита" (at the verb)."""
+    tokens = view.tokens
+    k = start
+    while k < end and tokens[k].low in closed_classes().articles:
+        k += 1
+    m = view.mention_at(k)
+    if m is None or m.start != k or m.kind in ("possessive", "generic") or m.end >= end:
+        return None
+    after = tokens[m.end]
+    if after.low in closed_classes().future_auxiliaries or view.cues_lex.must_words.longest_at(tokens, m.end):
+        return m, m.end + 1
+    if view.lang != "en" and after.an.pos == "VERB":
+        return m, m.end
+    return None
+
+
+def _tail_speaker(view: SentenceView, cue: Cue) -> Mention | None:
+    """The speaker of a reporting tail after the cue's clause: ", he added.", ", Netanyahu
+    said." (a name or a pronoun beside a speech verb, after the last comma, ending the sentence)."""
+    tokens = view.tokens
+    comma = max((k for k in range(cue.end, len(tokens)) if tokens[k].text == ","), default=None)
+    if comma is None or len(tokens) - comma > 8:
+        return None
+    tail = range(comma + 1, len(tokens))
+    if not any(tokens[k].keys & view.cues_lex.speech_verbs for k in tail):
+        return None
+    return next((m for m in view.mentions if m.start in tail and m.kind != "possessive"), None)
+
+
+def _physical_object(view: SentenceView, cue: Cue) -> bool:
+    """A refusal verb whose object is a place or a barrier ("blocked the main road",
+    "заблокували пункт пропуску", "перекрыли трассу"): the head of the object, before its
+    first preposition, names one (the last word in English, the first noun in uk/ru: "the
+    border crossing" is a place, "the border deal" is none)."""
+    if cue.relation != "rejects" or cue.kind != "verb":
+        return False
+    lex = view.cues_lex
+    phrase = []
+    for token in view.tokens[cue.end : cue.end + 5]:
+        if not token.is_word or token.an.pos in ("PREP", "VERB", "INFN", "CONJ") or token.low in lex.closed.prepositions:
+            break
+        phrase.append(token)
+    if view.lang == "en":
+        head = phrase[-1] if phrase else None
+    else:
+        head = next((t for t in phrase if t.an.pos == "NOUN"), None)
+    return head is not None and (lex.has(head, "physical_objects") or bool(lex.place_phrases.longest_at(view.tokens, head.i)))
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
@@ -405,8 +450,6 @@ class _SentenceReader:
             # not a position (rule 7, section 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
-        if _physical_act(view, cue):
-            return  # "protesters blocked the highway": an action on a place, not a position
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
             return  # "виконала всі умови для X": compliance with a condition, not a position
         if failed_agreement(view.tokens, cue, lex, reciprocal=False):
@@ -418,12 +461,21 @@ class _SentenceReader:
             return  # "представила керівництву вимоги: A, B": the list noun reads the list
         if _reduced_passive(view, cue):
             return  # "voluntary but backed by public funding", "Peru, backed by Chile,": a participle
+        if _physical_object(view, cue):
+            # "pickets blocked the entrance", "перекрили дорогу": an event, not a refusal (rule 7).
+            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            return
         relation = apply_negation(cue)
+        inherited = self.relative_plan_relation(cue)
+        if inherited is not None:
+            relation = inherited  # "rejected the package, which offered X": X is rejected (rule 4)
         if relation is None:
             # "did not demand X" is no statement (rule 2); its complement is not read either.
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
         agent = passive_agent(view, cue)
+        if agent is None and unnamed_passive_agent(view, cue):
+            return  # "Protesters were rejected by police": no party's position
         actor = agent.actor if agent is not None else self.actor_for(cue)
         if actor is None:
             return
@@ -454,6 +506,32 @@ class _SentenceReader:
                         statement.conditional_on,
                     )
         self.subject_mention = None
+
+    def relative_plan_relation(self, cue: Cue) -> str | None:
+        """Rule 4 inside one sentence: "rejected the package, which offered X", "відхилили
+        пакет, який передбачав X". The relative clause states what the plan holds; its
+        reader takes X as it took the plan, so the relation is the one of the verb whose
+        object the plan is (rejects or accepts), not the plan's offer."""
+        view = self.view
+        tokens = view.tokens
+        closed = closed_classes()
+        if cue.relation != "proposes" or cue.kind not in ("verb", "plan"):
+            return None
+        k = cue.start - 1
+        if k < 2 or not (tokens[k].low in closed.relative_pronouns | closed.plan_links
+                         or tokens[k].an.lemma in closed.relative_pronouns):
+            return None
+        if tokens[k - 1].text != ",":
+            return None
+        noun = k - 2
+        if not tokens[noun].keys & view.cues_lex.plan_nouns:
+            return None
+        main = next((c for c in reversed(view.cues) if c.end <= noun and c is not cue), None)
+        if main is None or main.relation not in ("rejects", "accepts"):
+            return None
+        if noun - main.end > 4 or any(t.text in (",", ";", ":") for t in tokens[main.end : noun]):
+            return None  # the plan is the verb's own object: "rejected the (final) package"
+        return apply_negation(main)
 
     def read_cue_as(self, cue: Cue, relation: str, actor: Actor, agent) -> None:
         view = self.view
@@ -562,8 +640,8 @@ class _SentenceReader:
                     inner_actor = (owner.actor, inner.relation)
             relation = compose_relations(relation, apply_negation(inner) or inner.relation)
             start = complement_start(view, inner)
-            # "rejected the offer and demanded X": a noun naming no content ends at itself, and
-            # the second predicate after it stays to be read.
+            # "rejected the proposal and demanded X": a noun that names no content here
+            # leaves the rest of the sentence, with its own cues, unread.
             self.consumed.update(range(cue.start, start if start < len(view.tokens) else inner.end))
             cue = inner
             kind = inner.kind
@@ -799,6 +877,13 @@ class _SentenceReader:
                 return speaker
             return self.context.topic if view.attribution or view.quote_range else None
         mention = actor_mention_for(view, cue)
+        if cue.kind in ("noun", "adj") and cue.relation == "demands":
+            # "Disarmament of the ELN 'remains a precondition', he added": the party named
+            # inside the demanded subject is whom the demand is about; the speaker holds it.
+            speaker = view.quote_speaker or _tail_speaker(view, cue)
+            subject = predicate_subject(view, cue) if speaker is not None else None
+            if subject is not None and (mention is None or subject[0] <= mention.start < subject[1]):
+                return speaker.actor
         if mention is not None:
             self.subject_mention = mention
             return mention.actor
@@ -989,8 +1074,8 @@ class _SentenceReader:
             if k in self.consumed or not token.is_word or view.in_attribution(k):
                 continue
             hit = lex.conditions.longest_at(tokens, k) or lex.unless.longest_at(tokens, k)
-            if not hit:
-                continue
+            if not hit or until_date(view, k):
+                continue  # "until 2028": when, not on what condition
             if k <= 1:
                 comma = next((j for j in range(hit[0], len(tokens)) if tokens[j].text == ","), None)
                 if comma is None:
@@ -1028,8 +1113,8 @@ class _SentenceReader:
             if k in self.consumed or view.in_attribution(k) or in_condition(view, k):
                 continue
             verb = refused_verb(view, k)
-            if verb is None:
-                continue
+            if verb is None or verb in self.consumed:
+                continue  # "will not back down on X": the verb was read with its cue phrase
             if _hedged(tokens[max(0, k - 4) : verb + 1], view.cues_lex):
                 continue  # "ми не очікуємо змін": a forecast, not a refusal
             subject = subject_before(view, k, 0)
@@ -1075,7 +1160,10 @@ class _SentenceReader:
             return
         plan_end, author = marker
         actor = author or self.context.last_plan_actor or self.context.topic
-        if actor is None:
+        # "Under the deal, Indonesia will scrap duties, while the EU will open its market":
+        # the terms of an agreed deal are each named party's own commitments.
+        deal = author is None and any(t.keys & view.cues_lex.deal_nouns for t in view.tokens[:plan_end])
+        if actor is None and not deal:
             self.consumed.update(range(len(view.tokens)))  # a plan nobody is known to have made
             return
         view.plan_context = True
@@ -1087,9 +1175,19 @@ class _SentenceReader:
         tokens = view.tokens
         while start < len(tokens):
             end, stop = complement_end_with_reason(view, start, None)
-            conditions = self.conditions(end, stop, actor, None)
-            for item in self.items_from(start, end):
-                self.emit(actor, "proposes", item, "plan", tuple(c.id for c in conditions))
+            party = _deal_party(view, start, end) if deal else None
+            term_actor, term_start = (party[0].actor, party[1]) if party else (actor, start)
+            if party is not None:
+                # "Hamas will free 20 hostages and Israel will release 600 prisoners": the next
+                # party's term is its own clause.
+                split = next((j for j in range(term_start, end) if tokens[j].low in closed_classes().coordinators
+                              and _deal_party(view, j + 1, end) is not None), None)
+                if split is not None:
+                    end, stop = split, "clause"
+            if term_actor is not None:
+                conditions = self.conditions(end, stop, term_actor, None)
+                for item in self.items_from(term_start, end):
+                    self.emit(term_actor, "proposes", item, "plan", tuple(c.id for c in conditions))
             if stop not in ("contrast", "clause"):
                 break
             # "Hamas would free 20 hostages, and Israel would free 600 prisoners": every term

@@ -248,6 +248,9 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
         if tokens[-1].low in closed.time_words and len(tokens) > 1 and tokens[-2].an.pos == "PREP":
             tokens.pop()  # "… on Monday", "… у вівторок": when, not what
         tokens.pop()
+    comma = next((k for k in range(len(tokens) - 2, max(0, len(tokens) - 5), -1) if tokens[k].text == ","), None)
+    if comma is not None and tokens[-1].low in closed.referring_words | closed.object_pronouns:
+        tokens = tokens[:comma]  # "$1.3 trillion a year, most of it": the share is no part of the item
     if len(tokens) > _MAX_ITEM_TOKENS:
         tokens = tokens[:_MAX_ITEM_TOKENS]
     return _balance_quotes(tokens)
@@ -939,12 +942,13 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "станет», — цитирует газета": the quote's speaker tail, not the item
     if first.an.pos in ("PREP", "CONJ", "GRND") and context.lang != "en" or first.low in closed.fragment_starts:
         return False  # "вздовж кордону", "бо інфляція з'їсть ...", "because ..."
-    if first.an.pos == "PREP" and context.lang == "en":
+    if first.an.pos == "PREP" and context.lang == "en" and not _amount_opened(words, closed):
         return False
     if first.an.pos in ("PRTF", "ADJF") and context.lang != "en" and len(words) > 1 \
             and words[1].an.pos == "PREP":
         return False  # "вивезених на Сумщину", "депортированных в Сальвадор": cut from its noun
-    if last.an.pos in ("PREP", "CONJ", "DET") or last.low.endswith(("'s", "’s")) or last.low in closed.referring_words:
+    if (last.an.pos in ("PREP", "CONJ", "DET") and not _phrasal_verb(words, closed)) \
+            or last.low.endswith(("'s", "’s")) or last.low in closed.referring_words:
         return False  # "at new", "only with a performer's", "count towards it": cut short
     if len(words) > 1 and context.cues.must_words.longest_at(tokens, tokens.index(last)):
         return False  # "deal must": the subject of a "must" whose verb is a cue of its own
@@ -972,6 +976,24 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if context.cues.cue_index.longest_at(tokens, start) and first.an.pos not in ("NOUN",):
         return False  # "загалом підтримала", "calls 'legally void'": the cue, not what it is about
     return True
+
+
+def _amount_opened(words: list[Token], closed) -> bool:
+    """The item opens with an amount ("at least 1.3 trillion dollars", "up to 5 percent")."""
+    return " ".join(t.low for t in words[:2]) in closed.amount_openers or \
+        " ".join(t.low for t in words[:3]) in closed.amount_openers
+
+
+def _phrasal_verb(words: list[Token], closed) -> bool:
+    """Two words, a verb and its particle ("step in", "back down"): an act, not a cut phrase."""
+    # "step in", or "the ministry to step in": the particle after an infinitive's verb.
+    infinitive = len(words) >= 4 and words[-3].low == "to"
+    return (
+        (len(words) == 2 or infinitive)
+        and words[-1].low in closed.phrasal_particles
+        and words[-2].an.pos not in ("PREP", "CONJ", "DET", "NPRO")
+        and not words[-2].is_cap
+    )
 
 
 def must_subject(view, cue, start: int) -> list[Token] | None:

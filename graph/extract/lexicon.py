@@ -521,6 +521,15 @@ class ClosedClasses:
     time_heads: frozenset[str] = frozenset()
     # "percent", "відсотків": an amount before an item's noun is no kind of it.
     amount_words: frozenset[str] = frozenset()
+    # "at least", "up to" (written with spaces): an amount, not a preposition, opens the item.
+    amount_openers: frozenset[str] = frozenset()
+    # Speaker marks of a transcribed interview ("Q:", "A:", "Питання:", "Ответ:"), lower case:
+    # a question states no position; an answer is the interviewee's quote.
+    question_marks: frozenset[str] = frozenset()
+    answer_marks: frozenset[str] = frozenset()
+    # "in", "down", "out": the particle that ends a two-word phrasal verb ("step in", "back
+    # down"), not a preposition cut from its noun.
+    phrasal_particles: frozenset[str] = frozenset()
     frame_adverbs: frozenset[str] = frozenset()
     # Words that open an adverbial clause with a subject of its own ("as developing countries
     # pressed", "оскільки країни наполягали"); several words are written with spaces.
@@ -666,6 +675,14 @@ class Cues:
     # Verbs of talking about an item ("discuss", "обговорити"): agreeing to discuss X is no
     # agreement to X, so the label keeps the verb.
     discussion_words: tuple[Word, ...] = ()
+    # Nouns of an agreed deal ("deal", "угода", "соглашение"): under one, each party named
+    # as a clause's subject commits to its own terms ("Under the deal, Indonesia will X").
+    deal_nouns: frozenset[str] = frozenset()
+    # Places and barriers ("the entrance", "the road", "дорогу", "вход"): blocking one is a
+    # physical event, not a refusal of an outcome (rule 7).
+    physical_objects: tuple[Word, ...] = ()
+    # Places named by a phrase whose head alone is no place ("пункт пропуску": "пункт" is also a point of a plan).
+    place_phrases: PhraseIndex = field(default_factory=PhraseIndex)
     # Modifiers that say how or when, not which kind ("immediate", "повне", "тимчасове"):
     # before a lexicon item's head they leave the item as wide as its label.
     open_modifiers: tuple[Word, ...] = ()
@@ -684,10 +701,6 @@ class Cues:
     mediator_words: WordIndex = field(default_factory=lambda: WordIndex([]))
     # "fulfil/meet the conditions": a demand noun after one is compliance, not a position.
     fulfil_verbs: frozenset[str] = frozenset()
-    # "blocked the highway", "заблокували пункт пропуску": a verb of a physical act whose
-    # object is a place reports an action, not a position (rule 7).
-    physical_act_verbs: frozenset[str] = frozenset()
-    places: frozenset[str] = frozenset()
     # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
     threat_verbs: frozenset[str] = frozenset()
     # Forecasts, allegations and failures before a cue ("unlikely to", "нібито", "failed
@@ -887,6 +900,9 @@ def cues_for(lang: str) -> Cues:
         delay_words=tuple(make_word(str(w), lang) for w in data.get("delay_words") or ()),
         light_heads=tuple(make_word(str(w), lang) for w in data.get("light_heads") or ()),
         discussion_words=tuple(make_word(str(w), lang) for w in data.get("discussion_words") or ()),
+        physical_objects=tuple(make_word(str(w), lang) for w in data.get("physical_objects") or ()),
+        place_phrases=_index(data.get("place_phrases"), lang),
+        deal_nouns=_lemma_set(data.get("deal_nouns"), lang),
         open_modifiers=tuple(make_word(str(w), lang) for w in data.get("open_modifiers") or ()),
         until_words=_index(data.get("until_words"), lang),
         mutual_verbs=_index(data.get("mutual_verbs"), lang),
@@ -895,8 +911,6 @@ def cues_for(lang: str) -> Cues:
         sides_phrases=_index(data.get("sides_phrases"), lang),
         mediator_words=WordIndex([make_word(str(w), lang) for w in data.get("mediator_words") or ()]),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
-        physical_act_verbs=_lemma_set(data.get("physical_act_verbs"), lang),
-        places=_lemma_set(data.get("places"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),

@@ -248,7 +248,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             and not tokens[i].is_cap
         ):
             hit = None  # "заместитель министра иностранных дел": not the minister himself
-        if hit and not _is_false_alias(tokens, i, hit[0]):
+        if hit and not _is_false_alias(tokens, i, hit[0], cues):
             end, (actor_id, words) = hit
             entry = principal(lex.entries[actor_id])
             mention = _mention(tokens, i, end, entry.actor, "name", entry.gender, lang)
@@ -611,10 +611,16 @@ def learn_acronyms(tokens: list[Token], mentions: list[Mention], memory: ActorMe
             memory.acronyms[tokens[i + 1].text] = (mention.actor, mention.gender)
 
 
-def _is_false_alias(tokens: list[Token], i: int, end: int) -> bool:
-    """Lower-case single-word hits that are ordinary words ("may", "china" as porcelain)."""
+def _is_false_alias(tokens: list[Token], i: int, end: int, cues: Cues | None = None) -> bool:
+    """Lower-case single-word hits that are ordinary words ("may", "china" as porcelain), and
+    a one-word alias that is the first word of a party's own name ("Nepal's Congress party",
+    "the Congress party"): another party than the one the alias means alone."""
     if end - i == 1 and not tokens[i].is_cap and not tokens[i].text.isupper():
         return True
+    if cues is not None and end - i == 1 and end < len(tokens) and tokens[end].is_word \
+            and not tokens[end].is_cap \
+            and any(cues.party_nouns.get(k) in ("party", "movement") for k in tokens[end].keys):
+        return True  # not "the G77 bloc", which is the G77
     return False
 
 
@@ -806,6 +812,12 @@ def _unknown_names(
     return out
 
 
+def _holds_other_role(actor: Actor, role: str, memory: ActorMemory) -> bool:
+    """The actor is the party the article named for a role other than `role` ("the
+    company" is not the union named as "Rail Signal Workers Union")."""
+    return bool(role) and any(r != role and held.id == actor.id for r, held in memory.named_roles.items())
+
+
 def role_of(label: str) -> str:
     """The role a generic label plays ("hospital management" -> employer), or ""."""
     roles = closed_classes().roles
@@ -825,7 +837,9 @@ def _learn_named_roles(tokens: list[Token], mentions: list[Mention], cues: Cues,
         label = next((cues.generic_actors.get(k, k) for k in sorted(head.keys)
                       if k in cues.generic_actors or k in closed_classes().roles), "")
         role = role_of(label)
-        if role and mention.actor.type != "state":
+        # The European Union, the African Union: bodies the lexicon knows by name play no
+        # labour role ("the association" later is no EU).
+        if role and mention.actor.type != "state" and not mention.actor.wikidata:
             memory.named_roles[role] = mention.actor
 
 
@@ -839,6 +853,8 @@ def _learn_negotiating_pair(
     and Putin" names Ukraine and Russia."""
     if not mentions:
         return
+    if any(cues.sides_phrases.longest_at(tokens, k) for k in range(len(tokens)) if tokens[k].is_word):
+        return  # "Norway and Cuba urged both sides to keep talking": the sides are others, named before
     closed = closed_classes()
     entries = actor_lexicon().entries
 
@@ -849,7 +865,8 @@ def _learn_negotiating_pair(
         state = principal(entries[entry.country]).actor
         return Mention(mention.start, mention.end, state, mention.kind)
 
-    named = [party(m) for m in mentions if m.kind not in ("pronoun", "possessive", "sides")]
+    own = [m for m in mentions if m.kind not in ("pronoun", "possessive", "sides")]
+    named = [party(m) for m in own]
     links = closed.and_words | closed.comitatives
     coordinated = []  # (start, end, first, second)
     for m in named:
@@ -859,8 +876,14 @@ def _learn_negotiating_pair(
             actor = principal(entries[first]).actor
             if actor.id != m.actor.id:
                 coordinated.append((k, m.end, actor, m.actor))
-    for a, b in zip(named, named[1:]):
-        if a.actor.id != b.actor.id and b.start == a.end + 1 and tokens[a.end].low in links:
+    for k, (a, b) in enumerate(zip(named, named[1:])):
+        if a.actor.id == b.actor.id and own[k].actor.id != own[k + 1].actor.id:
+            a, b = own[k], own[k + 1]  # "Colombia and the ELN": a rebel group of the state is a side of its own
+        # "between the Colombian government and the ELN": an article may open the second.
+        gap = b.start - a.end
+        if a.actor.id != b.actor.id and tokens[a.end].low in links and (
+            gap == 1 or gap == 2 and tokens[a.end + 1].low in closed.articles
+        ):
             coordinated.append((a.start, b.end, a.actor, b.actor))
     # Uncoordinated, only states and bodies count: a name in "talks on the status of
     # Kashmir" may be a place, and a delegation's head beside his state is one of its own.
@@ -921,7 +944,8 @@ def _sides(
     or not a subject ("urged both sides to", "позиції сторін"), no mention."""
     if not cues.sides_phrases:
         return []
-    taken = {k for m in mentions for k in range(m.start, m.end)}
+    # "both delegations": the generic noun inside a sides phrase yields to the pair.
+    taken = {k for m in mentions if m.kind != "generic" for k in range(m.start, m.end)}
     out = []
     pair = None
     for i, token in enumerate(tokens):
@@ -938,6 +962,7 @@ def _sides(
             return []
         surface = " ".join(t.text for t in tokens[i:end])
         out.append(Mention(i, end, pair[0], "sides", "plur", True, False, surface, (pair[1],)))
+        mentions[:] = [m for m in mentions if m.end <= i or m.start >= end]
     return out
 
 
@@ -1800,7 +1825,14 @@ def _pronouns(
         if i in taken or not token.is_word:
             continue
         if token.keys & cues.group_pronouns and (i == 0 or tokens[i - 1].low in closed_classes().definite_pointers | closed_classes().demonstrative_pointers):
-            group = _latest_before(mentions, i, memory, lambda actor: actor.type == "organisation")
+            role = role_of(token.low)  # "the company": the employer, never the union named before
+            if role and role in memory.named_roles:
+                group = memory.named_roles[role]
+            else:
+                group = _latest_before(
+                    mentions, i, memory,
+                    lambda actor: actor.type == "organisation" and not _holds_other_role(actor, role, memory),
+                )
             if group is not None:
                 out.append(Mention(i, i + 1, group, "reference", "plur", True, False, token.text))
                 continue
