@@ -30,6 +30,7 @@ from .anaphora import (
     appositive_verdict,
     narrowed_referents,
     demonym_reference,
+    singular_reference,
     is_anaphoric,
     ordinal_reference,
     owner_reference,
@@ -159,7 +160,9 @@ def _view(text: str, lang: str, cues: Cues, context: Context, dialogue: bool = F
         named = _interviewee(context, cues, lang)
         speaker = named[0] if named else (last[0] if last else None)
         if speaker is not None:
-            view.quote_range = (0, len(tokens))
+            # No quote marks: the range is exclusive, so the turn's first word, often its
+            # subject ("— Правительство Колумбии исключило …"), is inside it too.
+            view.quote_range = (-1, len(tokens))
             view.quote_speaker = Mention(0, 0, speaker, "pronoun", "")
     view.cues = find_cues(view)
     return view
@@ -514,6 +517,7 @@ class _SentenceReader:
             cue = inner
             kind = inner.kind
         end, stop = complement_end_with_reason(view, start, cue)
+        after = None
         if cue.kind in ("noun", "adj") and relation == "demands":
             subject = predicate_subject(view, cue)
             if subject is not None:
@@ -528,10 +532,17 @@ class _SentenceReader:
         if (
             cue.kind == "adj"
             and cue.relation == "rejects"
-            and (not content_tokens(view.tokens[start:end]) or view.tokens[start].low in closed_classes().for_whom)
+            and (
+                not content_tokens(view.tokens[start:end])
+                or view.tokens[start].low in closed_classes().for_whom
+                or _opens_clause(view, start)
+            )
         ):
             # "X is unacceptable": the item stands before the adjective; "a red line for the
-            # resistance", "неприйнятне для Києва" names for whom, not what.
+            # resistance", "неприйнятне для Києва" names for whom, not what. A condition
+            # after the adjective ("… не може бути й мови, поки ціни не відновляться") is
+            # read from where the adjective ends, not from the item's end.
+            after = end
             start, end = subject_span_before(view, cue)
         elif (
             inner is not None
@@ -577,7 +588,7 @@ class _SentenceReader:
         before = len(self.statements)
         # "референдум має відбутися до виборів": what must happen is the subject's, not a bare verb.
         subject = must_subject(view, cue, start) if cue.kind == "must" else None
-        self.finish(cue, relation, actor, start, end, stop, kind)
+        self.finish(cue, relation, actor, start, end, stop, kind, after)
         if subject is not None:
             for k in range(before, len(self.statements)):
                 statement = self.statements[k]
@@ -608,16 +619,23 @@ class _SentenceReader:
                 return
 
     def finish(
-        self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str
+        self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str,
+        after: int | None = None,
     ) -> None:
-        """Emit the statements of one cue: its items (or referents), with its conditions."""
+        """Emit the statements of one cue: its items (or referents), with its conditions.
+        `after`: where the clause goes on past a rejecting adjective whose item stood before
+        it; a condition there is when the refusal holds ("no X while Y"), not a demand."""
         view = self.view
         # None: the span is no reference; []: a reference to nothing known, which states
         # only what a lexicon item among its own words names ("the ceasefire proposal").
         referents = self.anaphora(start, end, cue, actor, relation)
         if referents == []:
             referents = [item for item in self.items_from(start, end) if item.known]
-        conditions = self.conditions(end, stop, actor, cue, relation)
+        if after is not None and stop == "condition":
+            self.consumed.update(range(after, complement_end_with_reason(view, marker_end(view, after), None)[0]))
+            conditions = []
+        else:
+            conditions = self.conditions(end if after is None else after, stop, actor, cue, relation)
         if conditions and relation == "accepts" and is_future(view, cue):
             # "will sign only after X" is an offer on a condition (rule 3), not an acceptance.
             relation = "proposes"
@@ -786,12 +804,14 @@ class _SentenceReader:
             ]
             if pool:
                 return [pool[min(ordinal, len(pool) - 1)].item]
-        owner = demonym_reference(self.view, start, end)
-        if owner is not None:
-            # "підтримати саудівський варіант": the Saudi proposal made before.
+        reference = demonym_reference(self.view, start, end)
+        if reference is not None:
+            # "підтримати саудівський варіант": the Saudi proposal made before; "назвал
+            # французские требования протекционизмом": the French demands.
+            owner, owned = reference
             for earlier in reversed(self.context.history[-4:] + [self.statements]):
                 theirs = [
-                    s.item for s in earlier if s.actor.id == owner and s.relation == "proposes"
+                    s.item for s in earlier if s.actor.id == owner and s.relation == owned
                 ]
                 if theirs:
                     return theirs
@@ -818,7 +838,7 @@ class _SentenceReader:
                 matching = [s for s in matching if s.relation in ("demands", "proposes")]
             if not matching:
                 continue
-            if wanted != "any":
+            if wanted != "any" and not (wanted == "proposes" and singular_reference(self.view, start, end)):
                 # "these demands" gathers the demands listed in the sentences just before,
                 # by the same party ("подобные требования" after two sentences of terms).
                 owners = {s.actor.id for s in matching}
@@ -964,8 +984,12 @@ class _SentenceReader:
         if marker is None:
             return
         plan_end, author = marker
+        lex = view.cues_lex
+        # "Согласно подписанному протоколу, Киргизия пропустит X, а Казахстан поставит Y":
+        # a signed agreement with no author named; each term's subject undertakes it.
+        agreement = author is None and any(t.keys & lex.agreement_nouns for t in view.tokens[:plan_end])
         actor = author or self.context.last_plan_actor or self.context.topic
-        if actor is None:
+        if actor is None and not agreement:
             self.consumed.update(range(len(view.tokens)))  # a plan nobody is known to have made
             return
         view.plan_context = True
@@ -975,11 +999,36 @@ class _SentenceReader:
         while start < len(view.tokens) and view.tokens[start].text in (",", ":"):
             start += 1
         tokens = view.tokens
+        if agreement and not _term_subjects(view, start)[0]:
+            # "Згідно з угодою, запропонованою США, …": the first term names no party of its
+            # own (here the plan's author follows), so the agreement is read as a plan.
+            agreement = False
+            if actor is None:
+                self.consumed.update(range(len(tokens)))
+                return
         while start < len(tokens):
             end, stop = complement_end_with_reason(view, start, None)
-            conditions = self.conditions(end, stop, actor, None)
-            for item in self.items_from(start, end):
-                self.emit(actor, "proposes", item, "plan", tuple(c.id for c in conditions))
+            parties, verb = _term_subjects(view, start) if agreement else ([], start)
+            if parties and end <= verb:
+                end, stop = complement_end_with_reason(view, verb, None)  # past "Казахстан и"
+            if agreement:
+                # "Peru will reopen the border and Chile will resume flights": a term ends
+                # where the next party's term begins.
+                split = next(
+                    (j for j in range(verb, end)
+                     if tokens[j].low in closed_classes().coordinators and _term_subjects(view, j + 1)[0]),
+                    None,
+                )
+                if split is not None:
+                    end, stop = split, "clause"
+            holders = parties or ([actor] if actor is not None else [])
+            # "Казахстан и Узбекистан поставят X": the term is read from the verb, not split
+            # on the parties' "и".
+            first = verb if len(parties) > 1 else start
+            conditions = self.conditions(end, stop, holders[0], None) if holders else []
+            for item in self.items_from(first, end) if holders else []:
+                for holder in holders:
+                    self.emit(holder, "proposes", item, "plan", tuple(c.id for c in conditions))
             if stop not in ("contrast", "clause"):
                 break
             # "Hamas would free 20 hostages, and Israel would free 600 prisoners": every term
@@ -1057,6 +1106,38 @@ def _list_noun_after(view: SentenceView, cue: Cue) -> Cue | None:
             return noun
         break
     return None
+
+
+def _term_subjects(view: SentenceView, start: int) -> tuple[list[Actor], int]:
+    """The parties that open a term of an agreement as its subject, before their verb:
+    "Киргизия пропустит …", "Казахстан и Узбекистан поставят …", "the EU will cut …";
+    with the index of their verb (no parties: none, and `start`)."""
+    tokens = view.tokens
+    closed = closed_classes()
+    parties: list[Actor] = []
+    k = start
+    while k < len(tokens):
+        m = view.mention_at(k)
+        if m is None or m.start != k or not m.subject_ok or m.kind in ("possessive", "pronoun"):
+            return [], start
+        parties.append(m.actor)
+        k = m.end
+        if k < len(tokens) and tokens[k].low in closed.and_words:
+            k += 1
+            continue
+        break
+    if k < len(tokens) and (tokens[k].an.pos in ("VERB", "INFN") or tokens[k].low in closed.future_auxiliaries):
+        return parties, k
+    return [], start
+
+
+def _opens_clause(view: SentenceView, k: int) -> bool:
+    """ "unacceptable until all hostages are freed", "unacceptable while X": a condition or
+    a contrast right after a rejecting adjective says when, not what; the item stood before."""
+    lex = view.cues_lex
+    return k < len(view.tokens) and any(
+        index.longest_at(view.tokens, k) for index in (lex.conditions, lex.unless, lex.contrast)
+    )
 
 
 def _hedged(tokens, lex: Cues) -> bool:

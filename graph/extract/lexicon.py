@@ -611,6 +611,7 @@ class Cues:
     anaphora_nouns: dict[str, str]
     demonstratives: frozenset[str]
     plan_nouns: frozenset[str]
+    agreement_nouns: frozenset[str]
     plan_content: PhraseIndex
     plan_markers: PhraseIndex
     item_heads: frozenset[str]
@@ -833,6 +834,7 @@ def cues_for(lang: str) -> Cues:
         anaphora_nouns=_lemma_map(data.get("anaphora_nouns"), lang),
         demonstratives=_lemma_set(data.get("demonstratives"), lang),
         plan_nouns=_lemma_set(data.get("plan_nouns"), lang),
+        agreement_nouns=_lemma_set(data.get("agreement_nouns"), lang),
         plan_content=_index(data.get("plan_content"), lang),
         plan_markers=_index(data.get("plan_markers"), lang),
         item_heads=_lemma_set(data.get("item_heads"), lang),
