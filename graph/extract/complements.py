@@ -66,6 +66,8 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             and view.cue_at(i) is None
         ):
             return len(tokens)  # "put an offer on the table": the noun names no content here
+        # "Повстанцы проект в целом приняли": a frame after the noun, no content of it.
+        i = _past_frame_adverb(tokens, i) if i == cue.end else i
         # "мету в будь-яких переговорах - запобігти X": the goal is what follows the dash.
         end = complement_end(view, i)
         for k in range(i, end):

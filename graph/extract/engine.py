@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models import Actor, Article, Item, Statement
 from .actors import (
+    fronted_object,
     actor_mention_for,
     agreement_partner,
     giver_before,
@@ -157,7 +158,7 @@ def _view(text: str, lang: str, cues: Cues, context: Context, dialogue: bool = F
         # "— Так, ми готові …": an interview's answer is a quote of the interviewee, the
         # party the title names (else the last person named).
         last = context.memory.last("masc", persons_only=True) or context.memory.last("femn", persons_only=True)
-        named = _interviewee(context, cues, lang)
+        named = _interviewee(context, cues, lang, last[0] if last else None)
         speaker = named[0] if named else (last[0] if last else None)
         if speaker is not None:
             # No quote marks: the range is exclusive, so the turn's first word, often its
@@ -168,13 +169,18 @@ def _view(text: str, lang: str, cues: Cues, context: Context, dialogue: bool = F
     return view
 
 
-def _interviewee(context: Context, cues: Cues, lang: str) -> list[Actor]:
+def _interviewee(context: Context, cues: Cues, lang: str, lead: Actor | None = None) -> list[Actor]:
     """The parties an interview's title names, a person first: read once, at the article's
-    first dialogue line (most articles have none and never pay for it)."""
+    first dialogue line (most articles have none and never pay for it). A title that names
+    no person ("Посредник — о переговорах с ELN") names the topic: the person the lead
+    named last before the first answer (`lead`) is the one interviewed."""
     if context.interviewee is None:
         named = [m.actor for m in find_mentions(tokenize(context.title, lang), cues, ActorMemory(), lang)
                  if m.actor.type in ("person", "state", "organisation")] if context.title else []
-        context.interviewee = sorted(named, key=lambda a: a.type != "person")
+        named = sorted(named, key=lambda a: a.type != "person")
+        if named and named[0].type != "person" and lead is not None:
+            named = [lead] + named
+        context.interviewee = named
     return context.interviewee
 
 
@@ -761,6 +767,10 @@ class _SentenceReader:
             if speaker is not None:
                 return speaker
             return self.context.topic if view.attribution or view.quote_range else None
+        if cue.kind == "noun" and any(
+            m.end <= cue.start and fronted_object(view, m, cue) for m in view.mentions
+        ):
+            return None  # "Повстанцы проект в целом приняли", "В Каракасе предложение приняли": the object of the verb after it
         mention = actor_mention_for(view, cue)
         if mention is not None:
             self.subject_mention = mention

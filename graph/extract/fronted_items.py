@@ -83,7 +83,10 @@ def _before_adverbs(view: SentenceView, start: int, end: int) -> int:
     frame ("проект в целом приняли", "в принципі погодилися"): how, not what."""
     closed = closed_classes()
     while end > start:
-        if view.tokens[end - 1].low in view.cues_lex.negation or view.tokens[end - 1].an.pos in ("ADVB", "PRCL"):
+        token = view.tokens[end - 1]
+        if token.low in closed.referring_words or token.low in closed.object_pronouns:
+            break  # "Бишкек это исключил": "это" (a particle to the dictionary) is the object
+        if token.low in view.cues_lex.negation or token.an.pos in ("ADVB", "PRCL"):
             end -= 1
         elif (
             end - 2 >= start
