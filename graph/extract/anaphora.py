@@ -90,7 +90,7 @@ def owner_reference(view: SentenceView, start: int, end: int) -> str | None:
     return owner.actor.id
 
 
-def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
+def is_anaphoric(view: SentenceView, start: int, end: int, fronted: bool = False) -> str | None:
     """Rule 4: "these demands", "ці вимоги", "the offer", "it", "that" refer back.
     Returns the relation the referents must have ("demands", "proposes" or "any")."""
     closed = closed_classes()
@@ -109,9 +109,10 @@ def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
         and first.an.pos in ("NPRO", "")
     ):
         return "any"
-    if len(words) == 1 and view.lang != "en":
-        # uk/ru have no article: a bare "проект", "пропозицію", "вимоги" as the whole object
-        # ("Повстанцы проект приняли") is the one just named, as "the plan" is.
+    if len(words) == 1 and view.lang != "en" and fronted:
+        # uk/ru have no article: a bare "проект", "предложение" as the whole object, fronted
+        # before its verb ("Повстанцы проект приняли", "В Каракасе предложение приняли"),
+        # is the one just named, as "the plan" is.
         value = next((lex.anaphora_nouns[k] for k in sorted(first.keys) if k in lex.anaphora_nouns), None)
         if value in ("demands", "proposes"):
             return value

@@ -158,7 +158,7 @@ def _view(text: str, lang: str, cues: Cues, context: Context, dialogue: bool = F
         # "— Так, ми готові …": an interview's answer is a quote of the interviewee, the
         # party the title names (else the last person named).
         last = context.memory.last("masc", persons_only=True) or context.memory.last("femn", persons_only=True)
-        named = _interviewee(context, cues, lang, last[0] if last else None)
+        named = _interviewee(context, cues, lang)
         speaker = named[0] if named else (last[0] if last else None)
         if speaker is not None:
             # No quote marks: the range is exclusive, so the turn's first word, often its
@@ -169,18 +169,13 @@ def _view(text: str, lang: str, cues: Cues, context: Context, dialogue: bool = F
     return view
 
 
-def _interviewee(context: Context, cues: Cues, lang: str, lead: Actor | None = None) -> list[Actor]:
+def _interviewee(context: Context, cues: Cues, lang: str) -> list[Actor]:
     """The parties an interview's title names, a person first: read once, at the article's
-    first dialogue line (most articles have none and never pay for it). A title that names
-    no person ("Посредник — о переговорах с ELN") names the topic: the person the lead
-    named last before the first answer (`lead`) is the one interviewed."""
+    first dialogue line (most articles have none and never pay for it)."""
     if context.interviewee is None:
         named = [m.actor for m in find_mentions(tokenize(context.title, lang), cues, ActorMemory(), lang)
                  if m.actor.type in ("person", "state", "organisation")] if context.title else []
-        named = sorted(named, key=lambda a: a.type != "person")
-        if named and named[0].type != "person" and lead is not None:
-            named = [lead] + named
-        context.interviewee = named
+        context.interviewee = sorted(named, key=lambda a: a.type != "person")
     return context.interviewee
 
 
@@ -767,9 +762,7 @@ class _SentenceReader:
             if speaker is not None:
                 return speaker
             return self.context.topic if view.attribution or view.quote_range else None
-        if cue.kind == "noun" and any(
-            m.end <= cue.start and fronted_object(view, m, cue) for m in view.mentions
-        ):
+        if cue.kind == "noun" and _fronted_before_verb(view, cue):
             return None  # "Повстанцы проект в целом приняли", "В Каракасе предложение приняли": the object of the verb after it
         mention = actor_mention_for(view, cue)
         if mention is not None:
@@ -831,7 +824,7 @@ class _SentenceReader:
                 theirs = [s.item for s in earlier if s.actor.id == owner and s.relation in ("proposes", "demands")]
                 if theirs:
                     return theirs
-        wanted = is_anaphoric(self.view, start, end)
+        wanted = is_anaphoric(self.view, start, end, fronted=end <= cue.start)
         if wanted is None:
             return None
         items: list[Item] = []
@@ -1116,6 +1109,22 @@ def _list_noun_after(view: SentenceView, cue: Cue) -> Cue | None:
             return noun
         break
     return None
+
+
+def _fronted_before_verb(view: SentenceView, cue: Cue) -> bool:
+    """ "Повстанцы проект в целом приняли", "В Каракасе предложение приняли": a noun cue
+    between its clause's subject (or speaking place) and its verb, in one clause, is that
+    verb's object, no position of its own."""
+    tokens = view.tokens
+    verb = next((k for k in range(cue.end, len(tokens)) if tokens[k].an.pos == "VERB" or tokens[k].text in (",", ";", ":")), None)
+    if verb is None or tokens[verb].text in (",", ";", ":"):
+        return False
+    return any(
+        m.end <= cue.start
+        and (m.subject_ok or m.start > 0 and tokens[m.start - 1].low in closed_classes().locative_prepositions)
+        and fronted_object(view, m, cue)
+        for m in view.mentions
+    )
 
 
 def _term_subjects(view: SentenceView, start: int) -> tuple[list[Actor], int]:
