@@ -14,8 +14,11 @@ from graph.extract import extract_article
 from graph.models import Article
 
 
-def read(text: str, lang: str, title: str = "") -> set[tuple[str, str, str]]:
-    article = Article(id="t", text=text, lang=lang, title=title or text.split("\n")[0])
+def read(text: str, lang: str) -> set[tuple[str, str, str]]:
+    # An interview's title is its first line (the text keeps it; a title equal to the whole
+    # text would be read as a headline only).
+    title = text.split("\n")[0] if "\n" in text else ""
+    article = Article(id="t", text=text, lang=lang, title=title)
     return {(s.actor.id, s.relation, s.item.label) for s in extract_article(article)}
 
 
@@ -246,3 +249,42 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize("lang,text", LOOK_ALIKES, ids=[f"{c[0]}-{n}" for n, c in enumerate(LOOK_ALIKES)])
 def test_failures_to_agree_and_physical_events_state_nothing(lang, text) -> None:
     assert read(text, lang) == set()
+
+
+# Vote outcomes: a chamber that fails a bill or a motion rejects it; failed talks are no vote.
+VOTES = [
+    ("uk", "Верховна Рада провалила законопроєкт про демобілізацію.", "verkhovna-rada", "демобілізацію"),
+    ("ru", "Парламент Сербии провалил резолюцию о признании Косово.", "serbia", "Косово"),
+    ("en", "The Senate voted down the bill on tariffs.", "us-senate", "tariffs"),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor,word", VOTES, ids=[c[0] for c in VOTES])
+def test_a_chamber_that_fails_a_bill_rejects_it(lang, text, actor, word) -> None:
+    found = read(text, lang)
+    assert {(who, rel) for who, rel, _ in found} == {(actor, "rejects")}
+    assert any(word in label for _, _, label in found) or lang == "en"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Росія провалила переговори в Стамбулі."),
+    ("ru", "Россия провалила переговоры в Стамбуле."),
+])
+def test_failed_talks_are_no_vote(lang, text) -> None:
+    assert read(text, lang) == set()
+
+
+# "для Києва … — червона лінія": with no subject of its own, the party it is unacceptable for.
+FOR_WHOM = [
+    ("uk", "Для Києва визнання окупованих територій — червона лінія.", "ukraine"),
+    ("ru", "Для Кишинёва присутствие российских войск неприемлемо.", "moldova"),
+    ("en", "Recognising occupied territory is a red line for Kyiv.", "ukraine"),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor", FOR_WHOM, ids=[c[0] for c in FOR_WHOM])
+def test_a_red_line_for_a_party_is_that_partys_rejection(lang, text, actor) -> None:
+    article = Article(id="t", text=text, lang=lang)
+    statements = extract_article(article)
+    assert [(s.actor.id, s.relation) for s in statements] == [(actor, "rejects")]
+    assert not statements[0].item.text.lower().startswith(("києва", "кишин", "для", "for"))

@@ -545,6 +545,9 @@ class _SentenceReader:
             # read from where the adjective ends, not from the item's end.
             after = end
             start, end = subject_span_before(view, cue)
+            holder = view.mention_at(start + 1) if start + 1 < end else None
+            if view.tokens[start].low in closed_classes().for_whom and holder is not None and holder.start == start + 1:
+                start = holder.end  # "Для Києва визнання X — червона лінія": the item is X
         elif (
             inner is not None
             and inner.kind == "noun"
@@ -765,6 +768,8 @@ class _SentenceReader:
         if cue.kind == "noun" and _fronted_before_verb(view, cue):
             return None  # "Повстанцы проект в целом приняли", "В Каракасе предложение приняли": the object of the verb after it
         mention = actor_mention_for(view, cue)
+        if mention is None and cue.kind == "adj" and cue.relation == "rejects":
+            mention = _for_whom(view, cue)  # "X для Києва — червона лінія": Kyiv's red line
         if mention is not None:
             self.subject_mention = mention
             return mention.actor
@@ -1108,6 +1113,22 @@ def _list_noun_after(view: SentenceView, cue: Cue) -> Cue | None:
         ):
             return noun
         break
+    return None
+
+
+def _for_whom(view: SentenceView, cue: Cue) -> Mention | None:
+    """ "Для Києва визнання окупації — червона лінія", "X для них — червона лінія", "a red
+    line for Kyiv": with no subject of its own, a rejecting predicate is the position of
+    the party it is said to be unacceptable for, in its clause."""
+    tokens = view.tokens
+    stops = (",", ";", ":")
+    first = next((k + 1 for k in range(cue.start - 1, -1, -1) if tokens[k].text in stops), 0)
+    last = next((k for k in range(cue.end, len(tokens)) if tokens[k].text in stops), len(tokens))
+    for k in range(first, last - 1):
+        if tokens[k].low in closed_classes().for_whom:
+            m = view.mention_at(k + 1)
+            if m is not None and m.start == k + 1 and m.actor.type != "group":
+                return m
     return None
 
 
