@@ -288,3 +288,46 @@ def test_a_red_line_for_a_party_is_that_partys_rejection(lang, text, actor) -> N
     statements = extract_article(article)
     assert [(s.actor.id, s.relation) for s in statements] == [(actor, "rejects")]
     assert not statements[0].item.text.lower().startswith(("києва", "кишин", "для", "for"))
+
+
+# An undertaking with its deadline first: "до конца мая погасить долг" is the repayment.
+DEADLINES = [
+    ("ru", "Узбекистан обязался до конца мая погасить долг за поставки электроэнергии.", "погасить долг"),
+    ("uk", "Узбекистан зобов'язався до кінця травня погасити борг за поставки електроенергії.", "погасити борг"),
+]
+
+
+@pytest.mark.parametrize("lang,text,start", DEADLINES, ids=[c[0] for c in DEADLINES])
+def test_a_deadline_before_the_undertaking_is_no_part_of_its_label(lang, text, start) -> None:
+    labels = [label for _, rel, label in read(text, lang) if rel == "proposes"]
+    assert len(labels) == 1 and labels[0].startswith(start)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Россия требует конца санкций."),
+    ("uk", "Росія вимагає кінця санкцій."),
+    ("en", "Russia demands an end to sanctions."),
+])
+def test_a_demanded_end_of_sanctions_is_their_lifting(lang, text) -> None:
+    assert read(text, lang) == {("russia", "demands", "lifting or easing of sanctions")}
+
+
+# Section 7, threats: "threatens to vote against if X is not done" demands X itself.
+IF_NOT_THREATS = [
+    ("ru", "Польша пригрозила проголосовать против соглашения, если защитный механизм не усилят.", "не"),
+    ("uk", "Польща пригрозила проголосувати проти угоди, якщо захисний механізм не посилять.", "не"),
+    ("en", "Poland threatened to vote against the deal if the safeguard is not strengthened.", "not"),
+]
+
+
+@pytest.mark.parametrize("lang,text,negation", IF_NOT_THREATS, ids=[c[0] for c in IF_NOT_THREATS])
+def test_the_if_not_of_a_threat_demands_the_act_itself(lang, text, negation) -> None:
+    demanded = [label for who, rel, label in read(text, lang) if who == "poland" and rel == "demands"]
+    assert len(demanded) == 1
+    assert negation not in demanded[0].split()
+
+
+def test_an_if_not_of_an_offer_keeps_its_negation() -> None:
+    # "готова до перемир'я, якщо Росія не атакуватиме": the offer's condition is as said.
+    found = read("Україна готова до перемир'я, якщо Росія не атакуватиме енергетику.", "uk")
+    assert any(rel == "demands" and "не" in label.split() for _, rel, label in found)

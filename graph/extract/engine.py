@@ -316,7 +316,7 @@ class _SentenceReader:
         self.statements.append(statement)
         return statement
 
-    def items_from(self, start: int, end: int, list_item: bool = False) -> list[Item]:
+    def items_from(self, start: int, end: int, list_item: bool = False, skip: frozenset[int] = frozenset()) -> list[Item]:
         view = self.view
         while start < end and start in view.attr_tokens:
             start += 1  # "пише Politico з посиланням на дипломатів: X" -> X
@@ -327,7 +327,7 @@ class _SentenceReader:
             # "…a global levy, an idea Saudi Arabia has opposed": the item ends at the apposition.
             self.consumed.update(range(apposition, end))
             end = apposition
-        tokens = [t for t in view.tokens[start:end] if t.i not in view.attr_tokens]
+        tokens = [t for t in view.tokens[start:end] if t.i not in view.attr_tokens and t.i not in skip]
         owner = view.mention_at(start)
         if owner is not None and owner.end < end and view.tokens[owner.end].keys & view.cues_lex.stop_heads \
                 and view.tokens[owner.end].an.pos == "PREP":
@@ -884,7 +884,21 @@ class _SentenceReader:
             return []
         cond_start = marker_end(view, end)
         cond_end, _ = complement_end_with_reason(view, cond_start, None)
-        threat = cue is not None and bool(view.tokens[cue.start].keys & view.cues_lex.threat_verbs)
+        threat = cue is not None and any(
+            t.keys & view.cues_lex.threat_verbs for t in view.tokens[max(0, cue.start - 2) : cue.start + 1]
+        )  # "пригрозила проголосовать против", "threatened to vote against"
+        until = any(view.cues_lex.until_words.longest_at(view.tokens, j) for j in range(end, cond_start))
+        # "поки не знатимемо": the «не» after "until" is no negation (until_words).
+        negated = _negated_verb(view, cond_start, cond_end) if stop == "condition" and not until else None
+        if negated is not None and (threat or relation == "rejects"):
+            # "…, если защитный механизм не усилят", "if the safeguard is not strengthened":
+            # the trigger of a threat or refusal, read as "unless": the actor demands the
+            # act itself, without the «не» (codebook section 7, threats).
+            items = self.items_from(cond_start, cond_end, skip=frozenset({negated}))
+            self.consumed.update(range(end, cond_start))
+            for item in items:
+                self.emit(actor, "demands", item, "condition")
+            return items
         if stop == "condition" and (relation == "demands" or threat):
             self.consumed.update(range(end, cond_end))
             return []
@@ -1113,6 +1127,22 @@ def _list_noun_after(view: SentenceView, cue: Cue) -> Cue | None:
         ):
             return noun
         break
+    return None
+
+
+def _negated_verb(view: SentenceView, start: int, end: int) -> int | None:
+    """The «не» / "not" of the first negated verb of a clause ("механізм не посилять",
+    "is not strengthened"), or None."""
+    tokens = view.tokens
+    negation = view.cues_lex.negation | closed_classes().not_words
+    for k in range(start, min(end, len(tokens)) - 1):
+        if tokens[k].low not in negation:
+            continue
+        after = tokens[k + 1]
+        if after.an.pos in ("VERB", "INFN") or view.lang == "en" and (
+            after.low.endswith("ed") or tokens[k - 1].low in closed_classes().auxiliaries | closed_classes().copula
+        ):
+            return k
     return None
 
 
