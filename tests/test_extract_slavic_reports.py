@@ -331,3 +331,29 @@ def test_an_if_not_of_an_offer_keeps_its_negation() -> None:
     # "готова до перемир'я, якщо Росія не атакуватиме": the offer's condition is as said.
     found = read("Україна готова до перемир'я, якщо Росія не атакуватиме енергетику.", "uk")
     assert any(rel == "demands" and "не" in label.split() for _, rel, label in found)
+
+
+# A quoted company name in the speaker's tail: the quotation ends before the tail, and the
+# speaker is the person the tail names after the company ("директор «Південруди» Олег Савчук").
+QUOTED_NAME_IN_TAIL = [
+    ("uk", "«Про підвищення ставок на 30% не може бути й мови», — заявив директор «Південруди» Олег Савчук.",
+     "oleh-savchuk"),
+    ("ru", "«Об отмене пошлин не может быть и речи», — заявил глава «Газпрома» Алексей Миллер.", "aleksey-miller"),
+]
+
+
+@pytest.mark.parametrize("lang,text,speaker", QUOTED_NAME_IN_TAIL, ids=[c[0] for c in QUOTED_NAME_IN_TAIL])
+def test_a_quoted_company_in_the_tail_leaves_the_person_the_speaker(lang, text, speaker) -> None:
+    found = read(text, lang)
+    assert {(who, rel) for who, rel, _ in found} == {(speaker, "rejects")}
+
+
+def test_a_spokesperson_of_a_quoted_company_speaks_for_it() -> None:
+    found = read("«Ми не підпишемо угоду про тарифи», — сказав речник «Укрзалізниці».", "uk")
+    assert {(who, rel) for who, rel, _ in found} == {("ukrzaliznytsia", "rejects")}
+
+
+def test_wage_rates_are_economic_in_a_rejecting_idiom() -> None:
+    article = Article(id="t", text="«Про підвищення ставок на 30% не може бути й мови», — заявив міністр Олег Савчук.",
+                      lang="uk")
+    assert [s.item.issue for s in extract_article(article)] == ["economic"]
