@@ -357,3 +357,12 @@ def test_wage_rates_are_economic_in_a_rejecting_idiom() -> None:
     article = Article(id="t", text="«Про підвищення ставок на 30% не може бути й мови», — заявив міністр Олег Савчук.",
                       lang="uk")
     assert [s.item.issue for s in extract_article(article)] == ["economic"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Посередник Ян ван Занен запропонував компроміс: згідно з його планом, уряд заморозить пенсійний вік."),
+    ("ru", "Посредник Ян ван Занен предложил компромисс: согласно его плану, правительство заморозит пенсионный возраст."),
+])
+def test_a_plan_marker_after_a_colon_ends_the_proposed_item(lang, text) -> None:
+    labels = {label for _, rel, label in read(text, lang) if rel == "proposes"}
+    assert labels and not any("згідно" in label or "согласно" in label for label in labels)

@@ -264,6 +264,9 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             if k > start + 1 and not (cue is not None and cue.kind in ("noun", "plan")):
                 # "поетапне підвищення зарплат: на 30% ..." — details after a colon.
                 return k, "colon"
+            if k > start and k + 1 < n and lex.plan_markers.longest_at(tokens, k + 1):
+                # "запропонував компроміс: згідно з його планом, …" — the terms follow.
+                return k, "colon"
         if token.is_word:
             hit = lex.unless.longest_at(tokens, k)
             if hit:
