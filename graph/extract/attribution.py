@@ -106,10 +106,11 @@ def find_quote(view: SentenceView) -> None:
             named = [m for m in tail[1:] if m.actor.type == "person" and m.kind in ("name", "unknown")]
             if named and (
                 tail[0].actor.type == "group"
-                or (tail[0].actor.type == "organisation" or tokens[tail[0].start - 1].text in OPEN_QUOTES)
-                and named[0].start - tail[0].end <= 2
+                or tokens[tail[0].start - 1].text in OPEN_QUOTES
+                and 0 <= named[0].start - tail[0].end <= 2
             ):
-                # "— заявив директор «Південруди» Олег Савчук": the company's director.
+                # "— заявив директор «Південруди» Олег Савчук": a bare quoted company name
+                # before a person's name is whose director speaks, not the speaker.
                 # "— сказала лідерка профспілки Марта Лінд": a union no name identifies
                 # speaks through the person the tail names (rule 6).
                 view.quote_speaker = named[0]
