@@ -26,7 +26,7 @@ from .sentence_view import (
 )
 
 
-def _fronted_object(view: SentenceView, subject: Mention, noun: Cue) -> bool:
+def fronted_object(view: SentenceView, subject: Mention, noun: Cue) -> bool:
     """Whether a noun cue stands between a subject and the verb it is the object of
     (uk/ru word order): no verb between them, the noun in the accusative, a verb after."""
     tokens = view.tokens
@@ -173,8 +173,14 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
         if any(t.keys & view.cues_lex.opinion_verbs for t in tokens[m.end : cue.start]):
             # Rule 7: "X believes that ..." is an assessment, not X's position.
             return None
-        if cue.kind == "noun" and _fronted_object(view, m, cue):
+        if cue.kind == "noun" and fronted_object(view, m, cue):
             return None  # "Японія пропозицію про X відхилила": the proposal is not Japan's
+        if view.lang != "en":
+            place = _place_speaker(view, cue)
+            if place is not None and place[1] >= m.end and tokens[place[1]].low in closed.clause_contrasts:
+                # "Киргизия добивается X, но в Ташкенте это отвергли": the place opens a
+                # clause of its own after the contrast; the earlier subject is not its.
+                return place[0]
         if view.lang != "en" and m.end <= cue.start and tokens[m.end].an.pos != "VERB":
             # "Уряд Молдови передав адміністрації Придністров'я план": the nearer mention
             # is an addressee; the subject is the one its verb follows.
@@ -194,11 +200,21 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             and not (m.end < len(tokens) and tokens[m.end].an.pos == "INFN")
         ):
             return m  # "заявив Пєсков"; not "закликала уряд втрутитися", an addressee
-    # Section 7: "У Міністерстві фінансів ... виключили", "in Kyiv they note": the place speaks,
-    # through an impersonal plural verb; "… депортированных в Сальвадор, и потребовала" has
-    # a subject of its own elsewhere.
+    if clause is not None:
+        return None
+    place = _place_speaker(view, cue)
+    return place[0] if place is not None else None
+
+
+def _place_speaker(view: SentenceView, cue: Cue) -> tuple[Mention, int] | None:
+    """Section 7: "У Міністерстві фінансів ... виключили", "in Kyiv they note": the place
+    speaks, through an impersonal plural verb; "… депортированных в Сальвадор, и
+    потребовала" has a subject of its own elsewhere. Returns the place and the boundary
+    (comma or contrast) that opens its clause."""
+    tokens = view.tokens
+    closed = closed_classes()
     cue_token = tokens[cue.start]
-    if clause is not None or view.lang in ("uk", "ru") and cue_token.an.pos == "VERB" and cue_token.an.number == "sing":
+    if view.lang in ("uk", "ru") and cue_token.an.pos == "VERB" and cue_token.an.number == "sing":
         return None
     for m in reversed(view.mentions):
         if (
@@ -214,12 +230,12 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
                     k
                     for k in range(m.start)
                     if tokens[k].text in (",", ";")
-                    or tokens[k].low in closed_classes().clause_contrasts
+                    or tokens[k].low in closed.clause_contrasts
                 ]
                 or [-1]
             )
             if m.start - boundary <= 4 and m.actor.type in ("state", "organisation", "group"):
-                return m
+                return m, boundary
     return None
 
 
@@ -460,8 +476,8 @@ def partners_of(view: SentenceView, mention: Mention | None) -> list:
         elif not (tokens[link].low in closed.and_words or tokens[link].text == "," and partners):
             break  # a comma joins parties only in a list that ends in "and": "Chile, Peru and Ecuador"
         other = by_end.get(link)
-        if other is None or not other.subject_ok or view.in_attribution(other.start):
-            break
+        if other is None or other.subject_ok != mention.subject_ok or view.in_attribution(other.start):
+            break  # "в Ташкенте и Астане считают": two places, both speakers
         partners.append(other.actor)
         k = other.start
     k = mention.end
@@ -469,7 +485,7 @@ def partners_of(view: SentenceView, mention: Mention | None) -> list:
         k + 1 < len(view.tokens) and view.tokens[k].low in closed.and_words and (k + 1) in by_start
     ):
         other = by_start[k + 1]
-        if not other.subject_ok:
+        if other.subject_ok != mention.subject_ok:
             break
         partners.append(other.actor)
         k = other.end

@@ -74,6 +74,17 @@ def find_quote(view: SentenceView) -> None:
     if not opens or not closes:
         return
     first, last = opens[0], closes[-1]
+    for close in closes:
+        # «…», — заявив директор «Південруди» Х: the quotation closes where the speaker's
+        # tail begins, not at a quoted name inside the tail.
+        k = close + 1
+        while k < len(tokens) and tokens[k].text in (",", "-", "–", "—"):
+            k += 1
+        if close - first >= 4 and k > close + 1 and any(
+            tokens[j].keys & lex.speech_verbs for j in range(k, min(k + 8, len(tokens)))
+        ):
+            last = close
+            break
     if last <= first or last - first < 4:
         return  # «Хезболла», "Маршрут Трампа": a quoted name, not a quotation
     tail_start = last + 1
@@ -93,7 +104,13 @@ def find_quote(view: SentenceView) -> None:
         if tail:
             view.quote_speaker = tail[0]
             named = [m for m in tail[1:] if m.actor.type == "person" and m.kind in ("name", "unknown")]
-            if tail[0].actor.type == "group" and named:
+            if named and (
+                tail[0].actor.type == "group"
+                or tokens[tail[0].start - 1].text in OPEN_QUOTES
+                and 0 <= named[0].start - tail[0].end <= 2
+            ):
+                # "— заявив директор «Південруди» Олег Савчук": a bare quoted company name
+                # before a person's name is whose director speaks, not the speaker.
                 # "— сказала лідерка профспілки Марта Лінд": a union no name identifies
                 # speaks through the person the tail names (rule 6).
                 view.quote_speaker = named[0]
@@ -135,6 +152,9 @@ def _agency_told(view: SentenceView, tail_start: int) -> None:
 def tail_speaker(view: SentenceView) -> Mention | None:
     """ ", заявив Зеленський." / ", Peskov said." closing a sentence: its speaker."""
     tokens = view.tokens
+    speaker = view.quote_speaker
+    if speaker is not None and view.tail_range is not None and speaker.start >= view.tail_range[0]:
+        return speaker  # the quote's speaker, read from its tail (find_quote)
     comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
     if comma < 0:
         return None

@@ -85,6 +85,8 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             and view.cue_at(i) is None
         ):
             return len(tokens)  # "put an offer on the table": the noun names no content here
+        # "Повстанцы проект в целом приняли": a frame after the noun, no content of it.
+        i = _past_frame_adverb(tokens, i) if i == cue.end else i
         # "мету в будь-яких переговорах - запобігти X": the goal is what follows the dash.
         end = complement_end(view, i)
         for k in range(i, end):
@@ -290,6 +292,9 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k, "list"
             if k > start + 1 and not (cue is not None and cue.kind in ("noun", "plan")):
                 # "поетапне підвищення зарплат: на 30% ..." — details after a colon.
+                return k, "colon"
+            if k > start and k + 1 < n and lex.plan_markers.longest_at(tokens, k + 1):
+                # "запропонував компроміс: згідно з його планом, …" — the terms follow.
                 return k, "colon"
         if token.is_word:
             hit = lex.unless.longest_at(tokens, k)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models import Actor, Article, Item, Statement
 from .actors import (
+    fronted_object,
     actor_mention_for,
     agreement_partner,
     giver_before,
@@ -33,6 +34,7 @@ from .anaphora import (
     names_terms,
     narrowed_referents,
     demonym_reference,
+    singular_reference,
     is_anaphoric,
     ordinal_reference,
     owner_reference,
@@ -183,7 +185,9 @@ def _view(text: str, lang: str, cues: Cues, context: Context, dialogue: bool = F
         named = _interviewee(context, cues, lang)
         speaker = named[0] if named else (last[0] if last else None)
         if speaker is not None:
-            view.quote_range = (0, len(tokens))
+            # No quote marks: the range is exclusive, so the turn's first word, often its
+            # subject ("— Правительство Колумбии исключило …"), is inside it too.
+            view.quote_range = (-1, len(tokens))
             view.quote_speaker = Mention(0, 0, speaker, "pronoun", "")
     view.cues = find_cues(view)
     return view
@@ -242,25 +246,6 @@ def _reduced_passive(view: SentenceView, cue: Cue) -> bool:
     while k >= 0 and tokens[k].low.endswith("ly"):
         k -= 1  # "was strongly backed by"
     return k < 0 or tokens[k].low not in closed_classes().non_content_verbs
-
-
-def _deal_party(view: SentenceView, start: int, end: int) -> tuple[Mention, int] | None:
-    """The party that opens a term of an agreed deal as its subject, and where the term's
-    act starts: "Indonesia will scrap duties" (after the future auxiliary), "Індонезія
-    скасує мита" (at the verb)."""
-    tokens = view.tokens
-    k = start
-    while k < end and tokens[k].low in closed_classes().articles:
-        k += 1
-    m = view.mention_at(k)
-    if m is None or m.start != k or m.kind in ("possessive", "generic") or m.end >= end:
-        return None
-    after = tokens[m.end]
-    if after.low in closed_classes().future_auxiliaries or view.cues_lex.must_words.longest_at(tokens, m.end):
-        return m, m.end + 1
-    if view.lang != "en" and after.an.pos == "VERB":
-        return m, m.end
-    return None
 
 
 def _tail_speaker(view: SentenceView, cue: Cue) -> Mention | None:
@@ -390,7 +375,7 @@ class _SentenceReader:
         self.statements.append(statement)
         return statement
 
-    def items_from(self, start: int, end: int, list_item: bool = False) -> list[Item]:
+    def items_from(self, start: int, end: int, list_item: bool = False, skip: frozenset[int] = frozenset()) -> list[Item]:
         view = self.view
         while start < end and start in view.attr_tokens:
             start += 1  # "пише Politico з посиланням на дипломатів: X" -> X
@@ -401,7 +386,7 @@ class _SentenceReader:
             # "…a global levy, an idea Saudi Arabia has opposed": the item ends at the apposition.
             self.consumed.update(range(apposition, end))
             end = apposition
-        tokens = [t for t in view.tokens[start:end] if t.i not in view.attr_tokens]
+        tokens = [t for t in view.tokens[start:end] if t.i not in view.attr_tokens and t.i not in skip]
         owner = view.mention_at(start)
         if owner is not None and owner.end < end and view.tokens[owner.end].keys & view.cues_lex.stop_heads \
                 and view.tokens[owner.end].an.pos == "PREP":
@@ -646,6 +631,7 @@ class _SentenceReader:
             cue = inner
             kind = inner.kind
         end, stop = complement_end_with_reason(view, start, cue)
+        after = None
         if cue.kind in ("noun", "adj") and relation == "demands":
             subject = predicate_subject(view, cue)
             if subject is not None:
@@ -660,11 +646,21 @@ class _SentenceReader:
         if (
             cue.kind == "adj"
             and cue.relation == "rejects"
-            and (not content_tokens(view.tokens[start:end]) or view.tokens[start].low in closed_classes().for_whom)
+            and (
+                not content_tokens(view.tokens[start:end])
+                or view.tokens[start].low in closed_classes().for_whom
+                or _opens_clause(view, start)
+            )
         ):
             # "X is unacceptable": the item stands before the adjective; "a red line for the
-            # resistance", "неприйнятне для Києва" names for whom, not what.
+            # resistance", "неприйнятне для Києва" names for whom, not what. A condition
+            # after the adjective ("… не може бути й мови, поки ціни не відновляться") is
+            # read from where the adjective ends, not from the item's end.
+            after = end
             start, end = subject_span_before(view, cue)
+            holder = view.mention_at(start + 1) if start + 1 < end else None
+            if view.tokens[start].low in closed_classes().for_whom and holder is not None and holder.start == start + 1:
+                start = holder.end  # "Для Києва визнання X — червона лінія": the item is X
         elif (
             inner is not None
             and inner.kind == "noun"
@@ -710,7 +706,7 @@ class _SentenceReader:
         before = len(self.statements)
         # "референдум має відбутися до виборів": what must happen is the subject's, not a bare verb.
         subject = must_subject(view, cue, start) if cue.kind == "must" and whole_clause is None else None
-        self.finish(cue, relation, actor, start, end, stop, kind)
+        self.finish(cue, relation, actor, start, end, stop, kind, after)
         if subject is not None:
             for k in range(before, len(self.statements)):
                 statement = self.statements[k]
@@ -741,16 +737,23 @@ class _SentenceReader:
                 return
 
     def finish(
-        self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str
+        self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str,
+        after: int | None = None,
     ) -> None:
-        """Emit the statements of one cue: its items (or referents), with its conditions."""
+        """Emit the statements of one cue: its items (or referents), with its conditions.
+        `after`: where the clause goes on past a rejecting adjective whose item stood before
+        it; a condition there is when the refusal holds ("no X while Y"), not a demand."""
         view = self.view
         # None: the span is no reference; []: a reference to nothing known, which states
         # only what a lexicon item among its own words names ("the ceasefire proposal").
         referents = self.anaphora(start, end, cue, actor, relation)
         if referents == []:
             referents = [item for item in self.items_from(start, end) if item.known]
-        conditions = self.conditions(end, stop, actor, cue, relation)
+        if after is not None and stop == "condition":
+            self.consumed.update(range(after, complement_end_with_reason(view, marker_end(view, after), None)[0]))
+            conditions = []
+        else:
+            conditions = self.conditions(end if after is None else after, stop, actor, cue, relation)
         if conditions and relation == "accepts" and is_future(view, cue):
             # "will sign only after X" is an offer on a condition (rule 3), not an acceptance.
             relation = "proposes"
@@ -876,6 +879,8 @@ class _SentenceReader:
             if speaker is not None:
                 return speaker
             return self.context.topic if view.attribution or view.quote_range else None
+        if cue.kind == "noun" and _fronted_before_verb(view, cue):
+            return None  # "Повстанцы проект в целом приняли", "В Каракасе предложение приняли": the object of the verb after it
         mention = actor_mention_for(view, cue)
         if cue.kind in ("noun", "adj") and cue.relation == "demands":
             # "Disarmament of the ELN 'remains a precondition', he added": the party named
@@ -884,6 +889,8 @@ class _SentenceReader:
             subject = predicate_subject(view, cue) if speaker is not None else None
             if subject is not None and (mention is None or subject[0] <= mention.start < subject[1]):
                 return speaker.actor
+        if mention is None and cue.kind == "adj" and cue.relation == "rejects":
+            mention = _for_whom(view, cue)  # "X для Києва — червона лінія": Kyiv's red line
         if mention is not None:
             self.subject_mention = mention
             return mention.actor
@@ -926,12 +933,14 @@ class _SentenceReader:
             ]
             if pool:
                 return [pool[min(ordinal, len(pool) - 1)].item]
-        owner = demonym_reference(self.view, start, end)
-        if owner is not None:
-            # "підтримати саудівський варіант": the Saudi proposal made before.
+        reference = demonym_reference(self.view, start, end)
+        if reference is not None:
+            # "підтримати саудівський варіант": the Saudi proposal made before; "назвал
+            # французские требования протекционизмом": the French demands.
+            owner, owned = reference
             for earlier in reversed(self.context.history[-4:] + [self.statements]):
                 theirs = [
-                    s.item for s in earlier if s.actor.id == owner and s.relation == "proposes"
+                    s.item for s in earlier if s.actor.id == owner and s.relation == owned
                 ]
                 if theirs:
                     return theirs
@@ -944,14 +953,15 @@ class _SentenceReader:
             # "Вимогу профспілки відхилило керівництво": a demand the article has not stated;
             # the noun and its owner make no label (codebook rule 9).
             return []
-        wanted = is_anaphoric(self.view, start, end)
+        wanted = is_anaphoric(self.view, start, end, fronted=end <= cue.start)
         if wanted is None:
             return self.repeated_head(start, end, actor, relation)
-        items = self.referents(wanted, actor, relation)
+        singular = singular_reference(self.view, start, end)
+        items = self.referents(wanted, actor, relation, singular)
         if not items and wanted == "demands" and relation in ("rejects", "accepts") and names_terms(self.view, start, end):
             # "Norway proposed quotas. These terms Iceland rejects": the terms of an offer.
             wanted = "proposes"
-            items = self.referents(wanted, actor, relation)
+            items = self.referents(wanted, actor, relation, singular)
         return narrowed_referents(self.view, start, end, items, wanted)
 
     def repeated_head(self, start: int, end: int, actor: Actor, relation: str) -> list[Item] | None:
@@ -971,7 +981,7 @@ class _SentenceReader:
             listed = [s.item for s in self.context.last_list if s.actor.id != actor.id]
             if listed and head.keys & view.cues_lex.plan_nouns:
                 return listed
-            return self.referents(wanted, actor, relation) or None
+            return self.referents(wanted, actor, relation, singular_reference(view, start, end)) or None
         if head.an.pos not in ("NOUN", "UNKN") or head.low in closed_classes().determiners:
             return None
         for earlier in reversed(self.context.history[-2:] + [self.statements]):
@@ -988,9 +998,10 @@ class _SentenceReader:
                 return theirs
         return None
 
-    def referents(self, wanted: str, actor: Actor, relation: str) -> list[Item]:
+    def referents(self, wanted: str, actor: Actor, relation: str, singular: bool = False) -> list[Item]:
         """The items of the latest earlier statements (by other actors) that a referring
-        phrase wanting `wanted` points back to (rule 4)."""
+        phrase wanting `wanted` points back to (rule 4); `singular` ("цю пропозицію", "this
+        offer") takes one sentence's proposals only."""
         items: list[Item] = []
         window = self.context.history[-4:] + [self.statements]
         for back, earlier in enumerate(reversed(window)):
@@ -1005,7 +1016,7 @@ class _SentenceReader:
                 matching = [s for s in matching if s.relation in ("demands", "proposes")]
             if not matching:
                 continue
-            if wanted != "any":
+            if wanted != "any" and not (wanted == "proposes" and singular):
                 # "these demands" gathers the demands listed in the sentences just before,
                 # by the same party ("подобные требования" after two sentences of terms).
                 # Within the referents' paragraph, a leader and the state they lead are one party
@@ -1051,7 +1062,21 @@ class _SentenceReader:
             return []
         cond_start = marker_end(view, end)
         cond_end, _ = complement_end_with_reason(view, cond_start, None)
-        threat = cue is not None and bool(view.tokens[cue.start].keys & view.cues_lex.threat_verbs)
+        threat = cue is not None and any(
+            t.keys & view.cues_lex.threat_verbs for t in view.tokens[max(0, cue.start - 2) : cue.start + 1]
+        )  # "пригрозила проголосовать против", "threatened to vote against"
+        until = any(view.cues_lex.until_words.longest_at(view.tokens, j) for j in range(end, cond_start))
+        # "поки не знатимемо": the «не» after "until" is no negation (until_words).
+        negated = _negated_verb(view, cond_start, cond_end) if stop == "condition" and not until else None
+        if negated is not None and (threat or relation == "rejects"):
+            # "…, если защитный механизм не усилят", "if the safeguard is not strengthened":
+            # the trigger of a threat or refusal, read as "unless": the actor demands the
+            # act itself, without the «не» (codebook section 7, threats).
+            items = self.items_from(cond_start, cond_end, skip=frozenset({negated}))
+            self.consumed.update(range(end, cond_start))
+            for item in items:
+                self.emit(actor, "demands", item, "condition")
+            return items
         if stop == "condition" and (relation == "demands" or threat):
             self.consumed.update(range(end, cond_end))
             return []
@@ -1159,11 +1184,12 @@ class _SentenceReader:
         if marker is None:
             return
         plan_end, author = marker
+        lex = view.cues_lex
+        # "Согласно подписанному протоколу, Киргизия пропустит X, а Казахстан поставит Y":
+        # a signed agreement with no author named; each term's subject undertakes it.
+        agreement = author is None and any(t.keys & lex.agreement_nouns for t in view.tokens[:plan_end])
         actor = author or self.context.last_plan_actor or self.context.topic
-        # "Under the deal, Indonesia will scrap duties, while the EU will open its market":
-        # the terms of an agreed deal are each named party's own commitments.
-        deal = author is None and any(t.keys & view.cues_lex.deal_nouns for t in view.tokens[:plan_end])
-        if actor is None and not deal:
+        if actor is None and not agreement:
             self.consumed.update(range(len(view.tokens)))  # a plan nobody is known to have made
             return
         view.plan_context = True
@@ -1173,21 +1199,36 @@ class _SentenceReader:
         while start < len(view.tokens) and view.tokens[start].text in (",", ":"):
             start += 1
         tokens = view.tokens
+        if agreement and not _term_subjects(view, start)[0]:
+            # "Згідно з угодою, запропонованою США, …": the first term names no party of its
+            # own (here the plan's author follows), so the agreement is read as a plan.
+            agreement = False
+            if actor is None:
+                self.consumed.update(range(len(tokens)))
+                return
         while start < len(tokens):
             end, stop = complement_end_with_reason(view, start, None)
-            party = _deal_party(view, start, end) if deal else None
-            term_actor, term_start = (party[0].actor, party[1]) if party else (actor, start)
-            if party is not None:
-                # "Hamas will free 20 hostages and Israel will release 600 prisoners": the next
-                # party's term is its own clause.
-                split = next((j for j in range(term_start, end) if tokens[j].low in closed_classes().coordinators
-                              and _deal_party(view, j + 1, end) is not None), None)
+            parties, verb = _term_subjects(view, start) if agreement else ([], start)
+            if parties and end <= verb:
+                end, stop = complement_end_with_reason(view, verb, None)  # past "Казахстан и"
+            if agreement:
+                # "Peru will reopen the border and Chile will resume flights": a term ends
+                # where the next party's term begins.
+                split = next(
+                    (j for j in range(verb, end)
+                     if tokens[j].low in closed_classes().coordinators and _term_subjects(view, j + 1)[0]),
+                    None,
+                )
                 if split is not None:
                     end, stop = split, "clause"
-            if term_actor is not None:
-                conditions = self.conditions(end, stop, term_actor, None)
-                for item in self.items_from(term_start, end):
-                    self.emit(term_actor, "proposes", item, "plan", tuple(c.id for c in conditions))
+            holders = parties or ([actor] if actor is not None else [])
+            # "Казахстан и Узбекистан поставят X": the term is read from the verb, not split
+            # on the parties' "и".
+            first = verb if len(parties) > 1 else start
+            conditions = self.conditions(end, stop, holders[0], None) if holders else []
+            for item in self.items_from(first, end) if holders else []:
+                for holder in holders:
+                    self.emit(holder, "proposes", item, "plan", tuple(c.id for c in conditions))
             if stop not in ("contrast", "clause"):
                 break
             # "Hamas would free 20 hostages, and Israel would free 600 prisoners": every term
@@ -1292,6 +1333,89 @@ def _past_noun_cue(view: SentenceView, start: int, end: int) -> int:
     if inner >= end or not content_tokens(view.tokens[inner:end]):
         return start  # "Пропозицію Гани": no content, the noun and its owner refer back
     return inner
+
+
+def _negated_verb(view: SentenceView, start: int, end: int) -> int | None:
+    """The «не» / "not" of the first negated verb of a clause ("механізм не посилять",
+    "is not strengthened"), or None."""
+    tokens = view.tokens
+    negation = view.cues_lex.negation | closed_classes().not_words
+    for k in range(start, min(end, len(tokens)) - 1):
+        if tokens[k].low not in negation:
+            continue
+        after = tokens[k + 1]
+        if after.an.pos in ("VERB", "INFN") or view.lang == "en" and (
+            after.low.endswith("ed") or tokens[k - 1].low in closed_classes().auxiliaries | closed_classes().copula
+        ):
+            return k
+    return None
+
+
+def _for_whom(view: SentenceView, cue: Cue) -> Mention | None:
+    """ "Для Києва визнання окупації — червона лінія", "X для них — червона лінія", "a red
+    line for Kyiv": with no subject of its own, a rejecting predicate is the position of
+    the party it is said to be unacceptable for, in its clause."""
+    tokens = view.tokens
+    stops = (",", ";", ":")
+    first = next((k + 1 for k in range(cue.start - 1, -1, -1) if tokens[k].text in stops), 0)
+    last = next((k for k in range(cue.end, len(tokens)) if tokens[k].text in stops), len(tokens))
+    for k in range(first, last - 1):
+        if tokens[k].low in closed_classes().for_whom:
+            m = view.mention_at(k + 1)
+            if m is not None and m.start == k + 1 and m.actor.type != "group":
+                return m
+    return None
+
+
+def _fronted_before_verb(view: SentenceView, cue: Cue) -> bool:
+    """ "Повстанцы проект в целом приняли", "В Каракасе предложение приняли": a noun cue
+    between its clause's subject (or speaking place) and its verb, in one clause, is that
+    verb's object, no position of its own."""
+    tokens = view.tokens
+    verb = next((k for k in range(cue.end, len(tokens)) if tokens[k].an.pos == "VERB" or tokens[k].text in (",", ";", ":")), None)
+    if verb is None or tokens[verb].text in (",", ";", ":"):
+        return False
+    return any(
+        m.end <= cue.start
+        and (m.subject_ok or m.start > 0 and tokens[m.start - 1].low in closed_classes().locative_prepositions)
+        and fronted_object(view, m, cue)
+        for m in view.mentions
+    )
+
+
+def _term_subjects(view: SentenceView, start: int) -> tuple[list[Actor], int]:
+    """The parties that open a term of an agreement as its subject, before their verb:
+    "Киргизия пропустит …", "Казахстан и Узбекистан поставят …", "the EU will cut …";
+    with the index of their verb (no parties: none, and `start`)."""
+    tokens = view.tokens
+    closed = closed_classes()
+    parties: list[Actor] = []
+    k = start
+    while k < len(tokens) and tokens[k].low in closed.articles:
+        k += 1  # "Under the deal, the EU will open its market"
+    while k < len(tokens):
+        m = view.mention_at(k)
+        if m is None or m.start != k or not m.subject_ok or m.kind in ("possessive", "pronoun"):
+            return [], start
+        parties.append(m.actor)
+        k = m.end
+        if k < len(tokens) and tokens[k].low in closed.and_words:
+            k += 1
+            continue
+        break
+    if k < len(tokens) and (tokens[k].an.pos in ("VERB", "INFN") or tokens[k].low in closed.future_auxiliaries
+                            or view.cues_lex.must_words.longest_at(tokens, k)):
+        return parties, k  # "Hamas would have to free 20 hostages": a must opens a term too
+    return [], start
+
+
+def _opens_clause(view: SentenceView, k: int) -> bool:
+    """ "unacceptable until all hostages are freed", "unacceptable while X": a condition or
+    a contrast right after a rejecting adjective says when, not what; the item stood before."""
+    lex = view.cues_lex
+    return k < len(view.tokens) and any(
+        index.longest_at(view.tokens, k) for index in (lex.conditions, lex.unless, lex.contrast)
+    )
 
 
 def _hedged(tokens, lex: Cues) -> bool:

@@ -147,12 +147,23 @@ def _english_fronted_object(view: SentenceView, cue: Cue) -> tuple[int, int] | N
 
 
 def _before_adverbs(view: SentenceView, start: int, end: int) -> int:
-    """`end` moved left over a negation and adverbs standing before the verb."""
-    while end > start and (
-        view.tokens[end - 1].low in view.cues_lex.negation
-        or view.tokens[end - 1].an.pos in ("ADVB", "PRCL")
-    ):
-        end -= 1
+    """`end` moved left over a negation and adverbs standing before the verb, and over a
+    frame ("проект в целом приняли", "в принципі погодилися"): how, not what."""
+    closed = closed_classes()
+    while end > start:
+        token = view.tokens[end - 1]
+        if token.low in closed.referring_words or token.low in closed.object_pronouns:
+            break  # "Бишкек это исключил": "это" (a particle to the dictionary) is the object
+        if token.low in view.cues_lex.negation or token.an.pos in ("ADVB", "PRCL"):
+            end -= 1
+        elif (
+            end - 2 >= start
+            and view.tokens[end - 1].low in closed.frame_adverbs
+            and view.tokens[end - 2].low in closed.in_words
+        ):
+            end -= 2
+        else:
+            break
     return end
 
 

@@ -260,10 +260,16 @@ def _time_phrase_dropped(tokens: list[Token]) -> list[Token]:
     """"до кінця березня виплатити борги", "на 30 днів призупинити", "by the end of May
     lift": a time phrase at the head of the span says when, not what."""
     closed = closed_classes()
-    if len(tokens) < 3 or tokens[0].an.pos != "PREP":
-        return tokens
+    # "конца мая погасить долг": the preposition may already be gone (a stop word).
     months = _month_words()
-    k = 1
+    headless = (
+        len(tokens) >= 3
+        and tokens[0].low in closed.time_heads
+        and (tokens[1].low in months or tokens[1].text[0].isdigit())  # not "конца санкций"
+    )
+    if len(tokens) < 3 or tokens[0].an.pos != "PREP" and not headless:
+        return tokens
+    k = 0 if headless else 1
     seen = False
     while k < len(tokens) and k <= 5:
         token = tokens[k]

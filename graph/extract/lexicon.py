@@ -629,6 +629,7 @@ class Cues:
     terms_nouns: frozenset[str]
     demonstratives: frozenset[str]
     plan_nouns: frozenset[str]
+    agreement_nouns: frozenset[str]
     plan_content: PhraseIndex
     plan_markers: PhraseIndex
     item_heads: frozenset[str]
@@ -677,7 +678,6 @@ class Cues:
     discussion_words: tuple[Word, ...] = ()
     # Nouns of an agreed deal ("deal", "угода", "соглашение"): under one, each party named
     # as a clause's subject commits to its own terms ("Under the deal, Indonesia will X").
-    deal_nouns: frozenset[str] = frozenset()
     # Places and barriers ("the entrance", "the road", "дорогу", "вход"): blocking one is a
     # physical event, not a refusal of an outcome (rule 7).
     physical_objects: tuple[Word, ...] = ()
@@ -870,6 +870,7 @@ def cues_for(lang: str) -> Cues:
         terms_nouns=_lemma_set(data.get("terms_nouns"), lang),
         demonstratives=_lemma_set(data.get("demonstratives"), lang),
         plan_nouns=_lemma_set(data.get("plan_nouns"), lang),
+        agreement_nouns=_lemma_set(data.get("agreement_nouns"), lang),
         plan_content=_index(data.get("plan_content"), lang),
         plan_markers=_index(data.get("plan_markers"), lang),
         item_heads=_lemma_set(data.get("item_heads"), lang),
@@ -902,7 +903,6 @@ def cues_for(lang: str) -> Cues:
         discussion_words=tuple(make_word(str(w), lang) for w in data.get("discussion_words") or ()),
         physical_objects=tuple(make_word(str(w), lang) for w in data.get("physical_objects") or ()),
         place_phrases=_index(data.get("place_phrases"), lang),
-        deal_nouns=_lemma_set(data.get("deal_nouns"), lang),
         open_modifiers=tuple(make_word(str(w), lang) for w in data.get("open_modifiers") or ()),
         until_words=_index(data.get("until_words"), lang),
         mutual_verbs=_index(data.get("mutual_verbs"), lang),
