@@ -93,3 +93,49 @@ def test_terms_from_an_earlier_paragraph_are_not_these_conditions() -> None:
             "Росія готова припинити війну, якщо Україна вийде з чотирьох регіонів. Україна відхилила ці вимоги.")
     rejected = {label for actor, relation, label in read(text, "uk") if actor == "ukraine" and relation == "rejects"}
     assert rejected and not any("international order" in label for label in rejected)
+
+
+CORRIDOR = {"uk": "екстериторіальний коридор", "ru": "экстерриториальный коридор", "en": "extraterritorial corridor"}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # a refusal verb closing its clause as a passive: the item stands before it
+        ("uk", "Вірменія заявила, що екстериторіальний коридор виключений."),
+        ("en", "Armenia said an extraterritorial corridor was ruled out."),
+        ("en", "Armenia said an extraterritorial corridor was rejected."),
+        # for whom it is unacceptable, opening the sentence
+        ("en", "For Armenia, an extraterritorial corridor is out of the question."),
+        ("uk", "Для Вірменії екстериторіальний коридор виключено."),
+        ("ru", "Для Армении экстерриториальный коридор исключен."),
+    ],
+)
+def test_a_closing_passive_or_a_fronted_for_whom_is_a_refusal(lang: str, text: str) -> None:
+    found = read(text, lang)
+    assert found == {("armenia", "rejects", CORRIDOR[lang])} or found == {("armenia", "rejects", CORRIDOR[lang].capitalize())}
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        ("uk", "Екстериторіальний коридор для нас неприйнятний, заявив Пашинян.", "Екстериторіальний коридор"),
+        ("ru", "Экстерриториальный коридор для нас неприемлем, заявил Пашинян.", "Экстерриториальный коридор"),
+        ("en", "An extraterritorial corridor is unacceptable for us, Pashinyan said.", "extraterritorial corridor"),
+    ],
+)
+def test_for_whom_is_no_part_of_the_item(lang: str, text: str, label: str) -> None:
+    assert {item for _, _, item in read(text, lang)} == {label}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("uk", "Будь-які інші варіанти для нас неприйнятні, заявив Пашинян."),
+        ("ru", "Любые другие варианты для нас неприемлемы, заявил Пашинян."),
+        ("en", "Any other options are unacceptable, Pashinyan said."),
+    ],
+)
+def test_other_options_name_nothing(lang: str, text: str) -> None:
+    assert read(text, lang) == set()
+

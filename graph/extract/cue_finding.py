@@ -77,6 +77,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 and view.lang != "en"
                 and token.an.pos in ("PRTF", "ADJF")
                 and not (token.an.passive and i > 0 and tokens[i - 1].low in closed.copula)
+                and not (token.an.passive and view.lang == "uk" and _passive_predicate(tokens, i, hit[0], "uk"))
             ):
                 hit = None  # "согласованный проект": an attribute, not a position
         if (
@@ -89,7 +90,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
             hit = None
         if hit:
             end, (relation, kind) = hit
-            if kind == "verb" and relation == "rejects" and _passive_predicate(tokens, i, end, view.lang):
+            if kind in ("verb", "phrase") and relation == "rejects" and _passive_predicate(tokens, i, end, view.lang):
                 kind = "adj"  # "вихід з НАТО виключено", "выход из НАТО исключён": X is ruled out
             elif view.lang == "en" and kind == "verb" and _english_noun_position(tokens, i, view):
                 kind = "noun"
@@ -294,13 +295,23 @@ def _approving_predicate(tokens, verb: int, lex) -> int | None:
 
 def _passive_predicate(tokens: list[Token], i: int, end: int, lang: str) -> bool:
     """A rejection verb as the closing predicate of its clause in the short passive
-    ("исключено", "исключён") or the uk impersonal ("виключено", "відкинуто"): the item
-    stands before it, as before "неприйнятно"."""
-    if lang == "en" or end != i + 1 or (end < len(tokens) and tokens[end].is_word):
+    ("исключено", "исключён"), the uk impersonal ("виключено", "відкинуто") or the uk full
+    participle after its noun ("коридор виключений"): the item stands before it, as
+    before "неприйнятно"."""
+    if end < len(tokens) and tokens[end].is_word:
+        return False
+    if lang == "en":
+        # "Armenia said a corridor was ruled out.": the passive closing its clause, no agent.
+        return i > 0 and tokens[i - 1].low in closed_classes().passive_auxiliaries
+    if end != i + 1:
         return False
     token = tokens[i]
     return token.an.pos == "PRTS" or (
         lang == "uk" and token.an.pos == "VERB" and token.low.endswith(("но", "то"))
+    ) or (
+        # "коридор виключений.": the uk full participle closing its clause after its noun
+        lang == "uk" and token.an.pos in ("ADJF", "PRTF") and token.an.passive and i > 0
+        and tokens[i - 1].an.pos == "NOUN" and "nomn" in tokens[i - 1].an.cases
     )
 
 

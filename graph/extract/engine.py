@@ -1359,10 +1359,13 @@ def _for_whom(view: SentenceView, cue: Cue) -> Mention | None:
     stops = (",", ";", ":")
     first = next((k + 1 for k in range(cue.start - 1, -1, -1) if tokens[k].text in stops), 0)
     last = next((k for k in range(cue.end, len(tokens)) if tokens[k].text in stops), len(tokens))
-    for k in range(first, last - 1):
+    # "For Armenia, X is out of the question": a for-whom phrase opening the sentence too.
+    opening = range(0, 1) if first > 0 and tokens[first - 1].text == "," else range(0)
+    for k in [*opening, *range(first, last - 1)]:
         if tokens[k].low in closed_classes().for_whom:
             m = view.mention_at(k + 1)
-            if m is not None and m.start == k + 1 and m.actor.type != "group":
+            if m is not None and m.start == k + 1 and m.actor.type != "group" \
+                    and (k >= first or m.end == first - 1):
                 return m
     return None
 

@@ -251,6 +251,8 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
     comma = next((k for k in range(len(tokens) - 2, max(0, len(tokens) - 5), -1) if tokens[k].text == ","), None)
     if comma is not None and tokens[-1].low in closed.referring_words | closed.object_pronouns:
         tokens = tokens[:comma]  # "$1.3 trillion a year, most of it": the share is no part of the item
+    if len(tokens) > 3 and tokens[-2].low in closed.for_whom and tokens[-1].an.pos == "NPRO":
+        tokens = tokens[:-2]  # "коридор для нас", "a corridor for us": for whom, not what
     if len(tokens) > _MAX_ITEM_TOKENS:
         tokens = tokens[:_MAX_ITEM_TOKENS]
     return _balance_quotes(tokens)
