@@ -139,3 +139,20 @@ def test_for_whom_is_no_part_of_the_item(lang: str, text: str, label: str) -> No
 def test_other_options_name_nothing(lang: str, text: str) -> None:
     assert read(text, lang) == set()
 
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        ("en", "Washington could raise tariffs on Spanish goods if Madrid does not meet the target.", "Madrid meet the target"),
+        ("uk", "США можуть підвищити мита на іспанські товари, якщо Мадрид не виконає ціль.", "Мадрид виконає ціль"),
+        ("ru", "США могут повысить пошлины на испанские товары, если Мадрид не выполнит цель.", "Мадрид выполнит цель"),
+    ],
+)
+def test_a_penalty_on_a_negated_condition_is_a_threat_that_demands_the_act(lang: str, text: str, label: str) -> None:
+    assert read(text, lang) == {("united-states", "demands", label)}
+
+
+def test_an_offer_on_a_negated_condition_stays_an_offer() -> None:
+    found = read("Russia would end the war if Ukraine does not join NATO.", "en")
+    assert ("russia", "proposes", "ending the war") in found

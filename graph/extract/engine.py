@@ -1072,7 +1072,7 @@ class _SentenceReader:
             # "…, если защитный механизм не усилят", "if the safeguard is not strengthened":
             # the trigger of a threat or refusal, read as "unless": the actor demands the
             # act itself, without the «не» (codebook section 7, threats).
-            items = self.items_from(cond_start, cond_end, skip=frozenset({negated}))
+            items = self.items_from(cond_start, cond_end, skip=_negation_words(view, negated))
             self.consumed.update(range(end, cond_start))
             for item in items:
                 self.emit(actor, "demands", item, "condition")
@@ -1118,6 +1118,14 @@ class _SentenceReader:
                 continue
             subject = subject_before(view, verb, main_start)
             if subject is None:
+                continue
+            negated = _negated_verb(view, cond_start, cond_end)
+            if negated is not None and any(lex.has(t, "punitive_words") for t in tokens[verb:main_end]):
+                # "could raise tariffs on Spanish goods if Madrid does not meet the target": a
+                # threat, no offer; its trigger read as "unless" is what the actor demands.
+                for item in self.items_from(cond_start, cond_end, skip=_negation_words(view, negated)):
+                    self.emit(subject.actor, "demands", item, "condition")
+                self.consumed.update(range(min(verb, k), max(main_end, cond_end)))
                 continue
             conditions = self.items_from(cond_start, cond_end)
             for item in conditions:
@@ -1349,6 +1357,15 @@ def _negated_verb(view: SentenceView, start: int, end: int) -> int | None:
         ):
             return k
     return None
+
+
+def _negation_words(view: SentenceView, negated: int) -> frozenset[int]:
+    """The «не» / "not" at `negated` and an English auxiliary that only carries it ("does
+    not meet" -> "meet"), to leave out of a condition read without its negation."""
+    before = negated - 1
+    if view.lang == "en" and before >= 0 and view.tokens[before].low in ("do", "does", "did"):
+        return frozenset({before, negated})
+    return frozenset({negated})
 
 
 def _for_whom(view: SentenceView, cue: Cue) -> Mention | None:

@@ -681,6 +681,9 @@ class Cues:
     # Places and barriers ("the entrance", "the road", "дорогу", "вход"): blocking one is a
     # physical event, not a refusal of an outcome (rule 7).
     physical_objects: tuple[Word, ...] = ()
+    # Penalties a party threatens ("raise tariffs", "impose sanctions", "quit the deal"): an
+    # act of one conditional on the other side NOT doing something is a threat, no offer.
+    punitive_words: tuple[Word, ...] = ()
     # Places named by a phrase whose head alone is no place ("пункт пропуску": "пункт" is also a point of a plan).
     place_phrases: PhraseIndex = field(default_factory=PhraseIndex)
     # Modifiers that say how or when, not which kind ("immediate", "повне", "тимчасове"):
@@ -902,6 +905,7 @@ def cues_for(lang: str) -> Cues:
         light_heads=tuple(make_word(str(w), lang) for w in data.get("light_heads") or ()),
         discussion_words=tuple(make_word(str(w), lang) for w in data.get("discussion_words") or ()),
         physical_objects=tuple(make_word(str(w), lang) for w in data.get("physical_objects") or ()),
+        punitive_words=tuple(make_word(str(w), lang) for w in data.get("punitive_words") or ()),
         place_phrases=_index(data.get("place_phrases"), lang),
         open_modifiers=tuple(make_word(str(w), lang) for w in data.get("open_modifiers") or ()),
         until_words=_index(data.get("until_words"), lang),
