@@ -588,9 +588,13 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
             return _worded_item(context, worded, text, match[0].item.issue)
     if match is not None:
         entry, first = match
+        head_at, last = tokens[first].i, max(found[2])
         predicates = [t for t in tokens[first + 1 :] if t.an.pos == "VERB" or t.an.passive]
+        # "the union to postpone the strike": a reversal between the pattern's words (the
+        # pattern took the addressee first) stands before the item's head all the same.
+        inside = [t for t in tokens[first + 1 :] if head_at < t.i < last and t.i not in found[2] and t not in predicates]
         # "вступление в НАТО откладывается", "the duties are lifted": the predicate counts too.
-        reversal = _reversal_before(context.cues, list(lead or ()) + tokens[:first] + predicates, entry)
+        reversal = _reversal_before(context.cues, list(lead or ()) + tokens[:first] + inside + predicates, entry)
         if reversal is None:
             return replace(entry.item, text=text)
         if context.cues.has(reversal, "delay_words"):
@@ -883,6 +887,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "вивезених на Сумщину", "депортированных в Сальвадор": cut from its noun
     if last.an.pos in ("PREP", "CONJ", "DET") or last.low.endswith(("'s", "’s")) or last.low in closed.referring_words:
         return False  # "at new", "only with a performer's", "count towards it": cut short
+    if last.low in closed.same_words:
+        return False  # "if Azerbaijan did the same", "якщо Баку зробить те саме": an act named before
     if len(words) > 1 and context.cues.must_words.longest_at(tokens, tokens.index(last)):
         return False  # "deal must": the subject of a "must" whose verb is a cue of its own
     if last.low in closed.copula or context.lang == "en" and first.low in closed.auxiliaries:

@@ -39,7 +39,8 @@ from .translit import transliterate
 _ORG_WORDS = re.compile(
     r"(?i)^(association|union|council|committee|ministry|party|front|movement|bank|company|corporation|"
     r"headquarters|federation|commission|agency|office|department|government|management|board|"
-    r"authority|confederation|congress|organisation|organization|"
+    r"authority|confederation|congress|organisation|organization|hospital|group|holdings|airlines|airways|"
+    r"ltd|inc|corp|llc|plc|gmbh|club|"
     r"асоціація|спілка|профспілка|рада|комітет|міністерство|партія|штаб|банк|компанія|федерація|комісія|агенція|"
     r"офіс|уряд|ассоциация|союз|профсоюз|совет|комитет|министерство|партия|штаб|компания|федерация|комиссия|"
     r"агентство|правительство|офис)$"
@@ -1591,7 +1592,10 @@ def _pronouns(
         if i in taken or not token.is_word:
             continue
         if token.keys & cues.group_pronouns and (i == 0 or tokens[i - 1].low in closed_classes().definite_pointers | closed_classes().demonstrative_pointers):
-            group = _latest_before(mentions, i, memory, lambda actor: actor.type == "organisation")
+            role = _word_role(token, cues)
+            group = _latest_before(
+                mentions, i, memory, lambda actor: actor.type == "organisation" and _fits_role(actor, role, memory)
+            )
             if group is not None:
                 out.append(Mention(i, i + 1, group, "reference", "plur", True, False, token.text))
                 continue
@@ -1624,6 +1628,14 @@ def _pronouns(
             gender = cues.pronouns[token.low]
         if gender is None or gender == "sing":
             continue
+        reporter = _reporting_subject(tokens, i, mentions, cues)
+        if reporter is not None:
+            # "Harbor Terminals said it was ready", "the company said it would": the pronoun is
+            # the reporting verb's own subject, a name whose kind we only guessed, or a role
+            # noun that named no party (then it is no earlier actor either).
+            if reporter.kind != "none":
+                out.append(Mention(i, i + 1, reporter.actor, "pronoun", reporter.gender, True, False, token.text))
+            continue
         inside = _closed_relative_clauses(tokens, i)
         earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun" and m.start not in inside]
         persons_only = lang == "en" and gender in ("masc", "femn")  # "he" is a person in English
@@ -1652,6 +1664,48 @@ def _pronouns(
         actor, actor_gender = resolved
         out.append(Mention(i, i + 1, actor, "pronoun", actor_gender, True, False, token.text))
     return out
+
+
+def _reporting_subject(tokens: list[Token], i: int, mentions: list[Mention], cues: Cues) -> Mention | None:
+    """The subject of the reporting verb right before the pronoun at i ("X said (that) it"):
+    a mention of an unknown name, or a placeholder of kind "none" for a role noun that no
+    mention covers; None when the pronoun follows no reporting verb or the subject is a
+    mention the usual agreement rules handle."""
+    closed = closed_classes()
+    k = i - 1
+    while k > 0 and (tokens[k].low in closed.complementizers or tokens[k].text == ","):
+        k -= 1
+    if k <= 0 or not tokens[k].keys & cues.speech_verbs:
+        return None
+    v = k
+    while v > 0 and tokens[v - 1].low in closed.auxiliaries:
+        v -= 1
+    subject = next((m for m in mentions if m.end == v and m.kind != "pronoun"), None)
+    if subject is not None:
+        # "the hospital said", "management said": a role noun, bound to a party or not.
+        return subject if subject.kind in ("unknown", "generic") else None
+    before = tokens[v - 1] if v > 0 else None
+    if before is not None and before.keys & cues.group_pronouns:
+        return Mention(v - 1, v, Actor(id="", label="", type="group"), "none")
+    return None
+
+
+def _word_role(token: Token, cues: Cues) -> str:
+    """The role a role noun plays ("the company", "компанія" -> employer), or ""."""
+    roles = closed_classes().roles
+    for key in sorted(token.keys):
+        label = cues.generic_actors.get(key, key)
+        if label in roles:
+            return roles[label]
+    return ""
+
+
+def _fits_role(actor: Actor, role: str, memory: ActorMemory) -> bool:
+    """ "The company" never refers back to the party the article named as the union (nor
+    "the union" to the employer): a role noun points only to a party of its own role."""
+    if not role:
+        return True
+    return all(named is not actor or named_role == role for named_role, named in memory.named_roles.items())
 
 
 def _closed_relative_clauses(tokens: list[Token], before: int) -> set[int]:
