@@ -33,10 +33,27 @@ def in_condition(view: SentenceView, i: int) -> bool:
             if not token.is_word:
                 continue
             hit = lex.conditions.longest_at(view.tokens, k) or lex.unless.longest_at(view.tokens, k)
+            if _inverted_condition(view, k):
+                # "Had China agreed earlier, ...", "Were the union to accept X, ...": a
+                # counterfactual condition up to its comma, no position of anyone.
+                end = next((j for j in range(k + 1, len(view.tokens)) if view.tokens[j].text == ","), len(view.tokens))
+                view.condition_tokens.update(range(k, end))
+                continue
             if hit:
                 end = complement_end_with_reason(view, hit[0], None)[0]
                 view.condition_tokens.update(range(k, end))
     return i in view.condition_tokens
+
+
+def _inverted_condition(view: SentenceView, k: int) -> bool:
+    """An auxiliary opening a clause before its subject: "Had X agreed", "Were X to"."""
+    tokens = view.tokens
+    if tokens[k].low not in closed_classes().inverted_conditionals:
+        return False
+    if k > 0 and tokens[k - 1].text not in (",", ";", ":", "—", "–") and tokens[k - 1].is_word:
+        return False
+    subject = view.mention_at(k + 1) if k + 1 < len(tokens) else None
+    return subject is not None and subject.start == k + 1
 
 
 def complement_start(view: SentenceView, cue: Cue) -> int:

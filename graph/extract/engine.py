@@ -128,6 +128,30 @@ def extract_statements(article: Article) -> list[Statement]:
     return _dedupe([s for s in statements if not _names_no_party(s.actor)])
 
 
+# The holder of an offer or demand whose subject names no known party ("Bondholders
+# proposed X"): its lines are referents for "it", "this proposal", never shown.
+UNNAMED = Actor(id="", label="", type="group")
+
+
+def _unnamed_offer(view: SentenceView, cue: Cue, relation: str) -> bool:
+    """A proposing or demanding verb whose own subject, right before it, is a noun that
+    names no party: "Bondholders proposed", "Власники облігацій запропонували"."""
+    if cue.kind != "verb" or relation not in ("proposes", "demands") or cue.start == 0:
+        return False
+    before = view.tokens[cue.start - 1]
+    if not before.is_word or view.mention_at(cue.start - 1) is not None or view.in_quote(cue.start):
+        return False
+    if view.lang == "en":
+        return before.low not in closed_classes().auxiliaries and before.an.pos in ("", "UNKN", "NOUN") \
+            and not before.low in closed_classes().referring_words
+    k = cue.start - 1
+    while k > 0 and k > cue.start - 4 and view.tokens[k].an.pos in ("NOUN", "ADJF") \
+            and view.tokens[k].an.cases == frozenset({"gent"}):
+        k -= 1  # "Власники облігацій запропонували": the head before its genitive
+    head = view.tokens[k]
+    return head.an.pos == "NOUN" and "nomn" in head.an.cases and view.mention_at(k) is None
+
+
 def _names_no_party(actor: Actor) -> bool:
     """A role noun the article never tied to a named party ("management", "the union",
     "the delegation"): a reader cannot tell whose position it is (issue 12, point 5)."""
@@ -391,6 +415,11 @@ class _SentenceReader:
         agent = passive_agent(view, cue)
         actor = agent.actor if agent is not None else self.actor_for(cue)
         if actor is None:
+            if _unnamed_offer(view, cue, relation):
+                # "Bondholders proposed a haircut, but the government rejected it": an offer of
+                # no known party is still what "it" refers to; its lines are read for anaphora
+                # and dropped with the other lines that name no party.
+                self.read_cue_as(cue, relation, UNNAMED, None)
             return
         actor = self.spoken_for(agent or self.subject_mention, actor)
         # "США і Франція передали проєкт": coordinated subjects hold the position together;

@@ -516,6 +516,8 @@ class ClosedClasses:
     topic_prepositions: frozenset[str] = frozenset()
     naming_pointers: frozenset[str] = frozenset()
     same_words: frozenset[str] = frozenset()
+    inverted_conditionals: frozenset[str] = frozenset()
+    place_name_tails: frozenset[str] = frozenset()
     time_heads: frozenset[str] = frozenset()
     # "percent", "відсотків": an amount before an item's noun is no kind of it.
     amount_words: frozenset[str] = frozenset()

@@ -549,7 +549,9 @@ def _is_false_alias(tokens: list[Token], i: int, end: int) -> bool:
     """Lower-case single-word hits that are ordinary words ("may", "china" as porcelain)."""
     if end - i == 1 and not tokens[i].is_cap and not tokens[i].text.isupper():
         return True
-    return False
+    # "the Paris Club", "the Minsk Group", "the Washington Post": a place's name opens the
+    # name of a body or an accord, not a mention of the state.
+    return end < len(tokens) and tokens[end].low in closed_classes().place_name_tails
 
 
 def _mention(
