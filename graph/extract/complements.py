@@ -176,6 +176,8 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             or not (tokens[k].is_cap or demonym_actor(tokens[k]))
         ):
             break  # only titles and demonyms may stand before the addressee's name
+    if i == cue.end:
+        i = _place_frame(view, i)  # "agreed in Washington to open X": the venue is no item
     head = _past_frame_adverb(tokens, i) if i == cue.end else i
     if head != i:
         i = head  # "agreed in principle to X", "погодилася в принципі на X"
@@ -190,6 +192,23 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
     partner = view.mention_at(i) if i == cue.end + 1 and tokens[cue.end].low in closed.comitatives else None
     if partner is not None and partner.start == i and not partner.genitive and partner.end < len(tokens):
         i = partner.end  # "домовилася з Косово про X": the other party, not the item
+    return i
+
+
+def _place_frame(view: SentenceView, i: int) -> int:
+    """After a venue between a cue and its infinitive: "agreed in Cairo on Monday to extend
+    X", "домовилися у Вашингтоні відкрити X"; else i."""
+    tokens = view.tokens
+    if i + 1 >= len(tokens) or tokens[i].low not in closed_classes().place_prepositions:
+        return i
+    place = view.mention_at(i + 1)
+    if place is None or place.start != i + 1:
+        return i
+    for k in range(place.end, min(place.end + 4, len(tokens))):
+        if tokens[k].low == "to" and view.lang == "en" or tokens[k].an.pos == "INFN":
+            return k
+        if not tokens[k].is_word:
+            return i
     return i
 
 

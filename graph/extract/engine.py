@@ -49,7 +49,16 @@ from .clauses import clause_start
 from .cue_finding import find_cues
 from .fronted_items import noun_phrase, object_before, predicate_subject, subject_span_before
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
-from .items import ItemContext, content_tokens, make_item, must_subject, split_coordination, trim, with_subject
+from .items import (
+    ItemContext,
+    content_tokens,
+    make_item,
+    must_subject,
+    rejected_quantity,
+    split_coordination,
+    trim,
+    with_subject,
+)
 from .lexicon import LANGS, Cues, closed_classes, confidence_of, cues_for, generic_actor_labels
 from .mentions import ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
@@ -320,6 +329,8 @@ class _SentenceReader:
         if item.positive is not None and relation in ("demands", "proposes"):
             # "demands that Washington scrap the duties" rejects the duties (rule 1).
             relation, item = "rejects", item.positive
+        if relation == "rejects":
+            item = rejected_quantity(item, self.view.lang)
         statement = Statement(
             article=self.article.id,
             actor=actor,

@@ -789,6 +789,17 @@ def _worded_item(context: ItemContext, tokens: list[Token], text: str, issue: st
                 text=text, known=False, positive=positive)
 
 
+def rejected_quantity(item: Item, lang: str) -> Item:
+    """A rejected offer with an amount ("rejected a 5 percent pay rise", "відхилила пропозицію
+    підвищити зарплати на 5 відсотків") is the amount rejected, not the lexicon item: a union
+    that turns down 5% still wants a rise. The line keeps the text's words (rule 9)."""
+    if not item.known or not any(c.isdigit() for c in item.text) or any(c.isdigit() for c in item.label):
+        return item
+    ascii_text = transliterate(item.text, lang) if lang in ("uk", "ru") else item.text
+    return Item(id="x-" + (slug(ascii_text)[:80] or "item"), label=item.text, issue=item.issue,
+                text=item.text, known=False)
+
+
 def _new_item_id(tokens: list[Token], lang: str) -> str:
     lemmas = [t.an.lemma or t.low for t in content_tokens(tokens)][:8]
     ascii_lemmas = transliterate(" ".join(lemmas), lang) if lang in ("uk", "ru") else " ".join(lemmas)

@@ -518,6 +518,7 @@ class ClosedClasses:
     same_words: frozenset[str] = frozenset()
     inverted_conditionals: frozenset[str] = frozenset()
     place_name_tails: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
     time_heads: frozenset[str] = frozenset()
     # "percent", "відсотків": an amount before an item's noun is no kind of it.
     amount_words: frozenset[str] = frozenset()

@@ -45,6 +45,7 @@ _ORG_WORDS = re.compile(
     r"офіс|уряд|ассоциация|союз|профсоюз|совет|комитет|министерство|партия|штаб|компания|федерация|комиссия|"
     r"агентство|правительство|офис)$"
 )
+_QUOTE_MARKS = frozenset('«»“”„"')
 # Lower-case parts of Arabic and other names: "Омар ат-Тахир", "Hamdan al-Nur", "bin Salman".
 _NAME_PARTICLE = re.compile(
     r"^(?:а[льтнсдшрз]ь?|[эе]ль|ал|ибн|бен|бін|al|el|at|an|ad|as|ash|ar|az|bin|ibn|ben)-\w+$"
@@ -1590,6 +1591,7 @@ def _pronouns(
     """Personal pronouns as mentions of the last fitting actor (in this sentence or before)."""
     out = []
     taken = {k for m in mentions for k in range(m.start, m.end)}
+    quoted = any(t.text in _QUOTE_MARKS for t in tokens)
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word:
             continue
@@ -1606,6 +1608,8 @@ def _pronouns(
             out.append(named)
             continue
         possessive = cues.possessives.get(token.low)
+        if possessive and token.low in closed_classes().first_person and not quoted:
+            continue  # "Our goal is X" outside any quote: the speaker's side, never the last party named
         if possessive and possessive != "self" and i + 1 < len(tokens) and tokens[i + 1].is_word:
             earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun" and m.subject_ok]
             fitting = [m for m in earlier if _agrees(m, possessive)]
