@@ -55,6 +55,7 @@ from .items import (
     make_item,
     must_subject,
     rejected_quantity,
+    time_bound_at,
     split_coordination,
     trim,
     with_subject,
@@ -896,6 +897,9 @@ class _SentenceReader:
             return []
         cond_start = marker_end(view, end)
         cond_end, _ = complement_end_with_reason(view, cond_start, None)
+        if time_bound_at(view.tokens, end) == end:
+            self.consumed.update(range(end, cond_end))
+            return []  # "refused to lower the duties until the end of the talks": a time, no demand
         threat = cue is not None and bool(view.tokens[cue.start].keys & view.cues_lex.threat_verbs)
         if stop == "condition" and (relation == "demands" or threat):
             self.consumed.update(range(end, cond_end))
@@ -993,6 +997,10 @@ class _SentenceReader:
                     self.emit(subject.actor, "demands", item, "conditional-offer")
                 self.consumed.update(range(k, cond_end))
                 continue
+            closed = closed_classes()
+            if (tokens[verb].keys & closed.support_verbs or tokens[verb].low in closed.support_verbs) \
+                    and verb + 1 < end:
+                verb += 1  # "will not support an emergency law" rejects the law, not "support"
             for item in self.items_from(verb, end):
                 self.emit(subject.actor, "rejects", item, "refusal")
             self.consumed.update(range(k, end))

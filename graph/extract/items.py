@@ -244,9 +244,27 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
         if tokens[-1].low in closed.time_words and len(tokens) > 1 and tokens[-2].an.pos == "PREP":
             tokens.pop()  # "… on Monday", "… у вівторок": when, not what
         tokens.pop()
+    bound = time_bound_at(tokens, 2)
+    if bound is not None:
+        tokens = tokens[:bound]  # "знизити мита до завершення переговорів": when, not what
     if len(tokens) > _MAX_ITEM_TOKENS:
         tokens = tokens[:_MAX_ITEM_TOKENS]
     return _balance_quotes(tokens)
+
+
+def time_bound_at(tokens: list[Token], start: int) -> int | None:
+    """Where a time bound opens, from `start` on: "до завершення переговорів", "до конца
+    года", "until the end of the talks", "before the start of X"."""
+    closed = closed_classes()
+    for k in range(start, len(tokens) - 1):
+        if tokens[k].low not in closed.bound_prepositions:
+            continue
+        j = k + 1
+        if tokens[j].low in closed.articles and j + 1 < len(tokens):
+            j += 1
+        if tokens[j].low in closed.bound_nouns:
+            return k
+    return None
 
 
 def _time_phrase_dropped(tokens: list[Token]) -> list[Token]:

@@ -519,6 +519,9 @@ class ClosedClasses:
     inverted_conditionals: frozenset[str] = frozenset()
     place_name_tails: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    bound_prepositions: frozenset[str] = frozenset()
+    bound_nouns: frozenset[str] = frozenset()
+    support_verbs: frozenset[str] = frozenset()
     time_heads: frozenset[str] = frozenset()
     # "percent", "відсотків": an amount before an item's noun is no kind of it.
     amount_words: frozenset[str] = frozenset()
