@@ -932,6 +932,10 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if first.an.pos in ("VERB", "UNKN", "GRND") and first.keys & (context.cues.naming_verbs | context.cues.speech_verbs) \
             and not first.an.passive:
         return False  # "назвала цю пропозицію «принизливою»": the clause that reports it, not the item
+    nouns = context.cues.anaphora_nouns
+    if any(nouns.get(k, "any") != "any" for k in words[0].keys) and (
+            len(words) == 1 or words[1].low in closed.manner_tails):
+        return False  # "прийняти пропозицію без змін", "accept the offer in full": which offer is not said
     if _unresolved_reference(context, words):
         return False  # "провести його у форматі", "такое обязательство", "its leaders leave"
     start = tokens.index(first)

@@ -761,7 +761,7 @@ def _learn_negotiating_pair(
 
     def party(mention: Mention) -> Mention:
         entry = entries.get(mention.actor.id)
-        if entry is None or not entry.country or entry.country not in entries:
+        if entry is None or not entry.country or entry.country not in entries or entry.own_party:
             return mention
         state = principal(entries[entry.country]).actor
         return Mention(mention.start, mention.end, state, mention.kind)
@@ -818,7 +818,7 @@ def negotiating_pair(memory: ActorMemory) -> tuple[Actor, Actor] | None:
     for actor, _ in memory.recent:
         entry = entries.get(actor.id)
         party = actor
-        if entry is not None and entry.country in entries:
+        if entry is not None and entry.country in entries and not entry.own_party:
             party = principal(entries[entry.country]).actor
         if party.type == "person":
             continue
