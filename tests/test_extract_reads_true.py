@@ -229,6 +229,34 @@ def test_a_proposal_with_content_stays() -> None:
     assert found and found[0].item.issue in ("hostages", "humanitarian")
 
 
+@pytest.mark.parametrize(
+    "text, lang, words",
+    [
+        ("Ukraine wants the lifting of sanctions to be tied to a full withdrawal of Russian troops.", "en", "tied"),
+        ("Україна хоче, щоб зняття санкцій було прив'язане до виведення російських військ.", "uk", "прив'язане"),
+        ("Украина хочет, чтобы снятие санкций было привязано к выводу российских войск.", "ru", "привязано"),
+        ("Seoul wants any easing of tariffs to be linked to a currency deal.", "en", "linked"),
+    ],
+)
+def test_a_linked_item_is_no_bare_demand(text: str, lang: str, words: str) -> None:
+    found = read(text, lang)
+    assert found and all(words in s.item.label for s in found), lines(found)
+    assert all(s.item.id != "sanctions-relief" for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, threat",
+    [
+        ("Trump said Ukraine should accept the peace plan or lose American support.", "en", "lose"),
+        ("Трамп заявив, що Україна має прийняти мирний план або втратить підтримку США.", "uk", "втратить"),
+        ("Трамп заявил, что Украина должна принять мирный план или потеряет поддержку США.", "ru", "потеряет"),
+    ],
+)
+def test_a_threat_after_or_is_no_part_of_the_item(text: str, lang: str, threat: str) -> None:
+    for s in read(text, lang):
+        assert threat not in s.item.label
+
+
 # -- referents ------------------------------------------------------------------------
 
 

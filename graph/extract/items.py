@@ -80,6 +80,8 @@ def split_coordination(
             if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].low in closed.coordinators:
                 i += 1
                 token = tokens[i]
+            if token.low in closed.or_words and i + 1 < len(tokens) and tokens[i + 1].keys & closed.consequence_verbs:
+                break  # "accept the plan or lose American support": the threat is no item
             pieces.append([])
             i += 1
             continue
@@ -589,6 +591,12 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         if issue in ("negotiations", "other"):
             issue = match[0].item.issue
         return _worded_item(context, label_tokens, text, issue)
+    if match is not None and any(t.keys & closed.linkage_words for t in tokens[match[1] + 1 :]):
+        # "the lifting of sanctions to be tied to a full withdrawal": a linkage of the item
+        # to another, which the lexicon item alone would turn into a demand for it.
+        if not is_outcome(context, label_tokens):
+            return None
+        return _worded_item(context, label_tokens, text, match[0].item.issue)
     if match is not None and any(
         context.cues.has(t, "discussion_words") for t in list(lead or ()) + tokens[: match[1]]
     ):

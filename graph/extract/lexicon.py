@@ -526,6 +526,8 @@ class ClosedClasses:
     bound_nouns: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
     manner_tails: frozenset[str] = frozenset()
+    consequence_verbs: frozenset[str] = frozenset()
+    linkage_words: frozenset[str] = frozenset()
     time_heads: frozenset[str] = frozenset()
     # "percent", "відсотків": an amount before an item's noun is no kind of it.
     amount_words: frozenset[str] = frozenset()
