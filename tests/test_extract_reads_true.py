@@ -119,6 +119,36 @@ def test_an_armed_group_is_a_side_of_its_own(text: str, lang: str) -> None:
     assert sides == {"hamas", "israel"}
 
 
+@pytest.mark.parametrize(
+    "text, lang, mediator",
+    [
+        ("Iran and the United States met in Muscat. Oman said both sides had agreed to hold another round.", "en", "oman"),
+        ("Serbia and Kosovo met in Brussels. The EU envoy said both had agreed to a new border regime.", "en", "european-union"),
+        ("Сербія і Косово зустрілися в Брюсселі. Оман повідомив, що сторони погодилися провести ще один раунд.", "uk", "oman"),
+        ("Сербия и Косово встретились в Брюсселе. Оман сообщил, что стороны согласились провести еще один раунд.", "ru", "oman"),
+    ],
+)
+def test_a_mediator_reporting_unnamed_sides_is_no_actor(text: str, lang: str, mediator: str) -> None:
+    assert all(s.actor.id != mediator for s in read(text, lang))
+
+
+def test_both_as_a_subject_is_the_two_sides() -> None:
+    found = read("Russia and Ukraine held talks in Istanbul. Both agreed to a prisoner exchange.", "en")
+    assert {s.actor.id for s in found if s.relation == "accepts"} == {"russia", "ukraine"}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("An analyst at the Crisis Group said Iran had not dropped its demand for guarantees.", "en"),
+        ("Economists at the central bank said Ghana would have to cut fuel subsidies.", "en"),
+        ("A researcher at Chatham House said Moscow still wants Ukraine's neutrality.", "en"),
+    ],
+)
+def test_an_analyst_with_an_affiliation_states_no_position(text: str, lang: str) -> None:
+    assert read(text, lang) == []
+
+
 # -- items ----------------------------------------------------------------------------
 
 

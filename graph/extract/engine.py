@@ -61,7 +61,7 @@ from .items import (
     with_subject,
 )
 from .lexicon import LANGS, Cues, closed_classes, confidence_of, cues_for, generic_actor_labels
-from .mentions import ActorMemory, Mention, find_mentions, learn_acronyms
+from .mentions import NO_PARTY, ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
 from .polarity import (
     apply_negation,
@@ -140,7 +140,7 @@ def extract_statements(article: Article) -> list[Statement]:
 
 # The holder of an offer or demand whose subject names no known party ("Bondholders
 # proposed X"): its lines are referents for "it", "this proposal", never shown.
-UNNAMED = Actor(id="", label="", type="group")
+UNNAMED = NO_PARTY
 
 
 def _unnamed_offer(view: SentenceView, cue: Cue, relation: str) -> bool:
@@ -234,7 +234,12 @@ def _analysts_view(view: SentenceView) -> bool:
     # "Analysts say Ghana could …", "Експерти кажуть, що …": analysts as the subject of saying.
     speech = view.cues_lex.speech_verbs
     lead = next((k for k, t in enumerate(tokens[:4]) if t.keys & analysts), None)
-    return lead is not None and any(t.keys & (speech | opinion) for t in tokens[lead + 1 : lead + 4])
+    if lead is None:
+        return False
+    # "An analyst at the Crisis Group said ...": the analyst's affiliation before the verb.
+    window = tokens[lead + 1 : lead + 8]
+    stop = next((k for k, t in enumerate(window) if t.text in (",", ";", ":") or view.cue_at(lead + 1 + k)), len(window))
+    return any(t.keys & (speech | opinion) for t in window[:stop])
 
 
 def _reduced_passive(view: SentenceView, cue: Cue) -> bool:

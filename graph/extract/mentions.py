@@ -45,6 +45,9 @@ _ORG_WORDS = re.compile(
     r"офіс|уряд|ассоциация|союз|профсоюз|совет|комитет|министерство|партия|штаб|компания|федерация|комиссия|"
     r"агентство|правительство|офис)$"
 )
+# The holder of a position whose subject names no party the article identified ("both
+# sides" never named): its lines are dropped with the other lines that name no party.
+NO_PARTY = Actor(id="", label="", type="group")
 _QUOTE_MARKS = frozenset('«»“”„"')
 # Lower-case parts of Arabic and other names: "Омар ат-Тахир", "Hamdan al-Nur", "bin Salman".
 _NAME_PARTICLE = re.compile(
@@ -851,9 +854,12 @@ def _sides(
         if any(k in taken for k in range(i, end)) or not sides_subject(tokens, i, end, cues, lang):
             continue
         pair = pair or negotiating_pair(memory)
-        if pair is None:
-            return []
         surface = " ".join(t.text for t in tokens[i:end])
+        if pair is None:
+            # Sides the article never named: the subject still is no one else (not the
+            # mediator who reports their agreement); a line of no party, never shown.
+            out.append(Mention(i, end, NO_PARTY, "sides", "plur", True, False, surface))
+            continue
         out.append(Mention(i, end, pair[0], "sides", "plur", True, False, surface, (pair[1],)))
     return out
 
