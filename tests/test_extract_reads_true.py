@@ -243,6 +243,25 @@ def test_a_rejected_amount_is_kept(text: str, lang: str, amount: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, lang, words",
+    [
+        ("Israel rejects a permanent ceasefire, an official said.", "en", "permanent"),
+        ("Ізраїль відкидає постійне припинення вогню, заявив посадовець.", "uk", "постійне"),
+        ("Израиль отвергает постоянное прекращение огня, заявил чиновник.", "ru", "постоянное"),
+        ("The EU rejected a partial lifting of sanctions on Belarus.", "en", "partial"),
+    ],
+)
+def test_a_rejected_scope_is_kept(text: str, lang: str, words: str) -> None:
+    rejected = [s for s in read(text, lang) if s.relation == "rejects"]
+    assert rejected and all(words in s.item.label for s in rejected), lines(rejected)
+
+
+def test_a_demanded_scope_may_stay_wide() -> None:
+    found = read("Hamas demands a permanent ceasefire, an official said.", "en")
+    assert [(s.relation, s.item.id) for s in found] == [("demands", "ceasefire")]
+
+
+@pytest.mark.parametrize(
     "text, lang",
     [
         ("США закликали ХАМАС прийняти пропозицію без змін.", "uk"),

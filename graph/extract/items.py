@@ -817,9 +817,16 @@ def _worded_item(context: ItemContext, tokens: list[Token], text: str, issue: st
 
 def rejected_quantity(item: Item, lang: str) -> Item:
     """A rejected offer with an amount ("rejected a 5 percent pay rise", "відхилила пропозицію
-    підвищити зарплати на 5 відсотків") is the amount rejected, not the lexicon item: a union
-    that turns down 5% still wants a rise. The line keeps the text's words (rule 9)."""
-    if not item.known or not any(c.isdigit() for c in item.text) or any(c.isdigit() for c in item.label):
+    підвищити зарплати на 5 відсотків") or a word of its scope ("a permanent ceasefire",
+    "часткове зняття санкцій") is that offer, not the lexicon item: a union that turns down
+    5% still wants a rise. The line keeps the text's words (rule 9)."""
+    if not item.known:
+        return item
+    scope = closed_classes().scope_modifiers
+    amount = any(c.isdigit() for c in item.text) and not any(c.isdigit() for c in item.label)
+    # "rejects a permanent ceasefire" is no rejection of every ceasefire.
+    kind = bool(set(item.text.lower().split()) & scope) and not set(item.label.lower().split()) & scope
+    if not amount and not kind:
         return item
     ascii_text = transliterate(item.text, lang) if lang in ("uk", "ru") else item.text
     return Item(id="x-" + (slug(ascii_text)[:80] or "item"), label=item.text, issue=item.issue,

@@ -528,6 +528,7 @@ class ClosedClasses:
     manner_tails: frozenset[str] = frozenset()
     consequence_verbs: frozenset[str] = frozenset()
     linkage_words: frozenset[str] = frozenset()
+    scope_modifiers: frozenset[str] = frozenset()
     time_heads: frozenset[str] = frozenset()
     # "percent", "відсотків": an amount before an item's noun is no kind of it.
     amount_words: frozenset[str] = frozenset()
