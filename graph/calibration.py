@@ -18,7 +18,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +117,48 @@ def calibrate(statements: Sequence[dict[str, Any]], verdicts: dict[str, bool]) -
     return Calibration(groups, levels, tuple(by_level), shown, total, true)
 
 
+HELD_OUT_FOLDS = 5
+
+
+def held_out(statements: Sequence[dict[str, Any]], verdicts: dict[str, bool],
+             folds: int = HELD_OUT_FOLDS) -> tuple[tuple[float, int, int], ...]:
+    """What the levels promise on articles they were not measured on: the judged articles
+    split into `folds` groups (by a hash of the article id); each group's lines get the
+    levels calibrated on the other groups, then (level, lines at or above it, true) as in
+    `Calibration.by_level`. A rule whose share holds only on the articles that set it
+    shows here as a level that reads true less often than it says."""
+    def fold_of(statement: dict[str, Any]) -> int:
+        return int(hashlib.sha1(str(statement.get("article", "")).encode("utf-8")).hexdigest()[:8], 16) % folds
+
+    judged = [s for s in statements if reading_key(s) in verdicts]
+    scored: list[tuple[float, bool]] = []
+    for k in range(folds):
+        train = [s for s in judged if fold_of(s) != k]
+        test = [s for s in judged if fold_of(s) == k]
+        if not train or not test:
+            continue
+        result = calibrate(train, verdicts)
+        unseen = (result.true + PRIOR_WEIGHT * 0.5) / (result.judged + PRIOR_WEIGHT)
+        scored += [(result.levels.get(bucket(s), unseen), verdicts[reading_key(s)]) for s in test]
+    curve = []
+    for level in sorted({round(lv, 2) for lv, _ in scored}, reverse=True):
+        lines = [ok for lv, ok in scored if round(lv, 2) >= level]
+        curve.append((level, len(lines), sum(lines)))
+    return tuple(curve)
+
+
+def confirmed(calibration: Calibration, held: Sequence[tuple[float, int, int]]) -> Calibration:
+    """The calibration with its default level kept only if the held-out lines at or above
+    it also read true `TARGET` of the time (else every line is shown)."""
+    if not calibration.shown_from or not held:
+        return calibration
+    at = [(n, t) for level, n, t in held if level >= calibration.shown_from - 1e-9]
+    n, t = at[-1] if at else (0, 0)
+    if n and t / n >= TARGET:
+        return calibration
+    return replace(calibration, shown_from=0.0)
+
+
 def write_table(calibration: Calibration, path: Path) -> None:
     """Rewrite lexicons/confidence.yaml with the measured levels (comments kept)."""
     text = path.read_text(encoding="utf-8")
@@ -129,8 +171,8 @@ def write_table(calibration: Calibration, path: Path) -> None:
     path.write_text(header + yaml.safe_dump(body, sort_keys=False, allow_unicode=True), encoding="utf-8")
 
 
-def report(calibration: Calibration) -> str:
-    """The table `negograph calibrate` prints."""
+def report(calibration: Calibration, held: Sequence[tuple[float, int, int]] = ()) -> str:
+    """The table `negograph calibrate` prints; `held` is `held_out`'s curve, if measured."""
     lines = [f"judged lines: {calibration.judged}, read true: {calibration.true}"
              f" ({calibration.true / calibration.judged if calibration.judged else 0:.3f})", "",
              f"{'basis:item':<28} {'judged':>6} {'true':>5} {'share':>6} {'confidence':>10}"]
@@ -139,6 +181,10 @@ def report(calibration: Calibration) -> str:
     lines += ["", f"{'confidence >=':<14} {'judged':>6} {'true':>5} {'share':>6}"]
     for level, n, t in calibration.by_level:
         lines.append(f"{level:<14.2f} {n:>6} {t:>5} {t / n if n else 0:>6.3f}")
+    if held:
+        lines += ["", f"held out by article ({HELD_OUT_FOLDS} folds: each article's lines get the levels measured "
+                      f"on the others)", f"{'confidence >=':<14} {'judged':>6} {'true':>5} {'share':>6}"]
+        lines += [f"{level:<14.2f} {n:>6} {t:>5} {t / n if n else 0:>6.3f}" for level, n, t in held]
     if calibration.shown_from:
         lines += ["", f"shown from confidence {calibration.shown_from:.2f}: the lowest level whose lines "
                       f"read true at least {TARGET:.0%} of the time"]

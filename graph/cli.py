@@ -196,7 +196,7 @@ def calibrate_command(
       negograph calibrate ../shared/eval/dev/gold.jsonl tests/fixtures/holdout/gold.jsonl \\
         -v ../shared/eval/dev/meaning.jsonl -v tests/fixtures/meaning/dev.jsonl -v tests/fixtures/meaning/holdout.jsonl
     """
-    from .calibration import CalibrationError, calibrate, load_verdicts, report, write_table
+    from .calibration import CalibrationError, calibrate, confirmed, held_out, load_verdicts, report, write_table
     from .evaluate import GoldError, read_gold
     from .extract import extract_file
     from .extract.lexicon import LEXICON_DIR
@@ -216,7 +216,9 @@ def calibrate_command(
     result = calibrate(statements, judged)
     if not result.judged:
         fail("no extracted line has a verdict; judge the lines first (see ../shared/eval/MEANING.md)")
-    typer.echo(report(result))
+    held = held_out(statements, judged)
+    result = confirmed(result, held)
+    typer.echo(report(result, held))
     if write:
         write_table(result, LEXICON_DIR / "confidence.yaml")
         typer.echo(f"wrote {LEXICON_DIR / 'confidence.yaml'}", err=True)

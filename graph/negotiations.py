@@ -112,8 +112,12 @@ def generic_actor_ids() -> frozenset[str]:
 
 
 def is_generic(actor: Actor | str) -> bool:
+    """A party named by a common noun: a body ("union") or people by what they are
+    ("miners", "polish-farmers"); the miners of one dispute are not those of another."""
+    from .extract.lexicon import collective_party_ids
+
     actor_id = actor.id if isinstance(actor, Actor) else actor
-    return actor_id in generic_actor_ids()
+    return actor_id in generic_actor_ids() or actor_id.rsplit("-", 1)[-1] in collective_party_ids()
 
 
 @lru_cache(maxsize=1)

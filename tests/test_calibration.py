@@ -101,3 +101,22 @@ def test_a_level_holding_only_a_handful_of_lines_is_no_default():
     result = calibrate(statements, verdicts)
     assert result.by_level[0][1:] == (8, 8)
     assert result.shown_from == 0.0
+
+
+def test_held_out_levels_are_measured_on_articles_they_were_not_set_on():
+    from graph.calibration import confirmed, held_out
+
+    # "verb" lines read true in every article; "noun" lines only in the first five articles.
+    statements = []
+    for a in range(20):
+        statements += [dict(line("verb", "ceasefire", f"v{a}-{k}"), article=f"art{a}") for k in range(3)]
+        statements += [dict(line("noun", "x-thing", f"n{a}-{k}"), article=f"art{a}") for k in range(3)]
+    verdicts = {reading_key(s): s["basis"] == "verb" or int(s["article"][3:]) < 5 for s in statements}
+    curve = held_out(statements, verdicts)
+    assert curve[-1][1] == len(statements)  # every judged line is scored once, on held-out levels
+    # The verb lines, all true, rank above every noun line on every fold.
+    assert all(t == n for _, n, t in curve if n <= 60) and any(n == 60 for _, n, _ in curve)
+    assert curve[-1][2] == 60 + 15
+    # A default level that held only in-sample is dropped when held-out lines fall short.
+    in_sample = calibrate(statements, verdicts)
+    assert confirmed(in_sample, ((in_sample.shown_from or 0.9, 10, 5),)).shown_from == 0.0

@@ -198,11 +198,15 @@ WRONG = [
     # The addressee of a demand is not its holder.
     ("en", "The union Unite handed management a list of demands including a pay rise.", "management",
      {("unite", "demands", "wage-rise")}),
-    ("en", "Nurses sent the hospital board a demand for higher pay.", "hospital-board", set()),
-    ("uk", "Шахтарі звернулися до міністерства з вимогою підвищити зарплати.", "ukraine", set()),
+    # The people who send it hold it (a party named by what they are).
+    ("en", "Nurses sent the hospital board a demand for higher pay.", "hospital-board",
+     {("nurses", "demands", "x-high-pay")}),
+    ("uk", "Шахтарі звернулися до міністерства з вимогою підвищити зарплати.", "ukraine",
+     {("miners", "demands", "wage-rise")}),
     ("uk", "Профспілка «Злагода» передала керівництву список вимог, серед яких підвищення зарплат.", "management",
      {("zlahoda-union", "demands", "wage-rise")}),
-    ("ru", "Шахтеры обратились в министерство с требованием повысить зарплаты.", "russia", set()),
+    ("ru", "Шахтеры обратились в министерство с требованием повысить зарплаты.", "russia",
+     {("miners", "demands", "wages")}),
     ("ru", "Профсоюз «Единство» передал руководству список требований, среди которых повышение зарплат.",
      "management", {("yedinstvo-union", "demands", "wage-rise")}),
     # The ministry that reports two other parties' positions is their source, not a party.

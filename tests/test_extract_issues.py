@@ -56,6 +56,29 @@ ISSUES = [
     ("en", "Syria demands that the Turkish army pull back.", "territory"),
     ("en", "Trump proposed to meet President Xi in Seoul next month.", "negotiations"),
     ("en", "The Skyline Pilots Association proposed to suspend the strike for two weeks.", "other"),
+    # Enclaves are territory; a ransom is a hostage matter, a buyout only beside a word of freeing.
+    ("en", "Kyrgyzstan proposed swapping the disputed enclaves.", "territory"),
+    ("uk", "Киргизстан запропонував обміняти спірні анклави.", "territory"),
+    ("ru", "Киргизия предложила обменять спорные анклавы.", "territory"),
+    ("en", "The kidnappers demanded a ransom of two million dollars.", "hostages"),
+    ("uk", "Бойовики вимагають викуп за звільнення інженерів.", "hostages"),
+    ("ru", "Боевики требуют выкуп за освобождение инженеров.", "hostages"),
+    ("uk", "Компанія «Дніпро-Агро» запропонувала викуп акцій у дрібних власників.", "other"),
+    # Artificial intelligence is no intelligence for a warring party.
+    ("en", "The writers demanded limits on the use of artificial intelligence in scripts.", "other"),
+    # Border zones are territory, whatever court the dispute goes to.
+    ("uk", "Таїланд вимагає розмінування прикордонної зони навколо храму.", "territory"),
+    ("ru", "Таиланд требует разминирования приграничной зоны вокруг храма.", "territory"),
+    ("uk", "Камбоджа запропонувала передати прикордонну суперечку до Міжнародного суду ООН.", "territory"),
+    # Dams and visas are economic matters.
+    ("en", "Egypt demanded a binding agreement on the filling of the dam.", "economic"),
+    ("uk", "Єгипет вимагає обов'язкової угоди щодо заповнення дамби.", "economic"),
+    ("ru", "Египет требует обязательного соглашения о заполнении плотины.", "economic"),
+    ("en", "India demanded visas for its IT professionals.", "economic"),
+    # Hostages exchanged for prisoners are a hostage matter; freedom of navigation no truce.
+    ("en", "Qatar proposed an exchange of the hostages for prisoners.", "hostages"),
+    ("en", "The Philippines demanded freedom of navigation in the South China Sea.", "territory"),
+    ("ru", "Филиппины требуют свободы судоходства в Южно-Китайском море.", "territory"),
 ]
 
 

@@ -57,6 +57,11 @@ LABELS = [
     ("en", "Ukraine rejects any link between humanitarian aid and elections.", "rejects", "link between humanitarian aid and elections"),
     ("en", "Japan opposed any linkage between fishing quotas and security.", "rejects", "linkage between fishing quotas and security"),
     ("en", "India insists that any deal must include water-sharing guarantees.", "demands", "water-sharing guarantees"),
+    # a head noun that is the subject of the clause stays: the outcome needs it
+    ("uk", "Ташкент хоче, щоб рішення комісії були обов'язковими.", "demands", "рішення комісії були обов'язковими"),
+    ("ru", "Ташкент хочет, чтобы решения комиссии были обязательными.", "demands", "решения комиссии были обязательными"),
+    ("en", "Tashkent insists that the decisions of the commission be binding.", "demands",
+     "decisions of the commission be binding"),
 ]
 
 
@@ -83,6 +88,11 @@ FRAGMENTS = [
     ("en", "India insists that any deal must include water-sharing guarantees.", "deal must"),
     ("uk", "Польща наполягає, що угода має набути чинності вже восени.", "набути чинності вже восени"),
     ("ru", "Польша настаивает, что соглашение должно вступить в силу уже осенью.", "вступить в силу уже осенью"),
+    # whose proposal it was, not what it proposed
+    ("uk", "Профспілка «Єдність» відкинула пропозицію компанії.", "компанії"),
+    ("ru", "Профсоюз «Единство» отверг предложение компании.", "компании"),
+    ("uk", "Профспілка «Єдність» відкинула вимоги керівництва.", "керівництва"),
+    ("ru", "Фермеры отвергли условия правительства.", "правительства"),
 ]
 
 

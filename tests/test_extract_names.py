@@ -119,6 +119,16 @@ PERSONS = [
      {("ngozi-okondzho-iveala", "proposes", NOW_CEASEFIRE)}),
     ("ru", "Амина Отиено потребовала повышения зарплаты учителям.", {("amina-otiyeno", "demands", PAY)}),
     ("ru", "Прекращение огня поддержал Жоау Силва.", {("zhoau-silva", "accepts", CEASEFIRE)}),
+    # A foreign surname ending in a vowel does not decline, whatever case the dictionary guesses.
+    ("uk", "Посередник Мохаммед аль-Хулаїфі вимагає негайного припинення вогню.",
+     {("mokhammed-al-khulaifi", "demands", NOW_CEASEFIRE)}),
+    ("ru", "Посредник Мохаммед аль-Хулаифи потребовал немедленного прекращения огня.",
+     {("mokhammed-al-khulaifi", "demands", NOW_CEASEFIRE)}),
+    ("uk", "Переговірник Тедрос Гебремескелі запропонував негайне припинення вогню.",
+     {("tedros-hebremeskeli", "proposes", NOW_CEASEFIRE)}),
+    # A party's name in Latin letters before a person's name in Cyrillic: two names.
+    ("uk", "Лідер GreenLeft Ян Вос запропонував негайне припинення вогню.", {("yan-vos", "proposes", NOW_CEASEFIRE)}),
+    ("ru", "Лидер GreenLeft Ян Вос предложил немедленное прекращение огня.", {("yan-vos", "proposes", NOW_CEASEFIRE)}),
 ]
 
 

@@ -625,7 +625,7 @@ CASES = [
         "Проєкт угоди, який підготував Каїр, передбачав:\nзбільшення стоку води в посушливі роки;\nспільну комісію з моніторингу греблі.",
         [
             ("egypt", "proposes", "x-zbilshennia-stik-vodyty-posushlyvyi-rik", "economic"),
-            ("egypt", "proposes", "x-spilnyi-komisiia-monitorynh-hreblia", "other"),
+            ("egypt", "proposes", "x-spilnyi-komisiia-monitorynh-hreblia", "economic"),
         ],
     ),
     Case(

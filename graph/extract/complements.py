@@ -189,6 +189,13 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         and i == head
     ):
         i += 1
+    if (
+        i + 2 < len(tokens)
+        and tokens[i].low in closed.correlatives
+        and tokens[i + 1].text == ","
+        and tokens[i + 2].low in closed.complementizers
+    ):
+        return i + 2  # "наполягає на тому, щоб X", "против того, чтобы X": the clause is the item
     partner = view.mention_at(i) if i == cue.end + 1 and tokens[cue.end].low in closed.comitatives else None
     if partner is not None and partner.start == i and not partner.genitive and partner.end < len(tokens):
         i = partner.end  # "домовилася з Косово про X": the other party, not the item

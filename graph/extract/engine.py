@@ -55,12 +55,12 @@ from .items import (
     make_item,
     must_subject,
     rejected_quantity,
-    time_bound_at,
     split_coordination,
+    time_bound_at,
     trim,
     with_subject,
 )
-from .lexicon import LANGS, Cues, closed_classes, confidence_of, cues_for, generic_actor_labels
+from .lexicon import LANGS, Cues, actor_lexicon, closed_classes, confidence_of, cues_for, generic_actor_labels
 from .mentions import NO_PARTY, ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
 from .polarity import (
@@ -81,6 +81,7 @@ class Context:
 
     memory: ActorMemory = field(default_factory=ActorMemory)
     history: list[list[Statement]] = field(default_factory=list)  # statements per sentence
+    history_paragraphs: list[int] = field(default_factory=list)  # the paragraph of each
     topic: Actor | None = None
     last_plan_actor: Actor | None = None
     pending_list: tuple[Actor, str, str] | None = (
@@ -123,6 +124,7 @@ def extract_statements(article: Article) -> list[Statement]:
             statements[len(statements) - len(previous) :] = updated
             context.history[-1] = updated
         context.history.append(found)
+        context.history_paragraphs.append(sentence.paragraph)
         statements.extend(found)
         learn_acronyms(view.tokens, view.mentions, context.memory)
         # The subject is remembered last: "Макрон зустрівся з Зеленським. Він ..." is Macron.
@@ -160,6 +162,28 @@ def _unnamed_offer(view: SentenceView, cue: Cue, relation: str) -> bool:
         k -= 1  # "Власники облігацій запропонували": the head before its genitive
     head = view.tokens[k]
     return head.an.pos == "NOUN" and "nomn" in head.an.cases and view.mention_at(k) is None
+
+
+def _side_of(actor_id: str) -> str:
+    """The state a lexicon person belongs to (Putin -> russia), else the actor itself."""
+    entry = actor_lexicon().entries.get(actor_id)
+    if entry is not None and entry.actor.type == "person" and entry.country:
+        return entry.country
+    return actor_id
+
+
+def _physical_act(view: SentenceView, cue) -> bool:
+    """ "blocked the highway", "заблокували пункт пропуску", "перекрыли трассу": a verb of a
+    physical act whose object, within a few words, is a place (rule 7: an event)."""
+    lex = view.cues_lex
+    if cue.kind != "verb" or not any(t.keys & lex.physical_act_verbs for t in view.tokens[cue.start : cue.end]):
+        return False
+    for token in view.tokens[cue.end : cue.end + 4]:
+        if not token.is_word or token.an.pos in ("VERB", "INFN", "CONJ"):
+            return False
+        if token.keys & lex.places:
+            return True
+    return False
 
 
 def _names_no_party(actor: Actor) -> bool:
@@ -413,6 +437,8 @@ class _SentenceReader:
             # not a position (rule 7, section 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
+        if _physical_act(view, cue):
+            return  # "protesters blocked the highway": an action on a place, not a position
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
             return  # "виконала всі умови для X": compliance with a condition, not a position
         if failed_agreement(view.tokens, cue, lex, reciprocal=False):
@@ -867,12 +893,20 @@ class _SentenceReader:
             if wanted != "any":
                 # "these demands" gathers the demands listed in the sentences just before,
                 # by the same party ("подобные требования" after two sentences of terms).
+                # Within the referents' paragraph, a leader and the state they lead are one party
+                # ("Кремль вимагає A. Путін наполягає на B. ... Київ назвав ці умови": A and B).
                 owners = {s.actor.id for s in matching}
-                for older in reversed(window[: len(window) - back - 1][-2:]):
+                sides = {_side_of(s.actor.id) for s in matching}
+                paragraphs = self.context.history_paragraphs[-4:] + [self.context.paragraph]
+                older_window = window[: len(window) - back - 1]
+                for k in range(len(older_window) - 1, max(len(older_window) - 3, -1), -1):
+                    same_paragraph = paragraphs[k] == paragraphs[len(window) - back - 1]
                     extra = [
                         s
-                        for s in older
-                        if s.actor.id in owners and s.relation in _ANAPHORA_FITS[wanted]
+                        for s in older_window[k]
+                        if (s.actor.id in owners or same_paragraph and _side_of(s.actor.id) in sides
+                            and s.actor.id != actor.id)
+                        and s.relation in _ANAPHORA_FITS[wanted]
                     ]
                     matching = extra + matching
             if wanted == "any":

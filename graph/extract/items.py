@@ -231,6 +231,7 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
             and (first.keys & cues.item_heads)
             and _next_is_complement(tokens[1], cues)
             and not _ruling_body_next(tokens, cues)
+            and not _subject_of_a_clause(tokens)
         ):
             tokens.pop(0)
             changed = True
@@ -313,6 +314,19 @@ def _framing_owner(tokens: list[Token], cues: Cues) -> bool:
             return _next_is_complement(tokens[k + 1], cues)
         if not (_owner_or_modifier(token, cues) or token.is_word and token.keys & cues.stop_heads):
             return False
+    return False
+
+
+def _subject_of_a_clause(tokens: list[Token]) -> bool:
+    """Whether the head noun opening the span is the subject of a verb a few words on
+    ("рішення комісії були обов'язковими", "the decisions of the commission be binding"):
+    the clause's subject, which the outcome needs, not a frame around it."""
+    copula = closed_classes().copula
+    for token in tokens[2:7]:
+        if not token.is_word:
+            return False
+        if token.an.pos == "VERB" or token.low in copula:
+            return True
     return False
 
 
@@ -612,10 +626,17 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         worded = ([t for t in lead if t.i >= reversal.i] if reversal is not None else []) + label_tokens
         if is_outcome(context, worded):
             return _worded_item(context, worded, text, match[0].item.issue)
+    later = _item_after_its_verb(context, tokens, match) if match is not None else None
+    if later is not None:
+        # "щоб перемир'я вело до усунення першопричин": the item is what the truce should
+        # lead to; the truce is only the clause's subject.
+        return replace(later.item, text=text)
     if match is not None:
         entry, first = match
         head_at, last = tokens[first].i, max(found[2])
-        predicates = [t for t in tokens[first + 1 :] if t.an.pos == "VERB" or t.an.passive]
+        # A predicate that is one of the entry's own words ("щоб санкції скасували" matched the
+        # lifting of sanctions) is the item itself, not a second reversal.
+        predicates = [t for t in tokens[first + 1 :] if (t.an.pos == "VERB" or t.an.passive) and not _own_word(entry, t)]
         # "the union to postpone the strike": a reversal between the pattern's words (the
         # pattern took the addressee first) stands before the item's head all the same.
         inside = [t for t in tokens[first + 1 :] if head_at < t.i < last and t.i not in found[2] and t not in predicates]
@@ -644,6 +665,26 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
     if not is_outcome(context, label_tokens):
         return None
     return _worded_item(context, label_tokens, text, classify_issue(tokens, context.mention_tokens))
+
+
+def _item_after_its_verb(context: ItemContext, tokens: list[Token], match: tuple[ItemEntry, int]) -> ItemEntry | None:
+    """The lexicon item after the finite verb of a clause whose subject is the matched
+    item ("перемир'я вело до усунення першопричин" -> the root causes), if there is one.
+    A verb that reverses, delays or halts the subject is its predicate, not a new outcome."""
+    entry, first = match
+    for k in range(first + 1, min(len(tokens) - 1, first + 5)):
+        token = tokens[k]
+        if not token.is_word:
+            return None
+        if token.an.pos != "VERB" or token.an.passive:
+            continue
+        if context.cues.has(token, "reversal_words", "halt_words", "delay_words"):
+            return None
+        found = _best_match(tokens[k + 1 :], context)
+        if found is None or found[0].item.id == entry.item.id:
+            return None
+        return found[0] if _head_matched(context, tokens[k + 1 :], found[:2]) else None
+    return None
 
 
 def _inner_must(context: ItemContext, tokens: list[Token]) -> set[int] | None:
@@ -919,6 +960,10 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "Казахстан", "the union": a party, not what it wants
     if len(content) == 1 and (content[0].an.proper or content[0].is_cap or content[0].an.pos in ("VERB", "INFN")):
         return False  # "Казахстан", "дозволимо", "утвердит": a name or a bare verb, no outcome
+    cues = context.cues
+    if len(content) == 1 and not content[0].keys.isdisjoint(
+            cues.group_pronouns | cues.generic_actors.keys() | cues.collective_parties.keys()):
+        return False  # "пропозицію компанії", "вимоги уряду": whose proposal, not what it is
     if any(t.text in ("—", "–") and any(p.text in ("»", "”", '"') for p in tokens[max(0, k - 2) : k])
            for k, t in enumerate(tokens)):
         return False  # "станет», — цитирует газета": the quote's speaker tail, not the item
@@ -954,7 +999,6 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if _unresolved_reference(context, words):
         return False  # "провести його у форматі", "такое обязательство", "its leaders leave"
     start = tokens.index(first)
-    cues = context.cues
     if all(not t.text[0].isalpha() or t.an.pos in ("NUMR", "NUMB") or t.low in closed.empty_item_words
            for t in content):
         return False  # "26%", "трьох речах": a number or a word that names nothing

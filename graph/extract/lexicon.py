@@ -483,6 +483,8 @@ class ClosedClasses:
 
     copula: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
+    # "наполягає на тому, щоб X", "выступает за то, чтобы X": the pronoun that announces the clause.
+    correlatives: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
@@ -598,6 +600,8 @@ class ClosedClasses:
     demonstrative_pointers: frozenset[str] = frozenset()
     # English generic label -> the role it plays in a dispute (union, employer).
     roles: dict[str, str] = field(default_factory=dict)
+    # English labels of collective parties a union speaks for once the article named one.
+    union_members: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -643,6 +647,8 @@ class Cues:
     by: PhraseIndex
     including: PhraseIndex
     generic_actors: dict[str, str]
+    # People who negotiate as a body, named by what they are ("miners", "шахтарі"): English label.
+    collective_parties: dict[str, str]
     opinion_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     group_pronouns: frozenset[str]
@@ -685,6 +691,10 @@ class Cues:
     mediator_words: WordIndex = field(default_factory=lambda: WordIndex([]))
     # "fulfil/meet the conditions": a demand noun after one is compliance, not a position.
     fulfil_verbs: frozenset[str] = frozenset()
+    # "blocked the highway", "заблокували пункт пропуску": a verb of a physical act whose
+    # object is a place reports an action, not a position (rule 7).
+    physical_act_verbs: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
     # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
     threat_verbs: frozenset[str] = frozenset()
     # Forecasts, allegations and failures before a cue ("unlikely to", "нібито", "failed
@@ -719,6 +729,13 @@ class Cues:
     # The state (an actors.yaml id) a ministry named with no state belongs to in an article
     # of this language ("" when there is none).
     home_state: str = ""
+    # Endings of an adjective's lemma that make it look like a state's adjective ("-ський",
+    # "-ский"), and the common adjectives with those endings ("міський", "парламентский"):
+    # an unknown one before "уряд" names some other state, never the home state.
+    demonym_endings: tuple[str, ...] = ()
+    not_demonyms: frozenset[str] = frozenset()
+    # Titles that are also part of a name ("Hassan Sheikh Mohamud"): no adjective before them.
+    name_titles: frozenset[str] = frozenset()
 
     def has(self, token: Token, *keys: str) -> bool:
         """Whether a word of the named word lists (`tuple[Word, ...]` fields such as
@@ -858,6 +875,7 @@ def cues_for(lang: str) -> Cues:
         by=_index(data.get("by"), lang),
         including=_index(data.get("including"), lang),
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
+        collective_parties=_lemma_map(data.get("collective_parties"), lang),
         opinion_verbs=_lemma_set(data.get("opinion_verbs"), lang),
         denial_verbs=_lemma_set(data.get("denial_verbs"), lang),
         group_pronouns=_lemma_set(data.get("group_pronouns"), lang),
@@ -882,6 +900,8 @@ def cues_for(lang: str) -> Cues:
         sides_phrases=_index(data.get("sides_phrases"), lang),
         mediator_words=WordIndex([make_word(str(w), lang) for w in data.get("mediator_words") or ()]),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
+        physical_act_verbs=_lemma_set(data.get("physical_act_verbs"), lang),
+        places=_lemma_set(data.get("places"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
@@ -899,6 +919,9 @@ def cues_for(lang: str) -> Cues:
             [make_word(str(w), lang) for w in data.get("party_name_adjectives") or ()]
         ),
         home_state=str(data.get("home_state") or ""),
+        demonym_endings=tuple(str(w).lower() for w in data.get("demonym_endings") or ()),
+        not_demonyms=_lemma_set(data.get("not_demonyms"), lang),
+        name_titles=_lemma_set(data.get("name_titles"), lang),
         closed=_closed_classes(data),
     )
 
@@ -909,6 +932,12 @@ def slug(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def collective_party_ids() -> frozenset[str]:
+    """The actor ids of people named by what they are ("miners", "Polish farmers"), of
+    every language's `collective_parties`: the last word of each id is one of them."""
+    return frozenset(label for lang in LANGS for label in cues_for(lang).collective_parties.values())
+
+
 def generic_actor_labels() -> frozenset[str]:
     """The English labels the extractor gives generic parties ("union", "management"),
     of every language's `generic_actors`: also their actor ids."""

@@ -152,6 +152,59 @@ def _demonym_matcher() -> tuple[WordIndex, list[str]]:
     return WordIndex([word for word, _ in pairs]), [actor_id for _, actor_id in pairs]
 
 
+@lru_cache(maxsize=1)
+def _english_demonyms() -> dict[str, str]:
+    """actor id -> its English adjective ("poland" -> "Polish"): the first of its demonyms."""
+    data = load_yaml(LEXICON_DIR / "demonyms.yaml") or {}
+    return {str(actor_id): str(words[0]).title() for actor_id, words in data.items() if words}
+
+
+_ByLast = dict[str, list[tuple[tuple[str, ...], str]]]  # last word -> (words before it, actor id)
+_ByFirst = dict[str, list[tuple[str, ...]]]  # first word -> all the words
+
+
+@lru_cache(maxsize=1)
+def _multiword_demonyms() -> tuple[_ByLast, _ByFirst]:
+    """Demonyms of several words ("south sudanese", "equatorial guinean"): by their last
+    word, (the words before it, actor id); by their first word, all their words; longest first."""
+    by_last: _ByLast = {}
+    by_first: _ByFirst = {}
+    data = load_yaml(LEXICON_DIR / "demonyms.yaml") or {}
+    for actor_id, adjectives in data.items():
+        if str(actor_id) not in actor_lexicon().entries:
+            continue
+        for adjective in adjectives or ():
+            words = tuple(str(adjective).lower().split())
+            if len(words) > 1:
+                by_last.setdefault(words[-1], []).append((words[:-1], str(actor_id)))
+                by_first.setdefault(words[0], []).append(words)
+    for pairs in by_last.values():
+        pairs.sort(key=lambda pair: -len(pair[0]))
+    for phrases in by_first.values():
+        phrases.sort(key=lambda words: -len(words))
+    return by_last, by_first
+
+
+def _multiword_demonym_end(tokens: list[Token], i: int) -> int:
+    """Where a demonym of several words that starts at token i ends ("Costa Rican", "North
+    Korean"), or i where none does."""
+    for words in _multiword_demonyms()[1].get(tokens[i].low, ()):
+        end = i + len(words)
+        if end <= len(tokens) and all(tokens[i + n].low == word for n, word in enumerate(words)):
+            return end
+    return i
+
+
+def demonym_span(tokens: list[Token], k: int) -> tuple[str, int]:
+    """The actor id of the demonym that ends at token k and the token it starts at: "South
+    Sudanese" is South Sudan's, not Sudan's ("", k where there is none)."""
+    for before, actor_id in _multiword_demonyms()[0].get(tokens[k].low, ()):
+        first = k - len(before)
+        if first >= 0 and all(tokens[first + n].low == word for n, word in enumerate(before)):
+            return actor_id, first
+    return demonym_actor(tokens[k]), k
+
+
 def demonym_actor(token: Token) -> str:
     """The actor id an adjective such as "Russian" or "американський" stands for, or ""."""
     if not token.is_word:
@@ -179,6 +232,19 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     i = 0
     while i < len(tokens):
         hit = lex.index.longest_at(tokens, i) if tokens[i].is_word else None
+        demonym_end = _multiword_demonym_end(tokens, i) if tokens[i].is_cap else i
+        if demonym_end > (hit[0] if hit else i) and (
+            demonym_end == len(tokens)
+            or not tokens[demonym_end].is_cap
+            or cues.titles.longest_at(tokens, demonym_end) is not None
+        ):
+            # "Costa Rican officials", "North Korean envoy", "Costa Rican President X": an
+            # adjective, no name (not "Costa"); the noun after it is read with it
+            # (_generic_actors, _attach_groups). Not "South African Trade Unions", a name.
+            for k in range(i, demonym_end):
+                covered[k] = True
+            i = demonym_end
+            continue
         if (
             hit
             and i > 0
@@ -212,6 +278,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.extend(_unknown_names(tokens, covered, cues, memory, lang, list(mentions)))
     _learn_named_roles(tokens, mentions, cues, memory)
     mentions.extend(_generic_actors(tokens, mentions, cues, lang, memory))
+    mentions.extend(_collective_parties(tokens, mentions, cues, lang, memory))
     mentions.sort(key=lambda m: m.start)
     _officials_of_named_bodies(tokens, mentions, cues)
     mentions = _attach_groups(tokens, mentions, cues, lang)
@@ -594,6 +661,10 @@ def _mention(
     )
 
 
+def _latin(token: Token) -> bool:
+    return token.text[:1].isascii()
+
+
 def _unknown_names(
     tokens: list[Token],
     covered: list[bool],
@@ -643,9 +714,25 @@ def _unknown_names(
                 or (j > i and tokens[j].low in name_links and j + 1 < len(tokens) and tokens[j + 1].is_cap)
             )
             and tokens[j].low not in closed_classes().not_names
+            and not (lang in ("uk", "ru") and j > i and _latin(tokens[j]) != _latin(tokens[j - 1]))
         ):
-            j += 1
+            j += 1  # "лідер GreenLeft Ян Вос": a Latin name and a Cyrillic one are two names
         span = tokens[i:j]
+        # "Zambian President Hakainde Hichilema", "Ruritanian Trade Minister X": a state's
+        # adjective (one the lexicon lacks, or of more words) and the words of the office
+        # after it, before a title, are no part of the name.
+        adjective_first = demonym_actor(span[0]) or _unknown_demonym(span[0], cues)
+        for p in range(i + 1, min(i + 4, j - 1)):
+            hit = cues.titles.longest_at(tokens, p)
+            before = tokens[p - 1]
+            if (
+                hit is not None
+                and hit[0] < j
+                and tokens[p].keys.isdisjoint(cues.name_titles)
+                and (adjective_first or demonym_actor(before) or _unknown_demonym(before, cues))
+            ):
+                span, i = tokens[p:j], p
+                break
         # "Deputy Foreign Minister Oksana Hrytsenko": the capitalised title is not the name.
         while len(span) > 1:
             hit = cues.titles.longest_at(tokens, i)
@@ -1028,9 +1115,20 @@ def _generic_actors(
                 and end + 1 < len(tokens)
                 and "gent" in tokens[end + 1].an.cases
                 and tokens[end + 1].an.pos == "NOUN"
+                # "делегація кенійського уряду": a state's adjective before the genitive body
+                or tokens[end].an.pos == "ADJF"
+                and "gent" in tokens[end].an.cases
+                and end + 1 < len(tokens)
+                and end + 1 not in taken
+                and "gent" in tokens[end + 1].an.cases
+                and tokens[end + 1].an.pos == "NOUN"
+                and (demonym_actor(tokens[end]) or _unknown_demonym(tokens[end], cues))
             )
         ):
             end += 1
+        # The state whose adjective stands inside the phrase ("представники перуанского
+        # правительства"): the phrase is that state's body, as with one before it.
+        inner = [k for k in range(i + 1, end) if tokens[k].an.pos == "ADJF"]
         # "Уряд Молдови", "Делегация Вооруженных сил Судана", "the Serbian government":
         # a body of a named state or organisation speaks for it (rule 6).
         following = next(
@@ -1041,7 +1139,13 @@ def _generic_actors(
             ),
             None,
         )
-        adjective = demonym_actor(tokens[start - 1]) if start > 0 else ""
+        adjective, adjective_start = demonym_span(tokens, start - 1) if start > 0 else ("", start)
+        # "Руританський уряд": a state's adjective the lexicon lacks; the body is that
+        # state's, not the one the article is about.
+        foreign = not adjective and start > 0 and _unknown_demonym(tokens[start - 1], cues)
+        if not adjective and not foreign and inner:
+            adjective, adjective_start = demonym_actor(tokens[inner[0]]), start
+            foreign = not adjective
         role = role_of(label)
         owner = next((m for m in mentions if m.end == start and m.genitive), None) if lang == "en" else None
         if (
@@ -1113,19 +1217,21 @@ def _generic_actors(
                 memory.named_roles[role] = actor
         elif role and role in memory.named_roles and not adjective:
             actor = memory.named_roles[role]  # "the union": the one the article named
-        elif label == "administration" and following is None and not adjective and (
+        elif label == "administration" and following is None and not adjective and not foreign and (
                 memory.named_roles.get("employer") or memory.salient_state()):
             # "the administration": the employer the article named, else the state it is about.
             actor = memory.named_roles.get("employer") or memory.salient_state()
         elif following is not None and label not in closed_classes().government_bodies:
             actor, end = following.actor, following.end
         elif adjective and label not in closed_classes().government_bodies:
-            actor, start = principal(actor_lexicon().entries[adjective]).actor, start - 1
+            actor, start = principal(actor_lexicon().entries[adjective]).actor, adjective_start
         elif label in closed_classes().government_bodies:
             if following is not None:
                 actor, end = following.actor, following.end
             elif adjective:
-                actor, start = principal(actor_lexicon().entries[adjective]).actor, start - 1
+                actor, start = principal(actor_lexicon().entries[adjective]).actor, adjective_start
+            elif foreign:
+                pass  # some state's body, unnamed: neither the one named before nor the home state
             elif any(m.end <= start and m.actor.type == "state" for m in mentions):
                 # "ЛОНДОН — … переговорів з міністерством охорони здоров'я": the state named
                 # before it in the same sentence (a dateline included).
@@ -1149,6 +1255,86 @@ def _generic_actors(
                 memory.named_roles[role] = actor
         out.append(_mention(tokens, start, end, actor, "generic", "plur", lang))
     return out
+
+
+def _unknown_demonym(token: Token, cues: Cues) -> bool:
+    """Whether an adjective looks like a state's ("руританський", "руританское", "Ruritanian":
+    it ends as cues.yaml's demonym_endings) though demonyms.yaml does not list it."""
+    if not cues.demonym_endings or not token.is_word or demonym_actor(token):
+        return False
+    if not token.keys.isdisjoint(cues.not_demonyms):
+        return False
+    if cues.lang == "en":
+        capitalised = token.is_cap and token.text[1:].islower()
+        return capitalised and token.low.endswith(cues.demonym_endings)
+    return token.an.pos == "ADJF" and token.an.lemma.endswith(cues.demonym_endings)
+
+
+def _collective_parties(
+    tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str, memory: ActorMemory
+) -> list[Mention]:
+    """People who negotiate as a body and are named by what they are ("the miners",
+    "шахтарі", "повстанцы", "Polish farmers"): a party in its own right, labelled in
+    English with its demonym ("Polish farmers" in any language), never the state the
+    demonym names (farmers may oppose their government). Plural only: "a miner said" is
+    one person, no party. Where the article named a body of theirs ("the Riverside Nurses
+    Association", "профспілка шахтарів") or, for employees, a union, it speaks for them (rule 6)."""
+    if not cues.collective_parties:
+        return []
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    closed = closed_classes()
+    out: list[Mention] = []
+    for i, token in enumerate(tokens):
+        if i in taken or not token.is_word:
+            continue
+        label = next((cues.collective_parties[k] for k in token.an.sorted_keys if k in cues.collective_parties), "")
+        if not label or token.is_cap and i and lang != "en" and not label[:1].isupper():
+            continue  # "Фермер", "Шахтар" inside a sentence: a surname or a name; "Зелені": a party
+        if lang == "en":
+            if token.low == token.an.lemma and not token.low.endswith("men"):
+                continue  # "a miner": one person
+        elif token.an.number == "sing" or token.an.number == "" and token.low == token.an.lemma:
+            continue  # "шахтар", "работник заявил": one person
+        elif token.an.pos != "NOUN" and (i + 1 < len(tokens) and tokens[i + 1].an.pos in ("NOUN", "ADJF")):
+            continue  # "рабочие места", "протестующие студенты": an adjective, not the people
+        start = i
+        demonym, first = demonym_span(tokens, i - 1) if i > 0 and i - 1 not in taken else ("", i)
+        if demonym and not any(k in taken for k in range(first, i)):
+            start = first
+            label = f"{_english_demonyms().get(demonym, '')} {label}".strip()
+        elif lang == "en" and label[:1].isupper() and i > 1 and tokens[i - 1].is_cap and token.is_cap \
+                and i - 1 not in taken and tokens[i - 1].low.isalpha():
+            start = i - 1  # "the Social Democrats", "the Free Democrats": a party's name
+            label = f"{tokens[i - 1].text} {label}"
+        elif lang == "en" and i > 0 and i - 1 not in taken and tokens[i - 1].is_word \
+                and tokens[i - 1].low.isalpha() and (not tokens[i - 1].is_cap or i == 1) \
+                and tokens[i - 1].low not in closed.determiners | closed.auxiliaries | closed.prepositions \
+                | closed.and_words | closed.complementizers and not tokens[i - 1].low.endswith("ly"):
+            start = i - 1  # "coal miners", "junior doctors", "striking dockworkers"
+            label = f"{tokens[i - 1].low} {label}"
+        actor = _body_of(token, mentions, memory)
+        if actor is None and label.split()[-1] in closed.union_members:
+            actor = memory.named_roles.get("union")  # "the doctors" after the doctors' union was named
+        if actor is None and start == i:
+            # "the farmers" after "Polish farmers": the same people, named again.
+            actor = next((a for a, _ in reversed(memory.recent)
+                          if a.type == "group" and a.id.endswith("-" + slug(label))), None)
+        if actor is None:
+            actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
+        out.append(_mention(tokens, start, i + 1, actor, "group", "plur", lang))
+    return out
+
+
+def _body_of(people: Token, mentions: list[Mention], memory: ActorMemory) -> Actor | None:
+    """The organisation named in this sentence or before whose name holds the word for
+    these people ("pilots" -> the SkyNord Pilots Association), else None."""
+    stems = {people.low[:5], people.an.lemma[:5]}
+    named = [m.actor for m in mentions] + [actor for actor, _ in reversed(memory.recent)]
+    return next(
+        (actor for actor in named if actor.type == "organisation"
+         and any(word.lower().strip("'’")[:5] in stems for word in actor.label.split() if len(word) > 4)),
+        None,
+    )
 
 
 def _represented_party(
@@ -1536,10 +1722,10 @@ def _attach_groups(
             k = i - back
             if k < 0 or k in taken:
                 break
-            actor_id = demonym_actor(tokens[k])
-            if actor_id:
+            actor_id, first = demonym_span(tokens, k)
+            if actor_id and not any(n in taken for n in range(first, k)):
                 entry = principal(actor_lexicon().entries[actor_id])
-                out.append(_mention(tokens, k, i + 1, entry.actor, "group", "plur", lang))
+                out.append(_mention(tokens, first, i + 1, entry.actor, "group", "plur", lang))
                 break
     out.sort(key=lambda m: m.start)
     return out

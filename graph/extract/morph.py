@@ -89,6 +89,7 @@ _SLAVIC_PREPOSITIONS = {
     "ru": frozenset(),
 }
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+_INDECLINABLE_ENDINGS = frozenset("іиоеєэї")  # not -у/-ю: "Віткоффу" is a dative
 _GENDERS = ("masc", "femn", "neut")
 _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn")
 
@@ -136,6 +137,11 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
         pos = "GRND"
     case = next((c for c in _CASES if c in tag_text), "")
     cases = frozenset(c for parse in parses[:4] for c in _CASES if c in str(parse.tag))
+    if cases and case != "nomn" and low[-1] in _INDECLINABLE_ENDINGS and not analyzer(lang).word_is_known(low):
+        # "аль-Хулаїфі", "Гоноре": a foreign name the dictionary does not know, ending in a
+        # vowel, does not decline; the guessed oblique case is a guess, the nominative stands.
+        cases |= {"nomn"}
+        case = "nomn"
     gender = next((g for g in _GENDERS if g in tag_text), "")
     number = "plur" if "plur" in tag_text else ("sing" if "sing" in tag_text else "")
     proper = any(any(p in str(parse.tag) for p in _PROPER) for parse in parses[:3])

@@ -1,0 +1,157 @@
+"""People who negotiate as a body, named by what they are, and physical acts that are no position.
+
+Codebook section 1 (a named group is an actor) and rule 7, in sentences written for
+these tests (uk, ru, en):
+- "the miners", "шахтарі", "повстанцы", "Polish farmers" hold positions as a party of
+  their own, labelled in English ("Polish farmers" from "польські фермери"), never as
+  the state their demonym names; "the farmers" later is the same party; one miner is
+  no party; people who are the object of a verb are no actor;
+- a body of theirs that the article named ("the Harbour Pilots Guild", "Профспілка
+  шахтарів") speaks for them (rule 6), and so does a union named before for employees;
+- "blocked the highway", "заблокували пункт пропуску": an act on a place, no statement.
+
+Each case is (lang, text, the exact set of (actor id, relation, item label)).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_article
+from graph.models import Article
+from graph.negotiations import is_generic
+
+
+def read(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return {
+        (s.actor.id, s.relation, s.item.label)
+        for s in extract_article(Article(id="t", text=text, lang=lang))
+    }
+
+
+def actors(text: str, lang: str) -> set[str]:
+    return {actor for actor, _, _ in read(text, lang)}
+
+
+COLLECTIVE = [
+    ("en", "The miners rejected the company's offer of a 4 percent rise.", "miners"),
+    ("en", "Junior doctors demanded a full restoration of their pay.", "junior-doctors"),
+    ("en", "The rebels are ready to free the two engineers in exchange for a ransom.", "rebels"),
+    ("en", "Striking dockworkers demanded a ban on automated cranes at the terminal.", "striking-dockworkers"),
+    ("uk", "Шахтарі відкинули пропозицію компанії підвищити зарплату на 4 відсотки.", "miners"),
+    ("uk", "Повстанці готові звільнити двох інженерів в обмін на викуп.", "rebels"),
+    ("uk", "Далекобійники вимагають обмежити ціни на пальне.", "truckers"),
+    ("ru", "Шахтеры отвергли предложение компании повысить зарплату на 4 процента.", "miners"),
+    ("ru", "Повстанцы готовы освободить двух инженеров в обмен на выкуп.", "rebels"),
+    ("ru", "Дальнобойщики требуют ограничить цены на топливо.", "truckers"),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor", COLLECTIVE)
+def test_people_named_by_what_they_are_hold_positions(lang: str, text: str, actor: str) -> None:
+    assert actors(text, lang) == {actor}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Polish farmers blocked the border crossing. The farmers demanded a ban on grain imports."),
+        ("uk", "Польські фермери заблокували пункт пропуску. Фермери вимагають заборонити імпорт зерна."),
+        ("ru", "Польские фермеры заблокировали пункт пропуска. Фермеры требуют запретить импорт зерна."),
+    ],
+)
+def test_a_demonym_names_the_people_not_their_state_and_they_are_named_again(lang: str, text: str) -> None:
+    found = read(text, lang)
+    assert {actor for actor, _, _ in found} == {"polish-farmers"}
+    assert {relation for _, relation, _ in found} == {"demands"}  # the blockade itself is no position
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "A miner said he was tired of the strike."),
+        ("en", "The company said it would hire more miners next year."),
+        ("uk", "Шахтар розповів, що втомився від страйку."),
+        ("ru", "Компания обещала сохранить рабочие места на шахте."),
+        ("ru", "Шахтер рассказал, что устал от забастовки."),
+    ],
+)
+def test_one_person_or_people_as_an_object_are_no_party(lang: str, text: str) -> None:
+    assert not {a for a in actors(text, lang) if a in ("miners", "workers")}
+
+
+@pytest.mark.parametrize(
+    "lang,text,body",
+    [
+        ("en", "The Harbour Pilots Guild called a strike. The pilots demanded a 12 percent rise.", "harbour-pilots-guild"),
+        ("en", "The Riverside Teachers Association met the council. Union leader Ann Bell said the teachers "
+               "wanted smaller classes.", "riverside-teachers-association"),
+        ("uk", "Профспілка шахтарів Донбасу оголосила страйк. Шахтарі вимагають підвищити зарплату.",
+         "profspilka-shakhtariv-donbasu"),
+        ("ru", "Профсоюз горняков Кузбасса объявил забастовку. Горняки требуют повысить зарплату.",
+         "profsoyuz-gornyakov-kuzbassa"),
+    ],
+)
+def test_a_body_the_article_named_speaks_for_its_people(lang: str, text: str, body: str) -> None:
+    assert actors(text, lang) == {body}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Protesters blocked the highway to the capital for six hours."),
+        ("en", "Farmers occupied the square in front of the ministry."),
+        ("uk", "Протестувальники перекрили трасу до столиці на шість годин."),
+        ("uk", "Фермери заблокували пункт пропуску на кордоні."),
+        ("ru", "Протестующие перекрыли трассу в столицу на шесть часов."),
+        ("ru", "Фермеры заблокировали пункт пропуска на границе."),
+    ],
+)
+def test_an_act_on_a_place_is_no_position(lang: str, text: str) -> None:
+    assert read(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Hungary blocked the aid package for Ukraine."),
+        ("uk", "Угорщина заблокувала пакет допомоги Україні."),
+        ("ru", "Венгрия заблокировала пакет помощи Украине."),
+    ],
+)
+def test_blocking_a_decision_is_still_a_refusal(lang: str, text: str) -> None:
+    assert {relation for _, relation, _ in read(text, lang)} == {"rejects"}
+
+
+def test_collective_parties_are_scoped_to_their_negotiation() -> None:
+    # The miners of one dispute are not those of another (comparison, issue 12 point 5).
+    assert is_generic("miners") and is_generic("polish-farmers") and not is_generic("poland")
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor",
+    [
+        ("en", "The Greens rejected a coalition with the far right.", "greens"),
+        ("en", "The Social Democrats demanded the finance ministry in the new cabinet.", "social-democrats"),
+        ("en", "The Liberals proposed a cap on rents.", "liberals"),
+        ("uk", "Зелені відкинули коаліцію з ультраправими.", "greens"),
+        ("uk", "Соціал-демократи вимагають посаду міністра фінансів.", "social-democrats"),
+        ("uk", "Ліберали запропонували обмежити орендну плату.", "liberals"),
+        ("ru", "Зеленые отвергли коалицию с ультраправыми.", "greens"),
+        ("ru", "Социал-демократы требуют пост министра финансов.", "social-democrats"),
+        ("ru", "Либералы предложили ограничить арендную плату.", "liberals"),
+    ],
+)
+def test_party_families_in_coalition_talks_are_parties(lang: str, text: str, actor: str) -> None:
+    assert actors(text, lang) == {actor}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("uk", "Місто вимагає висадити зелені насадження вздовж траси."),
+        ("ru", "Мэрия требует высадить зеленые насаждения вдоль трассы."),
+    ],
+)
+def test_an_adjective_before_its_noun_is_no_party(lang: str, text: str) -> None:
+    assert "greens" not in actors(text, lang)
