@@ -155,3 +155,24 @@ def test_party_families_in_coalition_talks_are_parties(lang: str, text: str, act
 )
 def test_an_adjective_before_its_noun_is_no_party(lang: str, text: str) -> None:
     assert "greens" not in actors(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        # A name before a role noun is that body's name, and "the union" later is that body.
+        ("The FNV Havens union is demanding a guarantee that no permanent jobs will be cut.", "fnv-havens"),
+        ("The FNV Havens union called a strike. The union wants early retirement at 63 for crane operators.",
+         "fnv-havens"),
+        # A portfolio between a state's adjective and its ministry.
+        ("The Dutch labour ministry has offered to appoint a mediator.", "netherlands"),
+        ("The Kenyan trade ministry rejected the levy on tea exports.", "kenya"),
+    ],
+)
+def test_a_named_body_and_a_states_ministry_are_parties(text: str, actor: str) -> None:
+    assert actors(text, "en") == {actor}
+
+
+def test_in_writing_is_no_attribution() -> None:
+    found = extract_article(Article(id="t", text="VRS has refused to put a job guarantee in writing.", lang="en"))
+    assert [(s.actor.id, s.relation, s.attribution) for s in found] == [("vrs", "rejects", "")]

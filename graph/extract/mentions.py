@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..models import Actor
@@ -1140,6 +1140,10 @@ def _generic_actors(
             None,
         )
         adjective, adjective_start = demonym_span(tokens, start - 1) if start > 0 else ("", start)
+        if not adjective and lang == "en" and start > 1 and tokens[start - 1].low.isalpha() \
+                and not tokens[start - 1].is_cap and tokens[start - 1].low not in closed_classes().determiners:
+            # "the Dutch labour ministry", "the Kenyan trade ministry": the portfolio between.
+            adjective, adjective_start = demonym_span(tokens, start - 2)
         # "Руританський уряд": a state's adjective the lexicon lacks; the body is that
         # state's, not the one the article is about.
         foreign = not adjective and start > 0 and _unknown_demonym(tokens[start - 1], cues)
@@ -1158,6 +1162,17 @@ def _generic_actors(
             # for the owner (rule 6); "Transnet's union" is no part of Transnet.
             mentions.remove(owner)
             out.append(_mention(tokens, owner.start, end, owner.actor, "generic", "plur", lang))
+            continue
+        named = next((m for m in mentions if m.end == start and not m.genitive), None) if lang == "en" else None
+        if named is not None and role and following is None and named.kind != "pronoun" \
+                and named.actor.type in ("organisation", "group", "person") and not named.actor.wikidata:
+            # "the FNV Havens union", "the Unite union": the name the role noun closes (an
+            # organisation, whatever its unknown name looked like); "the union" later in the
+            # article is this one.
+            mentions.remove(named)
+            body = replace(named.actor, type="organisation")
+            memory.named_roles[role] = body
+            out.append(_mention(tokens, named.start, end, body, "name", "plur", lang))
             continue
         if role == "union" and following is not None and following.actor.type == "state":
             # "профспілка гірників України": a union of a country is not the country.
