@@ -299,6 +299,9 @@ def test_a_linked_item_is_no_bare_demand(text: str, lang: str, words: str) -> No
     "text, lang, threat",
     [
         ("Trump said Ukraine should accept the peace plan or lose American support.", "en", "lose"),
+        ("Trump said Ukraine should accept the deal or lose American support.", "en", "lose"),
+        ("Трамп написав, що Україна має прийняти угоду або втратить підтримку США.", "uk", "втратить"),
+        ("Трамп написал, что Украина должна принять сделку или потеряет поддержку США.", "ru", "потеряет"),
         ("Трамп заявив, що Україна має прийняти мирний план або втратить підтримку США.", "uk", "втратить"),
         ("Трамп заявил, что Украина должна принять мирный план или потеряет поддержку США.", "ru", "потеряет"),
     ],

@@ -81,7 +81,8 @@ def split_coordination(
                 i += 1
                 token = tokens[i]
             if token.low in closed.or_words and i + 1 < len(tokens) and tokens[i + 1].keys & closed.consequence_verbs:
-                break  # "accept the plan or lose American support": the threat is no item
+                tokens = tokens[:i]  # "accept the plan or lose American support": the threat is no item
+                break
             pieces.append([])
             i += 1
             continue
