@@ -311,19 +311,6 @@ def test_a_threat_after_or_is_no_part_of_the_item(text: str, lang: str, threat: 
         assert threat not in s.item.label
 
 
-@pytest.mark.parametrize(
-    "text, lang, words",
-    [
-        ("Польща запропонувала створити фонд інвестицій у клімат.", "uk", "фонд"),
-        ("Польша предложила создать фонд инвестиций в климат.", "ru", "фонд"),
-        ("Poland proposed to create a fund for climate investment.", "en", "fund"),
-    ],
-)
-def test_a_head_noun_before_a_genitive_item_stays(text: str, lang: str, words: str) -> None:
-    found = read(text, lang)
-    assert found and all(words in s.item.label for s in found), lines(found)
-
-
 # -- referents ------------------------------------------------------------------------
 
 

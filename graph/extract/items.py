@@ -731,9 +731,6 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
             return True
         if token.an.pos in ("VERB", "INFN") and cues.cue_index.longest_at(tokens, k):
             continue  # "якщо погодиться на нейтралітет": a cue of its own frames the item
-        if context.lang != "en" and token.an.pos == "NOUN" and k + 1 == first \
-                and tokens[first].an.cases == frozenset({"gent"}):
-            return False  # "фонд інвестицій": the fund is what is proposed, not investment
         # The item hangs off this head through a preposition ("seat at any talks", "план по
         # снижению рисков на АЭС", "рішення про відкриття"): the head names the outcome.
         return not any(t.an.pos == "PREP" and t.low not in linking for t in tokens[k + 1 : first])
