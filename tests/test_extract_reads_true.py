@@ -311,6 +311,19 @@ def test_a_threat_after_or_is_no_part_of_the_item(text: str, lang: str, threat: 
         assert threat not in s.item.label
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Russia offered to take Iran's enriched uranium.", "en"),
+        ("Росія запропонувала забрати збагачений уран Ірану.", "uk"),
+        ("Россия предложила забрать обогащенный уран Ирана.", "ru"),
+    ],
+)
+def test_taking_enriched_uranium_is_no_enrichment(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert [s.item.id for s in found] == ["enriched-uranium-stockpile"], lines(found)
+
+
 # -- referents ------------------------------------------------------------------------
 
 
