@@ -38,6 +38,8 @@ class Sentence:
     start: int = 0  # character offset in the article text
     is_list_item: bool = False
     is_dialogue: bool = False  # a line of an interview's dialogue ("— Так, ми готові …")
+    is_question: bool = False  # an interviewer's turn ("Q: …"): it states no position
+    is_answer: bool = False  # an interviewee's turn ("A: …"): a quote of whom the title names
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,9 @@ COLLECTIVE = [
     ("ru", "Шахтеры отвергли предложение компании повысить зарплату на 4 процента.", "miners"),
     ("ru", "Повстанцы готовы освободить двух инженеров в обмен на выкуп.", "rebels"),
     ("ru", "Дальнобойщики требуют ограничить цены на топливо.", "truckers"),
+    ("en", "Air traffic controllers demanded 300 new hires.", "air-traffic-controllers"),
+    ("uk", "Залізничники вимагають підвищити зарплату.", "railworkers"),
+    ("ru", "Диспетчеры требуют нанять 300 новых сотрудников до конца 2027 года.", "controllers"),
 ]
 
 
@@ -105,6 +108,12 @@ def test_a_body_the_article_named_speaks_for_its_people(lang: str, text: str, bo
         ("uk", "Фермери заблокували пункт пропуску на кордоні."),
         ("ru", "Протестующие перекрыли трассу в столицу на шесть часов."),
         ("ru", "Фермеры заблокировали пункт пропуска на границе."),
+        # an attempt is an event, not a goal
+        ("en", "Protesters who tried to reach the venue were held back by police."),
+        ("uk", "Протестувальники намагалися прорватися до будівлі парламенту."),
+        ("ru", "Протестующие пытались прорваться к зданию парламента."),
+        # a passive whose agent is no party
+        ("en", "Protesters were rejected by police at the gate."),
     ],
 )
 def test_an_act_on_a_place_is_no_position(lang: str, text: str) -> None:
@@ -176,3 +185,26 @@ def test_a_named_body_and_a_states_ministry_are_parties(text: str, actor: str) -
 def test_in_writing_is_no_attribution() -> None:
     found = extract_article(Article(id="t", text="VRS has refused to put a job guarantee in writing.", lang="en"))
     assert [(s.actor.id, s.relation, s.attribution) for s in found] == [("vrs", "rejects", "")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,label",
+    [
+        ("uk", "Викладачі відкинули пропозицію компанії скоротити відпустки.", "скоротити відпустки"),
+        ("ru", "Преподаватели отвергли предложение правительства сократить отпуска.", "сократить отпуска"),
+    ],
+)
+def test_the_owner_of_a_rejected_proposal_is_not_its_content(lang: str, text: str, label: str) -> None:
+    assert read(text, lang) == {("lecturers", "rejects", label)}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Hungary rejected the border deal with Serbia."),
+        ("uk", "Угорщина відкинула п'ятий пункт угоди з Сербією."),
+        ("ru", "Венгрия отвергла пятый пункт соглашения с Сербией."),
+    ],
+)
+def test_a_word_of_place_that_is_no_head_leaves_the_refusal(lang: str, text: str) -> None:
+    assert {relation for _, relation, _ in read(text, lang)} == {"rejects"}

@@ -325,7 +325,22 @@ INTERVIEWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", INTERVIEWS, ids=[c[0] for c in INTERVIEWS])
+# The interviewer's turn that ends in a question reports a third party's position: it is
+# that party's, not the interviewee's.
+INTERVIEWS += [
+    ("uk", "Інтерв'ю з міністром торгівлі Гани про переговори з Беніном\n\n— Бенін вимагає скасувати мито на какао. "
+           "Як ви на це реагуєте?\n\n— Ми не скасуємо мито на какао.",
+     {("benin", "demands", "lowering or lifting tariffs"), ("ghana", "rejects", "lowering or lifting tariffs")}),
+    ("ru", "Интервью с министром торговли Ганы о переговорах с Бенином\n\n— Бенин требует отменить пошлину на какао. "
+           "Как вы на это реагируете?\n\n— Мы не отменим пошлину на какао.",
+     {("benin", "demands", "lowering or lifting tariffs"), ("ghana", "rejects", "lowering or lifting tariffs")}),
+    ("en", "Interview: Ghana's trade minister on the talks with Benin\n\n— Benin demands that the cocoa duty be scrapped. "
+           "What is your answer?\n\n— We will not scrap the cocoa duty.",
+     {("benin", "demands", "cocoa duty be scrapped"), ("ghana", "rejects", "scrap the cocoa duty")}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", INTERVIEWS, ids=[f"{c[0]}-{n}" for n, c in enumerate(INTERVIEWS)])
 def test_an_interviews_answers_are_the_interviewees_positions(lang, text, expected) -> None:
     article = Article(id="t", text=text, lang=lang, title=text.split("\n")[0])
     found = {(s.actor.id, s.relation, s.item.label) for s in extract_article(article)}

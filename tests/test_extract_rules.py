@@ -648,7 +648,9 @@ CASES = [
         "a-bare-proposal-noun-is-no-item-of-its-own",
         "ru",
         "Бразилия предложила провести встречу двух президентов. В Каракасе предложение приняли.",
-        [("brazil", "proposes", "x-provesti-vstrecha-dva-prezident", "negotiations")],
+        # Caracas accepts the proposal it refers back to (rule 4); the noun is still no item.
+        [("brazil", "proposes", "x-provesti-vstrecha-dva-prezident", "negotiations"),
+         ("venezuela", "accepts", "x-provesti-vstrecha-dva-prezident", "negotiations")],
     ),
     Case(
         "demand-noun-as-predicate-demands-the-subject",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .attribution import tail_speaker
 from .fronted_items import subject_span_before
-from .clauses import clause_start
+from .clauses import clause_start, in_parenthesis, relative_opener_before
 from .lexicon import actor_lexicon, closed_classes
 from .mentions import Mention, demonym_actor, principal
 from .polarity import agreement_head
@@ -26,7 +26,7 @@ from .sentence_view import (
 )
 
 
-def _fronted_object(view: SentenceView, subject: Mention, noun: Cue) -> bool:
+def fronted_object(view: SentenceView, subject: Mention, noun: Cue) -> bool:
     """Whether a noun cue stands between a subject and the verb it is the object of
     (uk/ru word order): no verb between them, the noun in the accusative, a verb after."""
     tokens = view.tokens
@@ -127,6 +127,9 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             if actor_id:
                 entry = principal(actor_lexicon().entries[actor_id])
                 return Mention(cue.start - 1, cue.start, entry.actor, "group")
+    antecedent = _relative_antecedent(view, cue)
+    if antecedent is not None:
+        return antecedent  # "… the proposal by Peru, which has demanded X": Peru demands X
     in_quote = view.in_quote(cue.start)
     # "Песков заявил, что размещение войск НАТО исключено": the names inside what a
     # predicate adjective rules out are not who rules it out.
@@ -149,6 +152,8 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             continue
         if _indirect_object(view, m):
             continue  # "The union handed management a list of demands": the addressee
+        if in_parenthesis(view, m.start, m.end, cue.start):
+            continue  # "Уряд, попри тиск опозиції, відхилив X": the government rejects X
         if cue.kind in ("verb", "phrase") and any(
                 view.cues_lex.must_words.longest_at(tokens, k) for k in range(m.end, cue.start)):
             continue  # "Украина должна отказаться от X": who must is told to, not the holder
@@ -168,8 +173,14 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
         if any(t.keys & view.cues_lex.opinion_verbs for t in tokens[m.end : cue.start]):
             # Rule 7: "X believes that ..." is an assessment, not X's position.
             return None
-        if cue.kind == "noun" and _fronted_object(view, m, cue):
+        if cue.kind == "noun" and fronted_object(view, m, cue):
             return None  # "Японія пропозицію про X відхилила": the proposal is not Japan's
+        if view.lang != "en":
+            place = _place_speaker(view, cue)
+            if place is not None and place[1] >= m.end and tokens[place[1]].low in closed.clause_contrasts:
+                # "Киргизия добивается X, но в Ташкенте это отвергли": the place opens a
+                # clause of its own after the contrast; the earlier subject is not its.
+                return place[0]
         if view.lang != "en" and m.end <= cue.start and tokens[m.end].an.pos != "VERB":
             # "Уряд Молдови передав адміністрації Придністров'я план": the nearer mention
             # is an addressee; the subject is the one its verb follows.
@@ -189,11 +200,21 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             and not (m.end < len(tokens) and tokens[m.end].an.pos == "INFN")
         ):
             return m  # "заявив Пєсков"; not "закликала уряд втрутитися", an addressee
-    # Section 7: "У Міністерстві фінансів ... виключили", "in Kyiv they note": the place speaks,
-    # through an impersonal plural verb; "… депортированных в Сальвадор, и потребовала" has
-    # a subject of its own elsewhere.
+    if clause is not None:
+        return None
+    place = _place_speaker(view, cue)
+    return place[0] if place is not None else None
+
+
+def _place_speaker(view: SentenceView, cue: Cue) -> tuple[Mention, int] | None:
+    """Section 7: "У Міністерстві фінансів ... виключили", "in Kyiv they note": the place
+    speaks, through an impersonal plural verb; "… депортированных в Сальвадор, и
+    потребовала" has a subject of its own elsewhere. Returns the place and the boundary
+    (comma or contrast) that opens its clause."""
+    tokens = view.tokens
+    closed = closed_classes()
     cue_token = tokens[cue.start]
-    if clause is not None or view.lang in ("uk", "ru") and cue_token.an.pos == "VERB" and cue_token.an.number == "sing":
+    if view.lang in ("uk", "ru") and cue_token.an.pos == "VERB" and cue_token.an.number == "sing":
         return None
     for m in reversed(view.mentions):
         if (
@@ -209,12 +230,12 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
                     k
                     for k in range(m.start)
                     if tokens[k].text in (",", ";")
-                    or tokens[k].low in closed_classes().clause_contrasts
+                    or tokens[k].low in closed.clause_contrasts
                 ]
                 or [-1]
             )
             if m.start - boundary <= 4 and m.actor.type in ("state", "organisation", "group"):
-                return m
+                return m, boundary
     return None
 
 
@@ -364,7 +385,7 @@ def passive_agent(view: SentenceView, cue: Cue) -> Mention | None:
         return None
     if not (
         cue.start > 0 and tokens[cue.start - 1].low in closed_classes().passive_auxiliaries
-    ):
+    ) and coordinated_passive(view, cue) is None:
         return None
     for k in range(cue.end, min(cue.end + 3, len(tokens))):
         hit = view.cues_lex.by.longest_at(tokens, k) if tokens[k].is_word else None
@@ -376,6 +397,39 @@ def passive_agent(view: SentenceView, cue: Cue) -> Mention | None:
                 if tokens[j].text in (",", ";", "."):
                     break
             return None
+    return None
+
+
+def unnamed_passive_agent(view: SentenceView, cue: Cue) -> bool:
+    """ "Protesters were rejected by police": an English passive with a "by" phrase whose
+    agent is no party. Its subject is what was rejected, never the one who rejects."""
+    tokens = view.tokens
+    if view.lang != "en" or cue.kind not in ("verb", "phrase") or cue.start == 0 \
+            or tokens[cue.start - 1].low not in closed_classes().passive_auxiliaries:
+        return False
+    return any(tokens[k].is_word and view.cues_lex.by.longest_at(tokens, k)
+               for k in range(cue.end, min(cue.end + 3, len(tokens))))
+
+
+def coordinated_passive(view: SentenceView, cue: Cue) -> Cue | None:
+    """ "The proposal was accepted by Hamas but rejected by Israel": the earlier passive verb
+    cue whose subject a second participle after "and"/"but" shares, or None."""
+    tokens = view.tokens
+    closed = closed_classes()
+    if view.lang != "en" or cue.kind not in ("verb", "phrase") or cue.start < 3:
+        return None
+    if tokens[cue.start - 1].low not in closed.and_words | closed.but_words:
+        return None
+    if cue.end >= len(tokens) or not tokens[cue.end].is_word or not view.cues_lex.by.longest_at(tokens, cue.end):
+        return None
+    for earlier in view.cues:
+        if (
+            0 < earlier.start < cue.start - 1
+            and earlier.kind in ("verb", "phrase")
+            and tokens[earlier.start - 1].low in closed.passive_auxiliaries
+            and not any(t.text == ";" for t in tokens[earlier.end : cue.start])
+        ):
+            return earlier
     return None
 
 
@@ -422,8 +476,8 @@ def partners_of(view: SentenceView, mention: Mention | None) -> list:
         elif not (tokens[link].low in closed.and_words or tokens[link].text == "," and partners):
             break  # a comma joins parties only in a list that ends in "and": "Chile, Peru and Ecuador"
         other = by_end.get(link)
-        if other is None or not other.subject_ok or view.in_attribution(other.start):
-            break
+        if other is None or other.subject_ok != mention.subject_ok or view.in_attribution(other.start):
+            break  # "в Ташкенте и Астане считают": two places, both speakers
         partners.append(other.actor)
         k = other.start
     k = mention.end
@@ -431,7 +485,7 @@ def partners_of(view: SentenceView, mention: Mention | None) -> list:
         k + 1 < len(view.tokens) and view.tokens[k].low in closed.and_words and (k + 1) in by_start
     ):
         other = by_start[k + 1]
-        if not other.subject_ok:
+        if other.subject_ok != mention.subject_ok:
             break
         partners.append(other.actor)
         k = other.end
@@ -465,6 +519,28 @@ def agreement_partner(view: SentenceView, cue: Cue, subject: Mention | None) -> 
             continue  # "з Україною", "с Перу" (an indeclinable name), not "з Києва" (from)
         return m
     return None
+
+
+def _relative_antecedent(view: SentenceView, cue: Cue) -> Mention | None:
+    """The party a relative clause holding a verb cue is said of: the name right before
+    ", which" / ", яке" / ", которое", when no subject of its own stands between the
+    relative word and the cue ("Ecuador rejected the proposal by Peru, which has demanded
+    a new survey": Peru, though after "by", demands it)."""
+    if cue.kind not in ("verb", "phrase", "goal"):
+        return None
+    relative = relative_opener_before(view, cue.start)
+    if relative is None or relative < 2:
+        return None
+    if view.tokens[relative].low not in closed_classes().relative_pronouns and not (
+        view.tokens[relative].keys & view.cues_lex.relative and view.lang != "en"
+    ):
+        return None  # "where", "де": a place, not the party
+    antecedent = view.mention_at(relative - 2)
+    if antecedent is None or antecedent.end != relative - 1 or antecedent.kind in ("pronoun", "possessive"):
+        return None
+    if any(m.start > relative and m.end <= cue.start for m in view.mentions):
+        return None  # "the fund, which Peru demanded": the clause has a subject of its own
+    return antecedent
 
 
 def giver_before(view: SentenceView, mention: Mention) -> Mention | None:

@@ -36,15 +36,21 @@ def ordinal_reference(view: SentenceView, start: int, end: int) -> int | None:
     return position if position >= 0 else 10_000
 
 
-def demonym_reference(view: SentenceView, start: int, end: int) -> str | None:
-    """ "the Saudi option", "американо-французький проєкт": a party's earlier proposal (rule 4)."""
+def demonym_reference(view: SentenceView, start: int, end: int) -> tuple[str, str] | None:
+    """ "the Saudi option", "американо-французький проєкт": a party's earlier proposal;
+    "французские требования", "the French demands": its earlier demands (rule 4). Returns
+    the party's actor id and the relation its statements must have."""
     words = [t for t in view.tokens[start:end] if t.is_word and t.low not in closed_classes().articles]
-    if len(words) != 2 or not (words[1].keys & view.cues_lex.plan_nouns):
+    if len(words) != 2:
+        return None
+    lex = view.cues_lex
+    wanted = next((lex.anaphora_nouns[k] for k in sorted(words[1].keys) if lex.anaphora_nouns.get(k) == "demands"), None)
+    if wanted is None and not (words[1].keys & lex.plan_nouns):
         return None
     actor_id = demonym_actor(words[0])
     if not actor_id:
         return None
-    return principal(actor_lexicon().entries[actor_id]).actor.id
+    return principal(actor_lexicon().entries[actor_id]).actor.id, wanted or "proposes"
 
 
 def owner_reference(view: SentenceView, start: int, end: int) -> str | None:
@@ -71,7 +77,12 @@ def owner_reference(view: SentenceView, start: int, end: int) -> str | None:
             owner = None
         if view.lang == "en":
             before = view.mention_at(noun.start - 1)  # "accepted Ukraine's proposal"
-            owner = before if before is not None and before.genitive else None
+            attributive = (  # "accepted the AU proposal": the owner between the article and its noun
+                before is not None and before.start > 0
+                and tokens[before.start - 1].low in closed_classes().articles
+                and before.kind not in ("pronoun", "possessive", "generic")
+            )
+            owner = before if before is not None and (before.genitive or attributive) else None
         elif owner is not None and owner.end <= len(tokens) and tokens[owner.start].an.cases \
                 and "gent" not in tokens[owner.start].an.cases:
             owner = None
@@ -84,7 +95,7 @@ def owner_reference(view: SentenceView, start: int, end: int) -> str | None:
     return owner.actor.id
 
 
-def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
+def is_anaphoric(view: SentenceView, start: int, end: int, fronted: bool = False) -> str | None:
     """Rule 4: "these demands", "ці вимоги", "the offer", "it", "that" refer back.
     Returns the relation the referents must have ("demands", "proposes" or "any")."""
     closed = closed_classes()
@@ -103,6 +114,13 @@ def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
         and first.an.pos in ("NPRO", "")
     ):
         return "any"
+    if len(words) == 1 and view.lang != "en" and fronted:
+        # uk/ru have no article: a bare "проект", "предложение" as the whole object, fronted
+        # before its verb ("Повстанцы проект приняли", "В Каракасе предложение приняли"),
+        # is the one just named, as "the plan" is.
+        value = next((lex.anaphora_nouns[k] for k in sorted(first.keys) if k in lex.anaphora_nouns), None)
+        if value in ("demands", "proposes"):
+            return value
     pointer = bool(first.keys & lex.pointers or first.low in lex.pointers)
     if len(words) >= 2 and (
         pointer or first.keys & lex.demonstratives or first.low in lex.demonstratives
@@ -115,6 +133,28 @@ def is_anaphoric(view: SentenceView, start: int, end: int) -> str | None:
             # "ці строки", "these terms", "столь резкого шага": a noun after a demonstrative points back.
             return "any"
     return None
+
+
+def names_terms(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a referring phrase's head is a noun of terms ("these terms", "такі умови"),
+    which an offer sets as well as a demand."""
+    words = [t for t in view.tokens[start:end] if t.is_word]
+    return bool(words) and bool(words[-1].keys & view.cues_lex.terms_nouns)
+
+
+def singular_reference(view: SentenceView, start: int, end: int) -> bool:
+    """ "цю пропозицію", "this offer": one proposal, made in one sentence, not every
+    proposal of that party in the sentences before (rule 4)."""
+    words = [t for t in view.tokens[start:end] if t.is_word]
+    if not words:
+        return False
+    if view.lang == "en":
+        return not words[-1].low.endswith("s")
+    # The uk dictionary leaves the number of "цю", "пропозицію" open but gives a gender,
+    # which only a singular form has.
+    return not any(t.an.number == "plur" for t in words) and any(
+        t.an.number == "sing" or t.an.gender for t in words
+    )
 
 
 def narrowed_referents(

@@ -74,6 +74,17 @@ def find_quote(view: SentenceView) -> None:
     if not opens or not closes:
         return
     first, last = opens[0], closes[-1]
+    for close in closes:
+        # «…», — заявив директор «Південруди» Х: the quotation closes where the speaker's
+        # tail begins, not at a quoted name inside the tail.
+        k = close + 1
+        while k < len(tokens) and tokens[k].text in (",", "-", "–", "—"):
+            k += 1
+        if close - first >= 4 and k > close + 1 and any(
+            tokens[j].keys & lex.speech_verbs for j in range(k, min(k + 8, len(tokens)))
+        ):
+            last = close
+            break
     if last <= first or last - first < 4:
         return  # «Хезболла», "Маршрут Трампа": a quoted name, not a quotation
     tail_start = last + 1
@@ -93,7 +104,13 @@ def find_quote(view: SentenceView) -> None:
         if tail:
             view.quote_speaker = tail[0]
             named = [m for m in tail[1:] if m.actor.type == "person" and m.kind in ("name", "unknown")]
-            if tail[0].actor.type == "group" and named:
+            if named and (
+                tail[0].actor.type == "group"
+                or tokens[tail[0].start - 1].text in OPEN_QUOTES
+                and 0 <= named[0].start - tail[0].end <= 2
+            ):
+                # "— заявив директор «Південруди» Олег Савчук": a bare quoted company name
+                # before a person's name is whose director speaks, not the speaker.
                 # "— сказала лідерка профспілки Марта Лінд": a union no name identifies
                 # speaks through the person the tail names (rule 6).
                 view.quote_speaker = named[0]
@@ -135,6 +152,9 @@ def _agency_told(view: SentenceView, tail_start: int) -> None:
 def tail_speaker(view: SentenceView) -> Mention | None:
     """ ", заявив Зеленський." / ", Peskov said." closing a sentence: its speaker."""
     tokens = view.tokens
+    speaker = view.quote_speaker
+    if speaker is not None and view.tail_range is not None and speaker.start >= view.tail_range[0]:
+        return speaker  # the quote's speaker, read from its tail (find_quote)
     comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
     if comma < 0:
         return None
@@ -151,13 +171,30 @@ def tail_speaker(view: SentenceView) -> Mention | None:
     return None
 
 
+def _owner_of_noun(view: SentenceView, m) -> bool:
+    """A name that owns the noun cue after it ("accepted the AU proposal but said ..."):
+    the owner of the object, not the subject that speaks."""
+    after = view.cue_at(m.end) if m.end < len(view.tokens) else None
+    return after is not None and after.kind == "noun" and after.start == m.end and m.start > 0 \
+        and view.tokens[m.start - 1].low in closed_classes().articles
+
+
 def speaker_for(view: SentenceView, cue: Cue, statements) -> object:
     """Who imposes a "must" on another party: the speaker of the sentence (rule 1)."""
     tokens = view.tokens
+    lex = view.cues_lex
     for k in range(cue.start - 1, -1, -1):
-        if tokens[k].keys & view.cues_lex.speech_verbs:
+        if tokens[k].keys & lex.belief_verbs and not (k > 0 and tokens[k - 1].keys & lex.negation):
+            # "Kenya believes that the levy must be scrapped": a party's belief that something
+            # must happen is its demand; an analyst's is no party's (rule 7, _analysts_view).
             for m in reversed(view.mentions):
                 if m.end <= k and m.subject_ok and not view.in_attribution(m.start):
+                    return m.actor
+            return None
+        if tokens[k].keys & lex.speech_verbs:
+            for m in reversed(view.mentions):
+                if m.end <= k and m.subject_ok and not view.in_attribution(m.start) \
+                        and not _owner_of_noun(view, m):
                     return m.actor
             # "Про це заявив речник МЗС Азербайджану X, додавши, що ...": the speaker follows.
             for m in view.mentions:

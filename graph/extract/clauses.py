@@ -75,3 +75,104 @@ def clause_start(view: SentenceView, index: int) -> int | None:
                 return None  # "As talks stalled, Peru demanded X": the clause closed before the cue
         return k + n
     return None
+
+
+def relative_opener_before(view: SentenceView, index: int) -> int | None:
+    """The relative word opening the clause that holds token `index` ("Peru, which has
+    demanded X", "Перу, яке вимагало X"), or None when no comma and relative word stand
+    before it in its clause."""
+    tokens = view.tokens
+    relatives = closed_classes().relative_pronouns | view.cues_lex.relative
+    for k in range(index - 1, max(-1, index - 30), -1):
+        token = tokens[k]
+        if token.text in (";", ":") or token.text in ("—", "–"):
+            return None
+        if token.text == ",":
+            nxt = tokens[k + 1] if k + 1 < index else None
+            if nxt is not None and (nxt.low in relatives or nxt.keys & view.cues_lex.relative) \
+                    and nxt.low not in closed_classes().complementizers:
+                return k + 1  # not ", що …", ", что …": a clause of content, no relative
+            return None
+    return None
+
+
+def main_predicate_after(view: SentenceView, comma: int) -> bool:
+    """Whether the comma at `comma` is followed by a finite verb, past an adverb or a short
+    time phrase ("…, recalled its ambassador", "…, on Monday accepted", "…, у понеділок
+    відкликало посла"): the comma closes a relative clause and the main clause goes on."""
+    tokens = view.tokens
+    closed = closed_classes()
+    for j in range(comma + 1, min(comma + 5, len(tokens))):
+        token = tokens[j]
+        if not token.is_word:
+            return False
+        if view.lang == "en":
+            cue = view.cue_at(j)
+            if (
+                (cue is not None and cue.kind in ("verb", "phrase"))
+                or token.low in closed.auxiliaries - closed.particles
+                or (token.low.endswith("ed") and token.low not in closed.not_past_forms)
+                or (token.lemma != token.low and not token.low.endswith(("s", "ing")))  # "sent", "held"
+            ):
+                return j == comma + 1 or not tokens[j - 1].low in closed.determiners
+            if token.low.endswith("ly") or token.an.pos == "PREP" or token.low in closed.time_words or (
+                j > comma + 1 and tokens[j - 1].an.pos == "PREP" and token.is_cap
+            ):
+                continue
+            return False
+        if token.an.pos == "VERB" and not token.an.cases:
+            return True
+        if token.an.pos in ("ADVB", "PRCL", "PREP") or (j > comma + 1 and tokens[j - 1].an.pos == "PREP"):
+            continue
+        return False
+    return False
+
+
+def in_parenthesis(view: SentenceView, start: int, end: int, before: int) -> bool:
+    """Whether tokens start..end stand in a parenthesis between a named subject and its verb
+    at `before`: opened by a comma and a preposition, a relative word or a participle, closed
+    by a comma ("Уряд, попри тиск опозиції, відхилив", "Zelensky, who met Macron in Paris,
+    rejected", "India, backed by China, rejected"): a name there is not the subject."""
+    tokens = view.tokens
+    closed = closed_classes()
+    opening = None
+    for k in range(start - 1, max(-1, start - 12), -1):
+        if tokens[k].text == ",":
+            opening = k
+            break
+        if tokens[k].text in (";", ":", "—", "–"):
+            return False
+    if opening is None or opening < 1 or view.mention_at(opening - 1) is None:
+        return False  # no named antecedent before the parenthesis
+    first = tokens[opening + 1]
+    relative = first.low in closed.relative_pronouns \
+        and first.low not in closed.complementizers  # ", що Танзанія, попри тиск, відхилила"
+    if relative and view.lang != "en" and "nomn" not in first.an.cases:
+        return False  # "…, которую представлял Мединский, …": the name is the clause's subject
+    if relative and not _opens_its_clause(view, view.mention_at(opening - 1)):
+        return False  # "rejected the demand of Peru, which …": a relative on an object
+    opens = (
+        first.an.pos in ("PREP", "GRND", "PRTF")
+        or first.low in closed.prepositions
+        or first.low in closed.parenthesis_openers
+        or relative
+        or (view.lang == "en" and first.low.endswith(("ing", "ed")) and first.low not in closed.not_past_forms)
+    )
+    return opens and any(tokens[k].text == "," for k in range(end, before))
+
+
+def _opens_its_clause(view: SentenceView, mention) -> bool:
+    """Whether a mention stands where a subject does: a subject-capable name with no verb
+    or cue between the start of its clause and it ("Zelensky, who …", "Уряд Польщі, який …")."""
+    if mention is None or not mention.subject_ok:
+        return False
+    tokens = view.tokens
+    for k in range(mention.start - 1, -1, -1):
+        token = tokens[k]
+        if token.text in (",", ";", ":") or token.text in ("—", "–"):
+            return True
+        if view.cue_at(k) is not None or token.an.pos in ("VERB", "INFN") or (
+            view.lang == "en" and token.low.endswith("ed")
+        ):
+            return False
+    return True

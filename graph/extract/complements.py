@@ -10,7 +10,7 @@ another's complement chains with it ("wants to prevent X", rule 1).
 from __future__ import annotations
 
 from .actors import owner_before_copula
-from .clauses import opener_at
+from .clauses import main_predicate_after, opener_at, relative_opener_before
 from .lexicon import closed_classes
 from .mentions import demonym_actor
 from .sentence_view import (
@@ -21,6 +21,25 @@ from .sentence_view import (
     is_indeclinable,
     owns_the_noun,
 )
+
+
+def until_date(view: SentenceView, k: int) -> bool:
+    """"until 2028", "until March", "until the end of the year": a time limit, not a
+    condition (rule 3 reads only a clause after "until" as a demand)."""
+    from .items import _month_words
+
+    tokens = view.tokens
+    hit = view.cues_lex.until_words.longest_at(tokens, k)
+    if not hit:
+        return False
+    closed = closed_classes()
+    j = hit[0]
+    while j < len(tokens) and tokens[j].low in closed.articles:
+        j += 1
+    if j >= len(tokens):
+        return False
+    word = tokens[j]
+    return word.text[:1].isdigit() or word.low in closed.time_words | closed.time_heads or word.low in _month_words()
 
 
 def in_condition(view: SentenceView, i: int) -> bool:
@@ -39,7 +58,7 @@ def in_condition(view: SentenceView, i: int) -> bool:
                 end = next((j for j in range(k + 1, len(view.tokens)) if view.tokens[j].text == ","), len(view.tokens))
                 view.condition_tokens.update(range(k, end))
                 continue
-            if hit:
+            if hit and not until_date(view, k):
                 end = complement_end_with_reason(view, hit[0], None)[0]
                 view.condition_tokens.update(range(k, end))
     return i in view.condition_tokens
@@ -83,6 +102,8 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             and view.cue_at(i) is None
         ):
             return len(tokens)  # "put an offer on the table": the noun names no content here
+        # "Повстанцы проект в целом приняли": a frame after the noun, no content of it.
+        i = _past_frame_adverb(tokens, i) if i == cue.end else i
         # "мету в будь-яких переговорах - запобігти X": the goal is what follows the dash.
         end = complement_end(view, i)
         for k in range(i, end):
@@ -241,6 +262,9 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
     tokens = view.tokens
     lex = view.cues_lex
     inside_quote = cue is not None and view.in_quote(cue.start)
+    # "Peru, which has demanded X, recalled its ambassador": inside a relative clause the
+    # item ends where the comma closing it meets the main clause's verb.
+    in_relative = start > 0 and relative_opener_before(view, start) is not None
     n = len(tokens)
     k = start
     while k < n:
@@ -305,6 +329,9 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             if k > start + 1 and not (cue is not None and cue.kind in ("noun", "plan")):
                 # "поетапне підвищення зарплат: на 30% ..." — details after a colon.
                 return k, "colon"
+            if k > start and k + 1 < n and lex.plan_markers.longest_at(tokens, k + 1):
+                # "запропонував компроміс: згідно з його планом, …" — the terms follow.
+                return k, "colon"
         if token.is_word:
             hit = lex.unless.longest_at(tokens, k)
             if hit:
@@ -314,7 +341,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 # with its own subject is no part of the item (issue 14).
                 return k, "clause"
             hit = lex.conditions.longest_at(tokens, k)
-            if hit and k > start:
+            if hit and k > start and not until_date(view, k):
                 return k, "condition"
             hit = lex.exchange.longest_at(tokens, k)
             if hit and k > start and hit[0] - k >= 2:
@@ -368,6 +395,8 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             return k, "attribution"
         if token.text == "," and k + 1 < n:
             nxt = tokens[k + 1]
+            if in_relative and k > start and main_predicate_after(view, k):
+                return k, "clause"
             if view.lang == "en" and _speech_tail(view, k + 1):
                 return k, "tail"
             if lex.including.longest_at(tokens, k + 1):
@@ -386,6 +415,18 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             ):
                 return k, "relative"
             if (
+                cue is not None
+                and cue.kind == "noun"
+                and (nxt.keys & lex.relative or nxt.low in closed.relative_pronouns)
+                and view.mention_at(k - 1) is not None
+                and any(
+                    (c := view.cue_at(j)) is not None and c.kind in ("verb", "phrase")
+                    for j in range(k + 2, min(k + 5, n))
+                )
+            ):
+                # "пропозицію Перу, яке вимагає X": the clause states the owner's own position.
+                return k, "relative"
+            if (
                 nxt.low in closed.reason_openers
                 and k >= start
             ):
@@ -393,6 +434,8 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             m = view.mention_at(k + 1)
             if m is not None and m.subject_ok and _verb_follows(view, m.end):
                 return k, "clause"
+        if token.low in closed.and_words and k > start and k + 1 < n and _delayed_predicate(view, k + 1):
+            return k, "clause"  # "rejected the truce and on Friday demanded X", "and did not accept Y"
         if token.low in closed.and_words and k > start and k + 1 < n:
             nxt = tokens[k + 1]
             following = view.cue_at(k + 1)
@@ -420,6 +463,32 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k, "clause"
         k += 1
     return n, "end"
+
+
+def _delayed_predicate(view: SentenceView, i: int) -> bool:
+    """A second predicate after "and" behind a time phrase, an adverb, an auxiliary or a
+    negation ("and on Friday demanded", "and did not accept", "і в п'ятницю вимагав"): a
+    new clause with the same subject, not more of the item."""
+    tokens = view.tokens
+    closed = closed_classes()
+    lex = view.cues_lex
+    j = i
+    while j < min(i + 4, len(tokens)) and tokens[j].is_word and (
+        tokens[j].low in closed.time_words
+        or (tokens[j].an.pos == "PREP" and j + 1 < len(tokens) and tokens[j + 1].low in closed.time_words)
+        or tokens[j].an.pos == "ADVB"
+        or (view.lang == "en" and tokens[j].low in closed.auxiliaries - closed.copula)
+        or tokens[j].low in lex.negation
+    ):
+        j += 1
+    if j >= len(tokens) or all(t.low in lex.negation for t in tokens[i:j]):
+        # Nothing skipped, or a bare "не" ("і не відмовимося від X"): a refusal's item keeps
+        # its coordinated verbs (refusals read them as one negated span).
+        return False
+    cue = next((view.cue_at(x) for x in range(i, j + 1) if view.cue_at(x) is not None), None)
+    return cue is not None and cue.kind in ("verb", "phrase", "goal") or (
+        view.lang == "en" and tokens[j].low.endswith("ed") and tokens[j - 1].low in closed.time_words
+    )
 
 
 def _predicate_of_the_noun(view: SentenceView, start: int, k: int) -> bool:
@@ -508,6 +577,9 @@ def head_cue(view: SentenceView, start: int, outer: Cue) -> Cue | None:
     k = start
     tokens = view.tokens
     steps = 0
+    covering = view.cue_at(start - 1) if start > 0 else None
+    if covering is not None and covering is not outer and covering.kind == "phrase" and covering.start < start < covering.end:
+        return covering  # "vowed to make no concessions": the phrase opened with the skipped "to"
     while k < len(tokens) and steps < 5:
         token = tokens[k]
         m = view.mention_at(k)

@@ -55,6 +55,14 @@ def find_cues(view: SentenceView) -> list[Cue]:
         hit = lex.cue_index.longest_at(tokens, i)
         if hit and i > 0 and tokens[i - 1].text in ("-", "–") and tokens[i - 1].end == token.start:
             hit = None  # "U.S.-backed", "Kremlin-proposed": part of a compound adjective
+        if (
+            hit
+            and hit[1][1] == "phrase"
+            and hit[0] < len(tokens)
+            and tokens[hit[0] - 1].low in closed.day_prepositions
+            and tokens[hit[0]].low in closed.time_words
+        ):
+            hit = None  # "called on Monday for X": "on" opens a date, not an addressee
         if hit:
             end, (relation, kind) = hit
             if (
@@ -262,8 +270,8 @@ def _must_applies(tokens: list[Token], i: int, end: int, lang: str) -> bool:
             return end < len(tokens) and tokens[end].low == "to" or end - i >= 2
         return True
     for k in range(end, min(end + 3, len(tokens))):
-        if tokens[k].an.pos == "INFN":
-            return True
+        if tokens[k].an.pos == "INFN" or tokens[k].low in closed_classes().be_infinitives:
+            return True  # the uk dictionary takes "бути" for a noun
         if not tokens[k].is_word:
             return False
     return False

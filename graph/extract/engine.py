@@ -15,21 +15,26 @@ from dataclasses import dataclass, field, replace
 
 from ..models import Actor, Article, Item, Statement
 from .actors import (
+    fronted_object,
     actor_mention_for,
     agreement_partner,
     giver_before,
     sentence_parties,
     clause_initial,
+    coordinated_passive,
     participle_owners,
     partners_of,
     passive_agent,
+    unnamed_passive_agent,
     subject_before,
     unnamed_subject,
 )
 from .anaphora import (
     appositive_verdict,
+    names_terms,
     narrowed_referents,
     demonym_reference,
+    singular_reference,
     is_anaphoric,
     ordinal_reference,
     owner_reference,
@@ -43,11 +48,12 @@ from .complements import (
     head_cue,
     in_condition,
     marker_end,
+    until_date,
     negated_alternative,
 )
 from .clauses import clause_start
 from .cue_finding import find_cues
-from .fronted_items import noun_phrase, object_before, predicate_subject, subject_span_before
+from .fronted_items import must_clause_start, noun_phrase, object_before, predicate_subject, subject_span_before
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
 from .items import (
     ItemContext,
@@ -99,12 +105,22 @@ def extract_statements(article: Article) -> list[Statement]:
     cues = cues_for(lang)
     context = Context(title=article.title)
     statements: list[Statement] = []
-    for sentence in article_sentences(article):
+    sentences = list(article_sentences(article))
+    # An interview turn that ends in a question is the interviewer's: what it reports
+    # ("— Баку вимагає X. Як ви на це реагуєте?") is no quote of the interviewee.
+    last_of_paragraph = {s.paragraph: s for s in sentences}
+    questions = {p for p, s in last_of_paragraph.items() if s.is_dialogue and s.text.rstrip("\"»”' ").endswith("?")}
+    for sentence in sentences:
         if sentence.paragraph != context.paragraph:
             context.paragraph = sentence.paragraph
             context.memory.new_paragraph()
-        view = _view(sentence.text, lang, cues, context, sentence.is_dialogue)
-        if sentence.text.rstrip("\"»”' ").endswith("?"):
+        # "A: We oppose early elections.": an answer is the interviewee's quote when the
+        # title names one; otherwise it is read as the text it is. An interview turn that
+        # ends in a question is the interviewer's.
+        dialogue = (sentence.is_dialogue and sentence.paragraph not in questions
+                    or sentence.is_answer and bool(_interviewee(context, cues, lang)))
+        view = _view(sentence.text, lang, cues, context, dialogue)
+        if sentence.is_question or sentence.text.rstrip("\"»”' ").endswith("?"):
             # A question (an interviewer's, a headline's) asks; it states no position.
             found = []
         else:
@@ -172,20 +188,6 @@ def _side_of(actor_id: str) -> str:
     return actor_id
 
 
-def _physical_act(view: SentenceView, cue) -> bool:
-    """ "blocked the highway", "заблокували пункт пропуску", "перекрыли трассу": a verb of a
-    physical act whose object, within a few words, is a place (rule 7: an event)."""
-    lex = view.cues_lex
-    if cue.kind != "verb" or not any(t.keys & lex.physical_act_verbs for t in view.tokens[cue.start : cue.end]):
-        return False
-    for token in view.tokens[cue.end : cue.end + 4]:
-        if not token.is_word or token.an.pos in ("VERB", "INFN", "CONJ"):
-            return False
-        if token.keys & lex.places:
-            return True
-    return False
-
-
 def _names_no_party(actor: Actor) -> bool:
     """A role noun the article never tied to a named party ("management", "the union",
     "the delegation"): a reader cannot tell whose position it is (issue 12, point 5)."""
@@ -217,7 +219,9 @@ def _view(text: str, lang: str, cues: Cues, context: Context, dialogue: bool = F
         named = _interviewee(context, cues, lang)
         speaker = named[0] if named else (last[0] if last else None)
         if speaker is not None:
-            view.quote_range = (0, len(tokens))
+            # No quote marks: the range is exclusive, so the turn's first word, often its
+            # subject ("— Правительство Колумбии исключило …"), is inside it too.
+            view.quote_range = (-1, len(tokens))
             view.quote_speaker = Mention(0, 0, speaker, "pronoun", "")
     view.cues = find_cues(view)
     return view
@@ -275,10 +279,45 @@ def _reduced_passive(view: SentenceView, cue: Cue) -> bool:
         return False
     if not tokens[cue.end - 1].low.endswith("ed") or not view.cues_lex.by.longest_at(tokens, cue.end):
         return False
+    if coordinated_passive(view, cue) is not None:
+        return False  # "was accepted by Hamas but rejected by Israel": a second passive predicate
     k = cue.start - 1
     while k >= 0 and tokens[k].low.endswith("ly"):
         k -= 1  # "was strongly backed by"
     return k < 0 or tokens[k].low not in closed_classes().non_content_verbs
+
+
+def _tail_speaker(view: SentenceView, cue: Cue) -> Mention | None:
+    """The speaker of a reporting tail after the cue's clause: ", he added.", ", Netanyahu
+    said." (a name or a pronoun beside a speech verb, after the last comma, ending the sentence)."""
+    tokens = view.tokens
+    comma = max((k for k in range(cue.end, len(tokens)) if tokens[k].text == ","), default=None)
+    if comma is None or len(tokens) - comma > 8:
+        return None
+    tail = range(comma + 1, len(tokens))
+    if not any(tokens[k].keys & view.cues_lex.speech_verbs for k in tail):
+        return None
+    return next((m for m in view.mentions if m.start in tail and m.kind != "possessive"), None)
+
+
+def _physical_object(view: SentenceView, cue: Cue) -> bool:
+    """A refusal verb whose object is a place or a barrier ("blocked the main road",
+    "заблокували пункт пропуску", "перекрыли трассу"): the head of the object, before its
+    first preposition, names one (the last word in English, the first noun in uk/ru: "the
+    border crossing" is a place, "the border deal" is none)."""
+    if cue.relation != "rejects" or cue.kind != "verb":
+        return False
+    lex = view.cues_lex
+    phrase = []
+    for token in view.tokens[cue.end : cue.end + 5]:
+        if not token.is_word or token.an.pos in ("PREP", "VERB", "INFN", "CONJ") or token.low in lex.closed.prepositions:
+            break
+        phrase.append(token)
+    if view.lang == "en":
+        head = phrase[-1] if phrase else None
+    else:
+        head = next((t for t in phrase if t.an.pos == "NOUN"), None)
+    return head is not None and (lex.has(head, "physical_objects") or bool(lex.place_phrases.longest_at(view.tokens, head.i)))
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
@@ -377,7 +416,7 @@ class _SentenceReader:
         self.statements.append(statement)
         return statement
 
-    def items_from(self, start: int, end: int, list_item: bool = False) -> list[Item]:
+    def items_from(self, start: int, end: int, list_item: bool = False, skip: frozenset[int] = frozenset()) -> list[Item]:
         view = self.view
         while start < end and start in view.attr_tokens:
             start += 1  # "пише Politico з посиланням на дипломатів: X" -> X
@@ -388,7 +427,7 @@ class _SentenceReader:
             # "…a global levy, an idea Saudi Arabia has opposed": the item ends at the apposition.
             self.consumed.update(range(apposition, end))
             end = apposition
-        tokens = [t for t in view.tokens[start:end] if t.i not in view.attr_tokens]
+        tokens = [t for t in view.tokens[start:end] if t.i not in view.attr_tokens and t.i not in skip]
         owner = view.mention_at(start)
         if owner is not None and owner.end < end and view.tokens[owner.end].keys & view.cues_lex.stop_heads \
                 and view.tokens[owner.end].an.pos == "PREP":
@@ -437,8 +476,6 @@ class _SentenceReader:
             # not a position (rule 7, section 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
-        if _physical_act(view, cue):
-            return  # "protesters blocked the highway": an action on a place, not a position
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
             return  # "виконала всі умови для X": compliance with a condition, not a position
         if failed_agreement(view.tokens, cue, lex, reciprocal=False):
@@ -450,12 +487,21 @@ class _SentenceReader:
             return  # "представила керівництву вимоги: A, B": the list noun reads the list
         if _reduced_passive(view, cue):
             return  # "voluntary but backed by public funding", "Peru, backed by Chile,": a participle
+        if _physical_object(view, cue):
+            # "pickets blocked the entrance", "перекрили дорогу": an event, not a refusal (rule 7).
+            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            return
         relation = apply_negation(cue)
+        inherited = self.relative_plan_relation(cue)
+        if inherited is not None:
+            relation = inherited  # "rejected the package, which offered X": X is rejected (rule 4)
         if relation is None:
             # "did not demand X" is no statement (rule 2); its complement is not read either.
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
         agent = passive_agent(view, cue)
+        if agent is None and unnamed_passive_agent(view, cue):
+            return  # "Protesters were rejected by police": no party's position
         actor = agent.actor if agent is not None else self.actor_for(cue)
         if actor is None:
             if _unnamed_offer(view, cue, relation):
@@ -467,7 +513,7 @@ class _SentenceReader:
         actor = self.spoken_for(agent or self.subject_mention, actor)
         # "США і Франція передали проєкт": coordinated subjects hold the position together;
         # "the two sides agreed", "agreed with Peru to": so do both parties of an agreement.
-        partners = partners_of(view, self.subject_mention)
+        partners = partners_of(view, agent or self.subject_mention)  # "rejected by India and China"
         with_partner = agreement_partner(view, cue, self.subject_mention) if agent is None else None
         if with_partner is not None and with_partner.actor.id != actor.id:
             partners.append(with_partner.actor)
@@ -492,6 +538,32 @@ class _SentenceReader:
                     )
         self.subject_mention = None
 
+    def relative_plan_relation(self, cue: Cue) -> str | None:
+        """Rule 4 inside one sentence: "rejected the package, which offered X", "відхилили
+        пакет, який передбачав X". The relative clause states what the plan holds; its
+        reader takes X as it took the plan, so the relation is the one of the verb whose
+        object the plan is (rejects or accepts), not the plan's offer."""
+        view = self.view
+        tokens = view.tokens
+        closed = closed_classes()
+        if cue.relation != "proposes" or cue.kind not in ("verb", "plan"):
+            return None
+        k = cue.start - 1
+        if k < 2 or not (tokens[k].low in closed.relative_pronouns | closed.plan_links
+                         or tokens[k].an.lemma in closed.relative_pronouns):
+            return None
+        if tokens[k - 1].text != ",":
+            return None
+        noun = k - 2
+        if not tokens[noun].keys & view.cues_lex.plan_nouns:
+            return None
+        main = next((c for c in reversed(view.cues) if c.end <= noun and c is not cue), None)
+        if main is None or main.relation not in ("rejects", "accepts"):
+            return None
+        if noun - main.end > 4 or any(t.text in (",", ";", ":") for t in tokens[main.end : noun]):
+            return None  # the plan is the verb's own object: "rejected the (final) package"
+        return apply_negation(main)
+
     def read_cue_as(self, cue: Cue, relation: str, actor: Actor, agent) -> None:
         view = self.view
         if view.tokens[-1].text == ":" and cue.kind in ("noun", "verb", "phrase", "plan"):
@@ -500,7 +572,9 @@ class _SentenceReader:
             self.consumed.update(range(cue.start, len(view.tokens)))
             return
         if agent is not None:
-            start, end = subject_span_before(view, cue)
+            # "accepted by Hamas but rejected by Israel": the second participle shares the subject.
+            start, end = subject_span_before(view, coordinated_passive(view, cue) or cue)
+            start = _past_noun_cue(view, start, end)
             self.finish(cue, relation, actor, start, end, "end", cue.kind)
             return
         if cue.kind == "naming":
@@ -554,14 +628,29 @@ class _SentenceReader:
             self.finish(cue, relation, actor, cue.start + 1, cue.end - 1, "end", "phrase")
             return
         start = complement_start(view, cue)
+        whole_clause = must_clause_start(view, cue, start) if cue.kind == "must" else None
+        if whole_clause is not None:
+            start = whole_clause  # "the levy must be scrapped": the item is the whole clause
         subject = self.subject_mention
         if subject is not None and subject.start == start and view.lang != "en" and cue.kind in ("verb", "phrase"):
             start = subject.end  # "Пропозицію про X відхилила Японія": the subject after its verb
+            while (
+                start + 1 < len(view.tokens)
+                and view.tokens[start].low in closed_classes().and_words
+                and (partner := view.mention_at(start + 1)) is not None
+                and partner.start == start + 1
+            ):
+                start = partner.end  # "… отвергли Индия и Китай": the partners are subjects too
         # "відхилила запропонований США і Саудівською Аравією проєкт": the proposers are named
         # inside the object; they get the proposal, and the object starts after them.
         proposers, start = participle_owners(view, start)
         # A cue at the head of the complement chains: "мета - запобігти X" is rejects X (rule 1).
         inner = head_cue(view, start, cue)
+        if cue.kind == "noun" and inner is not None and _noun_is_argument(view, inner):
+            # "Ghana's proposal was rejected by Benin", "Пропозицію Гани відхилив Бенін": the
+            # noun is the verb's argument, and the verb, read with its own subject, states
+            # the position; the noun adds nothing here (rule 4 finds what Ghana proposed).
+            return
         if inner is not None and inner.kind == "noun" and inner.relation == "rejects" and relation in ("proposes", "demands", "rejects"):
             inner = None  # "запропонував відмову від ударів": the renunciation is what is proposed
         kind = cue.kind
@@ -582,10 +671,13 @@ class _SentenceReader:
                     inner_actor = (owner.actor, inner.relation)
             relation = compose_relations(relation, apply_negation(inner) or inner.relation)
             start = complement_start(view, inner)
-            self.consumed.update(range(cue.start, start))
+            # "rejected the proposal and demanded X": a noun that names no content here
+            # leaves the rest of the sentence, with its own cues, unread.
+            self.consumed.update(range(cue.start, start if start < len(view.tokens) else inner.end))
             cue = inner
             kind = inner.kind
         end, stop = complement_end_with_reason(view, start, cue)
+        after = None
         if cue.kind in ("noun", "adj") and relation == "demands":
             subject = predicate_subject(view, cue)
             if subject is not None:
@@ -600,11 +692,21 @@ class _SentenceReader:
         if (
             cue.kind == "adj"
             and cue.relation == "rejects"
-            and (not content_tokens(view.tokens[start:end]) or view.tokens[start].low in closed_classes().for_whom)
+            and (
+                not content_tokens(view.tokens[start:end])
+                or view.tokens[start].low in closed_classes().for_whom
+                or _opens_clause(view, start)
+            )
         ):
             # "X is unacceptable": the item stands before the adjective; "a red line for the
-            # resistance", "неприйнятне для Києва" names for whom, not what.
+            # resistance", "неприйнятне для Києва" names for whom, not what. A condition
+            # after the adjective ("… не може бути й мови, поки ціни не відновляться") is
+            # read from where the adjective ends, not from the item's end.
+            after = end
             start, end = subject_span_before(view, cue)
+            holder = view.mention_at(start + 1) if start + 1 < end else None
+            if view.tokens[start].low in closed_classes().for_whom and holder is not None and holder.start == start + 1:
+                start = holder.end  # "Для Києва визнання X — червона лінія": the item is X
         elif (
             inner is not None
             and inner.kind == "noun"
@@ -613,13 +715,14 @@ class _SentenceReader:
             pass
         elif (
             not content_tokens(view.tokens[start:end])
-            and view.lang != "en"
-            and cue.kind in ("verb", "phrase", "adj", "goal")
+            and cue.kind in (("verb", "phrase") if view.lang == "en" else ("verb", "phrase", "adj", "goal"))
         ):
-            # Object before the verb: "профспілка такий графік відкидає".
+            # Object before the verb: "профспілка такий графік відкидає", "These terms we
+            # will never accept".
             before = object_before(view, cue, actor)
             if before is not None:
                 start, end = before
+                start = _past_noun_cue(view, start, end)
         if (
             inner is not None
             and inner.kind == "noun"
@@ -648,8 +751,8 @@ class _SentenceReader:
             return
         before = len(self.statements)
         # "референдум має відбутися до виборів": what must happen is the subject's, not a bare verb.
-        subject = must_subject(view, cue, start) if cue.kind == "must" else None
-        self.finish(cue, relation, actor, start, end, stop, kind)
+        subject = must_subject(view, cue, start) if cue.kind == "must" and whole_clause is None else None
+        self.finish(cue, relation, actor, start, end, stop, kind, after)
         if subject is not None:
             for k in range(before, len(self.statements)):
                 statement = self.statements[k]
@@ -680,16 +783,23 @@ class _SentenceReader:
                 return
 
     def finish(
-        self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str
+        self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str,
+        after: int | None = None,
     ) -> None:
-        """Emit the statements of one cue: its items (or referents), with its conditions."""
+        """Emit the statements of one cue: its items (or referents), with its conditions.
+        `after`: where the clause goes on past a rejecting adjective whose item stood before
+        it; a condition there is when the refusal holds ("no X while Y"), not a demand."""
         view = self.view
         # None: the span is no reference; []: a reference to nothing known, which states
         # only what a lexicon item among its own words names ("the ceasefire proposal").
         referents = self.anaphora(start, end, cue, actor, relation)
         if referents == []:
             referents = [item for item in self.items_from(start, end) if item.known]
-        conditions = self.conditions(end, stop, actor, cue, relation)
+        if after is not None and stop == "condition":
+            self.consumed.update(range(after, complement_end_with_reason(view, marker_end(view, after), None)[0]))
+            conditions = []
+        else:
+            conditions = self.conditions(end if after is None else after, stop, actor, cue, relation)
         if conditions and relation == "accepts" and is_future(view, cue):
             # "will sign only after X" is an offer on a condition (rule 3), not an acceptance.
             relation = "proposes"
@@ -815,7 +925,18 @@ class _SentenceReader:
             if speaker is not None:
                 return speaker
             return self.context.topic if view.attribution or view.quote_range else None
+        if cue.kind == "noun" and _fronted_before_verb(view, cue):
+            return None  # "Повстанцы проект в целом приняли", "В Каракасе предложение приняли": the object of the verb after it
         mention = actor_mention_for(view, cue)
+        if cue.kind in ("noun", "adj") and cue.relation == "demands":
+            # "Disarmament of the ELN 'remains a precondition', he added": the party named
+            # inside the demanded subject is whom the demand is about; the speaker holds it.
+            speaker = view.quote_speaker or _tail_speaker(view, cue)
+            subject = predicate_subject(view, cue) if speaker is not None else None
+            if subject is not None and (mention is None or subject[0] <= mention.start < subject[1]):
+                return speaker.actor
+        if mention is None and cue.kind == "adj" and cue.relation == "rejects":
+            mention = _for_whom(view, cue)  # "X для Києва — червона лінія": Kyiv's red line
         if mention is not None:
             self.subject_mention = mention
             return mention.actor
@@ -858,12 +979,14 @@ class _SentenceReader:
             ]
             if pool:
                 return [pool[min(ordinal, len(pool) - 1)].item]
-        owner = demonym_reference(self.view, start, end)
-        if owner is not None:
-            # "підтримати саудівський варіант": the Saudi proposal made before.
+        reference = demonym_reference(self.view, start, end)
+        if reference is not None:
+            # "підтримати саудівський варіант": the Saudi proposal made before; "назвал
+            # французские требования протекционизмом": the French demands.
+            owner, owned = reference
             for earlier in reversed(self.context.history[-4:] + [self.statements]):
                 theirs = [
-                    s.item for s in earlier if s.actor.id == owner and s.relation == "proposes"
+                    s.item for s in earlier if s.actor.id == owner and s.relation == owned
                 ]
                 if theirs:
                     return theirs
@@ -873,9 +996,58 @@ class _SentenceReader:
                 theirs = [s.item for s in earlier if s.actor.id == owner and s.relation in ("proposes", "demands")]
                 if theirs:
                     return theirs
-        wanted = is_anaphoric(self.view, start, end)
+            # "Вимогу профспілки відхилило керівництво": a demand the article has not stated;
+            # the noun and its owner make no label (codebook rule 9).
+            return []
+        wanted = is_anaphoric(self.view, start, end, fronted=end <= cue.start)
         if wanted is None:
+            return self.repeated_head(start, end, actor, relation)
+        singular = singular_reference(self.view, start, end)
+        items = self.referents(wanted, actor, relation, singular)
+        if not items and wanted == "demands" and relation in ("rejects", "accepts") and names_terms(self.view, start, end):
+            # "Norway proposed quotas. These terms Iceland rejects": the terms of an offer.
+            wanted = "proposes"
+            items = self.referents(wanted, actor, relation, singular)
+        return narrowed_referents(self.view, start, end, items, wanted)
+
+    def repeated_head(self, start: int, end: int, actor: Actor, relation: str) -> list[Item] | None:
+        """Rule 4 by a bare noun: "The Commission proposed quotas on steel imports. «Quotas we
+        will not accept»": a rejection or an acceptance whose object is one bare noun, the
+        head of an item another party just demanded or proposed, answers that item."""
+        view = self.view
+        words = [t for t in view.tokens[start:end] if t.is_word]
+        if relation not in ("rejects", "accepts") or len(words) != 1 or view.mention_at(words[0].i) is not None:
             return None
+        head = words[0]
+        wanted = next((view.cues_lex.anaphora_nouns[k] for k in head.an.sorted_keys if k in view.cues_lex.anaphora_nouns), None)
+        if view.lang != "en" and wanted in ("demands", "proposes"):
+            # "ХАМАС відхилив пропозицію": with no article, a bare proposal or demand noun
+            # answered by a rejection or an acceptance is the one just made; a plan is the
+            # terms listed for it ("відкинув план" after "документ передбачає: …").
+            listed = [s.item for s in self.context.last_list if s.actor.id != actor.id]
+            if listed and head.keys & view.cues_lex.plan_nouns:
+                return listed
+            return self.referents(wanted, actor, relation, singular_reference(view, start, end)) or None
+        if head.an.pos not in ("NOUN", "UNKN") or head.low in closed_classes().determiners:
+            return None
+        for earlier in reversed(self.context.history[-2:] + [self.statements]):
+            theirs = [
+                s.item
+                for s in earlier
+                if s.actor.id != actor.id
+                and s.relation in ("demands", "proposes")
+                and s.item.text
+                and (first := tokenize(s.item.text.split()[0], view.lang)[0]).is_word
+                and first.keys & head.keys
+            ]
+            if theirs:
+                return theirs
+        return None
+
+    def referents(self, wanted: str, actor: Actor, relation: str, singular: bool = False) -> list[Item]:
+        """The items of the latest earlier statements (by other actors) that a referring
+        phrase wanting `wanted` points back to (rule 4); `singular` ("цю пропозицію", "this
+        offer") takes one sentence's proposals only."""
         items: list[Item] = []
         window = self.context.history[-4:] + [self.statements]
         for back, earlier in enumerate(reversed(window)):
@@ -890,7 +1062,7 @@ class _SentenceReader:
                 matching = [s for s in matching if s.relation in ("demands", "proposes")]
             if not matching:
                 continue
-            if wanted != "any":
+            if wanted != "any" and not (wanted == "proposes" and singular):
                 # "these demands" gathers the demands listed in the sentences just before,
                 # by the same party ("подобные требования" after two sentences of terms).
                 # Within the referents' paragraph, a leader and the state they lead are one party
@@ -920,7 +1092,7 @@ class _SentenceReader:
                     seen.add(s.item.id)
                     items.append(s.item)
             break
-        return narrowed_referents(self.view, start, end, items, wanted)
+        return items
 
     def conditions(
         self, end: int, stop: str, actor: Actor, cue: Cue | None, relation: str = "proposes"
@@ -939,7 +1111,21 @@ class _SentenceReader:
         if time_bound_at(view.tokens, end) == end:
             self.consumed.update(range(end, cond_end))
             return []  # "refused to lower the duties until the end of the talks": a time, no demand
-        threat = cue is not None and bool(view.tokens[cue.start].keys & view.cues_lex.threat_verbs)
+        threat = cue is not None and any(
+            t.keys & view.cues_lex.threat_verbs for t in view.tokens[max(0, cue.start - 2) : cue.start + 1]
+        )  # "пригрозила проголосовать против", "threatened to vote against"
+        until = any(view.cues_lex.until_words.longest_at(view.tokens, j) for j in range(end, cond_start))
+        # "поки не знатимемо": the «не» after "until" is no negation (until_words).
+        negated = _negated_verb(view, cond_start, cond_end) if stop == "condition" and not until else None
+        if negated is not None and (threat or relation == "rejects"):
+            # "…, если защитный механизм не усилят", "if the safeguard is not strengthened":
+            # the trigger of a threat or refusal, read as "unless": the actor demands the
+            # act itself, without the «не» (codebook section 7, threats).
+            items = self.items_from(cond_start, cond_end, skip=frozenset({negated}))
+            self.consumed.update(range(end, cond_start))
+            for item in items:
+                self.emit(actor, "demands", item, "condition")
+            return items
         if stop == "condition" and (relation == "demands" or threat):
             self.consumed.update(range(end, cond_end))
             return []
@@ -962,8 +1148,8 @@ class _SentenceReader:
             if k in self.consumed or not token.is_word or view.in_attribution(k):
                 continue
             hit = lex.conditions.longest_at(tokens, k) or lex.unless.longest_at(tokens, k)
-            if not hit:
-                continue
+            if not hit or until_date(view, k):
+                continue  # "until 2028": when, not on what condition
             if k <= 1:
                 comma = next((j for j in range(hit[0], len(tokens)) if tokens[j].text == ","), None)
                 if comma is None:
@@ -1001,8 +1187,8 @@ class _SentenceReader:
             if k in self.consumed or view.in_attribution(k) or in_condition(view, k):
                 continue
             verb = refused_verb(view, k)
-            if verb is None:
-                continue
+            if verb is None or verb in self.consumed:
+                continue  # "will not back down on X": the verb was read with its cue phrase
             if _hedged(tokens[max(0, k - 4) : verb + 1], view.cues_lex):
                 continue  # "ми не очікуємо змін": a forecast, not a refusal
             subject = subject_before(view, k, 0)
@@ -1051,8 +1237,12 @@ class _SentenceReader:
         if marker is None:
             return
         plan_end, author = marker
+        lex = view.cues_lex
+        # "Согласно подписанному протоколу, Киргизия пропустит X, а Казахстан поставит Y":
+        # a signed agreement with no author named; each term's subject undertakes it.
+        agreement = author is None and any(t.keys & lex.agreement_nouns for t in view.tokens[:plan_end])
         actor = author or self.context.last_plan_actor or self.context.topic
-        if actor is None:
+        if actor is None and not agreement:
             self.consumed.update(range(len(view.tokens)))  # a plan nobody is known to have made
             return
         view.plan_context = True
@@ -1062,11 +1252,36 @@ class _SentenceReader:
         while start < len(view.tokens) and view.tokens[start].text in (",", ":"):
             start += 1
         tokens = view.tokens
+        if agreement and not _term_subjects(view, start)[0]:
+            # "Згідно з угодою, запропонованою США, …": the first term names no party of its
+            # own (here the plan's author follows), so the agreement is read as a plan.
+            agreement = False
+            if actor is None:
+                self.consumed.update(range(len(tokens)))
+                return
         while start < len(tokens):
             end, stop = complement_end_with_reason(view, start, None)
-            conditions = self.conditions(end, stop, actor, None)
-            for item in self.items_from(start, end):
-                self.emit(actor, "proposes", item, "plan", tuple(c.id for c in conditions))
+            parties, verb = _term_subjects(view, start) if agreement else ([], start)
+            if parties and end <= verb:
+                end, stop = complement_end_with_reason(view, verb, None)  # past "Казахстан и"
+            if agreement:
+                # "Peru will reopen the border and Chile will resume flights": a term ends
+                # where the next party's term begins.
+                split = next(
+                    (j for j in range(verb, end)
+                     if tokens[j].low in closed_classes().coordinators and _term_subjects(view, j + 1)[0]),
+                    None,
+                )
+                if split is not None:
+                    end, stop = split, "clause"
+            holders = parties or ([actor] if actor is not None else [])
+            # "Казахстан и Узбекистан поставят X": the term is read from the verb, not split
+            # on the parties' "и".
+            first = verb if len(parties) > 1 else start
+            conditions = self.conditions(end, stop, holders[0], None) if holders else []
+            for item in self.items_from(first, end) if holders else []:
+                for holder in holders:
+                    self.emit(holder, "proposes", item, "plan", tuple(c.id for c in conditions))
             if stop not in ("contrast", "clause"):
                 break
             # "Hamas would free 20 hostages, and Israel would free 600 prisoners": every term
@@ -1144,6 +1359,116 @@ def _list_noun_after(view: SentenceView, cue: Cue) -> Cue | None:
             return noun
         break
     return None
+
+
+def _noun_is_argument(view: SentenceView, verb: Cue) -> bool:
+    """Whether a verb cue heading a noun cue's complement is the noun's own predicate: a
+    passive with its agent ("was rejected by Benin", "было отвергнуто Бенином") or, in uk
+    and ru, a verb whose subject follows it ("Пропозицію Гани відхилив Бенін")."""
+    if verb.kind not in ("verb", "phrase"):
+        return False
+    if passive_agent(view, verb) is not None:
+        return True
+    if view.lang == "en":
+        return False
+    after = view.mention_at(verb.end)
+    return after is not None and after.start == verb.end and after.subject_ok
+
+
+def _past_noun_cue(view: SentenceView, start: int, end: int) -> int:
+    """ "Вимога Вірменії про виведення військ була підтримана Францією", "Пропозицію ЄС про
+    податок відкинули Індія та Китай": an object or a passive subject that a demand or
+    proposal noun heads holds its content after the noun and its owner (uk, ru)."""
+    noun = view.cue_at(start) if start < end else None
+    if noun is None or noun.kind != "noun" or noun.start != start or view.lang == "en":
+        return start
+    inner = complement_start(view, noun)
+    if inner >= end or not content_tokens(view.tokens[inner:end]):
+        return start  # "Пропозицію Гани": no content, the noun and its owner refer back
+    return inner
+
+
+def _negated_verb(view: SentenceView, start: int, end: int) -> int | None:
+    """The «не» / "not" of the first negated verb of a clause ("механізм не посилять",
+    "is not strengthened"), or None."""
+    tokens = view.tokens
+    negation = view.cues_lex.negation | closed_classes().not_words
+    for k in range(start, min(end, len(tokens)) - 1):
+        if tokens[k].low not in negation:
+            continue
+        after = tokens[k + 1]
+        if after.an.pos in ("VERB", "INFN") or view.lang == "en" and (
+            after.low.endswith("ed") or tokens[k - 1].low in closed_classes().auxiliaries | closed_classes().copula
+        ):
+            return k
+    return None
+
+
+def _for_whom(view: SentenceView, cue: Cue) -> Mention | None:
+    """ "Для Києва визнання окупації — червона лінія", "X для них — червона лінія", "a red
+    line for Kyiv": with no subject of its own, a rejecting predicate is the position of
+    the party it is said to be unacceptable for, in its clause."""
+    tokens = view.tokens
+    stops = (",", ";", ":")
+    first = next((k + 1 for k in range(cue.start - 1, -1, -1) if tokens[k].text in stops), 0)
+    last = next((k for k in range(cue.end, len(tokens)) if tokens[k].text in stops), len(tokens))
+    for k in range(first, last - 1):
+        if tokens[k].low in closed_classes().for_whom:
+            m = view.mention_at(k + 1)
+            if m is not None and m.start == k + 1 and m.actor.type != "group":
+                return m
+    return None
+
+
+def _fronted_before_verb(view: SentenceView, cue: Cue) -> bool:
+    """ "Повстанцы проект в целом приняли", "В Каракасе предложение приняли": a noun cue
+    between its clause's subject (or speaking place) and its verb, in one clause, is that
+    verb's object, no position of its own."""
+    tokens = view.tokens
+    verb = next((k for k in range(cue.end, len(tokens)) if tokens[k].an.pos == "VERB" or tokens[k].text in (",", ";", ":")), None)
+    if verb is None or tokens[verb].text in (",", ";", ":"):
+        return False
+    return any(
+        m.end <= cue.start
+        and (m.subject_ok or m.start > 0 and tokens[m.start - 1].low in closed_classes().locative_prepositions)
+        and fronted_object(view, m, cue)
+        for m in view.mentions
+    )
+
+
+def _term_subjects(view: SentenceView, start: int) -> tuple[list[Actor], int]:
+    """The parties that open a term of an agreement as its subject, before their verb:
+    "Киргизия пропустит …", "Казахстан и Узбекистан поставят …", "the EU will cut …";
+    with the index of their verb (no parties: none, and `start`)."""
+    tokens = view.tokens
+    closed = closed_classes()
+    parties: list[Actor] = []
+    k = start
+    while k < len(tokens) and tokens[k].low in closed.articles:
+        k += 1  # "Under the deal, the EU will open its market"
+    while k < len(tokens):
+        m = view.mention_at(k)
+        if m is None or m.start != k or not m.subject_ok or m.kind in ("possessive", "pronoun"):
+            return [], start
+        parties.append(m.actor)
+        k = m.end
+        if k < len(tokens) and tokens[k].low in closed.and_words:
+            k += 1
+            continue
+        break
+    if k < len(tokens) and (tokens[k].an.pos in ("VERB", "INFN") or tokens[k].low in closed.future_auxiliaries
+                            or view.cues_lex.must_words.longest_at(tokens, k)):
+        return parties, k  # "Hamas would have to free 20 hostages": a must opens a term too
+    return [], start
+
+
+def _opens_clause(view: SentenceView, k: int) -> bool:
+    """ "unacceptable until all hostages are freed", "unacceptable while X": a condition or
+    a contrast right after a rejecting adjective says when, not what; the item stood before."""
+    lex = view.cues_lex
+    return k < len(view.tokens) and any(
+        index.longest_at(view.tokens, k) for index in (lex.conditions, lex.unless, lex.contrast)
+    )
 
 
 def _hedged(tokens, lex: Cues) -> bool:

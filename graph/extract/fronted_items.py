@@ -35,6 +35,7 @@ def _clause_start(view: SentenceView, end: int, anchor: int) -> int:
         if (
             token.text in (",", ";", ":")
             or token.keys & view.cues_lex.speech_verbs
+            or token.keys & view.cues_lex.belief_verbs
             or token.low in closed_classes().that_words
         ):
             return k + 1
@@ -42,7 +43,11 @@ def _clause_start(view: SentenceView, end: int, anchor: int) -> int:
 
 
 def object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None:
-    """The object standing between the subject and the verb (uk/ru word order)."""
+    """The object standing between the subject and the verb (uk/ru word order), or opening
+    the clause before a pronoun or a name ("Квоти ми не приймемо", "These terms we will
+    never accept")."""
+    if view.lang == "en":
+        return _english_fronted_object(view, cue)
     subject = None
     for m in reversed(view.mentions):
         if m.end <= cue.start and m.actor.id == actor.id:
@@ -54,7 +59,18 @@ def object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None
         if not any(m.start >= cue.end and m.actor.id == actor.id for m in view.mentions):
             return None
         start = max((k + 1 for k in range(cue.start) if view.tokens[k].text in (",", ";", ":")), default=0)
+        closed = closed_classes()
+        while start < end and view.tokens[start].low in closed.and_words | closed.but_words:
+            start += 1
+        if start == _before_adverbs(view, start, end) and start > 1 and view.tokens[start - 1].low in closed.and_words | closed.but_words | {","}:
+            # "Пропозицію прийняв ХАМАС, але відкинув Ізраїль": the second verb shares the
+            # object fronted before the first one.
+            shared = _shared_fronted_object(view, start)
+            if shared is not None:
+                return shared
         end = _before_adverbs(view, start, end)
+        if end > start and view.tokens[end - 1].low in closed_classes().subject_pronouns:
+            end = _before_adverbs(view, start, end - 1)  # «Квоти ми не приймемо»: "ми" is the subject
         return (start, end) if any(t.is_word for t in view.tokens[start:end]) else None
     start = subject.end
     end = _before_adverbs(view, start, end)
@@ -78,13 +94,76 @@ def object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None
     return start, end
 
 
-def _before_adverbs(view: SentenceView, start: int, end: int) -> int:
-    """`end` moved left over a negation and adverbs standing before the verb."""
-    while end > start and (
-        view.tokens[end - 1].low in view.cues_lex.negation
-        or view.tokens[end - 1].an.pos in ("ADVB", "PRCL")
+def _shared_fronted_object(view: SentenceView, clause: int) -> tuple[int, int] | None:
+    """The object fronted before the verb of the clause that ends just before `clause`
+    ("Пропозицію прийняв ХАМАС, але …"), or None."""
+    tokens = view.tokens
+    k = clause - 1
+    while k >= 0 and (not tokens[k].is_word or tokens[k].low in closed_classes().and_words | closed_classes().but_words):
+        k -= 1
+    start = max((j + 1 for j in range(k) if tokens[j].text in (",", ";", ":")), default=0)
+    verb = next((c for c in view.cues if start < c.start <= k and c.kind in ("verb", "phrase")), None)
+    if verb is None:
+        return None
+    end = _before_adverbs(view, start, verb.start)
+    if end <= start or view.mention_at(start) is not None or not any(t.is_word for t in tokens[start:end]):
+        return None
+    return start, end
+
+
+def _english_fronted_object(view: SentenceView, cue: Cue) -> tuple[int, int] | None:
+    """ "These terms we will never accept", "Such a cap Iceland rejects": a noun phrase opens
+    the clause, then the subject (a pronoun or a name) and the verb with its auxiliaries."""
+    closed = closed_classes()
+    tokens = view.tokens
+    k = cue.start - 1
+    while k >= 0 and (
+        tokens[k].low in closed.auxiliaries
+        or tokens[k].low in view.cues_lex.negation
+        or tokens[k].low.endswith(("n't", "ly"))
+        or tokens[k].low == "cannot"
     ):
-        end -= 1
+        k -= 1
+    if k < 1:
+        return None
+    mention = view.mention_at(k)
+    if tokens[k].low in closed.subject_pronouns:
+        subject = k
+    elif mention is not None and mention.end == k + 1 and mention.kind not in ("possessive",):
+        subject = mention.start
+    else:
+        return None
+    start = _clause_start(view, subject, cue.start)
+    while start < subject and not tokens[start].is_word:
+        start += 1  # the opening quote
+    span = tokens[start:subject]
+    if not span or span[0].an.pos in ("PREP", "CONJ", "ADVB") or span[0].low in closed.that_words:
+        return None  # "In Gaza we will not accept", "that we will not accept"
+    if any(not t.is_word or view.mention_at(t.i) is not None for t in span):
+        return None  # "Hamas, we will never accept it": no object, a name or a comma
+    if any(t.keys & view.cues_lex.speech_verbs for t in span):
+        return None
+    return start, subject
+
+
+def _before_adverbs(view: SentenceView, start: int, end: int) -> int:
+    """`end` moved left over a negation and adverbs standing before the verb, and over a
+    frame ("проект в целом приняли", "в принципі погодилися"): how, not what."""
+    closed = closed_classes()
+    while end > start:
+        token = view.tokens[end - 1]
+        if token.low in closed.referring_words or token.low in closed.object_pronouns:
+            break  # "Бишкек это исключил": "это" (a particle to the dictionary) is the object
+        if token.low in view.cues_lex.negation or token.an.pos in ("ADVB", "PRCL"):
+            end -= 1
+        elif (
+            end - 2 >= start
+            and view.tokens[end - 1].low in closed.frame_adverbs
+            and view.tokens[end - 2].low in closed.in_words
+        ):
+            end -= 2
+        else:
+            break
     return end
 
 
@@ -131,3 +210,34 @@ def predicate_subject(view: SentenceView, cue: Cue) -> tuple[int, int] | None:
     if not any(t.is_word for t in tokens[start:end]) or view.mention_at(start) is not None:
         return None  # "Україна є умовою…" names a party, not a demand
     return start, end
+
+
+def must_clause_start(view: SentenceView, cue: Cue, start: int) -> int | None:
+    """ "the levy must be scrapped", "мито має бути скасоване", "пошлину нужно отменить": a
+    "must" whose verb is passive, or whose object stands before it, says what must happen to
+    the noun before it; the item is the whole clause from there (the "must" inside it is
+    dropped by the item reader). None when the clause has no such noun."""
+    tokens = view.tokens
+    if start >= len(tokens) or cue.start < 1:
+        return None
+    closed = closed_classes()
+    k = cue.start - 1
+    if k >= 1 and tokens[k].low in view.cues_lex.negation:
+        k -= 1  # "мито не має бути скасоване": the negation belongs to the must
+    before = tokens[k]
+    if not before.is_word or before.keys & view.cues_lex.negation:
+        return None
+    passive = tokens[start].low in closed.be_infinitives
+    fronted = (
+        view.lang != "en"
+        and tokens[start].an.pos == "INFN"
+        and before.an.pos in ("NOUN", "ADJF")
+        and "accs" in before.an.cases
+        and ("nomn" not in before.an.cases or tokens[cue.start].low in closed.impersonal_musts)
+    )
+    if not (passive or fronted):
+        return None
+    clause = _clause_start(view, cue.start, cue.start)
+    if clause >= cue.start or not any(t.is_word for t in tokens[clause : cue.start]):
+        return None
+    return clause

@@ -110,11 +110,15 @@ def plan_marker(view: SentenceView) -> tuple[int, object] | None:
             continue
         end = hit[0]
         author = None
-        has_plan_noun = bool(tokens[end - 1].keys & lex.plan_nouns)
+        has_plan_noun = bool(tokens[end - 1].keys & lex.plan_nouns) or _plan_pronoun(tokens, end - 1)
         clause = None  # where the plan's content starts when no comma closes the marker
         # From the marker's own words: "Under Trump's plan", "Under the Russian proposal".
         for k in range(i + 1, min(end + 4, len(tokens))):
             if tokens[k].text == ",":
+                break
+            if k == end and _plan_pronoun(tokens, k):
+                has_plan_noun = True
+                end = k + 1
                 break
             actor_id = demonym_actor(tokens[k])
             if actor_id:
@@ -139,8 +143,43 @@ def plan_marker(view: SentenceView) -> tuple[int, object] | None:
             if m is not None:
                 author = author or m.actor
             end += 1
+        if author is None:
+            relative = _relative_author(view, end)
+            if relative is not None:
+                end, author = relative
         return end, author
     return None
+
+
+def _relative_author(view: SentenceView, comma: int):
+    """ "Согласно проекту, который мы предложили, …", "за планом, який підготували США,":
+    the author named in a relative clause after the plan noun (the speaker, for "we"),
+    and the comma that closes the clause."""
+    tokens = view.tokens
+    closed = closed_classes()
+    if comma + 1 >= len(tokens) or tokens[comma].text != "," or tokens[comma + 1].low not in closed.relative_pronouns:
+        return None
+    close = next((j for j in range(comma + 2, min(comma + 10, len(tokens))) if tokens[j].text == ","), None)
+    if close is None:
+        return None
+    for j in range(comma + 2, close):
+        m = view.mention_at(j)
+        if m is not None and m.kind not in ("possessive",):
+            return close, m.actor
+        if tokens[j].low in closed.first_person and view.quote_speaker is not None:
+            return close, view.quote_speaker.actor
+    return None
+
+
+def _plan_pronoun(tokens, k: int) -> bool:
+    """ "Представив новий проєкт. Згідно з ним, …", "Согласно ему, …", "Under it, …": a
+    pronoun closing the marker stands for the plan just named; its author is the last
+    proposer (plan_sentence)."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].text == ","
+        and (tokens[k].an.pos == "NPRO" or tokens[k].low in closed_classes().object_pronouns)
+    )
 
 
 def _plan_owner(view: SentenceView, m) -> bool:

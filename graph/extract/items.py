@@ -239,6 +239,9 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
         elif _framing_owner(tokens, cues):
             tokens.pop(0)  # "management's final offer of X": whose offer, and which one
             changed = True
+        elif _owner_noun_before_infinitive(tokens, cues):
+            tokens.pop(0)  # "(пропозицію) компанії скоротити відпустки": whose, then what
+            changed = True
     while tokens and (
         (not tokens[-1].is_word and tokens[-1].text not in ("»", "”", '"', "%"))
         or tokens[-1].low in closed.trailing_words
@@ -251,6 +254,9 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
     bound = time_bound_at(tokens, 2)
     if bound is not None:
         tokens = tokens[:bound]  # "знизити мита до завершення переговорів": when, not what
+    comma = next((k for k in range(len(tokens) - 2, max(0, len(tokens) - 5), -1) if tokens[k].text == ","), None)
+    if comma is not None and tokens[-1].low in closed.referring_words | closed.object_pronouns:
+        tokens = tokens[:comma]  # "$1.3 trillion a year, most of it": the share is no part of the item
     if len(tokens) > _MAX_ITEM_TOKENS:
         tokens = tokens[:_MAX_ITEM_TOKENS]
     return _balance_quotes(tokens)
@@ -275,10 +281,16 @@ def _time_phrase_dropped(tokens: list[Token]) -> list[Token]:
     """"до кінця березня виплатити борги", "на 30 днів призупинити", "by the end of May
     lift": a time phrase at the head of the span says when, not what."""
     closed = closed_classes()
-    if len(tokens) < 3 or tokens[0].an.pos != "PREP":
-        return tokens
+    # "конца мая погасить долг": the preposition may already be gone (a stop word).
     months = _month_words()
-    k = 1
+    headless = (
+        len(tokens) >= 3
+        and tokens[0].low in closed.time_heads
+        and (tokens[1].low in months or tokens[1].text[0].isdigit())  # not "конца санкций"
+    )
+    if len(tokens) < 3 or tokens[0].an.pos != "PREP" and not headless:
+        return tokens
+    k = 0 if headless else 1
     seen = False
     while k < len(tokens) and k <= 5:
         token = tokens[k]
@@ -302,6 +314,15 @@ def _month_words() -> frozenset[str]:
 
 def _owner_or_modifier(token: Token, cues: Cues) -> bool:
     return token.low.endswith(("'s", "’s")) or token.text in ("'", "’") or bool(token.keys & cues.head_modifiers)
+
+
+def _owner_noun_before_infinitive(tokens: list[Token], cues: Cues) -> bool:
+    """Whether the span opens with a party noun in the genitive and an infinitive after it
+    ("компанії скоротити відпустки", "правительства сократить отпуска"): the owner of the
+    proposal noun trimmed before it, not part of what was proposed."""
+    if len(tokens) < 3 or "gent" not in tokens[0].an.cases or tokens[1].an.pos != "INFN":
+        return False
+    return not tokens[0].keys.isdisjoint(cues.group_pronouns | cues.generic_actors.keys() | cues.collective_parties.keys())
 
 
 def _framing_owner(tokens: list[Token], cues: Cues) -> bool:
@@ -697,14 +718,20 @@ def _inner_must(context: ItemContext, tokens: list[Token]) -> set[int] | None:
         hit = context.cues.must_words.longest_at(tokens, k)
         if not hit or hit[0] >= len(tokens):
             continue
-        verb = tokens[hit[0]]
-        subject = tokens[k - 1]
+        after = hit[0]
+        if tokens[after].low in context.cues.negation and after + 1 < len(tokens):
+            after += 1  # "borders must not be changed": the polarity is the relation's (rejects)
+        verb = tokens[after]
+        first = k
+        if k >= 2 and tokens[k - 1].low in context.cues.negation:
+            first = k - 1  # "мито не має бути скасоване"
+        subject = tokens[first - 1]
         if context.lang == "en":
-            if verb.an.pos in ("DET", "PREP", "PRCL") or not subject.is_word or subject.an.pos not in ("UNKN",):
+            if verb.an.pos in ("DET", "PREP", "PRCL") or not subject.is_word or subject.an.pos not in ("UNKN", "GRND"):
                 continue
-        elif verb.an.pos != "INFN" or subject.an.pos not in ("NOUN", "ADJF") or "nomn" not in subject.an.cases:
+        elif (verb.an.pos != "INFN" and verb.low not in closed_classes().be_infinitives) or subject.an.pos not in ("NOUN", "ADJF") or "nomn" not in subject.an.cases:
             continue
-        return {t.i for t in tokens[k : hit[0]]}
+        return {t.i for t in tokens[first:after]}
     return None
 
 
@@ -970,12 +997,13 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "станет», — цитирует газета": the quote's speaker tail, not the item
     if first.an.pos in ("PREP", "CONJ", "GRND") and context.lang != "en" or first.low in closed.fragment_starts:
         return False  # "вздовж кордону", "бо інфляція з'їсть ...", "because ..."
-    if first.an.pos == "PREP" and context.lang == "en":
+    if first.an.pos == "PREP" and context.lang == "en" and not _amount_opened(words, closed):
         return False
     if first.an.pos in ("PRTF", "ADJF") and context.lang != "en" and len(words) > 1 \
             and words[1].an.pos == "PREP":
         return False  # "вивезених на Сумщину", "депортированных в Сальвадор": cut from its noun
-    if last.an.pos in ("PREP", "CONJ", "DET") or last.low.endswith(("'s", "’s")) or last.low in closed.referring_words:
+    if (last.an.pos in ("PREP", "CONJ", "DET") and not _phrasal_verb(words, closed)) \
+            or last.low.endswith(("'s", "’s")) or last.low in closed.referring_words:
         return False  # "at new", "only with a performer's", "count towards it": cut short
     if last.low in closed.same_words:
         return False  # "if Azerbaijan did the same", "якщо Баку зробить те саме": an act named before
@@ -1009,6 +1037,24 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if context.cues.cue_index.longest_at(tokens, start) and first.an.pos not in ("NOUN",):
         return False  # "загалом підтримала", "calls 'legally void'": the cue, not what it is about
     return True
+
+
+def _amount_opened(words: list[Token], closed) -> bool:
+    """The item opens with an amount ("at least 1.3 trillion dollars", "up to 5 percent")."""
+    return " ".join(t.low for t in words[:2]) in closed.amount_openers or \
+        " ".join(t.low for t in words[:3]) in closed.amount_openers
+
+
+def _phrasal_verb(words: list[Token], closed) -> bool:
+    """Two words, a verb and its particle ("step in", "back down"): an act, not a cut phrase."""
+    # "step in", or "the ministry to step in": the particle after an infinitive's verb.
+    infinitive = len(words) >= 4 and words[-3].low == "to"
+    return (
+        (len(words) == 2 or infinitive)
+        and words[-1].low in closed.phrasal_particles
+        and words[-2].an.pos not in ("PREP", "CONJ", "DET", "NPRO")
+        and not words[-2].is_cap
+    )
 
 
 def must_subject(view, cue, start: int) -> list[Token] | None:

@@ -534,6 +534,15 @@ class ClosedClasses:
     time_heads: frozenset[str] = frozenset()
     # "percent", "відсотків": an amount before an item's noun is no kind of it.
     amount_words: frozenset[str] = frozenset()
+    # "at least", "up to" (written with spaces): an amount, not a preposition, opens the item.
+    amount_openers: frozenset[str] = frozenset()
+    # Speaker marks of a transcribed interview ("Q:", "A:", "Питання:", "Ответ:"), lower case:
+    # a question states no position; an answer is the interviewee's quote.
+    question_marks: frozenset[str] = frozenset()
+    answer_marks: frozenset[str] = frozenset()
+    # "in", "down", "out": the particle that ends a two-word phrasal verb ("step in", "back
+    # down"), not a preposition cut from its noun.
+    phrasal_particles: frozenset[str] = frozenset()
     frame_adverbs: frozenset[str] = frozenset()
     # Words that open an adverbial clause with a subject of its own ("as developing countries
     # pressed", "оскільки країни наполягали"); several words are written with spaces.
@@ -580,6 +589,10 @@ class ClosedClasses:
     owner_determiners: frozenset[str] = frozenset()
     subject_boundaries: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
+    be_infinitives: frozenset[str] = frozenset()
+    impersonal_musts: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
+    parenthesis_openers: frozenset[str] = frozenset()
     inflected_and_words: frozenset[str] = frozenset()
     as_phrase_starts: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()
@@ -626,8 +639,10 @@ class Cues:
     titles: PhraseIndex
     groups: frozenset[str]
     anaphora_nouns: dict[str, str]
+    terms_nouns: frozenset[str]
     demonstratives: frozenset[str]
     plan_nouns: frozenset[str]
+    agreement_nouns: frozenset[str]
     plan_content: PhraseIndex
     plan_markers: PhraseIndex
     item_heads: frozenset[str]
@@ -650,6 +665,7 @@ class Cues:
     # People who negotiate as a body, named by what they are ("miners", "шахтарі"): English label.
     collective_parties: dict[str, str]
     opinion_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     group_pronouns: frozenset[str]
     pointers: frozenset[str]
@@ -673,6 +689,13 @@ class Cues:
     # Verbs of talking about an item ("discuss", "обговорити"): agreeing to discuss X is no
     # agreement to X, so the label keeps the verb.
     discussion_words: tuple[Word, ...] = ()
+    # Nouns of an agreed deal ("deal", "угода", "соглашение"): under one, each party named
+    # as a clause's subject commits to its own terms ("Under the deal, Indonesia will X").
+    # Places and barriers ("the entrance", "the road", "дорогу", "вход"): blocking one is a
+    # physical event, not a refusal of an outcome (rule 7).
+    physical_objects: tuple[Word, ...] = ()
+    # Places named by a phrase whose head alone is no place ("пункт пропуску": "пункт" is also a point of a plan).
+    place_phrases: PhraseIndex = field(default_factory=PhraseIndex)
     # Modifiers that say how or when, not which kind ("immediate", "повне", "тимчасове"):
     # before a lexicon item's head they leave the item as wide as its label.
     open_modifiers: tuple[Word, ...] = ()
@@ -691,10 +714,6 @@ class Cues:
     mediator_words: WordIndex = field(default_factory=lambda: WordIndex([]))
     # "fulfil/meet the conditions": a demand noun after one is compliance, not a position.
     fulfil_verbs: frozenset[str] = frozenset()
-    # "blocked the highway", "заблокували пункт пропуску": a verb of a physical act whose
-    # object is a place reports an action, not a position (rule 7).
-    physical_act_verbs: frozenset[str] = frozenset()
-    places: frozenset[str] = frozenset()
     # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
     threat_verbs: frozenset[str] = frozenset()
     # Forecasts, allegations and failures before a cue ("unlikely to", "нібито", "failed
@@ -861,8 +880,10 @@ def cues_for(lang: str) -> Cues:
         titles=_index(data.get("titles"), lang),
         groups=_lemma_set(data.get("groups"), lang),
         anaphora_nouns=_lemma_map(data.get("anaphora_nouns"), lang),
+        terms_nouns=_lemma_set(data.get("terms_nouns"), lang),
         demonstratives=_lemma_set(data.get("demonstratives"), lang),
         plan_nouns=_lemma_set(data.get("plan_nouns"), lang),
+        agreement_nouns=_lemma_set(data.get("agreement_nouns"), lang),
         plan_content=_index(data.get("plan_content"), lang),
         plan_markers=_index(data.get("plan_markers"), lang),
         item_heads=_lemma_set(data.get("item_heads"), lang),
@@ -877,6 +898,7 @@ def cues_for(lang: str) -> Cues:
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
         collective_parties=_lemma_map(data.get("collective_parties"), lang),
         opinion_verbs=_lemma_set(data.get("opinion_verbs"), lang),
+        belief_verbs=_lemma_set(data.get("belief_verbs"), lang),
         denial_verbs=_lemma_set(data.get("denial_verbs"), lang),
         group_pronouns=_lemma_set(data.get("group_pronouns"), lang),
         pointers=_lemma_set(data.get("pointers"), lang),
@@ -892,6 +914,8 @@ def cues_for(lang: str) -> Cues:
         delay_words=tuple(make_word(str(w), lang) for w in data.get("delay_words") or ()),
         light_heads=tuple(make_word(str(w), lang) for w in data.get("light_heads") or ()),
         discussion_words=tuple(make_word(str(w), lang) for w in data.get("discussion_words") or ()),
+        physical_objects=tuple(make_word(str(w), lang) for w in data.get("physical_objects") or ()),
+        place_phrases=_index(data.get("place_phrases"), lang),
         open_modifiers=tuple(make_word(str(w), lang) for w in data.get("open_modifiers") or ()),
         until_words=_index(data.get("until_words"), lang),
         mutual_verbs=_index(data.get("mutual_verbs"), lang),
@@ -900,8 +924,6 @@ def cues_for(lang: str) -> Cues:
         sides_phrases=_index(data.get("sides_phrases"), lang),
         mediator_words=WordIndex([make_word(str(w), lang) for w in data.get("mediator_words") or ()]),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
-        physical_act_verbs=_lemma_set(data.get("physical_act_verbs"), lang),
-        places=_lemma_set(data.get("places"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),

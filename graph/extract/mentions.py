@@ -253,7 +253,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             and not tokens[i].is_cap
         ):
             hit = None  # "заместитель министра иностранных дел": not the minister himself
-        if hit and not _is_false_alias(tokens, i, hit[0]):
+        if hit and not _is_false_alias(tokens, i, hit[0], cues):
             end, (actor_id, words) = hit
             entry = principal(lex.entries[actor_id])
             mention = _mention(tokens, i, end, entry.actor, "name", entry.gender, lang)
@@ -616,10 +616,16 @@ def learn_acronyms(tokens: list[Token], mentions: list[Mention], memory: ActorMe
             memory.acronyms[tokens[i + 1].text] = (mention.actor, mention.gender)
 
 
-def _is_false_alias(tokens: list[Token], i: int, end: int) -> bool:
-    """Lower-case single-word hits that are ordinary words ("may", "china" as porcelain)."""
+def _is_false_alias(tokens: list[Token], i: int, end: int, cues: Cues | None = None) -> bool:
+    """Lower-case single-word hits that are ordinary words ("may", "china" as porcelain), and
+    a one-word alias that is the first word of a party's own name ("Nepal's Congress party",
+    "the Congress party"): another party than the one the alias means alone."""
     if end - i == 1 and not tokens[i].is_cap and not tokens[i].text.isupper():
         return True
+    if cues is not None and end - i == 1 and end < len(tokens) and tokens[end].is_word \
+            and not tokens[end].is_cap \
+            and any(cues.party_nouns.get(k) in ("party", "movement") for k in tokens[end].keys):
+        return True  # not "the G77 bloc", which is the G77
     # "the Paris Club", "the Minsk Group", "the Washington Post": a place's name opens the
     # name of a body or an accord, not a mention of the state.
     return end < len(tokens) and tokens[end].low in closed_classes().place_name_tails
@@ -813,6 +819,12 @@ def _unknown_names(
     return out
 
 
+def _holds_other_role(actor: Actor, role: str, memory: ActorMemory) -> bool:
+    """The actor is the party the article named for a role other than `role` ("the
+    company" is not the union named as "Rail Signal Workers Union")."""
+    return bool(role) and any(r != role and held.id == actor.id for r, held in memory.named_roles.items())
+
+
 def role_of(label: str) -> str:
     """The role a generic label plays ("hospital management" -> employer), or ""."""
     roles = closed_classes().roles
@@ -832,7 +844,9 @@ def _learn_named_roles(tokens: list[Token], mentions: list[Mention], cues: Cues,
         label = next((cues.generic_actors.get(k, k) for k in sorted(head.keys)
                       if k in cues.generic_actors or k in closed_classes().roles), "")
         role = role_of(label)
-        if role and mention.actor.type != "state":
+        # The European Union, the African Union: bodies the lexicon knows by name play no
+        # labour role ("the association" later is no EU).
+        if role and mention.actor.type != "state" and not mention.actor.wikidata:
             memory.named_roles[role] = mention.actor
 
 
@@ -846,6 +860,8 @@ def _learn_negotiating_pair(
     and Putin" names Ukraine and Russia."""
     if not mentions:
         return
+    if any(cues.sides_phrases.longest_at(tokens, k) for k in range(len(tokens)) if tokens[k].is_word):
+        return  # "Norway and Cuba urged both sides to keep talking": the sides are others, named before
     closed = closed_classes()
     entries = actor_lexicon().entries
 
@@ -856,7 +872,8 @@ def _learn_negotiating_pair(
         state = principal(entries[entry.country]).actor
         return Mention(mention.start, mention.end, state, mention.kind)
 
-    named = [party(m) for m in mentions if m.kind not in ("pronoun", "possessive", "sides")]
+    own = [m for m in mentions if m.kind not in ("pronoun", "possessive", "sides")]
+    named = [party(m) for m in own]
     links = closed.and_words | closed.comitatives
     coordinated = []  # (start, end, first, second)
     for m in named:
@@ -866,8 +883,14 @@ def _learn_negotiating_pair(
             actor = principal(entries[first]).actor
             if actor.id != m.actor.id:
                 coordinated.append((k, m.end, actor, m.actor))
-    for a, b in zip(named, named[1:]):
-        if a.actor.id != b.actor.id and b.start == a.end + 1 and tokens[a.end].low in links:
+    for k, (a, b) in enumerate(zip(named, named[1:])):
+        if a.actor.id == b.actor.id and own[k].actor.id != own[k + 1].actor.id:
+            a, b = own[k], own[k + 1]  # "Colombia and the ELN": a rebel group of the state is a side of its own
+        # "between the Colombian government and the ELN": an article may open the second.
+        gap = b.start - a.end
+        if a.actor.id != b.actor.id and tokens[a.end].low in links and (
+            gap == 1 or gap == 2 and tokens[a.end + 1].low in closed.articles
+        ):
             coordinated.append((a.start, b.end, a.actor, b.actor))
     # Uncoordinated, only states and bodies count: a name in "talks on the status of
     # Kashmir" may be a place, and a delegation's head beside his state is one of its own.
@@ -928,7 +951,8 @@ def _sides(
     or not a subject ("urged both sides to", "позиції сторін"), no mention."""
     if not cues.sides_phrases:
         return []
-    taken = {k for m in mentions for k in range(m.start, m.end)}
+    # "both delegations": the generic noun inside a sides phrase yields to the pair.
+    taken = {k for m in mentions if m.kind != "generic" for k in range(m.start, m.end)}
     out = []
     pair = None
     for i, token in enumerate(tokens):
@@ -948,6 +972,7 @@ def _sides(
             out.append(Mention(i, end, NO_PARTY, "sides", "plur", True, False, surface))
             continue
         out.append(Mention(i, end, pair[0], "sides", "plur", True, False, surface, (pair[1],)))
+        mentions[:] = [m for m in mentions if m.end <= i or m.start >= end]
     return out
 
 
@@ -1321,12 +1346,11 @@ def _collective_parties(
                 and i - 1 not in taken and tokens[i - 1].low.isalpha():
             start = i - 1  # "the Social Democrats", "the Free Democrats": a party's name
             label = f"{tokens[i - 1].text} {label}"
-        elif lang == "en" and i > 0 and i - 1 not in taken and tokens[i - 1].is_word \
-                and tokens[i - 1].low.isalpha() and (not tokens[i - 1].is_cap or i == 1) \
-                and tokens[i - 1].low not in closed.determiners | closed.auxiliaries | closed.prepositions \
-                | closed.and_words | closed.complementizers and not tokens[i - 1].low.endswith("ly"):
-            start = i - 1  # "coal miners", "junior doctors", "striking dockworkers"
-            label = f"{tokens[i - 1].low} {label}"
+        elif lang == "en":
+            # "coal miners", "junior doctors", "air traffic controllers": up to two modifiers
+            while start > max(0, i - 2) and _people_modifier(tokens, start - 1, taken, closed):
+                start -= 1
+            label = " ".join([t.low for t in tokens[start:i]] + [label])
         actor = _body_of(token, mentions, memory)
         if actor is None and label.split()[-1] in closed.union_members:
             actor = memory.named_roles.get("union")  # "the doctors" after the doctors' union was named
@@ -1338,6 +1362,15 @@ def _collective_parties(
             actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
         out.append(_mention(tokens, start, i + 1, actor, "group", "plur", lang))
     return out
+
+
+def _people_modifier(tokens: list[Token], k: int, taken: set[int], closed) -> bool:
+    """Whether an English word before a collective noun says which people ("coal",
+    "junior", "striking"): lower case (or the sentence's first word), no closed-class word."""
+    token = tokens[k]
+    return (k not in taken and token.is_word and token.low.isalpha() and (not token.is_cap or k == 0)
+            and token.low not in closed.determiners | closed.auxiliaries | closed.prepositions
+            | closed.and_words | closed.complementizers and not token.low.endswith("ly"))
 
 
 def _body_of(people: Token, mentions: list[Mention], memory: ActorMemory) -> Actor | None:
@@ -1803,10 +1836,14 @@ def _pronouns(
         if i in taken or not token.is_word:
             continue
         if token.keys & cues.group_pronouns and (i == 0 or tokens[i - 1].low in closed_classes().definite_pointers | closed_classes().demonstrative_pointers):
-            role = _word_role(token, cues)
-            group = _latest_before(
-                mentions, i, memory, lambda actor: actor.type == "organisation" and _fits_role(actor, role, memory)
-            )
+            role = role_of(token.low)  # "the company": the employer, never the union named before
+            if role and role in memory.named_roles:
+                group = memory.named_roles[role]
+            else:
+                group = _latest_before(
+                    mentions, i, memory,
+                    lambda actor: actor.type == "organisation" and not _holds_other_role(actor, role, memory),
+                )
             if group is not None:
                 out.append(Mention(i, i + 1, group, "reference", "plur", True, False, token.text))
                 continue
@@ -1901,24 +1938,6 @@ def _reporting_subject(tokens: list[Token], i: int, mentions: list[Mention], cue
     if before is not None and before.keys & cues.group_pronouns:
         return Mention(v - 1, v, Actor(id="", label="", type="group"), "none")
     return None
-
-
-def _word_role(token: Token, cues: Cues) -> str:
-    """The role a role noun plays ("the company", "компанія" -> employer), or ""."""
-    roles = closed_classes().roles
-    for key in sorted(token.keys):
-        label = cues.generic_actors.get(key, key)
-        if label in roles:
-            return roles[label]
-    return ""
-
-
-def _fits_role(actor: Actor, role: str, memory: ActorMemory) -> bool:
-    """ "The company" never refers back to the party the article named as the union (nor
-    "the union" to the employer): a role noun points only to a party of its own role."""
-    if not role:
-        return True
-    return all(named is not actor or named_role == role for named_role, named in memory.named_roles.items())
 
 
 def _closed_relative_clauses(tokens: list[Token], before: int) -> set[int]:

@@ -14,6 +14,10 @@ from .sentence_view import Cue, SentenceView
 def negated_before(tokens: list[Token], i: int, lex: Cues, kind: str) -> bool:
     """Rule 2: a negation particle before the cue (skipping auxiliaries and particles)."""
     closed = closed_classes()
+    if i < len(tokens) and (tokens[i].low in lex.negation or tokens[i].keys & lex.negation):
+        # "ніколи не приймемо", "никогда не примем": the cue holds its own "не", and a
+        # "never" before it agrees with it (negative concord), no second negation.
+        return False
     k = i - 1
     steps = 0
     while k >= 0 and steps < 3:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..models import Article, Sentence
+from .lexicon import closed_classes
 
 _NOISE_LINE = re.compile(
     r"^\s*(?:"
@@ -40,7 +41,7 @@ _EMOJI_LEAD = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|"
     r"No|vs|etc|i\.e|e\.g|U\.S|U\.N|U\.K|E\.U|ім|им|т\.зв|т\.е|т\.д|т\.п|тис|тыс|млн|млрд|трлн|грн|руб|долл|дол|г|гг|р|рр|ст|п|пп|ч|м|вул|ул|д|див|напр|проф|акад|ген|англ|укр|рус)"
-    r"|\b[A-ZА-ЯІЇЄҐ])\.$",
+    r"|(?<![\'’ʼ`])\b[A-ZА-ЯІЇЄҐ])\.$",  # "перемир'я." ends a sentence; "Y." does not
     re.IGNORECASE,
 )
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”“']?\s+(?=[\"«„“'(\[]?[A-ZА-ЯІЇЄҐЁ0-9])")
@@ -74,6 +75,31 @@ def dialogue_lines(article: Article) -> set[str]:
     return {_LIST_MARK.sub("", line, count=1) for _, line in found}
 
 
+# A turn of a transcribed interview: a speaker mark and a colon ("Q: …", "A: …", "Питання: …").
+_TURN = re.compile(r"^\**([^\W\d_]{1,12})\**\s*:\**\s+(\S.*)$")
+
+
+def interview_turns(article: Article) -> dict[str, str]:
+    """The lines (mark removed) of a Q-and-A interview, each "question" or "answer": lines
+    opened by a mark of `question_marks` or `answer_marks` (cues.yaml), in an article with
+    at least two answers and one question."""
+    closed = closed_classes()
+    turns: dict[str, str] = {}
+    for raw in article.text.split("\n"):
+        match = _TURN.match(raw.strip())
+        if match is None:
+            continue
+        mark = match.group(1).lower()
+        if mark in closed.question_marks:
+            turns[match.group(2)] = "question"
+        elif mark in closed.answer_marks:
+            turns[match.group(2)] = "answer"
+    kinds = list(turns.values())
+    if kinds.count("answer") < 2 or "question" not in kinds:
+        return {}
+    return turns
+
+
 def clean_lines(article: Article) -> list[tuple[int, str, bool]]:
     """(paragraph number, text, is_list_item) for each line worth reading."""
     lines = article.text.split("\n")
@@ -81,11 +107,16 @@ def clean_lines(article: Article) -> list[tuple[int, str, bool]]:
     paragraph = 0
     previous = ""
     title = article.title.strip()
+    turns = interview_turns(article)
     for number, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             paragraph += 1
             continue
+        if turns:
+            match = _TURN.match(line)
+            if match is not None and match.group(2) in turns:
+                line = match.group(2)  # "A: We oppose early elections." -> the answer itself
         if _NOISE_LINE.match(line) or line == previous:
             continue
         line = _DATELINE.sub("", line)
@@ -169,9 +200,11 @@ def article_sentences(article: Article) -> Iterator[Sentence]:
     index = 0
     offset = 0
     dialogue = dialogue_lines(article)
+    turns = interview_turns(article)
     for paragraph, line, is_list in clean_lines(article):
         if line in dialogue:
             is_list = False  # a dash that opens a turn of dialogue, not a list's bullet
+        turn = turns.get(line, "")
         for text in split_sentences(line, article.lang) if not is_list else [line]:
             position = article.text.find(text[:40], offset)
             if position >= 0:
@@ -183,5 +216,7 @@ def article_sentences(article: Article) -> Iterator[Sentence]:
                 start=max(position, 0),
                 is_list_item=is_list,
                 is_dialogue=line in dialogue,
+                is_answer=turn == "answer",
+                is_question=turn == "question",
             )
             index += 1
