@@ -628,7 +628,7 @@ def _is_false_alias(tokens: list[Token], i: int, end: int, cues: Cues | None = N
         return True  # not "the G77 bloc", which is the G77
     # "the Paris Club", "the Minsk Group", "the Washington Post": a place's name opens the
     # name of a body or an accord, not a mention of the state.
-    return end < len(tokens) and tokens[end].low in closed_classes().place_name_tails
+    return end - i == 1 and end < len(tokens) and tokens[end].low in closed_classes().place_name_tails
 
 
 def _mention(
