@@ -85,16 +85,17 @@ def test_text_narrower_than_the_lexicon_item_keeps_its_words(lang, text, relatio
 
 # (lang, text, relation, the lexicon item that covers the text)
 PLAIN = [
-    # English: the parties, manner and time leave the item as it is
+    # English: the parties, manner and time leave the item as it is (a rejection keeps a word of
+    # its scope, "rejects temporary ceasefire": tests/test_extract_reads_true.py)
     ("en", "Iran demanded the lifting of sanctions on Iran.", "demands", "sanctions-relief"),
     ("en", "Kenya proposed an immediate ceasefire on Monday.", "proposes", "unconditional-ceasefire"),
     ("en", "China rejected the lifting of tariffs.", "rejects", "tariff-reduction"),
     ("en", "Israel demanded the release of hostages.", "demands", "hostage-release"),
-    ("en", "Serbia rejected a temporary ceasefire.", "rejects", "ceasefire"),
+    ("en", "Serbia proposed a temporary ceasefire.", "proposes", "ceasefire"),
     ("en", "Hamas proposed a ceasefire for 30 days.", "proposes", "ceasefire-30-day"),  # a narrower item
     # Ukrainian
     ("uk", "Росія вимагає зняти санкції з Росії.", "demands", "sanctions-relief"),
-    ("uk", "Ізраїль відкинув тимчасове перемир'я.", "rejects", "ceasefire"),
+    ("uk", "Ізраїль запропонував тимчасове перемир'я.", "proposes", "ceasefire"),
     ("uk", "Польща відхилила скасування мит у вівторок.", "rejects", "tariff-reduction"),
     ("uk", "Україна вимагає звільнення заручників.", "demands", "hostage-release"),
     ("uk", "Україна вимагає негайного припинення вогню.", "demands", "unconditional-ceasefire"),
@@ -102,7 +103,7 @@ PLAIN = [
     ("uk", "ООН вимагає вирішення гуманітарних питань.", "demands", "humanitarian-issues"),
     # Russian
     ("ru", "Иран требует снять санкции с Ирана.", "demands", "sanctions-relief"),
-    ("ru", "Израиль отверг временное перемирие.", "rejects", "ceasefire"),
+    ("ru", "Израиль предложил временное перемирие.", "proposes", "ceasefire"),
     ("ru", "Польша отвергла снятие пошлин.", "rejects", "tariff-reduction"),
     ("ru", "Израиль требует освобождения заложников.", "demands", "hostage-release"),
     ("ru", "Украина требует немедленного прекращения огня.", "demands", "unconditional-ceasefire"),

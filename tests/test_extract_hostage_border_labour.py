@@ -26,6 +26,14 @@ def read(text: str, lang: str) -> list[Statement]:
     return extract_article(Article(id="t", text=text, lang=lang))
 
 
+def _item_is(statement: Statement, item: str) -> bool:
+    """The item's id, or, for a rejected amount, its words with the amount (a union that
+    turns down 3% does not reject a wage rise: tests/test_extract_reads_true.py)."""
+    if statement.item.id == item:
+        return True
+    return any(c.isdigit() for c in item) and item in statement.item.label and statement.item.issue == "economic"
+
+
 def holds(found: list[Statement], actor: str, relation: str, words: str) -> bool:
     return any(s.actor.id == actor and s.relation == relation and words in s.item.label for s in found)
 
@@ -78,18 +86,18 @@ def test_decision_about_keeps_trimming(text: str, lang: str) -> None:
 @pytest.mark.parametrize(
     "text, lang, actor, relation, item",
     [
-        ("The union, Unite, rejected management's final offer of a 4 percent wage increase.", "en", "unite", "rejects", "wage-rise"),
+        ("The union, Unite, rejected management's final offer of a 4 percent wage increase.", "en", "unite", "rejects", "4 percent"),
         ("Israel turned down Hamas's latest offer of a phased release of hostages.", "en", "israel", "rejects", "hostage-release"),
         ("The Canadian Union of Postal Workers accepted the employer's improved offer of a pay rise.", "en",
          "canadian-union-of-postal-workers", "accepts", "wage-rise"),
         ("Профспілка медиків відхилила остаточну пропозицію про підвищення зарплати.", "uk", "profspilka-medykiv", "rejects", "wage-rise"),
         ("Профсоюз учителей отверг последнее предложение руководства о повышении зарплаты на 4%.", "ru",
-         "profsoyuz-uchiteley", "rejects", "wage-rise"),
+         "profsoyuz-uchiteley", "rejects", "4%"),
     ],
 )
 def test_owner_and_kind_of_offer_are_no_part_of_item(text: str, lang: str, actor: str, relation: str, item: str) -> None:
     found = read(text, lang)
-    assert any(s.actor.id == actor and s.relation == relation and s.item.id == item for s in found)
+    assert any(s.actor.id == actor and s.relation == relation and _item_is(s, item) for s in found)
     assert not any("offer" in s.item.label.lower() or "пропозиц" in s.item.label or "предложени" in s.item.label for s in found)
 
 
@@ -109,17 +117,17 @@ def test_bare_owned_offer_names_no_item(text: str, lang: str) -> None:
     "text, lang, actor_words, relation, item",
     [
         ("The union representing 3,000 cabin crew demanded a 6 percent pay rise.", "en", "cabin crew", "demands", "wage-rise"),
-        ("The union representing nurses at public hospitals rejected a 2 percent wage increase.", "en", "nurses", "rejects", "wage-rise"),
+        ("The union representing nurses at public hospitals rejected a 2 percent wage increase.", "en", "nurses", "rejects", "2 percent"),
         ("The union that represents 8,000 refinery workers demanded higher wages.", "en", "refinery workers", "demands", "wage-rise"),
         ("Профспілка, що представляє працівників метро, вимагає підвищення зарплати на 12%.", "uk", "працівників метро", "demands", "wage-rise"),
-        ("Профспілка, яка представляє залізничників, відхилила підвищення зарплати на 3%.", "uk", "залізничників", "rejects", "wage-rise"),
+        ("Профспілка, яка представляє залізничників, відхилила підвищення зарплати на 3%.", "uk", "залізничників", "rejects", "3%"),
         ("Профсоюз, представляющий авиадиспетчеров, потребовал повышения зарплаты на 20%.", "ru", "авиадиспетчеров", "demands", "wage-rise"),
-        ("Профсоюз, который представляет шахтёров Кузбасса, отверг повышение зарплаты на 4%.", "ru", "шахтёров", "rejects", "wage-rise"),
+        ("Профсоюз, который представляет шахтёров Кузбасса, отверг повышение зарплаты на 4%.", "ru", "шахтёров", "rejects", "4%"),
     ],
 )
 def test_party_named_by_whom_it_represents(text: str, lang: str, actor_words: str, relation: str, item: str) -> None:
     found = read(text, lang)
-    assert any(actor_words in s.actor.label and s.relation == relation and s.item.id == item for s in found)
+    assert any(actor_words in s.actor.label and s.relation == relation and _item_is(s, item) for s in found)
     assert not any(s.relation == "proposes" for s in found)  # "представляє" is no cue here
 
 

@@ -52,10 +52,27 @@ def in_condition(view: SentenceView, i: int) -> bool:
             if not token.is_word:
                 continue
             hit = lex.conditions.longest_at(view.tokens, k) or lex.unless.longest_at(view.tokens, k)
+            if _inverted_condition(view, k):
+                # "Had China agreed earlier, ...", "Were the union to accept X, ...": a
+                # counterfactual condition up to its comma, no position of anyone.
+                end = next((j for j in range(k + 1, len(view.tokens)) if view.tokens[j].text == ","), len(view.tokens))
+                view.condition_tokens.update(range(k, end))
+                continue
             if hit and not until_date(view, k):
                 end = complement_end_with_reason(view, hit[0], None)[0]
                 view.condition_tokens.update(range(k, end))
     return i in view.condition_tokens
+
+
+def _inverted_condition(view: SentenceView, k: int) -> bool:
+    """An auxiliary opening a clause before its subject: "Had X agreed", "Were X to"."""
+    tokens = view.tokens
+    if tokens[k].low not in closed_classes().inverted_conditionals:
+        return False
+    if k > 0 and tokens[k - 1].text not in (",", ";", ":", "—", "–") and tokens[k - 1].is_word:
+        return False
+    subject = view.mention_at(k + 1) if k + 1 < len(tokens) else None
+    return subject is not None and subject.start == k + 1
 
 
 def complement_start(view: SentenceView, cue: Cue) -> int:
@@ -180,6 +197,8 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             or not (tokens[k].is_cap or demonym_actor(tokens[k]))
         ):
             break  # only titles and demonyms may stand before the addressee's name
+    if i == cue.end:
+        i = _place_frame(view, i)  # "agreed in Washington to open X": the venue is no item
     head = _past_frame_adverb(tokens, i) if i == cue.end else i
     if head != i:
         i = head  # "agreed in principle to X", "погодилася в принципі на X"
@@ -201,6 +220,23 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
     partner = view.mention_at(i) if i == cue.end + 1 and tokens[cue.end].low in closed.comitatives else None
     if partner is not None and partner.start == i and not partner.genitive and partner.end < len(tokens):
         i = partner.end  # "домовилася з Косово про X": the other party, not the item
+    return i
+
+
+def _place_frame(view: SentenceView, i: int) -> int:
+    """After a venue between a cue and its infinitive: "agreed in Cairo on Monday to extend
+    X", "домовилися у Вашингтоні відкрити X"; else i."""
+    tokens = view.tokens
+    if i + 1 >= len(tokens) or tokens[i].low not in closed_classes().place_prepositions:
+        return i
+    place = view.mention_at(i + 1)
+    if place is None or place.start != i + 1:
+        return i
+    for k in range(place.end, min(place.end + 4, len(tokens))):
+        if tokens[k].low == "to" and view.lang == "en" or tokens[k].an.pos == "INFN":
+            return k
+        if not tokens[k].is_word:
+            return i
     return i
 
 

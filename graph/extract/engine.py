@@ -55,9 +55,19 @@ from .clauses import clause_start
 from .cue_finding import find_cues
 from .fronted_items import must_clause_start, noun_phrase, object_before, predicate_subject, subject_span_before
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
-from .items import ItemContext, content_tokens, make_item, must_subject, split_coordination, trim, with_subject
+from .items import (
+    ItemContext,
+    content_tokens,
+    make_item,
+    must_subject,
+    rejected_quantity,
+    split_coordination,
+    time_bound_at,
+    trim,
+    with_subject,
+)
 from .lexicon import LANGS, Cues, actor_lexicon, closed_classes, confidence_of, cues_for, generic_actor_labels
-from .mentions import ActorMemory, Mention, find_mentions, learn_acronyms
+from .mentions import NO_PARTY, ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
 from .polarity import (
     apply_negation,
@@ -146,6 +156,30 @@ def extract_statements(article: Article) -> list[Statement]:
     return _dedupe([s for s in statements if not _names_no_party(s.actor)])
 
 
+# The holder of an offer or demand whose subject names no known party ("Bondholders
+# proposed X"): its lines are referents for "it", "this proposal", never shown.
+UNNAMED = NO_PARTY
+
+
+def _unnamed_offer(view: SentenceView, cue: Cue, relation: str) -> bool:
+    """A proposing or demanding verb whose own subject, right before it, is a noun that
+    names no party: "Bondholders proposed", "Власники облігацій запропонували"."""
+    if cue.kind != "verb" or relation not in ("proposes", "demands") or cue.start == 0:
+        return False
+    before = view.tokens[cue.start - 1]
+    if not before.is_word or view.mention_at(cue.start - 1) is not None or view.in_quote(cue.start):
+        return False
+    if view.lang == "en":
+        return before.low not in closed_classes().auxiliaries and before.an.pos in ("", "UNKN", "NOUN") \
+            and not before.low in closed_classes().referring_words
+    k = cue.start - 1
+    while k > 0 and k > cue.start - 4 and view.tokens[k].an.pos in ("NOUN", "ADJF") \
+            and view.tokens[k].an.cases == frozenset({"gent"}):
+        k -= 1  # "Власники облігацій запропонували": the head before its genitive
+    head = view.tokens[k]
+    return head.an.pos == "NOUN" and "nomn" in head.an.cases and view.mention_at(k) is None
+
+
 def _side_of(actor_id: str) -> str:
     """The state a lexicon person belongs to (Putin -> russia), else the actor itself."""
     entry = actor_lexicon().entries.get(actor_id)
@@ -228,7 +262,12 @@ def _analysts_view(view: SentenceView) -> bool:
     # "Analysts say Ghana could …", "Експерти кажуть, що …": analysts as the subject of saying.
     speech = view.cues_lex.speech_verbs
     lead = next((k for k, t in enumerate(tokens[:4]) if t.keys & analysts), None)
-    return lead is not None and any(t.keys & (speech | opinion) for t in tokens[lead + 1 : lead + 4])
+    if lead is None:
+        return False
+    # "An analyst at the Crisis Group said ...": the analyst's affiliation before the verb.
+    window = tokens[lead + 1 : lead + 8]
+    stop = next((k for k, t in enumerate(window) if t.text in (",", ";", ":") or view.cue_at(lead + 1 + k)), len(window))
+    return any(t.keys & (speech | opinion) for t in window[:stop])
 
 
 def _reduced_passive(view: SentenceView, cue: Cue) -> bool:
@@ -359,6 +398,8 @@ class _SentenceReader:
         if item.positive is not None and relation in ("demands", "proposes"):
             # "demands that Washington scrap the duties" rejects the duties (rule 1).
             relation, item = "rejects", item.positive
+        if relation == "rejects":
+            item = rejected_quantity(item, self.view.lang)
         statement = Statement(
             article=self.article.id,
             actor=actor,
@@ -463,6 +504,11 @@ class _SentenceReader:
             return  # "Protesters were rejected by police": no party's position
         actor = agent.actor if agent is not None else self.actor_for(cue)
         if actor is None:
+            if _unnamed_offer(view, cue, relation):
+                # "Bondholders proposed a haircut, but the government rejected it": an offer of
+                # no known party is still what "it" refers to; its lines are read for anaphora
+                # and dropped with the other lines that name no party.
+                self.read_cue_as(cue, relation, UNNAMED, None)
             return
         actor = self.spoken_for(agent or self.subject_mention, actor)
         # "США і Франція передали проєкт": coordinated subjects hold the position together;
@@ -1062,6 +1108,9 @@ class _SentenceReader:
             return []
         cond_start = marker_end(view, end)
         cond_end, _ = complement_end_with_reason(view, cond_start, None)
+        if time_bound_at(view.tokens, end) == end:
+            self.consumed.update(range(end, cond_end))
+            return []  # "refused to lower the duties until the end of the talks": a time, no demand
         threat = cue is not None and any(
             t.keys & view.cues_lex.threat_verbs for t in view.tokens[max(0, cue.start - 2) : cue.start + 1]
         )  # "пригрозила проголосовать против", "threatened to vote against"
@@ -1181,6 +1230,10 @@ class _SentenceReader:
                     self.emit(subject.actor, "demands", item, "conditional-offer")
                 self.consumed.update(range(k, cond_end))
                 continue
+            closed = closed_classes()
+            if (tokens[verb].keys & closed.support_verbs or tokens[verb].low in closed.support_verbs) \
+                    and verb + 1 < end:
+                verb += 1  # "will not support an emergency law" rejects the law, not "support"
             for item in self.items_from(verb, end):
                 self.emit(subject.actor, "rejects", item, "refusal")
             self.consumed.update(range(k, end))

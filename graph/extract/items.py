@@ -80,6 +80,9 @@ def split_coordination(
             if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].low in closed.coordinators:
                 i += 1
                 token = tokens[i]
+            if token.low in closed.or_words and i + 1 < len(tokens) and tokens[i + 1].keys & closed.consequence_verbs:
+                tokens = tokens[:i]  # "accept the plan or lose American support": the threat is no item
+                break
             pieces.append([])
             i += 1
             continue
@@ -248,6 +251,9 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
         if tokens[-1].low in closed.time_words and len(tokens) > 1 and tokens[-2].an.pos == "PREP":
             tokens.pop()  # "… on Monday", "… у вівторок": when, not what
         tokens.pop()
+    bound = time_bound_at(tokens, 2)
+    if bound is not None:
+        tokens = tokens[:bound]  # "знизити мита до завершення переговорів": when, not what
     comma = next((k for k in range(len(tokens) - 2, max(0, len(tokens) - 5), -1) if tokens[k].text == ","), None)
     if comma is not None and tokens[-1].low in closed.referring_words | closed.object_pronouns:
         tokens = tokens[:comma]  # "$1.3 trillion a year, most of it": the share is no part of the item
@@ -256,6 +262,21 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
     if len(tokens) > _MAX_ITEM_TOKENS:
         tokens = tokens[:_MAX_ITEM_TOKENS]
     return _balance_quotes(tokens)
+
+
+def time_bound_at(tokens: list[Token], start: int) -> int | None:
+    """Where a time bound opens, from `start` on: "до завершення переговорів", "до конца
+    года", "until the end of the talks", "before the start of X"."""
+    closed = closed_classes()
+    for k in range(start, len(tokens) - 1):
+        if tokens[k].low not in closed.bound_prepositions:
+            continue
+        j = k + 1
+        if tokens[j].low in closed.articles and j + 1 < len(tokens):
+            j += 1
+        if tokens[j].low in closed.bound_nouns:
+            return k
+    return None
 
 
 def _time_phrase_dropped(tokens: list[Token]) -> list[Token]:
@@ -608,6 +629,12 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         if issue in ("negotiations", "other"):
             issue = match[0].item.issue
         return _worded_item(context, label_tokens, text, issue)
+    if match is not None and any(t.keys & closed.linkage_words for t in tokens[match[1] + 1 :]):
+        # "the lifting of sanctions to be tied to a full withdrawal": a linkage of the item
+        # to another, which the lexicon item alone would turn into a demand for it.
+        if not is_outcome(context, label_tokens):
+            return None
+        return _worded_item(context, label_tokens, text, match[0].item.issue)
     if match is not None and any(
         context.cues.has(t, "discussion_words") for t in list(lead or ()) + tokens[: match[1]]
     ):
@@ -630,11 +657,15 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
         return replace(later.item, text=text)
     if match is not None:
         entry, first = match
+        head_at, last = tokens[first].i, max(found[2])
         # A predicate that is one of the entry's own words ("щоб санкції скасували" matched the
         # lifting of sanctions) is the item itself, not a second reversal.
         predicates = [t for t in tokens[first + 1 :] if (t.an.pos == "VERB" or t.an.passive) and not _own_word(entry, t)]
+        # "the union to postpone the strike": a reversal between the pattern's words (the
+        # pattern took the addressee first) stands before the item's head all the same.
+        inside = [t for t in tokens[first + 1 :] if head_at < t.i < last and t.i not in found[2] and t not in predicates]
         # "вступление в НАТО откладывается", "the duties are lifted": the predicate counts too.
-        reversal = _reversal_before(context.cues, list(lead or ()) + tokens[:first] + predicates, entry)
+        reversal = _reversal_before(context.cues, list(lead or ()) + tokens[:first] + inside + predicates, entry)
         if reversal is None:
             return replace(entry.item, text=text)
         if context.cues.has(reversal, "delay_words"):
@@ -855,6 +886,24 @@ def _worded_item(context: ItemContext, tokens: list[Token], text: str, issue: st
                 text=text, known=False, positive=positive)
 
 
+def rejected_quantity(item: Item, lang: str) -> Item:
+    """A rejected offer with an amount ("rejected a 5 percent pay rise", "відхилила пропозицію
+    підвищити зарплати на 5 відсотків") or a word of its scope ("a permanent ceasefire",
+    "часткове зняття санкцій") is that offer, not the lexicon item: a union that turns down
+    5% still wants a rise. The line keeps the text's words (rule 9)."""
+    if not item.known:
+        return item
+    scope = closed_classes().scope_modifiers
+    amount = any(c.isdigit() for c in item.text) and not any(c.isdigit() for c in item.label)
+    # "rejects a permanent ceasefire" is no rejection of every ceasefire.
+    kind = bool(set(item.text.lower().split()) & scope) and not set(item.label.lower().split()) & scope
+    if not amount and not kind:
+        return item
+    ascii_text = transliterate(item.text, lang) if lang in ("uk", "ru") else item.text
+    return Item(id="x-" + (slug(ascii_text)[:80] or "item"), label=item.text, issue=item.issue,
+                text=item.text, known=False)
+
+
 def _new_item_id(tokens: list[Token], lang: str) -> str:
     lemmas = [t.an.lemma or t.low for t in content_tokens(tokens)][:8]
     ascii_lemmas = transliterate(" ".join(lemmas), lang) if lang in ("uk", "ru") else " ".join(lemmas)
@@ -958,6 +1007,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if (last.an.pos in ("PREP", "CONJ", "DET") and not _phrasal_verb(words, closed)) \
             or last.low.endswith(("'s", "’s")) or last.low in closed.referring_words:
         return False  # "at new", "only with a performer's", "count towards it": cut short
+    if last.low in closed.same_words:
+        return False  # "if Azerbaijan did the same", "якщо Баку зробить те саме": an act named before
     if len(words) > 1 and context.cues.must_words.longest_at(tokens, tokens.index(last)):
         return False  # "deal must": the subject of a "must" whose verb is a cue of its own
     if last.low in closed.copula or context.lang == "en" and first.low in closed.auxiliaries:
@@ -972,6 +1023,10 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if first.an.pos in ("VERB", "UNKN", "GRND") and first.keys & (context.cues.naming_verbs | context.cues.speech_verbs) \
             and not first.an.passive:
         return False  # "назвала цю пропозицію «принизливою»": the clause that reports it, not the item
+    nouns = context.cues.anaphora_nouns
+    if any(nouns.get(k, "any") != "any" for k in words[0].keys) and (
+            len(words) == 1 or words[1].low in closed.manner_tails):
+        return False  # "прийняти пропозицію без змін", "accept the offer in full": which offer is not said
     if _unresolved_reference(context, words):
         return False  # "провести його у форматі", "такое обязательство", "its leaders leave"
     start = tokens.index(first)

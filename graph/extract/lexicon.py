@@ -273,6 +273,8 @@ class ActorEntry:
     gender: str = ""
     country: str = ""
     speaks_for: str = ""
+    # A side of its own in talks, never its country's stand-in (Hamas, the RSF).
+    own_party: bool = False
 
 
 @dataclass
@@ -311,6 +313,7 @@ def actor_lexicon() -> ActorLexicon:
             gender=_GENDERS.get(str(row.get("gender") or ""), str(row.get("gender") or "")),
             country=str(row.get("country") or ""),
             speaks_for=str(row.get("speaks_for") or ""),
+            own_party=bool(row.get("own_party")),
         )
         lexicon.entries[actor_id] = entry
         names: set[tuple[str, str]] = set()
@@ -518,6 +521,16 @@ class ClosedClasses:
     topic_prepositions: frozenset[str] = frozenset()
     naming_pointers: frozenset[str] = frozenset()
     same_words: frozenset[str] = frozenset()
+    inverted_conditionals: frozenset[str] = frozenset()
+    place_name_tails: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    bound_prepositions: frozenset[str] = frozenset()
+    bound_nouns: frozenset[str] = frozenset()
+    support_verbs: frozenset[str] = frozenset()
+    manner_tails: frozenset[str] = frozenset()
+    consequence_verbs: frozenset[str] = frozenset()
+    linkage_words: frozenset[str] = frozenset()
+    scope_modifiers: frozenset[str] = frozenset()
     time_heads: frozenset[str] = frozenset()
     # "percent", "відсотків": an amount before an item's noun is no kind of it.
     amount_words: frozenset[str] = frozenset()

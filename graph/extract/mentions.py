@@ -39,11 +39,16 @@ from .translit import transliterate
 _ORG_WORDS = re.compile(
     r"(?i)^(association|union|council|committee|ministry|party|front|movement|bank|company|corporation|"
     r"headquarters|federation|commission|agency|office|department|government|management|board|"
-    r"authority|confederation|congress|organisation|organization|"
+    r"authority|confederation|congress|organisation|organization|hospital|group|holdings|airlines|airways|"
+    r"ltd|inc|corp|llc|plc|gmbh|club|"
     r"асоціація|спілка|профспілка|рада|комітет|міністерство|партія|штаб|банк|компанія|федерація|комісія|агенція|"
     r"офіс|уряд|ассоциация|союз|профсоюз|совет|комитет|министерство|партия|штаб|компания|федерация|комиссия|"
     r"агентство|правительство|офис)$"
 )
+# The holder of a position whose subject names no party the article identified ("both
+# sides" never named): its lines are dropped with the other lines that name no party.
+NO_PARTY = Actor(id="", label="", type="group")
+_QUOTE_MARKS = frozenset('«»“”„"')
 # Lower-case parts of Arabic and other names: "Омар ат-Тахир", "Hamdan al-Nur", "bin Salman".
 _NAME_PARTICLE = re.compile(
     r"^(?:а[льтнсдшрз]ь?|[эе]ль|ал|ибн|бен|бін|al|el|at|an|ad|as|ash|ar|az|bin|ibn|ben)-\w+$"
@@ -621,7 +626,9 @@ def _is_false_alias(tokens: list[Token], i: int, end: int, cues: Cues | None = N
             and not tokens[end].is_cap \
             and any(cues.party_nouns.get(k) in ("party", "movement") for k in tokens[end].keys):
         return True  # not "the G77 bloc", which is the G77
-    return False
+    # "the Paris Club", "the Minsk Group", "the Washington Post": a place's name opens the
+    # name of a body or an accord, not a mention of the state.
+    return end - i == 1 and end < len(tokens) and tokens[end].low in closed_classes().place_name_tails
 
 
 def _mention(
@@ -860,7 +867,7 @@ def _learn_negotiating_pair(
 
     def party(mention: Mention) -> Mention:
         entry = entries.get(mention.actor.id)
-        if entry is None or not entry.country or entry.country not in entries:
+        if entry is None or not entry.country or entry.country not in entries or entry.own_party:
             return mention
         state = principal(entries[entry.country]).actor
         return Mention(mention.start, mention.end, state, mention.kind)
@@ -924,7 +931,7 @@ def negotiating_pair(memory: ActorMemory) -> tuple[Actor, Actor] | None:
     for actor, _ in memory.recent:
         entry = entries.get(actor.id)
         party = actor
-        if entry is not None and entry.country in entries:
+        if entry is not None and entry.country in entries and not entry.own_party:
             party = principal(entries[entry.country]).actor
         if party.type == "person":
             continue
@@ -958,9 +965,12 @@ def _sides(
         if any(k in taken for k in range(i, end)) or not sides_subject(tokens, i, end, cues, lang):
             continue
         pair = pair or negotiating_pair(memory)
-        if pair is None:
-            return []
         surface = " ".join(t.text for t in tokens[i:end])
+        if pair is None:
+            # Sides the article never named: the subject still is no one else (not the
+            # mediator who reports their agreement); a line of no party, never shown.
+            out.append(Mention(i, end, NO_PARTY, "sides", "plur", True, False, surface))
+            continue
         out.append(Mention(i, end, pair[0], "sides", "plur", True, False, surface, (pair[1],)))
         mentions[:] = [m for m in mentions if m.end <= i or m.start >= end]
     return out
@@ -1821,6 +1831,7 @@ def _pronouns(
     """Personal pronouns as mentions of the last fitting actor (in this sentence or before)."""
     out = []
     taken = {k for m in mentions for k in range(m.start, m.end)}
+    quoted = any(t.text in _QUOTE_MARKS for t in tokens)
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word:
             continue
@@ -1841,6 +1852,8 @@ def _pronouns(
             out.append(named)
             continue
         possessive = cues.possessives.get(token.low)
+        if possessive and token.low in closed_classes().first_person and not quoted:
+            continue  # "Our goal is X" outside any quote: the speaker's side, never the last party named
         if possessive and possessive != "self" and i + 1 < len(tokens) and tokens[i + 1].is_word:
             earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun" and m.subject_ok]
             fitting = [m for m in earlier if _agrees(m, possessive)]
@@ -1864,6 +1877,14 @@ def _pronouns(
         elif token.low in cues.pronouns:
             gender = cues.pronouns[token.low]
         if gender is None or gender == "sing":
+            continue
+        reporter = _reporting_subject(tokens, i, mentions, cues)
+        if reporter is not None:
+            # "Harbor Terminals said it was ready", "the company said it would": the pronoun is
+            # the reporting verb's own subject, a name whose kind we only guessed, or a role
+            # noun that named no party (then it is no earlier actor either).
+            if reporter.kind != "none":
+                out.append(Mention(i, i + 1, reporter.actor, "pronoun", reporter.gender, True, False, token.text))
             continue
         inside = _closed_relative_clauses(tokens, i)
         earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun" and m.start not in inside]
@@ -1893,6 +1914,30 @@ def _pronouns(
         actor, actor_gender = resolved
         out.append(Mention(i, i + 1, actor, "pronoun", actor_gender, True, False, token.text))
     return out
+
+
+def _reporting_subject(tokens: list[Token], i: int, mentions: list[Mention], cues: Cues) -> Mention | None:
+    """The subject of the reporting verb right before the pronoun at i ("X said (that) it"):
+    a mention of an unknown name, or a placeholder of kind "none" for a role noun that no
+    mention covers; None when the pronoun follows no reporting verb or the subject is a
+    mention the usual agreement rules handle."""
+    closed = closed_classes()
+    k = i - 1
+    while k > 0 and (tokens[k].low in closed.complementizers or tokens[k].text == ","):
+        k -= 1
+    if k <= 0 or not tokens[k].keys & cues.speech_verbs:
+        return None
+    v = k
+    while v > 0 and tokens[v - 1].low in closed.auxiliaries:
+        v -= 1
+    subject = next((m for m in mentions if m.end == v and m.kind != "pronoun"), None)
+    if subject is not None:
+        # "the hospital said", "management said": a role noun, bound to a party or not.
+        return subject if subject.kind in ("unknown", "generic") else None
+    before = tokens[v - 1] if v > 0 else None
+    if before is not None and before.keys & cues.group_pronouns:
+        return Mention(v - 1, v, Actor(id="", label="", type="group"), "none")
+    return None
 
 
 def _closed_relative_clauses(tokens: list[Token], before: int) -> set[int]:
