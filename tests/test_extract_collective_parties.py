@@ -208,3 +208,16 @@ def test_the_owner_of_a_rejected_proposal_is_not_its_content(lang: str, text: st
 )
 def test_a_word_of_place_that_is_no_head_leaves_the_refusal(lang: str, text: str) -> None:
     assert {relation for _, relation, _ in read(text, lang)} == {"rejects"}
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor",
+    [
+        ("uk", "Християнські демократи готові підтримати бюджет.", "christian-democrats"),
+        ("uk", "Вільні демократи відкинули підвищення податків.", "free-democrats"),
+        ("ru", "Христианские демократы готовы поддержать бюджет.", "christian-democrats"),
+        ("en", "The Christian Democrats are ready to back the budget.", "christian-democrats"),
+    ],
+)
+def test_a_party_familys_adjective_is_part_of_its_name(lang: str, text: str, actor: str) -> None:
+    assert actors(text, lang) == {actor}

@@ -664,6 +664,8 @@ class Cues:
     generic_actors: dict[str, str]
     # People who negotiate as a body, named by what they are ("miners", "шахтарі"): English label.
     collective_parties: dict[str, str]
+    # Adjectives of a party family's name ("християнський" -> "Christian"): English word.
+    party_family_adjectives: dict[str, str]
     opinion_verbs: frozenset[str]
     belief_verbs: frozenset[str]
     denial_verbs: frozenset[str]
@@ -900,6 +902,7 @@ def cues_for(lang: str) -> Cues:
         including=_index(data.get("including"), lang),
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
         collective_parties=_lemma_map(data.get("collective_parties"), lang),
+        party_family_adjectives=_lemma_map(data.get("party_family_adjectives"), lang),
         opinion_verbs=_lemma_set(data.get("opinion_verbs"), lang),
         belief_verbs=_lemma_set(data.get("belief_verbs"), lang),
         denial_verbs=_lemma_set(data.get("denial_verbs"), lang),

@@ -1346,6 +1346,11 @@ def _collective_parties(
                 and i - 1 not in taken and tokens[i - 1].low.isalpha():
             start = i - 1  # "the Social Democrats", "the Free Democrats": a party's name
             label = f"{tokens[i - 1].text} {label}"
+        elif lang != "en" and label[:1].isupper() and i > 0 and i - 1 not in taken \
+                and not tokens[i - 1].keys.isdisjoint(cues.party_family_adjectives):
+            # "Християнські демократи", "Свободные демократы": the party family's own adjective
+            # (named in the label; the mention stays on the noun, whose case the dictionary knows)
+            label = f"{next(cues.party_family_adjectives[k] for k in tokens[i - 1].an.sorted_keys if k in cues.party_family_adjectives)} {label}"
         elif lang == "en":
             # "coal miners", "junior doctors", "air traffic controllers": up to two modifiers
             while start > max(0, i - 2) and _people_modifier(tokens, start - 1, taken, closed):
