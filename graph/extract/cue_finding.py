@@ -52,6 +52,13 @@ def find_cues(view: SentenceView) -> list[Cue]:
             cues.append(Cue(i, i + 1, "rejects", "verb", False, token.an.lemma))
             i += 1
             continue
+        refused = _refused_request(tokens, i, lex)
+        if refused:
+            # "denied Ukraine's request for missiles": the request is turned down; what
+            # follows it is the item.
+            cues.append(Cue(i, refused, "rejects", "phrase", negated_before(tokens, i, lex, "phrase"), token.an.lemma))
+            i = refused
+            continue
         hit = lex.cue_index.longest_at(tokens, i)
         if hit and i > 0 and tokens[i - 1].text in ("-", "–") and tokens[i - 1].end == token.start:
             hit = None  # "U.S.-backed", "Kremlin-proposed": part of a compound adjective
@@ -215,6 +222,19 @@ def find_cues(view: SentenceView) -> list[Cue]:
     return cues
 
 
+def _refused_request(tokens: list[Token], i: int, lex: Cues) -> int:
+    """The end of "denied [X's|a|the] request" starting at i, or 0: a denial verb whose
+    object, within three words, is a request noun."""
+    if not tokens[i].keys & lex.denial_verbs:
+        return 0
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        if not tokens[k].is_word:
+            return 0
+        if tokens[k].low in closed_classes().request_nouns:
+            return k + 1
+    return 0
+
+
 def _english_noun_position(tokens: list[Token], i: int, view: SentenceView) -> bool:
     """ "a balanced offer", "Washington's demand", "the farm demand": a noun, not a verb.
     A past form ("the union demanded", "the bank rejected") is always the verb."""
@@ -235,7 +255,7 @@ def _english_noun_position(tokens: list[Token], i: int, view: SentenceView) -> b
         m = view.mention_at(k)
         if m is not None and m.kind == "possessive":
             return True
-        if back == 1 and m is not None and m.kind in ("name", "generic", "unknown"):
+        if back == 1 and m is not None and m.kind in ("name", "generic", "unknown", "group"):
             return False  # "The union demands X": the party, then its verb
         if back == 1 and token.low == "of":
             return True  # "a list of demands": a noun after "of"

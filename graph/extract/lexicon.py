@@ -482,6 +482,7 @@ class ClosedClasses:
     surface forms, except `ordinals` and `point_nouns`, which are lemmas."""
 
     copula: frozenset[str] = frozenset()
+    request_nouns: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     # "наполягає на тому, щоб X", "выступает за то, чтобы X": the pronoun that announces the clause.
     correlatives: frozenset[str] = frozenset()

@@ -1310,6 +1310,17 @@ def _unknown_demonym(token: Token, cues: Cues) -> bool:
     return token.an.pos == "ADJF" and token.an.lemma.endswith(cues.demonym_endings)
 
 
+def _plural_verb_after(tokens: list[Token], i: int) -> bool:
+    """ "Медсестры требуют": a form the dictionary reads first as a genitive singular, but
+    that may be a nominative, right before a plural verb: the plural subject."""
+    return (
+        "nomn" in tokens[i].an.cases
+        and i + 1 < len(tokens)
+        and tokens[i + 1].an.pos == "VERB"
+        and tokens[i + 1].an.number == "plur"
+    )
+
+
 def _collective_parties(
     tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str, memory: ActorMemory
 ) -> list[Mention]:
@@ -1333,7 +1344,8 @@ def _collective_parties(
         if lang == "en":
             if token.low == token.an.lemma and not token.low.endswith("men"):
                 continue  # "a miner": one person
-        elif token.an.number == "sing" or token.an.number == "" and token.low == token.an.lemma:
+        elif (token.an.number == "sing" or token.an.number == "" and token.low == token.an.lemma) \
+                and not _plural_verb_after(tokens, i):
             continue  # "шахтар", "работник заявил": one person
         elif token.an.pos != "NOUN" and (i + 1 < len(tokens) and tokens[i + 1].an.pos in ("NOUN", "ADJF")):
             continue  # "рабочие места", "протестующие студенты": an adjective, not the people
@@ -1458,6 +1470,24 @@ def _officials_of_named_bodies(tokens: list[Token], mentions: list[Mention], cue
         start = _title_start(tokens, mention.start, cues, mentions)
         if start >= 0 and (start == 0 or tokens[start - 1].low not in closed_classes().prepositions):
             mention.subject_ok = True
+        elif _title_after_owner(tokens, mention, cues, mentions):
+            mention.subject_ok = True
+
+
+def _title_after_owner(tokens: list[Token], mention: Mention, cues: Cues, mentions: list[Mention]) -> bool:
+    """ "Russia's foreign minister demanded X", "Iran's president rejected Y": an unnamed
+    official after a state's possessive, right before a cue or speech verb, speaks for the
+    state (rule 6); not "Russia's foreign minister Sergei Lavrov" (a name follows, which is
+    the subject), nor after a preposition ("with Russia's foreign minister")."""
+    if mention.actor.type != "state" or (mention.start > 0 and tokens[mention.start - 1].low in closed_classes().prepositions):
+        return False
+    k = mention.end
+    if k < len(tokens) and tokens[k].low in ("'s", "'", "’s"):
+        k += 1
+    hit = cues.titles.longest_at(tokens, k)
+    if hit is None or any(m.start == hit[0] for m in mentions):
+        return False
+    return hit[0] < len(tokens) and not tokens[hit[0]].is_cap and _verb_follows(tokens, hit[0], cues)
 
 
 def _title_start(tokens: list[Token], i: int, cues: Cues, mentions: list[Mention]) -> int:
