@@ -60,6 +60,8 @@ def find_cues(view: SentenceView) -> list[Cue]:
             i = refused
             continue
         hit = lex.cue_index.longest_at(tokens, i)
+        if hit and hit[1][1] == "noun" and _names_a_party(view, i):
+            hit = None  # "opposition leader Raila Odinga": the political opposition, no refusal
         if hit and i > 0 and tokens[i - 1].text in ("-", "–") and tokens[i - 1].end == token.start:
             hit = None  # "U.S.-backed", "Kremlin-proposed": part of a compound adjective
         if (
@@ -220,6 +222,16 @@ def find_cues(view: SentenceView) -> list[Cue]:
             continue
         i += 1
     return cues
+
+
+def _names_a_party(view: SentenceView, i: int) -> bool:
+    """A cue noun that is a party's generic name right before a title or a name ("opposition
+    leader X", "opposition spokesman"): it names who speaks, not a position."""
+    mention = view.mention_at(i)
+    if mention is None or mention.kind != "generic" or i + 1 >= len(view.tokens):
+        return False
+    after = view.mention_at(i + 1)
+    return view.cues_lex.titles.longest_at(view.tokens, i + 1) is not None or (after is not None and after.start == i + 1)
 
 
 def _refused_request(tokens: list[Token], i: int, lex: Cues) -> int:

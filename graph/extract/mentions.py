@@ -1341,6 +1341,8 @@ def _collective_parties(
         label = next((cues.collective_parties[k] for k in token.an.sorted_keys if k in cues.collective_parties), "")
         if not label or token.is_cap and i and lang != "en" and not label[:1].isupper():
             continue  # "Фермер", "Шахтар" inside a sentence: a surname or a name; "Зелені": a party
+        if lang != "en" and token.an.pos in ("VERB", "INFN", "GRND"):
+            continue  # "протестовали": the verb whose participle names the people ("протестующие")
         if lang == "en":
             if token.low == token.an.lemma and not token.low.endswith("men"):
                 continue  # "a miner": one person
