@@ -15,12 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract import extract_article
-from graph.models import Article
-
-
-def read(text: str, lang: str) -> set[tuple[str, str, str]]:
-    return {(s.actor.id, s.relation, s.item.label) for s in extract_article(Article(id="t", text=text, lang=lang))}
+from reading import lines as read
 
 
 @pytest.mark.parametrize(
@@ -138,7 +133,6 @@ def test_for_whom_is_no_part_of_the_item(lang: str, text: str, label: str) -> No
 )
 def test_other_options_name_nothing(lang: str, text: str) -> None:
     assert read(text, lang) == set()
-
 
 
 @pytest.mark.parametrize(

@@ -20,17 +20,7 @@ import pytest
 from graph.extract import extract_article
 from graph.models import Article
 from graph.negotiations import is_generic
-
-
-def read(text: str, lang: str) -> set[tuple[str, str, str]]:
-    return {
-        (s.actor.id, s.relation, s.item.label)
-        for s in extract_article(Article(id="t", text=text, lang=lang))
-    }
-
-
-def actors(text: str, lang: str) -> set[str]:
-    return {actor for actor, _, _ in read(text, lang)}
+from reading import actors, lines as read
 
 
 COLLECTIVE = [
