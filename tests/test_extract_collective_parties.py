@@ -211,3 +211,15 @@ def test_a_word_of_place_that_is_no_head_leaves_the_refusal(lang: str, text: str
 )
 def test_a_party_familys_adjective_is_part_of_its_name(lang: str, text: str, actor: str) -> None:
     assert actors(text, lang) == {actor}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "M23 fighters seized the town last year. The rebels demanded the release of their detained members."),
+        ("uk", "ELN утримує двох інженерів. Повстанці вимагають викуп за звільнення інженерів."),
+        ("ru", "ELN удерживает двух инженеров. Повстанцы требуют выкуп за освобождение инженеров."),
+    ],
+)
+def test_the_rebels_are_the_armed_group_the_article_named(lang: str, text: str) -> None:
+    assert actors(text, lang) <= {"m23", "eln"} and actors(text, lang)

@@ -619,6 +619,8 @@ class ClosedClasses:
     roles: dict[str, str] = field(default_factory=dict)
     # English labels of collective parties a union speaks for once the article named one.
     union_members: frozenset[str] = frozenset()
+    # English labels of collective parties an armed group the article named stands for.
+    armed_members: frozenset[str] = frozenset()
 
 
 @dataclass
