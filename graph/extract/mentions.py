@@ -1373,6 +1373,8 @@ def _collective_parties(
         actor = _body_of(token, mentions, memory)
         if actor is None and label.split()[-1] in closed.union_members:
             actor = memory.named_roles.get("union")  # "the doctors" after the doctors' union was named
+        if actor is None and label.split()[-1] in closed.armed_members:
+            actor = _armed_group_named(mentions, memory)  # "the rebels" after M23 was named
         if actor is None and start == i:
             # "the farmers" after "Polish farmers": the same people, named again.
             actor = next((a for a, _ in reversed(memory.recent)
@@ -1381,6 +1383,14 @@ def _collective_parties(
             actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
         out.append(_mention(tokens, start, i + 1, actor, "group", "plur", lang))
     return out
+
+
+def _armed_group_named(mentions: list[Mention], memory: ActorMemory) -> Actor | None:
+    """The armed group (`own_party` in actors.yaml: M23, the ELN, Hamas) named in this
+    sentence or last before it, or None."""
+    entries = actor_lexicon().entries
+    named = [m.actor for m in reversed(mentions)] + [actor for actor, _ in reversed(memory.recent)]
+    return next((a for a in named if a.id in entries and entries[a.id].own_party), None)
 
 
 def _people_modifier(tokens: list[Token], k: int, taken: set[int], closed) -> bool:
