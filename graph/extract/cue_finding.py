@@ -8,6 +8,7 @@ that are both nouns and verbs ("demand") are told apart by what stands before.
 
 from __future__ import annotations
 
+from .items import attributive_adjective
 from .lexicon import closed_classes
 from .morph import Token
 from .polarity import negated_before
@@ -89,6 +90,8 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 and not (token.an.passive and view.lang == "uk" and _passive_predicate(tokens, i, hit[0], "uk"))
             ):
                 hit = None  # "согласованный проект": an attribute, not a position
+        if hit and hit[1] == ("demands", "adj") and attributive_adjective(tokens, i, hit[0], view.lang, lex):
+            hit = None  # "the plan for mandatory quotas": a modifier of the item, no demand
         if (
             hit
             and hit[1][1] == "noun"

@@ -1036,9 +1036,27 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if cues.conditions.longest_at(tokens, start) or cues.until_words.longest_at(tokens, start) \
             or first.keys & cues.pointers or first.low in cues.pointers:
         return False  # "перш ніж відкривати пункти", "цю вимогу …": a condition or a reference
-    if context.cues.cue_index.longest_at(tokens, start) and first.an.pos not in ("NOUN",):
+    if context.cues.cue_index.longest_at(tokens, start) and first.an.pos not in ("NOUN",) \
+            and not attributive_adjective(tokens, start, start + 1, context.lang, context.cues):
         return False  # "загалом підтримала", "calls 'legally void'": the cue, not what it is about
     return True
+
+
+def attributive_adjective(tokens: list[Token], i: int, end: int, lang: str, cues) -> bool:
+    """A one-word demand adjective right before the noun it modifies ("mandatory migrant
+    quotas", "обов'язкових квот"): it qualifies an item and states no position (a predicate
+    does: "X is mandatory", "квоти обов'язкові"). Not before a cue noun ("обов'язкова умова")."""
+    if end - i != 1 or end >= len(tokens) or not tokens[end].is_word:
+        return False
+    hit = cues.cue_index.longest_at(tokens, i)
+    if hit is None or hit[0] != end or hit[1] != ("demands", "adj") or cues.cue_index.longest_at(tokens, end):
+        return False
+    after = tokens[end]
+    if lang == "en":
+        closed = closed_classes()
+        return after.low not in closed.prepositions and after.low not in closed.auxiliaries \
+            and after.low not in closed.coordinators and after.low not in closed.complementizers
+    return tokens[i].an.pos == "ADJF" and after.an.pos in ("NOUN", "ADJF")
 
 
 def _amount_opened(words: list[Token], closed) -> bool:
