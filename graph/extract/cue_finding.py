@@ -90,8 +90,11 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 and not (token.an.passive and view.lang == "uk" and _passive_predicate(tokens, i, hit[0], "uk"))
             ):
                 hit = None  # "согласованный проект": an attribute, not a position
-        if hit and hit[1] == ("demands", "adj") and attributive_adjective(tokens, i, hit[0], view.lang, lex):
-            hit = None  # "the plan for mandatory quotas": a modifier of the item, no demand
+        if hit and hit[1] == ("demands", "adj") and any(c.relation == "rejects" for c in cues) \
+                and attributive_adjective(tokens, i, hit[0], view.lang, lex):
+            # "rejected the plan for mandatory quotas": inside a refusal's object, a modifier of the
+            # item, no demand of its own (which would turn the refusal into a demand).
+            hit = None
         if (
             hit
             and hit[1][1] == "noun"
