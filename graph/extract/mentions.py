@@ -1136,6 +1136,10 @@ def _generic_actors(
                 tokens[end].an.pos == "NOUN"
                 and "gent" in tokens[end].an.cases
                 and not tokens[end].is_cap
+                # "профспілка вчителів": a collective party the dictionary misreads as an adjective
+                or "gent" in tokens[end].an.cases
+                and not tokens[end].is_cap
+                and not tokens[end].keys.isdisjoint(cues.collective_parties)
                 or tokens[end].low in closed_classes().inflected_and_words
                 and end + 1 < len(tokens)
                 and "gent" in tokens[end + 1].an.cases
