@@ -166,3 +166,9 @@ def test_the_subject_of_a_must_after_said_is_not_its_speaker(lang: str, text: st
 def test_a_speaker_named_after_the_speech_verb_still_imposes_the_must() -> None:
     text = "Про це заявив речник МЗС Азербайджану Айхан Гаджизаде, додавши, що Вірменія має вивести війська."
     assert {(a, r) for a, r, _ in read(text, "uk")} == {("azerbaijan", "demands")}
+
+
+def test_the_guarantee_just_offered_is_what_is_dismissed() -> None:
+    text = ("Ryanair offered a guarantee of no compulsory redundancies until 2028. "
+            "Union leader Priya Nair dismissed the guarantee as a sticking plaster.")
+    assert read(text, "en") == {("priya-nair", "rejects", "guarantee of no compulsory redundancies until 2028")}

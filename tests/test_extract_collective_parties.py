@@ -223,3 +223,14 @@ def test_a_party_familys_adjective_is_part_of_its_name(lang: str, text: str, act
 )
 def test_the_rebels_are_the_armed_group_the_article_named(lang: str, text: str) -> None:
     assert actors(text, lang) <= {"m23", "eln"} and actors(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,relation",
+    [
+        ("The Unite union rejected a 4 percent pay rise.", "rejects"),
+        ("The Unite union called a strike. The union demanded a 9 percent rise.", "demands"),
+    ],
+)
+def test_a_one_word_name_before_a_role_noun_is_the_body(text: str, relation: str) -> None:
+    assert {(a, r) for a, r, _ in read(text, "en")} == {("unite", relation)}

@@ -1042,6 +1042,8 @@ class _SentenceReader:
         head of an item another party just demanded or proposed, answers that item."""
         view = self.view
         words = [t for t in view.tokens[start:end] if t.is_word]
+        if len(words) == 2 and view.lang == "en" and words[0].low in ("the", "this", "that"):
+            words = words[1:]  # "dismissed the guarantee": the one just offered
         if relation not in ("rejects", "accepts") or len(words) != 1 or view.mention_at(words[0].i) is not None:
             return None
         head = words[0]

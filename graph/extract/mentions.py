@@ -1193,6 +1193,14 @@ def _generic_actors(
             out.append(_mention(tokens, owner.start, end, owner.actor, "generic", "plur", lang))
             continue
         named = next((m for m in mentions if m.end == start and not m.genitive), None) if lang == "en" else None
+        if named is None and lang == "en" and role and start >= 2 and start - 1 not in taken \
+                and tokens[start - 1].is_cap and tokens[start - 1].is_word and not demonym_actor(tokens[start - 1]) \
+                and tokens[start - 2].low in closed_classes().determiners:
+            # "the Unite union", "the Verdi union": a one-word name the role noun closes.
+            name = tokens[start - 1].text
+            named = _mention(tokens, start - 1, start, Actor(id=slug(name), label=name, type="organisation"),
+                             "name", "plur", lang)
+            mentions.append(named)
         if named is not None and role and following is None and named.kind != "pronoun" \
                 and named.actor.type in ("organisation", "group", "person") and not named.actor.wikidata:
             # "the FNV Havens union", "the Unite union": the name the role noun closes (an
