@@ -87,7 +87,7 @@ RECORDS = [
     ('en', 'Denmark spurned an offer to buy Greenland.', ('denmark',), ('rejects',)),
     ('en', 'The European Union endorsed the two-state solution.', ('european-union',), ('accepts',)),
     ('en', "India turned down Pakistan's offer of talks on Kashmir.", ('india',), ('rejects',)),
-    pytest.param('en', 'The Unite union is seeking a 12 percent pay increase for bus drivers.', ('unite',), ('demands',), marks=pytest.mark.xfail(strict=True, reason="known miss")),
+    ('en', 'The Unite union is seeking a 12 percent pay increase for bus drivers.', ('unite',), ('demands',)),
     ('en', "Colombia's government proposed a six-month ceasefire with the ELN.", ('colombia',), ('proposes',)),
     ('en', 'Israel vetoed the return of Palestinian refugees.', ('israel',), ('rejects',)),
     ('en', 'Ukraine accepted the US proposal for a 30-day ceasefire.', ('ukraine',), ('accepts',)),
