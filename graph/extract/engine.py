@@ -188,6 +188,18 @@ def _side_of(actor_id: str) -> str:
     return actor_id
 
 
+def _role_speaker_not(view: SentenceView, topic: Actor, memory: ActorMemory) -> bool:
+    """The reporting clause's subject is a role noun no mention covers ("Компания также
+    сообщила, что ...", "Компанія повідомила"): its speaker is that role's party, which is
+    not the article's topic unless the article named the topic for that role."""
+    roles = closed_classes().roles
+    for k in sorted(view.attr_tokens):
+        role = roles.get(view.tokens[k].low)
+        if role and view.mention_at(k) is None:
+            return memory.named_roles.get(role) is not topic
+    return False
+
+
 def _names_no_party(actor: Actor) -> bool:
     """A role noun the article never tied to a named party ("management", "the union",
     "the delegation"): a reader cannot tell whose position it is (issue 12, point 5)."""
@@ -961,6 +973,8 @@ class _SentenceReader:
         if speaker is not None and (view.in_quote(cue.start) or view.quote_range is None):
             return speaker.actor
         if view.attribution and self.context.topic is not None:
+            if _role_speaker_not(view, self.context.topic, self.context.memory):
+                return None  # "Компания также сообщила, что готова …": the company's, never the union's
             return self.context.topic
         return None
 
