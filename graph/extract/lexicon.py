@@ -721,6 +721,8 @@ class Cues:
     fulfil_verbs: frozenset[str] = frozenset()
     # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
     threat_verbs: frozenset[str] = frozenset()
+    # Nouns that open a source phrase ("media", "ЗМІ"): the words qualifying them are the source too.
+    source_nouns: frozenset[str] = frozenset()
     # Forecasts, allegations and failures before a cue ("unlikely to", "нібито", "failed
     # to"): what follows is no position (rule 7).
     hedge_words: frozenset[str] = frozenset()
@@ -932,6 +934,7 @@ def cues_for(lang: str) -> Cues:
         mediator_words=WordIndex([make_word(str(w), lang) for w in data.get("mediator_words") or ()]),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
+        source_nouns=_lemma_set(data.get("source_nouns"), lang),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
         possible_words=_lemma_set(data.get("possible_words"), lang),
