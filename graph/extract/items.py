@@ -976,6 +976,19 @@ def _unresolved_reference(context: ItemContext, words: list[Token]) -> bool:
     return False
 
 
+def _demands_met(context: ItemContext, content: list[Token]) -> bool:
+    """The words are only a noun of demands or terms, its owner and a verb of meeting it
+    ("its demands were met", «их требования будут выполнены»): no outcome of their own."""
+    cues = context.cues
+    closed = closed_classes()
+    nouns = [t for t in content if any(cues.anaphora_nouns.get(k) == "demands" for k in t.keys)]
+    met = [t for t in content if t.keys & cues.fulfil_words]
+    rest = [t for t in content if t not in nouns and t not in met and t.low not in cues.possessives
+            and t.low not in closed.copula and t.low not in closed.auxiliaries
+            and not t.keys & cues.group_pronouns]
+    return bool(nouns) and bool(met) and not rest
+
+
 def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     """Whether a new item's words name, on their own, an outcome a reader understands
     (codebook rule 9): not a bare name, a participle, prepositional or reason clause
@@ -1027,6 +1040,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if any(nouns.get(k, "any") != "any" for k in words[0].keys) and (
             len(words) == 1 or words[1].low in closed.manner_tails):
         return False  # "прийняти пропозицію без змін", "accept the offer in full": which offer is not said
+    if _demands_met(context, content):
+        return False  # "its demands were met", «вимоги будуть виконані»: which demands is said elsewhere
     if _unresolved_reference(context, words):
         return False  # "провести його у форматі", "такое обязательство", "its leaders leave"
     start = tokens.index(first)
