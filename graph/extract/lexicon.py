@@ -725,6 +725,8 @@ class Cues:
     source_nouns: frozenset[str] = frozenset()
     # Verbs of meeting demands ("met", "виконані"): "if its demands are not met" names no demand.
     fulfil_words: frozenset[str] = frozenset()
+    # Words of a region's or a town's body ("regional government", "обласна рада"): not the state's.
+    subnational_words: frozenset[str] = frozenset()
     # Forecasts, allegations and failures before a cue ("unlikely to", "нібито", "failed
     # to"): what follows is no position (rule 7).
     hedge_words: frozenset[str] = frozenset()
@@ -938,6 +940,7 @@ def cues_for(lang: str) -> Cues:
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         source_nouns=_lemma_set(data.get("source_nouns"), lang),
         fulfil_words=_lemma_set(data.get("fulfil_words"), lang),
+        subnational_words=_lemma_set(data.get("subnational_words"), lang),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
         possible_words=_lemma_set(data.get("possible_words"), lang),

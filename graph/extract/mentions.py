@@ -1287,10 +1287,13 @@ def _generic_actors(
         elif adjective and label not in closed_classes().government_bodies:
             actor, start = principal(actor_lexicon().entries[adjective]).actor, adjective_start
         elif label in closed_classes().government_bodies:
+            local = any(tokens[k].keys & cues.subnational_words for k in range(max(0, start - 2), end))
             if following is not None:
                 actor, end = following.actor, following.end
             elif adjective:
                 actor, start = principal(actor_lexicon().entries[adjective]).actor, adjective_start
+            elif local:
+                pass  # "the Tyrol regional government", "обласна рада": a region's body, not the state's
             elif foreign:
                 pass  # some state's body, unnamed: neither the one named before nor the home state
             elif any(m.end <= start and m.actor.type == "state" for m in mentions):
