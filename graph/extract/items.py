@@ -251,6 +251,7 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
         if tokens[-1].low in closed.time_words and len(tokens) > 1 and tokens[-2].an.pos == "PREP":
             tokens.pop()  # "… on Monday", "… у вівторок": when, not what
         tokens.pop()
+    tokens = _past_year_dropped(tokens, cues)
     bound = time_bound_at(tokens, 2)
     if bound is not None:
         tokens = tokens[:bound]  # "знизити мита до завершення переговорів": when, not what
@@ -277,6 +278,23 @@ def time_bound_at(tokens: list[Token], start: int) -> int | None:
         if tokens[j].low in closed.bound_nouns:
             return k
     return None
+
+
+def _past_year_dropped(tokens: list[Token], cues: Cues) -> list[Token]:
+    """"a toll cap back in 1998", «контролю над протоками ще в 1936 році», "as early as 2009":
+    a year the position was first held is history, no part of what is wanted."""
+    closed = closed_classes()
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].low in closed.date_fillers:
+        end -= 1
+    if end < 3 or not (tokens[end - 1].text.isdigit() and len(tokens[end - 1].text) == 4):
+        return tokens
+    for k in range(end - 2, max(0, end - 5), -1):
+        if tokens[k].low in cues.history_words:
+            while k > 0 and tokens[k - 1].low in cues.history_words:
+                k -= 1  # "as early as"
+            return tokens[:k] if k >= 2 else tokens
+    return tokens
 
 
 def _time_phrase_dropped(tokens: list[Token]) -> list[Token]:

@@ -727,6 +727,8 @@ class Cues:
     fulfil_words: frozenset[str] = frozenset()
     # Words of a region's or a town's body ("regional government", "обласна рада"): not the state's.
     subnational_words: frozenset[str] = frozenset()
+    # Words that put a year in the past ("back in 1998", «ще в 1936 році»): history, not the item.
+    history_words: frozenset[str] = frozenset()
     # Forecasts, allegations and failures before a cue ("unlikely to", "нібито", "failed
     # to"): what follows is no position (rule 7).
     hedge_words: frozenset[str] = frozenset()
@@ -941,6 +943,7 @@ def cues_for(lang: str) -> Cues:
         source_nouns=_lemma_set(data.get("source_nouns"), lang),
         fulfil_words=_lemma_set(data.get("fulfil_words"), lang),
         subnational_words=_lemma_set(data.get("subnational_words"), lang),
+        history_words=frozenset(str(w).lower() for w in data.get("history_words") or ()),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
         possible_words=_lemma_set(data.get("possible_words"), lang),
