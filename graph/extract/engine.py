@@ -57,6 +57,7 @@ from .fronted_items import must_clause_start, noun_phrase, object_before, predic
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
 from .items import (
     ItemContext,
+    best_item_entry,
     content_tokens,
     make_item,
     must_subject,
@@ -66,7 +67,7 @@ from .items import (
     trim,
     with_subject,
 )
-from .lexicon import LANGS, Cues, actor_lexicon, closed_classes, confidence_of, cues_for, generic_actor_labels
+from .lexicon import LANGS, Cues, actor_lexicon, closed_classes, confidence_of, contrary_of, cues_for, generic_actor_labels
 from .mentions import NO_PARTY, ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
 from .polarity import (
@@ -1018,6 +1019,11 @@ class _SentenceReader:
             return self.repeated_head(start, end, actor, relation)
         singular = singular_reference(self.view, start, end)
         items = self.referents(wanted, actor, relation, singular)
+        own = best_item_entry(self.view.tokens[start:end])
+        if own is not None:
+            # "China offered to lift the duties ... The Commission rejected these duties": the
+            # phrase names the duties themselves, not the lifting the offer was about.
+            items = [own.item if contrary_of(item.id) == own.item.id else item for item in items]
         if not items and wanted == "demands" and relation in ("rejects", "accepts") and names_terms(self.view, start, end):
             # "Norway proposed quotas. These terms Iceland rejects": the terms of an offer.
             wanted = "proposes"
