@@ -983,6 +983,14 @@ class _SentenceReader:
         self, start: int, end: int, cue: Cue, actor: Actor, relation: str = ""
     ) -> list[Item] | None:
         """Rule 4: "Ukraine rejected these demands" takes the items referred back to."""
+        words = [t for t in self.view.tokens[start:end] if t.is_word]
+        if len(words) == 1 and words[0].low in closed_classes().object_pronouns and any(
+            s.sentence_index == self.index and s.actor.id == actor.id and s.relation == relation
+            for s in self.statements
+        ):
+            # "called the EU duties protectionism and said it would never accept them": the
+            # pronoun is what this sentence just named for the same actor, no earlier item.
+            return []
         ordinal = ordinal_reference(self.view, start, end)
         if ordinal is not None:
             # "the first point" of the latest list, or "the first of Pyongyang's conditions".
