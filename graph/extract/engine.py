@@ -124,6 +124,10 @@ def extract_statements(article: Article) -> list[Statement]:
         if sentence.is_question or sentence.text.rstrip("\"»”' ").endswith("?"):
             # A question (an interviewer's, a headline's) asks; it states no position.
             found = []
+        elif _denied_report(view):
+            # "Reports that Hamas dropped its demand are false": a denial of a report states
+            # no position of the party the report was about (section 7).
+            found = []
         else:
             found = read_sentence(view, sentence.index, sentence.is_list_item, article, context)
         if (
@@ -187,6 +191,16 @@ def _side_of(actor_id: str) -> str:
     if entry is not None and entry.actor.type == "person" and entry.country:
         return entry.country
     return actor_id
+
+
+def _denied_report(view: SentenceView) -> bool:
+    """A sentence that opens with a noun of reports ("Reports that ...", «Повідомлення про
+    те, що ...») and calls it false after its clause («... є неправдивими», "are false")."""
+    cues = view.cues_lex
+    words = [t for t in view.tokens if t.is_word]
+    if len(words) < 4 or not words[0].keys & cues.report_nouns:
+        return False
+    return any(t.keys & cues.denial_words for t in words[3:])
 
 
 def _role_speaker_not(view: SentenceView, topic: Actor, memory: ActorMemory) -> bool:

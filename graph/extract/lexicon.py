@@ -729,6 +729,9 @@ class Cues:
     subnational_words: frozenset[str] = frozenset()
     # Words that put a year in the past ("back in 1998", «ще в 1936 році»): history, not the item.
     history_words: frozenset[str] = frozenset()
+    # "Reports that X ... are false": a report's noun opening the sentence, and words calling it false.
+    report_nouns: frozenset[str] = frozenset()
+    denial_words: frozenset[str] = frozenset()
     # Forecasts, allegations and failures before a cue ("unlikely to", "нібито", "failed
     # to"): what follows is no position (rule 7).
     hedge_words: frozenset[str] = frozenset()
@@ -943,6 +946,8 @@ def cues_for(lang: str) -> Cues:
         source_nouns=_lemma_set(data.get("source_nouns"), lang),
         fulfil_words=_lemma_set(data.get("fulfil_words"), lang),
         subnational_words=_lemma_set(data.get("subnational_words"), lang),
+        report_nouns=_lemma_set(data.get("report_nouns"), lang),
+        denial_words=_lemma_set(data.get("denial_words"), lang),
         history_words=frozenset(str(w).lower() for w in data.get("history_words") or ()),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
