@@ -214,6 +214,8 @@ def test_them_after_the_same_stance_is_no_earlier_item(text: str, lang: str) -> 
          "false, a Hamas official says.", "en"),
         ("Россия хочет мира. Сообщения о том, что Россия отказалась от требования о нейтралитете "
          "Украины, ложные, заявил Песков.", "ru"),
+        ("Israel wants its hostages back. 11:45 Claims that Israel agreed to a withdrawal are "
+         "untrue, an Israeli official says.", "en"),
     ],
 )
 def test_a_denied_report_states_no_position(text: str, lang: str) -> None:

@@ -197,7 +197,7 @@ def _denied_report(view: SentenceView) -> bool:
     """A sentence that opens with a noun of reports ("Reports that ...", «Повідомлення про
     те, що ...») and calls it false after its clause («... є неправдивими», "are false")."""
     cues = view.cues_lex
-    words = [t for t in view.tokens if t.is_word]
+    words = [t for t in view.tokens if t.is_word and t.text[:1].isalpha()]  # "12:20 Повідомлення ..."
     if len(words) < 4 or not words[0].keys & cues.report_nouns:
         return False
     return any(t.keys & cues.denial_words for t in words[3:])
