@@ -20,17 +20,7 @@ import pytest
 from graph.extract import extract_article
 from graph.models import Article
 from graph.negotiations import is_generic
-
-
-def read(text: str, lang: str) -> set[tuple[str, str, str]]:
-    return {
-        (s.actor.id, s.relation, s.item.label)
-        for s in extract_article(Article(id="t", text=text, lang=lang))
-    }
-
-
-def actors(text: str, lang: str) -> set[str]:
-    return {actor for actor, _, _ in read(text, lang)}
+from reading import actors, lines as read
 
 
 COLLECTIVE = [
@@ -221,3 +211,26 @@ def test_a_word_of_place_that_is_no_head_leaves_the_refusal(lang: str, text: str
 )
 def test_a_party_familys_adjective_is_part_of_its_name(lang: str, text: str, actor: str) -> None:
     assert actors(text, lang) == {actor}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "M23 fighters seized the town last year. The rebels demanded the release of their detained members."),
+        ("uk", "ELN утримує двох інженерів. Повстанці вимагають викуп за звільнення інженерів."),
+        ("ru", "ELN удерживает двух инженеров. Повстанцы требуют выкуп за освобождение инженеров."),
+    ],
+)
+def test_the_rebels_are_the_armed_group_the_article_named(lang: str, text: str) -> None:
+    assert actors(text, lang) <= {"m23", "eln"} and actors(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,relation",
+    [
+        ("The Unite union rejected a 4 percent pay rise.", "rejects"),
+        ("The Unite union called a strike. The union demanded a 9 percent rise.", "demands"),
+    ],
+)
+def test_a_one_word_name_before_a_role_noun_is_the_body(text: str, relation: str) -> None:
+    assert {(a, r) for a, r, _ in read(text, "en")} == {("unite", relation)}

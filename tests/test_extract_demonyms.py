@@ -25,17 +25,7 @@ from graph.extract.lexicon import LEXICON_DIR
 from graph.extract.mentions import demonym_actor
 from graph.extract.morph import tokenize
 from graph.models import Article
-
-
-def read(text: str, lang: str) -> set[tuple[str, str, str]]:
-    return {
-        (s.actor.id, s.relation, s.item.label)
-        for s in extract_article(Article(id="t", text=text, lang=lang))
-    }
-
-
-def actors(text: str, lang: str) -> set[str]:
-    return {actor for actor, _, _ in read(text, lang)}
+from reading import actors, lines as read
 
 
 BY_ADJECTIVE = [

@@ -167,3 +167,15 @@ PHRASES = [
 @pytest.mark.parametrize("lang, phrase, issue", PHRASES, ids=[f"{c[0]}-{c[1][:40]}" for c in PHRASES])
 def test_issue_of_an_item_phrase(lang, phrase, issue):
     assert classify_issue(tokenize(phrase, lang)) == issue
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Sher Bahadur Deuba opposed early elections."),
+        ("uk", "Партія «Вперед» вимагає дострокових виборів."),
+        ("ru", "Партия «Вперед» требует досрочных выборов."),
+    ],
+)
+def test_early_elections_are_no_elections_in_general(lang, text):
+    assert {s.item.id for s in extract_article(Article(id="t", text=text, lang=lang))} == {"early-elections"}

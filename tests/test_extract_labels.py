@@ -93,6 +93,9 @@ FRAGMENTS = [
     ("ru", "Профсоюз «Единство» отверг предложение компании.", "компании"),
     ("uk", "Профспілка «Єдність» відкинула вимоги керівництва.", "керівництва"),
     ("ru", "Фермеры отвергли условия правительства.", "правительства"),
+    # which demand, not what it asks; a "what" clause
+    ("en", "Jakarta accepted a long-standing EU demand.", "long-standing EU demand"),
+    ("en", "Indonesia rejected what it called a long-standing EU demand.", "what it called a long-standing EU demand"),
 ]
 
 

@@ -17,15 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract import extract_article
-from graph.models import Article
-
-
-def read(text: str, lang: str) -> set[tuple[str, str, str]]:
-    return {
-        (s.actor.id, s.relation, s.item.label)
-        for s in extract_article(Article(id="t", text=text, lang=lang))
-    }
+from reading import lines as read
 
 
 PRISONERS = "exchange or release of prisoners of war"

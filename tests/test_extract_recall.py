@@ -321,7 +321,7 @@ INTERVIEWS = [
     ("en", "Interview: Ghana's trade minister on the talks with Benin\n\n— Is Ghana ready to cut the cocoa duty?\n\n"
            "— Yes, we are ready to lower the duty, but only if Benin reopens the border.\n\n— And quotas?\n\n— We will not accept quotas on rice.",
      {("ghana", "proposes", "lower the duty"), ("ghana", "demands", "Benin reopens the border"),
-      ("ghana", "rejects", "quotas on rice")}),
+      ("ghana", "rejects", "quotas on rice"), ("ghana", "proposes", "cut the cocoa duty")}),  # the "Yes" to the question
 ]
 
 
@@ -364,3 +364,26 @@ def test_dash_bullets_after_a_colon_stay_a_list() -> None:
 def test_the_uk_impersonal_passive_has_its_agent(lang, text) -> None:
     """ "було відхилено Беніном": the impersonal "-но" form is a passive; the agent holds it."""
     assert {s.actor.id for s in read(text, lang)} == {"benin"}
+
+
+YES_NO = [
+    ("uk", "Інтерв'ю з головним переговірником Вірменії\n\n— Чи погодиться Єреван передати Азербайджану ще чотири села?"
+           "\n\n— Ні. Ми готові продовжувати делімітацію.\n\n— Чи готова Вірменія відкрити кордон з Туреччиною?\n\n— Так.",
+     {("armenia", "rejects", "передати Азербайджану ще чотири села"), ("armenia", "proposes", "відкрити кордон з Туреччиною")}),
+    ("ru", "Интервью с главным переговорщиком Армении\n\n— Согласится ли Ереван передать Азербайджану еще четыре села?"
+           "\n\n— Нет.\n\n— Готова ли Армения открыть границу с Турцией?\n\n— Да, но только после ратификации протоколов.",
+     {("armenia", "rejects", "передать Азербайджану еще четыре села"), ("armenia", "proposes", "открыть границу с Турцией")}),
+    ("en", "Interview: Armenia's chief negotiator\n\n— Will Yerevan agree to hand over four more villages to Azerbaijan?"
+           "\n\n— No.\n\n— Is Armenia ready to open the border with Turkey?\n\n— Yes.",
+     {("armenia", "rejects", "hand over four more villages to Azerbaijan"), ("armenia", "proposes", "open the border with Turkey")}),
+    # a question about a third party answered by the interviewee is a forecast
+    ("en", "Interview: Armenia's chief negotiator\n\n— Will Baku agree to a peace treaty this year?\n\n— No, I do not think so.",
+     set()),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", YES_NO, ids=[f"{c[0]}-{n}" for n, c in enumerate(YES_NO)])
+def test_a_yes_or_no_answers_a_question_about_the_interviewees_side(lang, text, expected) -> None:
+    article = Article(id="t", text=text, lang=lang, title=text.split("\n")[0])
+    answered = {(s.actor.id, s.relation, s.item.label) for s in extract_article(article) if s.basis == "answer"}
+    assert answered == expected

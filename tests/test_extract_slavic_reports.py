@@ -12,14 +12,13 @@ import pytest
 
 from graph.extract import extract_article
 from graph.models import Article
+from reading import lines
 
 
 def read(text: str, lang: str) -> set[tuple[str, str, str]]:
     # An interview's title is its first line (the text keeps it; a title equal to the whole
     # text would be read as a headline only).
-    title = text.split("\n")[0] if "\n" in text else ""
-    article = Article(id="t", text=text, lang=lang, title=title)
-    return {(s.actor.id, s.relation, s.item.label) for s in extract_article(article)}
+    return lines(text, lang, title=text.split("\n")[0] if "\n" in text else "")
 
 
 def relations(found: set[tuple[str, str, str]], actor: str) -> set[str]:

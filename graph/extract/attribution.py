@@ -187,6 +187,13 @@ def _owner_of_noun(view: SentenceView, m) -> bool:
         and view.tokens[m.start - 1].low in closed_classes().articles
 
 
+def _subject_of(view: SentenceView, mention, cue: Cue) -> bool:
+    """Whether a mention is the subject of the "must" at `cue` ("said Ukraine should get"):
+    only adverbs or auxiliaries stand between them."""
+    between = view.tokens[mention.end : cue.start]
+    return all(t.is_word and (t.an.pos in ("ADVB", "PRCL") or t.low.endswith("ly")) for t in between)
+
+
 def speaker_for(view: SentenceView, cue: Cue, statements) -> object:
     """Who imposes a "must" on another party: the speaker of the sentence (rule 1)."""
     tokens = view.tokens
@@ -206,8 +213,9 @@ def speaker_for(view: SentenceView, cue: Cue, statements) -> object:
                     return m.actor
             # "Про це заявив речник МЗС Азербайджану X, додавши, що ...": the speaker follows.
             for m in view.mentions:
-                if k < m.start <= k + 8 and m.start < cue.start and m.subject_ok:
-                    return m.actor
+                if k < m.start <= k + 8 and m.start < cue.start and m.subject_ok \
+                        and not _subject_of(view, m, cue):
+                    return m.actor  # not "said Ukraine should get ...": that is the must's subject
     if view.quote_speaker is not None:
         return view.quote_speaker.actor
     if statements:

@@ -54,6 +54,7 @@ from .complements import (
 from .clauses import clause_start
 from .cue_finding import find_cues
 from .fronted_items import must_clause_start, noun_phrase, object_before, predicate_subject, subject_span_before
+from .interviews import answer_word, answered, declarative
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
 from .items import (
     ItemContext,
@@ -111,6 +112,7 @@ def extract_statements(article: Article) -> list[Statement]:
     # ("— Баку вимагає X. Як ви на це реагуєте?") is no quote of the interviewee.
     last_of_paragraph = {s.paragraph: s for s in sentences}
     questions = {p for p, s in last_of_paragraph.items() if s.is_dialogue and s.text.rstrip("\"»”' ").endswith("?")}
+    asked: tuple[int, str, list[Statement]] | None = None  # the last yes/no question's paragraph, text, reading
     for sentence in sentences:
         if sentence.paragraph != context.paragraph:
             context.paragraph = sentence.paragraph
@@ -122,14 +124,23 @@ def extract_statements(article: Article) -> list[Statement]:
                     or sentence.is_answer and bool(_interviewee(context, cues, lang)))
         view = _view(sentence.text, lang, cues, context, dialogue)
         if sentence.is_question or sentence.text.rstrip("\"»”' ").endswith("?"):
-            # A question (an interviewer's, a headline's) asks; it states no position.
+            # A question (an interviewer's, a headline's) asks; it states no position, but
+            # a yes or a no in the answer turn may make one of it.
             found = []
+            if sentence.is_dialogue or sentence.is_question:
+                asked = (sentence.paragraph, sentence.text, _asked(sentence, lang, cues, article, context))
         elif _denied_report(view):
             # "Reports that Hamas dropped its demand are false": a denial of a report states
             # no position of the party the report was about (section 7).
             found = []
         else:
             found = read_sentence(view, sentence.index, sentence.is_list_item, article, context)
+            if asked is not None and asked[0] != sentence.paragraph and (sentence.is_dialogue or sentence.is_answer):
+                reply = answer_word(sentence.text)
+                if reply is not None:
+                    found = answered(asked[2], reply, f"{asked[1]} {sentence.text}", sentence.index) + found
+            if asked is not None and asked[0] != sentence.paragraph:
+                asked = None
         if (
             not found
             and view.attribution
@@ -252,6 +263,21 @@ def _view(text: str, lang: str, cues: Cues, context: Context, dialogue: bool = F
             view.quote_speaker = Mention(0, 0, speaker, "pronoun", "")
     view.cues = find_cues(view)
     return view
+
+
+def _asked(sentence, lang: str, cues: Cues, article: Article, context: Context) -> list[Statement]:
+    """What a yes/no question of an interview asks about the interviewee's side, read as a
+    statement ("Чи погодиться Єреван X?" -> Armenia accepts X), or nothing when it asks
+    about a third party (its answer would be a forecast) or no interviewee is known."""
+    sides = {_side_of(actor.id) for actor in _interviewee(context, cues, lang)}
+    if not sides:
+        return []
+    text = declarative(sentence.text.lstrip("—–- "), lang, cues)
+    if not text:
+        return []
+    view = _view(text, lang, cues, context)
+    found = read_sentence(view, sentence.index, False, article, context)
+    return [s for s in found if _side_of(s.actor.id) in sides]
 
 
 def _interviewee(context: Context, cues: Cues, lang: str) -> list[Actor]:
@@ -1058,6 +1084,8 @@ class _SentenceReader:
         head of an item another party just demanded or proposed, answers that item."""
         view = self.view
         words = [t for t in view.tokens[start:end] if t.is_word]
+        if len(words) == 2 and view.lang == "en" and words[0].low in ("the", "this", "that"):
+            words = words[1:]  # "dismissed the guarantee": the one just offered
         if relation not in ("rejects", "accepts") or len(words) != 1 or view.mention_at(words[0].i) is not None:
             return None
         head = words[0]

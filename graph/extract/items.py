@@ -1046,6 +1046,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "food safety standards were", "be changed by force", "has refused to"
     if first.an.lemma in closed.ordinals and any(t.keys & closed.point_nouns for t in content):
         return False  # "the first point" whose list is unknown
+    if context.lang == "en" and (last.keys & closed.point_nouns or last.low in closed.point_nouns_plural):
+        return False  # "a long-standing EU demand": which demand, not what it asks
     negated = first.keys & context.cues.negation or first.low in context.cues.negation
     if negated and len(words) > 1 and (words[1].an.pos == "COMP" or words[1].low in closed.comparatives):
         negated = False  # "не менее 100 миллиардов", "no less than": a quantity, not a negation

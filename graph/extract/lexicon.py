@@ -540,6 +540,10 @@ class ClosedClasses:
     # a question states no position; an answer is the interviewee's quote.
     question_marks: frozenset[str] = frozenset()
     answer_marks: frozenset[str] = frozenset()
+    # A yes/no question's particles ("чи", "ли") and the words that answer it (interviews).
+    question_particles: frozenset[str] = frozenset()
+    yes_words: frozenset[str] = frozenset()
+    no_words: frozenset[str] = frozenset()
     # "in", "down", "out": the particle that ends a two-word phrasal verb ("step in", "back
     # down"), not a preposition cut from its noun.
     phrasal_particles: frozenset[str] = frozenset()
@@ -615,6 +619,8 @@ class ClosedClasses:
     roles: dict[str, str] = field(default_factory=dict)
     # English labels of collective parties a union speaks for once the article named one.
     union_members: frozenset[str] = frozenset()
+    # English labels of collective parties an armed group the article named stands for.
+    armed_members: frozenset[str] = frozenset()
 
 
 @dataclass

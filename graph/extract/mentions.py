@@ -1210,6 +1210,14 @@ def _generic_actors(
             out.append(_mention(tokens, owner.start, end, owner.actor, "generic", "plur", lang))
             continue
         named = next((m for m in mentions if m.end == start and not m.genitive), None) if lang == "en" else None
+        if named is None and lang == "en" and role and start >= 2 and start - 1 not in taken \
+                and tokens[start - 1].is_cap and tokens[start - 1].is_word and not demonym_actor(tokens[start - 1]) \
+                and tokens[start - 2].low in closed_classes().determiners:
+            # "the Unite union", "the Verdi union": a one-word name the role noun closes.
+            name = tokens[start - 1].text
+            named = _mention(tokens, start - 1, start, Actor(id=slug(name), label=name, type="organisation"),
+                             "name", "plur", lang)
+            mentions.append(named)
         if named is not None and role and following is None and named.kind != "pronoun" \
                 and named.actor.type in ("organisation", "group", "person") and not named.actor.wikidata:
             # "the FNV Havens union", "the Unite union": the name the role noun closes (an
@@ -1383,6 +1391,8 @@ def _collective_parties(
         actor = _body_of(token, mentions, memory)
         if actor is None and label.split()[-1] in closed.union_members:
             actor = memory.named_roles.get("union")  # "the doctors" after the doctors' union was named
+        if actor is None and label.split()[-1] in closed.armed_members:
+            actor = _armed_group_named(mentions, memory)  # "the rebels" after M23 was named
         if actor is None and start == i:
             # "the farmers" after "Polish farmers": the same people, named again.
             actor = next((a for a, _ in reversed(memory.recent)
@@ -1391,6 +1401,14 @@ def _collective_parties(
             actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
         out.append(_mention(tokens, start, i + 1, actor, "group", "plur", lang))
     return out
+
+
+def _armed_group_named(mentions: list[Mention], memory: ActorMemory) -> Actor | None:
+    """The armed group (`own_party` in actors.yaml: M23, the ELN, Hamas) named in this
+    sentence or last before it, or None."""
+    entries = actor_lexicon().entries
+    named = [m.actor for m in reversed(mentions)] + [actor for actor, _ in reversed(memory.recent)]
+    return next((a for a in named if a.id in entries and entries[a.id].own_party), None)
 
 
 def _people_modifier(tokens: list[Token], k: int, taken: set[int], closed) -> bool:

@@ -1,0 +1,19 @@
+"""How the extraction tests read a sentence: the statements of a one-article text, and
+the lines a reader sees, as (actor id, relation, item label) or the actor ids alone."""
+
+from __future__ import annotations
+
+from graph.extract import extract_article
+from graph.models import Article, Statement
+
+
+def statements(text: str, lang: str, title: str = "") -> list[Statement]:
+    return extract_article(Article(id="t", text=text, lang=lang, title=title))
+
+
+def lines(text: str, lang: str, title: str = "") -> set[tuple[str, str, str]]:
+    return {(s.actor.id, s.relation, s.item.label) for s in statements(text, lang, title)}
+
+
+def actors(text: str, lang: str) -> set[str]:
+    return {actor for actor, _, _ in lines(text, lang)}
