@@ -51,6 +51,14 @@ def find_attribution(view: SentenceView) -> None:
                     break
                 end += 1
         else:
+            if tokens[i].keys & lex.source_nouns:
+                # ", Israeli media report.", "Local media report that ...": the words that
+                # qualify the source back to a comma or the sentence's start are part of it.
+                left = i
+                while left > 0 and tokens[left - 1].is_word and i - left < 3:
+                    left -= 1
+                if left == 0 or tokens[left - 1].text == ",":
+                    start = left
             while (
                 end < len(tokens)
                 and tokens[end].text not in (",", ".", ";", "—", "–")

@@ -450,6 +450,10 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                     bool(nxt.keys & lex.speech_verbs)
                     or (view.cue_at(k + 1) is not None and view.cue_at(k + 1).kind != "noun")
                     or (nxt.low.endswith("ed") and nxt.low not in closed.not_past_forms)
+                    # "opposes the deal and is demanding X", "and has called for Y": a second
+                    # verb phrase behind its auxiliary, no part of the item.
+                    or (nxt.low in closed.auxiliaries and k + 2 < n and nxt.low not in ("also", "still", "so", "then", "yet")
+                        and (view.cue_at(k + 2) is not None or tokens[k + 2].low.endswith(("ing", "ed"))))
                 )
             else:
                 # "якщо Україна відмовиться від X і вийде з Y": a clause item keeps its verbs.

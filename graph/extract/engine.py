@@ -58,6 +58,7 @@ from .interviews import answer_word, answered, declarative
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
 from .items import (
     ItemContext,
+    best_item_entry,
     content_tokens,
     make_item,
     must_subject,
@@ -67,7 +68,7 @@ from .items import (
     trim,
     with_subject,
 )
-from .lexicon import LANGS, Cues, actor_lexicon, closed_classes, confidence_of, cues_for, generic_actor_labels
+from .lexicon import LANGS, Cues, actor_lexicon, closed_classes, confidence_of, contrary_of, cues_for, generic_actor_labels
 from .mentions import NO_PARTY, ActorMemory, Mention, find_mentions, learn_acronyms
 from .morph import tokenize
 from .polarity import (
@@ -128,6 +129,10 @@ def extract_statements(article: Article) -> list[Statement]:
             found = []
             if sentence.is_dialogue or sentence.is_question:
                 asked = (sentence.paragraph, sentence.text, _asked(sentence, lang, cues, article, context))
+        elif _denied_report(view):
+            # "Reports that Hamas dropped its demand are false": a denial of a report states
+            # no position of the party the report was about (section 7).
+            found = []
         else:
             found = read_sentence(view, sentence.index, sentence.is_list_item, article, context)
             if asked is not None and asked[0] != sentence.paragraph and (sentence.is_dialogue or sentence.is_answer):
@@ -197,6 +202,28 @@ def _side_of(actor_id: str) -> str:
     if entry is not None and entry.actor.type == "person" and entry.country:
         return entry.country
     return actor_id
+
+
+def _denied_report(view: SentenceView) -> bool:
+    """A sentence that opens with a noun of reports ("Reports that ...", «Повідомлення про
+    те, що ...») and calls it false after its clause («... є неправдивими», "are false")."""
+    cues = view.cues_lex
+    words = [t for t in view.tokens if t.is_word and t.text[:1].isalpha()]  # "12:20 Повідомлення ..."
+    if len(words) < 4 or not words[0].keys & cues.report_nouns:
+        return False
+    return any(t.keys & cues.denial_words for t in words[3:])
+
+
+def _role_speaker_not(view: SentenceView, topic: Actor, memory: ActorMemory) -> bool:
+    """The reporting clause's subject is a role noun no mention covers ("Компания также
+    сообщила, что ...", "Компанія повідомила"): its speaker is that role's party, which is
+    not the article's topic unless the article named the topic for that role."""
+    roles = closed_classes().roles
+    for k in sorted(view.attr_tokens):
+        role = roles.get(view.tokens[k].low)
+        if role and view.mention_at(k) is None:
+            return memory.named_roles.get(role) is not topic
+    return False
 
 
 def _names_no_party(actor: Actor) -> bool:
@@ -987,6 +1014,8 @@ class _SentenceReader:
         if speaker is not None and (view.in_quote(cue.start) or view.quote_range is None):
             return speaker.actor
         if view.attribution and self.context.topic is not None:
+            if _role_speaker_not(view, self.context.topic, self.context.memory):
+                return None  # "Компания также сообщила, что готова …": the company's, never the union's
             return self.context.topic
         return None
 
@@ -994,6 +1023,14 @@ class _SentenceReader:
         self, start: int, end: int, cue: Cue, actor: Actor, relation: str = ""
     ) -> list[Item] | None:
         """Rule 4: "Ukraine rejected these demands" takes the items referred back to."""
+        words = [t for t in self.view.tokens[start:end] if t.is_word]
+        if len(words) == 1 and words[0].low in closed_classes().object_pronouns and any(
+            s.sentence_index == self.index and s.actor.id == actor.id and s.relation == relation
+            for s in self.statements
+        ):
+            # "called the EU duties protectionism and said it would never accept them": the
+            # pronoun is what this sentence just named for the same actor, no earlier item.
+            return []
         ordinal = ordinal_reference(self.view, start, end)
         if ordinal is not None:
             # "the first point" of the latest list, or "the first of Pyongyang's conditions".
@@ -1030,6 +1067,11 @@ class _SentenceReader:
             return self.repeated_head(start, end, actor, relation)
         singular = singular_reference(self.view, start, end)
         items = self.referents(wanted, actor, relation, singular)
+        own = best_item_entry(self.view.tokens[start:end])
+        if own is not None:
+            # "China offered to lift the duties ... The Commission rejected these duties": the
+            # phrase names the duties themselves, not the lifting the offer was about.
+            items = [own.item if contrary_of(item.id) == own.item.id else item for item in items]
         if not items and wanted == "demands" and relation in ("rejects", "accepts") and names_terms(self.view, start, end):
             # "Norway proposed quotas. These terms Iceland rejects": the terms of an offer.
             wanted = "proposes"

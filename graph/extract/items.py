@@ -251,6 +251,7 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
         if tokens[-1].low in closed.time_words and len(tokens) > 1 and tokens[-2].an.pos == "PREP":
             tokens.pop()  # "… on Monday", "… у вівторок": when, not what
         tokens.pop()
+    tokens = _past_year_dropped(tokens, cues)
     bound = time_bound_at(tokens, 2)
     if bound is not None:
         tokens = tokens[:bound]  # "знизити мита до завершення переговорів": when, not what
@@ -277,6 +278,23 @@ def time_bound_at(tokens: list[Token], start: int) -> int | None:
         if tokens[j].low in closed.bound_nouns:
             return k
     return None
+
+
+def _past_year_dropped(tokens: list[Token], cues: Cues) -> list[Token]:
+    """"a toll cap back in 1998", «контролю над протоками ще в 1936 році», "as early as 2009":
+    a year the position was first held is history, no part of what is wanted."""
+    closed = closed_classes()
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].low in closed.date_fillers:
+        end -= 1
+    if end < 3 or not (tokens[end - 1].text.isdigit() and len(tokens[end - 1].text) == 4):
+        return tokens
+    for k in range(end - 2, max(0, end - 5), -1):
+        if tokens[k].low in cues.history_words:
+            while k > 0 and tokens[k - 1].low in cues.history_words:
+                k -= 1  # "as early as"
+            return tokens[:k] if k >= 2 else tokens
+    return tokens
 
 
 def _time_phrase_dropped(tokens: list[Token]) -> list[Token]:
@@ -976,6 +994,19 @@ def _unresolved_reference(context: ItemContext, words: list[Token]) -> bool:
     return False
 
 
+def _demands_met(context: ItemContext, content: list[Token]) -> bool:
+    """The words are only a noun of demands or terms, its owner and a verb of meeting it
+    ("its demands were met", «их требования будут выполнены»): no outcome of their own."""
+    cues = context.cues
+    closed = closed_classes()
+    nouns = [t for t in content if any(cues.anaphora_nouns.get(k) == "demands" for k in t.keys)]
+    met = [t for t in content if t.keys & cues.fulfil_words]
+    rest = [t for t in content if t not in nouns and t not in met and t.low not in cues.possessives
+            and t.low not in closed.copula and t.low not in closed.auxiliaries
+            and not t.keys & cues.group_pronouns]
+    return bool(nouns) and bool(met) and not rest
+
+
 def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     """Whether a new item's words name, on their own, an outcome a reader understands
     (codebook rule 9): not a bare name, a participle, prepositional or reason clause
@@ -1029,6 +1060,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if any(nouns.get(k, "any") != "any" for k in words[0].keys) and (
             len(words) == 1 or words[1].low in closed.manner_tails):
         return False  # "прийняти пропозицію без змін", "accept the offer in full": which offer is not said
+    if _demands_met(context, content):
+        return False  # "its demands were met", «вимоги будуть виконані»: which demands is said elsewhere
     if _unresolved_reference(context, words):
         return False  # "провести його у форматі", "такое обязательство", "its leaders leave"
     start = tokens.index(first)

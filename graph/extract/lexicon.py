@@ -728,6 +728,17 @@ class Cues:
     fulfil_verbs: frozenset[str] = frozenset()
     # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
     threat_verbs: frozenset[str] = frozenset()
+    # Nouns that open a source phrase ("media", "ЗМІ"): the words qualifying them are the source too.
+    source_nouns: frozenset[str] = frozenset()
+    # Verbs of meeting demands ("met", "виконані"): "if its demands are not met" names no demand.
+    fulfil_words: frozenset[str] = frozenset()
+    # Words of a region's or a town's body ("regional government", "обласна рада"): not the state's.
+    subnational_words: frozenset[str] = frozenset()
+    # Words that put a year in the past ("back in 1998", «ще в 1936 році»): history, not the item.
+    history_words: frozenset[str] = frozenset()
+    # "Reports that X ... are false": a report's noun opening the sentence, and words calling it false.
+    report_nouns: frozenset[str] = frozenset()
+    denial_words: frozenset[str] = frozenset()
     # Forecasts, allegations and failures before a cue ("unlikely to", "нібито", "failed
     # to"): what follows is no position (rule 7).
     hedge_words: frozenset[str] = frozenset()
@@ -939,6 +950,12 @@ def cues_for(lang: str) -> Cues:
         mediator_words=WordIndex([make_word(str(w), lang) for w in data.get("mediator_words") or ()]),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
+        source_nouns=_lemma_set(data.get("source_nouns"), lang),
+        fulfil_words=_lemma_set(data.get("fulfil_words"), lang),
+        subnational_words=_lemma_set(data.get("subnational_words"), lang),
+        report_nouns=_lemma_set(data.get("report_nouns"), lang),
+        denial_words=_lemma_set(data.get("denial_words"), lang),
+        history_words=frozenset(str(w).lower() for w in data.get("history_words") or ()),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
         possible_words=_lemma_set(data.get("possible_words"), lang),

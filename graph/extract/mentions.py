@@ -253,6 +253,8 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             and not tokens[i].is_cap
         ):
             hit = None  # "заместитель министра иностранных дел": not the minister himself
+        if hit and _other_first_name(tokens, i, hit[0], lex.entries[hit[1][0]].actor, cues, lang):
+            hit = None  # "Porto president Andre Costa": another Costa than the one the lexicon knows
         if hit and not _is_false_alias(tokens, i, hit[0], cues):
             end, (actor_id, words) = hit
             entry = principal(lex.entries[actor_id])
@@ -614,6 +616,25 @@ def learn_acronyms(tokens: list[Token], mentions: list[Mention], memory: ActorMe
         if tokens[i].text == "(" and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper() and i in by_end:
             mention = by_end[i]
             memory.acronyms[tokens[i + 1].text] = (mention.actor, mention.gender)
+
+
+def _other_first_name(tokens: list[Token], i: int, end: int, actor: Actor, cues: Cues, lang: str) -> bool:
+    """A person's surname alone, right after a capitalised first name none of the person's
+    labels has ("Andre Costa", «Андре Кошта»): a namesake, not the person the lexicon knows.
+    A title ("President Costa", «Прем'єр Кошта») or a word that opens sentences is no name."""
+    if actor.type != "person" or end - i != 1 or i == 0:
+        return False
+    before = tokens[i - 1]
+    if not before.is_word or not before.is_cap or before.text.isupper():
+        return False
+    if before.low in closed_classes().not_names or cues.titles.longest_at(tokens, i - 1):
+        return False
+    if lang != "en" and not before.an.proper:
+        return False  # "Заявив Кошта": a sentence-initial verb, no name
+    if lang == "en" and i - 1 == 0:
+        return False  # "Later Costa said": the first word of a sentence may be any word
+    own = {w.lower() for label in [actor.label, *(l for _, l in actor.labels)] for w in label.split()}
+    return before.low not in own
 
 
 def _is_false_alias(tokens: list[Token], i: int, end: int, cues: Cues | None = None) -> bool:
@@ -1278,10 +1299,13 @@ def _generic_actors(
         elif adjective and label not in closed_classes().government_bodies:
             actor, start = principal(actor_lexicon().entries[adjective]).actor, adjective_start
         elif label in closed_classes().government_bodies:
+            local = any(tokens[k].keys & cues.subnational_words for k in range(max(0, start - 2), end))
             if following is not None:
                 actor, end = following.actor, following.end
             elif adjective:
                 actor, start = principal(actor_lexicon().entries[adjective]).actor, adjective_start
+            elif local:
+                pass  # "the Tyrol regional government", "обласна рада": a region's body, not the state's
             elif foreign:
                 pass  # some state's body, unnamed: neither the one named before nor the home state
             elif any(m.end <= start and m.actor.type == "state" for m in mentions):
