@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 
 from ..models import Actor, Article, Item, Statement
 from .actors import (
-    fronted_object,
     actor_mention_for,
     agreement_partner,
     giver_before,
@@ -52,6 +51,24 @@ from .complements import (
     negated_alternative,
 )
 from .clauses import clause_start
+from .clause_predicates import (
+    for_whom,
+    fronted_before_verb,
+    hedged,
+    list_noun_after,
+    negated_verb,
+    negation_words,
+    noun_is_argument,
+    noun_subject_before,
+    opens_clause,
+    past_noun_cue,
+    past_referring_passive,
+    physical_object,
+    reduced_passive,
+    tail_speaker,
+    term_subjects,
+    verb_after,
+)
 from .cue_finding import find_cues
 from .fronted_items import must_clause_start, noun_phrase, object_before, predicate_subject, subject_span_before
 from .interviews import answer_word, answered, declarative
@@ -323,56 +340,6 @@ def _analysts_view(view: SentenceView) -> bool:
     return any(t.keys & (speech | opinion) for t in window[:stop])
 
 
-def _reduced_passive(view: SentenceView, cue: Cue) -> bool:
-    """ "a compromise under which A would be voluntary but backed by B", "Peru, backed by
-    Chile, demanded X": a past participle with its "by" phrase and no auxiliary describes a
-    noun; it is no cue of the sentence's subject (issue 14)."""
-    tokens = view.tokens
-    if view.lang != "en" or cue.kind != "verb" or cue.end >= len(tokens):
-        return False
-    if not tokens[cue.end - 1].low.endswith("ed") or not view.cues_lex.by.longest_at(tokens, cue.end):
-        return False
-    if coordinated_passive(view, cue) is not None:
-        return False  # "was accepted by Hamas but rejected by Israel": a second passive predicate
-    k = cue.start - 1
-    while k >= 0 and tokens[k].low.endswith("ly"):
-        k -= 1  # "was strongly backed by"
-    return k < 0 or tokens[k].low not in closed_classes().non_content_verbs
-
-
-def _tail_speaker(view: SentenceView, cue: Cue) -> Mention | None:
-    """The speaker of a reporting tail after the cue's clause: ", he added.", ", Netanyahu
-    said." (a name or a pronoun beside a speech verb, after the last comma, ending the sentence)."""
-    tokens = view.tokens
-    comma = max((k for k in range(cue.end, len(tokens)) if tokens[k].text == ","), default=None)
-    if comma is None or len(tokens) - comma > 8:
-        return None
-    tail = range(comma + 1, len(tokens))
-    if not any(tokens[k].keys & view.cues_lex.speech_verbs for k in tail):
-        return None
-    return next((m for m in view.mentions if m.start in tail and m.kind != "possessive"), None)
-
-
-def _physical_object(view: SentenceView, cue: Cue) -> bool:
-    """A refusal verb whose object is a place or a barrier ("blocked the main road",
-    "заблокували пункт пропуску", "перекрыли трассу"): the head of the object, before its
-    first preposition, names one (the last word in English, the first noun in uk/ru: "the
-    border crossing" is a place, "the border deal" is none)."""
-    if cue.relation != "rejects" or cue.kind != "verb":
-        return False
-    lex = view.cues_lex
-    phrase = []
-    for token in view.tokens[cue.end : cue.end + 5]:
-        if not token.is_word or token.an.pos in ("PREP", "VERB", "INFN", "CONJ") or token.low in lex.closed.prepositions:
-            break
-        phrase.append(token)
-    if view.lang == "en":
-        head = phrase[-1] if phrase else None
-    else:
-        head = next((t for t in phrase if t.an.pos == "NOUN"), None)
-    return head is not None and (lex.has(head, "physical_objects") or bool(lex.place_phrases.longest_at(view.tokens, head.i)))
-
-
 def _dedupe(statements: list[Statement]) -> list[Statement]:
     seen: set[tuple[str, str, str]] = set()
     out = []
@@ -410,6 +377,13 @@ def read_sentence(
     if found:
         context.topic = found[-1].actor
     return found
+
+
+_ANAPHORA_FITS = {
+    "demands": ("demands",),
+    "proposes": ("proposes", "demands"),
+    "any": ("demands", "proposes", "rejects", "accepts"),
+}
 
 
 class _SentenceReader:
@@ -523,7 +497,7 @@ class _SentenceReader:
         lex = view.cues_lex
         if lex.plan_markers.longest_at(view.tokens, cue.start):
             return  # "Согласно плану": the plan's marker, not an agreement
-        if _hedged(view.tokens[max(0, cue.start - 6) : cue.start] + _verb_after(view, cue.end), lex):
+        if hedged(view.tokens[max(0, cue.start - 6) : cue.start] + verb_after(view, cue.end), lex):
             # "is unlikely to drop its demand", "нібито запропонувало", "failed to agree",
             # "отказался комментировать": a forecast, an allegation, a failure or no comment,
             # not a position (rule 7, section 7).
@@ -536,11 +510,11 @@ class _SentenceReader:
             # is an event (section 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
-        if _list_noun_after(view, cue) is not None:
+        if list_noun_after(view, cue) is not None:
             return  # "представила керівництву вимоги: A, B": the list noun reads the list
-        if _reduced_passive(view, cue):
+        if reduced_passive(view, cue):
             return  # "voluntary but backed by public funding", "Peru, backed by Chile,": a participle
-        if _physical_object(view, cue):
+        if physical_object(view, cue):
             # "pickets blocked the entrance", "перекрили дорогу": an event, not a refusal (rule 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
@@ -627,7 +601,7 @@ class _SentenceReader:
         if agent is not None:
             # "accepted by Hamas but rejected by Israel": the second participle shares the subject.
             start, end = subject_span_before(view, coordinated_passive(view, cue) or cue)
-            start = _past_noun_cue(view, start, end)
+            start = past_noun_cue(view, start, end)
             self.finish(cue, relation, actor, start, end, "end", cue.kind)
             return
         if cue.kind == "naming":
@@ -699,7 +673,7 @@ class _SentenceReader:
         proposers, start = participle_owners(view, start)
         # A cue at the head of the complement chains: "мета - запобігти X" is rejects X (rule 1).
         inner = head_cue(view, start, cue)
-        if cue.kind == "noun" and inner is not None and _noun_is_argument(view, inner):
+        if cue.kind == "noun" and inner is not None and noun_is_argument(view, inner):
             # "Ghana's proposal was rejected by Benin", "Пропозицію Гани відхилив Бенін": the
             # noun is the verb's argument, and the verb, read with its own subject, states
             # the position; the noun adds nothing here (rule 4 finds what Ghana proposed).
@@ -748,7 +722,7 @@ class _SentenceReader:
             and (
                 not content_tokens(view.tokens[start:end])
                 or view.tokens[start].low in closed_classes().for_whom
-                or _opens_clause(view, start)
+                or opens_clause(view, start)
             )
         ):
             # "X is unacceptable": the item stands before the adjective; "a red line for the
@@ -775,7 +749,7 @@ class _SentenceReader:
             before = object_before(view, cue, actor)
             if before is not None:
                 start, end = before
-                start = _past_noun_cue(view, start, end)
+                start = past_noun_cue(view, start, end)
         if (
             inner is not None
             and inner.kind == "noun"
@@ -978,18 +952,18 @@ class _SentenceReader:
             if speaker is not None:
                 return speaker
             return self.context.topic if view.attribution or view.quote_range else None
-        if cue.kind == "noun" and _fronted_before_verb(view, cue):
+        if cue.kind == "noun" and fronted_before_verb(view, cue):
             return None  # "Повстанцы проект в целом приняли", "В Каракасе предложение приняли": the object of the verb after it
         mention = actor_mention_for(view, cue)
         if cue.kind in ("noun", "adj") and cue.relation == "demands":
             # "Disarmament of the ELN 'remains a precondition', he added": the party named
             # inside the demanded subject is whom the demand is about; the speaker holds it.
-            speaker = view.quote_speaker or _tail_speaker(view, cue)
+            speaker = view.quote_speaker or tail_speaker(view, cue)
             subject = predicate_subject(view, cue) if speaker is not None else None
             if subject is not None and (mention is None or subject[0] <= mention.start < subject[1]):
                 return speaker.actor
         if mention is None and cue.kind == "adj" and cue.relation == "rejects":
-            mention = _for_whom(view, cue)  # "X для Києва — червона лінія": Kyiv's red line
+            mention = for_whom(view, cue)  # "X для Києва — червона лінія": Kyiv's red line
         if mention is not None:
             self.subject_mention = mention
             return mention.actor
@@ -1186,12 +1160,12 @@ class _SentenceReader:
         )  # "пригрозила проголосовать против", "threatened to vote against"
         until = any(view.cues_lex.until_words.longest_at(view.tokens, j) for j in range(end, cond_start))
         # "поки не знатимемо": the «не» after "until" is no negation (until_words).
-        negated = _negated_verb(view, cond_start, cond_end) if stop == "condition" and not until else None
+        negated = negated_verb(view, cond_start, cond_end) if stop == "condition" and not until else None
         if negated is not None and (threat or relation == "rejects"):
             # "…, если защитный механизм не усилят", "if the safeguard is not strengthened":
             # the trigger of a threat or refusal, read as "unless": the actor demands the
             # act itself, without the «не» (codebook section 7, threats).
-            items = self.items_from(cond_start, cond_end, skip=_negation_words(view, negated))
+            items = self.items_from(cond_start, cond_end, skip=negation_words(view, negated))
             self.consumed.update(range(end, cond_start))
             for item in items:
                 self.emit(actor, "demands", item, "condition")
@@ -1200,7 +1174,7 @@ class _SentenceReader:
             self.consumed.update(range(end, cond_end))
             return []
         relation = "proposes" if view.plan_context else "demands"
-        cond_start = _past_referring_passive(view, cond_start, cond_end)
+        cond_start = past_referring_passive(view, cond_start, cond_end)
         items = self.items_from(cond_start, cond_end)
         self.consumed.update(range(end, cond_start))
         for item in items:
@@ -1238,11 +1212,11 @@ class _SentenceReader:
             subject = subject_before(view, verb, main_start)
             if subject is None:
                 continue
-            negated = _negated_verb(view, cond_start, cond_end)
+            negated = negated_verb(view, cond_start, cond_end)
             if negated is not None and any(lex.has(t, "punitive_words") for t in tokens[verb:main_end]):
                 # "could raise tariffs on Spanish goods if Madrid does not meet the target": a
                 # threat, no offer; its trigger read as "unless" is what the actor demands.
-                for item in self.items_from(cond_start, cond_end, skip=_negation_words(view, negated)):
+                for item in self.items_from(cond_start, cond_end, skip=negation_words(view, negated)):
                     self.emit(subject.actor, "demands", item, "condition")
                 self.consumed.update(range(min(verb, k), max(main_end, cond_end)))
                 continue
@@ -1267,14 +1241,14 @@ class _SentenceReader:
             verb = refused_verb(view, k)
             if verb is None or verb in self.consumed:
                 continue  # "will not back down on X": the verb was read with its cue phrase
-            if _hedged(tokens[max(0, k - 4) : verb + 1], view.cues_lex):
+            if hedged(tokens[max(0, k - 4) : verb + 1], view.cues_lex):
                 continue  # "ми не очікуємо змін": a forecast, not a refusal
             subject = subject_before(view, k, 0)
             if (
                 subject is None
                 and view.in_quote(k)
                 and view.quote_speaker is not None
-                and not _noun_subject_before(view.tokens, k)
+                and not noun_subject_before(view.tokens, k)
             ):
                 # «Ми не пустимо інспекторів ...», — сказав X; but «Бюджет цього не витримає»
                 # has a subject of its own, which holds no position.
@@ -1330,7 +1304,7 @@ class _SentenceReader:
         while start < len(view.tokens) and view.tokens[start].text in (",", ":"):
             start += 1
         tokens = view.tokens
-        if agreement and not _term_subjects(view, start)[0]:
+        if agreement and not term_subjects(view, start)[0]:
             # "Згідно з угодою, запропонованою США, …": the first term names no party of its
             # own (here the plan's author follows), so the agreement is read as a plan.
             agreement = False
@@ -1339,7 +1313,7 @@ class _SentenceReader:
                 return
         while start < len(tokens):
             end, stop = complement_end_with_reason(view, start, None)
-            parties, verb = _term_subjects(view, start) if agreement else ([], start)
+            parties, verb = term_subjects(view, start) if agreement else ([], start)
             if parties and end <= verb:
                 end, stop = complement_end_with_reason(view, verb, None)  # past "Казахстан и"
             if agreement:
@@ -1347,7 +1321,7 @@ class _SentenceReader:
                 # where the next party's term begins.
                 split = next(
                     (j for j in range(verb, end)
-                     if tokens[j].low in closed_classes().coordinators and _term_subjects(view, j + 1)[0]),
+                     if tokens[j].low in closed_classes().coordinators and term_subjects(view, j + 1)[0]),
                     None,
                 )
                 if split is not None:
@@ -1415,186 +1389,3 @@ class _SentenceReader:
         for s in before_actor_items:
             if s.actor.id != actor.id:
                 self.emit(actor, "rejects", s.item, "instead")
-
-
-def _list_noun_after(view: SentenceView, cue: Cue) -> Cue | None:
-    """Section 7: "The union presented management three demands: A, B", "Профсоюз направил
-    правительству требования: A, B": a verb of putting forward whose object is a demand or
-    proposal noun that a colon list follows. The noun, which reads the list as the
-    giver's terms; the verb adds nothing to it."""
-    if cue.kind not in ("verb", "phrase") or cue.negated or cue.relation not in ("demands", "proposes"):
-        return None
-    for noun in view.cues:
-        if noun.start < cue.end or noun.start > cue.end + 6:
-            continue
-        between = view.tokens[cue.end : noun.start]
-        if (
-            noun.kind == "noun"
-            and noun.relation in ("demands", "proposes")
-            and colon_after(view, noun)
-            and all(t.is_word and t.an.pos not in ("VERB", "INFN") for t in between)
-        ):
-            return noun
-        break
-    return None
-
-
-def _noun_is_argument(view: SentenceView, verb: Cue) -> bool:
-    """Whether a verb cue heading a noun cue's complement is the noun's own predicate: a
-    passive with its agent ("was rejected by Benin", "было отвергнуто Бенином") or, in uk
-    and ru, a verb whose subject follows it ("Пропозицію Гани відхилив Бенін")."""
-    if verb.kind not in ("verb", "phrase"):
-        return False
-    if passive_agent(view, verb) is not None:
-        return True
-    if view.lang == "en":
-        return False
-    after = view.mention_at(verb.end)
-    return after is not None and after.start == verb.end and after.subject_ok
-
-
-def _past_noun_cue(view: SentenceView, start: int, end: int) -> int:
-    """ "Вимога Вірменії про виведення військ була підтримана Францією", "Пропозицію ЄС про
-    податок відкинули Індія та Китай": an object or a passive subject that a demand or
-    proposal noun heads holds its content after the noun and its owner (uk, ru)."""
-    noun = view.cue_at(start) if start < end else None
-    if noun is None or noun.kind != "noun" or noun.start != start or view.lang == "en":
-        return start
-    inner = complement_start(view, noun)
-    if inner >= end or not content_tokens(view.tokens[inner:end]):
-        return start  # "Пропозицію Гани": no content, the noun and its owner refer back
-    return inner
-
-
-def _negated_verb(view: SentenceView, start: int, end: int) -> int | None:
-    """The «не» / "not" of the first negated verb of a clause ("механізм не посилять",
-    "is not strengthened"), or None."""
-    tokens = view.tokens
-    negation = view.cues_lex.negation | closed_classes().not_words
-    for k in range(start, min(end, len(tokens)) - 1):
-        if tokens[k].low not in negation:
-            continue
-        after = tokens[k + 1]
-        if after.an.pos in ("VERB", "INFN") or view.lang == "en" and (
-            after.low.endswith("ed") or tokens[k - 1].low in closed_classes().auxiliaries | closed_classes().copula
-        ):
-            return k
-    return None
-
-
-def _negation_words(view: SentenceView, negated: int) -> frozenset[int]:
-    """The «не» / "not" at `negated` and an English auxiliary that only carries it ("does
-    not meet" -> "meet"), to leave out of a condition read without its negation."""
-    before = negated - 1
-    if view.lang == "en" and before >= 0 and view.tokens[before].low in ("do", "does", "did"):
-        return frozenset({before, negated})
-    return frozenset({negated})
-
-
-def _for_whom(view: SentenceView, cue: Cue) -> Mention | None:
-    """ "Для Києва визнання окупації — червона лінія", "X для них — червона лінія", "a red
-    line for Kyiv": with no subject of its own, a rejecting predicate is the position of
-    the party it is said to be unacceptable for, in its clause."""
-    tokens = view.tokens
-    stops = (",", ";", ":")
-    first = next((k + 1 for k in range(cue.start - 1, -1, -1) if tokens[k].text in stops), 0)
-    last = next((k for k in range(cue.end, len(tokens)) if tokens[k].text in stops), len(tokens))
-    # "For Armenia, X is out of the question": a for-whom phrase opening the sentence too.
-    opening = range(0, 1) if first > 0 and tokens[first - 1].text == "," else range(0)
-    for k in [*opening, *range(first, last - 1)]:
-        if tokens[k].low in closed_classes().for_whom:
-            m = view.mention_at(k + 1)
-            if m is not None and m.start == k + 1 and m.actor.type != "group" \
-                    and (k >= first or m.end == first - 1):
-                return m
-    return None
-
-
-def _fronted_before_verb(view: SentenceView, cue: Cue) -> bool:
-    """ "Повстанцы проект в целом приняли", "В Каракасе предложение приняли": a noun cue
-    between its clause's subject (or speaking place) and its verb, in one clause, is that
-    verb's object, no position of its own."""
-    tokens = view.tokens
-    verb = next((k for k in range(cue.end, len(tokens)) if tokens[k].an.pos == "VERB" or tokens[k].text in (",", ";", ":")), None)
-    if verb is None or tokens[verb].text in (",", ";", ":"):
-        return False
-    return any(
-        m.end <= cue.start
-        and (m.subject_ok or m.start > 0 and tokens[m.start - 1].low in closed_classes().locative_prepositions)
-        and fronted_object(view, m, cue)
-        for m in view.mentions
-    )
-
-
-def _term_subjects(view: SentenceView, start: int) -> tuple[list[Actor], int]:
-    """The parties that open a term of an agreement as its subject, before their verb:
-    "Киргизия пропустит …", "Казахстан и Узбекистан поставят …", "the EU will cut …";
-    with the index of their verb (no parties: none, and `start`)."""
-    tokens = view.tokens
-    closed = closed_classes()
-    parties: list[Actor] = []
-    k = start
-    while k < len(tokens) and tokens[k].low in closed.articles:
-        k += 1  # "Under the deal, the EU will open its market"
-    while k < len(tokens):
-        m = view.mention_at(k)
-        if m is None or m.start != k or not m.subject_ok or m.kind in ("possessive", "pronoun"):
-            return [], start
-        parties.append(m.actor)
-        k = m.end
-        if k < len(tokens) and tokens[k].low in closed.and_words:
-            k += 1
-            continue
-        break
-    if k < len(tokens) and (tokens[k].an.pos in ("VERB", "INFN") or tokens[k].low in closed.future_auxiliaries
-                            or view.cues_lex.must_words.longest_at(tokens, k)):
-        return parties, k  # "Hamas would have to free 20 hostages": a must opens a term too
-    return [], start
-
-
-def _opens_clause(view: SentenceView, k: int) -> bool:
-    """ "unacceptable until all hostages are freed", "unacceptable while X": a condition or
-    a contrast right after a rejecting adjective says when, not what; the item stood before."""
-    lex = view.cues_lex
-    return k < len(view.tokens) and any(
-        index.longest_at(view.tokens, k) for index in (lex.conditions, lex.unless, lex.contrast)
-    )
-
-
-def _hedged(tokens, lex: Cues) -> bool:
-    """A forecast, allegation, failure or "no comment" word among these tokens (rule 7)."""
-    return any(t.keys & lex.hedge_words for t in tokens)
-
-
-def _past_referring_passive(view: SentenceView, start: int, end: int) -> int:
-    """ "only if it is backed by security guarantees": the condition is what comes after the
-    agent marker when a pronoun for the main item opens a passive (section 7)."""
-    tokens = view.tokens
-    if start >= end or tokens[start].low not in closed_classes().referring_words:
-        return start
-    for k in range(start + 1, min(start + 5, end)):
-        hit = view.cues_lex.by.longest_at(tokens, k) if tokens[k].is_word else None
-        if hit:
-            return hit[0]
-    return start
-
-
-def _verb_after(view: SentenceView, end: int) -> list:
-    """The word right after a cue, and the verb after "to" ("refused to comment"): where
-    a "no comment" or a failure shows (rule 7)."""
-    after = view.tokens[end : end + 1]
-    if after and after[0].low in closed_classes().complementizers:
-        after = view.tokens[end : end + 2]
-    return after
-
-
-def _noun_subject_before(tokens, k: int) -> bool:
-    """A noun in the nominative among the few words before position k: the clause's subject."""
-    return any(t.an.pos == "NOUN" and t.an.case == "nomn" for t in tokens[max(0, k - 4) : k])
-
-
-_ANAPHORA_FITS = {
-    "demands": ("demands",),
-    "proposes": ("proposes", "demands"),
-    "any": ("demands", "proposes", "rejects", "accepts"),
-}

@@ -1,0 +1,240 @@
+"""Predicates over a sentence view that the engine's rules ask: where a cue's clause, its
+speaker, object, condition and negation stand ("was rejected by", "for Kyiv", "if Madrid
+does not", "Under the deal, X will"), and which cue words only look like positions (a
+reduced passive, a physical act on a place, a hedge)."""
+
+from __future__ import annotations
+
+from ..models import Actor
+from .actors import fronted_object, coordinated_passive, passive_agent
+from .complements import colon_after, complement_start
+from .items import content_tokens
+from .lexicon import Cues, closed_classes
+from .mentions import Mention
+from .sentence_view import Cue, SentenceView
+
+
+def reduced_passive(view: SentenceView, cue: Cue) -> bool:
+    """ "a compromise under which A would be voluntary but backed by B", "Peru, backed by
+    Chile, demanded X": a past participle with its "by" phrase and no auxiliary describes a
+    noun; it is no cue of the sentence's subject (issue 14)."""
+    tokens = view.tokens
+    if view.lang != "en" or cue.kind != "verb" or cue.end >= len(tokens):
+        return False
+    if not tokens[cue.end - 1].low.endswith("ed") or not view.cues_lex.by.longest_at(tokens, cue.end):
+        return False
+    if coordinated_passive(view, cue) is not None:
+        return False  # "was accepted by Hamas but rejected by Israel": a second passive predicate
+    k = cue.start - 1
+    while k >= 0 and tokens[k].low.endswith("ly"):
+        k -= 1  # "was strongly backed by"
+    return k < 0 or tokens[k].low not in closed_classes().non_content_verbs
+
+
+def tail_speaker(view: SentenceView, cue: Cue) -> Mention | None:
+    """The speaker of a reporting tail after the cue's clause: ", he added.", ", Netanyahu
+    said." (a name or a pronoun beside a speech verb, after the last comma, ending the sentence)."""
+    tokens = view.tokens
+    comma = max((k for k in range(cue.end, len(tokens)) if tokens[k].text == ","), default=None)
+    if comma is None or len(tokens) - comma > 8:
+        return None
+    tail = range(comma + 1, len(tokens))
+    if not any(tokens[k].keys & view.cues_lex.speech_verbs for k in tail):
+        return None
+    return next((m for m in view.mentions if m.start in tail and m.kind != "possessive"), None)
+
+
+def physical_object(view: SentenceView, cue: Cue) -> bool:
+    """A refusal verb whose object is a place or a barrier ("blocked the main road",
+    "заблокували пункт пропуску", "перекрыли трассу"): the head of the object, before its
+    first preposition, names one (the last word in English, the first noun in uk/ru: "the
+    border crossing" is a place, "the border deal" is none)."""
+    if cue.relation != "rejects" or cue.kind != "verb":
+        return False
+    lex = view.cues_lex
+    phrase = []
+    for token in view.tokens[cue.end : cue.end + 5]:
+        if not token.is_word or token.an.pos in ("PREP", "VERB", "INFN", "CONJ") or token.low in lex.closed.prepositions:
+            break
+        phrase.append(token)
+    if view.lang == "en":
+        head = phrase[-1] if phrase else None
+    else:
+        head = next((t for t in phrase if t.an.pos == "NOUN"), None)
+    return head is not None and (lex.has(head, "physical_objects") or bool(lex.place_phrases.longest_at(view.tokens, head.i)))
+
+
+def list_noun_after(view: SentenceView, cue: Cue) -> Cue | None:
+    """Section 7: "The union presented management three demands: A, B", "Профсоюз направил
+    правительству требования: A, B": a verb of putting forward whose object is a demand or
+    proposal noun that a colon list follows. The noun, which reads the list as the
+    giver's terms; the verb adds nothing to it."""
+    if cue.kind not in ("verb", "phrase") or cue.negated or cue.relation not in ("demands", "proposes"):
+        return None
+    for noun in view.cues:
+        if noun.start < cue.end or noun.start > cue.end + 6:
+            continue
+        between = view.tokens[cue.end : noun.start]
+        if (
+            noun.kind == "noun"
+            and noun.relation in ("demands", "proposes")
+            and colon_after(view, noun)
+            and all(t.is_word and t.an.pos not in ("VERB", "INFN") for t in between)
+        ):
+            return noun
+        break
+    return None
+
+
+def noun_is_argument(view: SentenceView, verb: Cue) -> bool:
+    """Whether a verb cue heading a noun cue's complement is the noun's own predicate: a
+    passive with its agent ("was rejected by Benin", "было отвергнуто Бенином") or, in uk
+    and ru, a verb whose subject follows it ("Пропозицію Гани відхилив Бенін")."""
+    if verb.kind not in ("verb", "phrase"):
+        return False
+    if passive_agent(view, verb) is not None:
+        return True
+    if view.lang == "en":
+        return False
+    after = view.mention_at(verb.end)
+    return after is not None and after.start == verb.end and after.subject_ok
+
+
+def past_noun_cue(view: SentenceView, start: int, end: int) -> int:
+    """ "Вимога Вірменії про виведення військ була підтримана Францією", "Пропозицію ЄС про
+    податок відкинули Індія та Китай": an object or a passive subject that a demand or
+    proposal noun heads holds its content after the noun and its owner (uk, ru)."""
+    noun = view.cue_at(start) if start < end else None
+    if noun is None or noun.kind != "noun" or noun.start != start or view.lang == "en":
+        return start
+    inner = complement_start(view, noun)
+    if inner >= end or not content_tokens(view.tokens[inner:end]):
+        return start  # "Пропозицію Гани": no content, the noun and its owner refer back
+    return inner
+
+
+def negated_verb(view: SentenceView, start: int, end: int) -> int | None:
+    """The «не» / "not" of the first negated verb of a clause ("механізм не посилять",
+    "is not strengthened"), or None."""
+    tokens = view.tokens
+    negation = view.cues_lex.negation | closed_classes().not_words
+    for k in range(start, min(end, len(tokens)) - 1):
+        if tokens[k].low not in negation:
+            continue
+        after = tokens[k + 1]
+        if after.an.pos in ("VERB", "INFN") or view.lang == "en" and (
+            after.low.endswith("ed") or tokens[k - 1].low in closed_classes().auxiliaries | closed_classes().copula
+        ):
+            return k
+    return None
+
+
+def negation_words(view: SentenceView, negated: int) -> frozenset[int]:
+    """The «не» / "not" at `negated` and an English auxiliary that only carries it ("does
+    not meet" -> "meet"), to leave out of a condition read without its negation."""
+    before = negated - 1
+    if view.lang == "en" and before >= 0 and view.tokens[before].low in ("do", "does", "did"):
+        return frozenset({before, negated})
+    return frozenset({negated})
+
+
+def for_whom(view: SentenceView, cue: Cue) -> Mention | None:
+    """ "Для Києва визнання окупації — червона лінія", "X для них — червона лінія", "a red
+    line for Kyiv": with no subject of its own, a rejecting predicate is the position of
+    the party it is said to be unacceptable for, in its clause."""
+    tokens = view.tokens
+    stops = (",", ";", ":")
+    first = next((k + 1 for k in range(cue.start - 1, -1, -1) if tokens[k].text in stops), 0)
+    last = next((k for k in range(cue.end, len(tokens)) if tokens[k].text in stops), len(tokens))
+    # "For Armenia, X is out of the question": a for-whom phrase opening the sentence too.
+    opening = range(0, 1) if first > 0 and tokens[first - 1].text == "," else range(0)
+    for k in [*opening, *range(first, last - 1)]:
+        if tokens[k].low in closed_classes().for_whom:
+            m = view.mention_at(k + 1)
+            if m is not None and m.start == k + 1 and m.actor.type != "group" \
+                    and (k >= first or m.end == first - 1):
+                return m
+    return None
+
+
+def fronted_before_verb(view: SentenceView, cue: Cue) -> bool:
+    """ "Повстанцы проект в целом приняли", "В Каракасе предложение приняли": a noun cue
+    between its clause's subject (or speaking place) and its verb, in one clause, is that
+    verb's object, no position of its own."""
+    tokens = view.tokens
+    verb = next((k for k in range(cue.end, len(tokens)) if tokens[k].an.pos == "VERB" or tokens[k].text in (",", ";", ":")), None)
+    if verb is None or tokens[verb].text in (",", ";", ":"):
+        return False
+    return any(
+        m.end <= cue.start
+        and (m.subject_ok or m.start > 0 and tokens[m.start - 1].low in closed_classes().locative_prepositions)
+        and fronted_object(view, m, cue)
+        for m in view.mentions
+    )
+
+
+def term_subjects(view: SentenceView, start: int) -> tuple[list[Actor], int]:
+    """The parties that open a term of an agreement as its subject, before their verb:
+    "Киргизия пропустит …", "Казахстан и Узбекистан поставят …", "the EU will cut …";
+    with the index of their verb (no parties: none, and `start`)."""
+    tokens = view.tokens
+    closed = closed_classes()
+    parties: list[Actor] = []
+    k = start
+    while k < len(tokens) and tokens[k].low in closed.articles:
+        k += 1  # "Under the deal, the EU will open its market"
+    while k < len(tokens):
+        m = view.mention_at(k)
+        if m is None or m.start != k or not m.subject_ok or m.kind in ("possessive", "pronoun"):
+            return [], start
+        parties.append(m.actor)
+        k = m.end
+        if k < len(tokens) and tokens[k].low in closed.and_words:
+            k += 1
+            continue
+        break
+    if k < len(tokens) and (tokens[k].an.pos in ("VERB", "INFN") or tokens[k].low in closed.future_auxiliaries
+                            or view.cues_lex.must_words.longest_at(tokens, k)):
+        return parties, k  # "Hamas would have to free 20 hostages": a must opens a term too
+    return [], start
+
+
+def opens_clause(view: SentenceView, k: int) -> bool:
+    """ "unacceptable until all hostages are freed", "unacceptable while X": a condition or
+    a contrast right after a rejecting adjective says when, not what; the item stood before."""
+    lex = view.cues_lex
+    return k < len(view.tokens) and any(
+        index.longest_at(view.tokens, k) for index in (lex.conditions, lex.unless, lex.contrast)
+    )
+
+
+def hedged(tokens, lex: Cues) -> bool:
+    """A forecast, allegation, failure or "no comment" word among these tokens (rule 7)."""
+    return any(t.keys & lex.hedge_words for t in tokens)
+
+
+def past_referring_passive(view: SentenceView, start: int, end: int) -> int:
+    """ "only if it is backed by security guarantees": the condition is what comes after the
+    agent marker when a pronoun for the main item opens a passive (section 7)."""
+    tokens = view.tokens
+    if start >= end or tokens[start].low not in closed_classes().referring_words:
+        return start
+    for k in range(start + 1, min(start + 5, end)):
+        hit = view.cues_lex.by.longest_at(tokens, k) if tokens[k].is_word else None
+        if hit:
+            return hit[0]
+    return start
+
+
+def verb_after(view: SentenceView, end: int) -> list:
+    """The word right after a cue, and the verb after "to" ("refused to comment"): where
+    a "no comment" or a failure shows (rule 7)."""
+    after = view.tokens[end : end + 1]
+    if after and after[0].low in closed_classes().complementizers:
+        after = view.tokens[end : end + 2]
+    return after
+
+
+def noun_subject_before(tokens, k: int) -> bool:
+    """A noun in the nominative among the few words before position k: the clause's subject."""
+    return any(t.an.pos == "NOUN" and t.an.case == "nomn" for t in tokens[max(0, k - 4) : k])
