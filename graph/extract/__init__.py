@@ -2,8 +2,9 @@
 
 `extract_article` is the stage function; the modules beside it hold one part
 of the work each: sentences, morph, mentions, lexicon, items, and the coding
-rules by family (sentence_view, cue_finding, polarity, complements,
-attribution, actors, anaphora), applied in order by engine.
+rules by family (sentence_view, cue_finding, polarity, complements, clauses,
+clause_predicates, attribution, actors, anaphora, fronted_items,
+implicit_positions, interviews), applied in order by engine.
 """
 
 from __future__ import annotations
