@@ -234,3 +234,18 @@ def test_the_rebels_are_the_armed_group_the_article_named(lang: str, text: str) 
 )
 def test_a_one_word_name_before_a_role_noun_is_the_body(text: str, relation: str) -> None:
     assert {(a, r) for a, r, _ in read(text, "en")} == {("unite", relation)}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The British union demanded a 9 percent rise."),
+        ("uk", "Британська профспілка вимагає підвищення зарплат на 9 відсотків."),
+    ],
+)
+def test_a_union_of_a_country_is_not_the_country(lang: str, text: str) -> None:
+    assert "united-kingdom" not in actors(text, lang)
+
+
+def test_a_delegation_of_a_country_is_the_country() -> None:
+    assert actors("The Serbian delegation rejected the proposal to hold talks in Vienna.", "en") == {"serbia"}

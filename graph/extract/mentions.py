@@ -1296,7 +1296,8 @@ def _generic_actors(
             actor = memory.named_roles.get("employer") or memory.salient_state()
         elif following is not None and label not in closed_classes().government_bodies:
             actor, end = following.actor, following.end
-        elif adjective and label not in closed_classes().government_bodies:
+        elif adjective and label not in closed_classes().government_bodies and role != "union":
+            # "the Serbian delegation" is Serbia; "the British union" is no state (rule 6)
             actor, start = principal(actor_lexicon().entries[adjective]).actor, adjective_start
         elif label in closed_classes().government_bodies:
             local = any(tokens[k].keys & cues.subnational_words for k in range(max(0, start - 2), end))
