@@ -15,5 +15,10 @@ def lines(text: str, lang: str, title: str = "") -> set[tuple[str, str, str]]:
     return {(s.actor.id, s.relation, s.item.label) for s in statements(text, lang, title)}
 
 
+def labelled(found: list[Statement]) -> list[tuple[str, str, str]]:
+    """The lines as a reader sees them: (actor label, relation, item label), in order."""
+    return [(s.actor.label, s.relation, s.item.label) for s in found]
+
+
 def actors(text: str, lang: str) -> set[str]:
     return {actor for actor, _, _ in lines(text, lang)}

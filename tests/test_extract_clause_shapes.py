@@ -29,6 +29,12 @@ def read(text: str, lang: str) -> list[Statement]:
     return extract_article(Article(id="t", text=text, lang=lang))
 
 
+def holds_label_or_issue(found: list[Statement], actor: str, relation: str, want: str) -> bool:
+    """Whether a line of `actor` with `relation` names `want` in its label or as its issue."""
+    return any(s.actor.id == actor and s.relation == relation and (want in s.item.label or s.item.issue == want)
+               for s in found)
+
+
 def holds(found: list[Statement], actor: str, relation: str, item: str) -> bool:
     """A statement of `actor` and `relation` whose item is `item` (an id) or whose label
     holds `item`."""
@@ -220,10 +226,7 @@ BELIEVED_MUST = [
 def test_a_partys_belief_in_a_must_is_its_demand(lang, text, expected):
     actor, relation, want = expected
     found = read(text, lang)
-    assert any(
-        s.actor.id == actor and s.relation == relation and (want in s.item.label or s.item.issue == want)
-        for s in found
-    ), found
+    assert holds_label_or_issue(found, actor, relation, want), found
     assert all("must" not in s.item.label and "має" not in s.item.label for s in found), found
 
 
@@ -241,10 +244,7 @@ NEGATED_MUST = [
 def test_negated_passive_must_rejects_without_not_in_label(lang, text, expected):
     actor, relation, want = expected
     found = read(text, lang)
-    assert any(
-        s.actor.id == actor and s.relation == relation and (want in s.item.label or s.item.issue == want)
-        for s in found
-    ), found
+    assert holds_label_or_issue(found, actor, relation, want), found
     for s in found:
         words = s.item.label.lower().split()
         assert not {"not", "не", "must", "повинен", "должна"} & set(words), found
@@ -295,10 +295,7 @@ SECOND_PREDICATE = [
 def test_second_predicate_is_its_own_statement(lang, text, expected):
     found = read(text, lang)
     for actor, relation, want in expected:
-        assert any(
-            s.actor.id == actor and s.relation == relation and (want in s.item.label or s.item.issue == want)
-            for s in found
-        ), ((actor, relation, want), found)
+        assert holds_label_or_issue(found, actor, relation, want), ((actor, relation, want), found)
     # The second predicate never turns into more of the first one's item.
     relations = {(s.item.issue, s.relation) for s in found if s.actor.id == expected[0][0]}
     assert not {(i, r) for i, r in relations if (i, "demands") in relations and r == "rejects"}, found
@@ -389,10 +386,7 @@ RELATIVE_THEN_PREDICATE = [
 def test_relative_clause_item_ends_before_the_main_predicate(lang, text, expected, main_word):
     actor, relation, want = expected
     found = read(text, lang)
-    assert any(
-        s.actor.id == actor and s.relation == relation and (want in s.item.label or s.item.issue == want)
-        for s in found
-    ), found
+    assert holds_label_or_issue(found, actor, relation, want), found
     assert not [s for s in found if main_word in s.item.text or main_word in s.item.label], found
 
 

@@ -22,16 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract import extract_article
-from graph.models import Article, Statement
-
-
-def read(text: str, lang: str) -> list[Statement]:
-    return extract_article(Article(id="t", text=text, lang=lang))
-
-
-def lines(found: list[Statement]) -> list[tuple[str, str, str]]:
-    return [(s.actor.label, s.relation, s.item.label) for s in found]
+from reading import labelled as lines
+from reading import statements as read
 
 
 # -- actors ---------------------------------------------------------------------------

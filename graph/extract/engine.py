@@ -189,11 +189,6 @@ def extract_statements(article: Article) -> list[Statement]:
     return _dedupe([s for s in statements if not _names_no_party(s.actor)])
 
 
-# The holder of an offer or demand whose subject names no known party ("Bondholders
-# proposed X"): its lines are referents for "it", "this proposal", never shown.
-UNNAMED = NO_PARTY
-
-
 def _unnamed_offer(view: SentenceView, cue: Cue, relation: str) -> bool:
     """A proposing or demanding verb whose own subject, right before it, is a noun that
     names no party: "Bondholders proposed", "Власники облігацій запропонували"."""
@@ -535,7 +530,7 @@ class _SentenceReader:
                 # "Bondholders proposed a haircut, but the government rejected it": an offer of
                 # no known party is still what "it" refers to; its lines are read for anaphora
                 # and dropped with the other lines that name no party.
-                self.read_cue_as(cue, relation, UNNAMED, None)
+                self.read_cue_as(cue, relation, NO_PARTY, None)
             return
         actor = self.spoken_for(agent or self.subject_mention, actor)
         # "США і Франція передали проєкт": coordinated subjects hold the position together;

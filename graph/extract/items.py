@@ -336,13 +336,19 @@ def _owner_or_modifier(token: Token, cues: Cues) -> bool:
     return token.low.endswith(("'s", "’s")) or token.text in ("'", "’") or bool(token.keys & cues.head_modifiers)
 
 
+def _names_a_party(token: Token, cues: Cues) -> bool:
+    """A noun that names a party by what it is ("компанія", "уряд", "шахтарі")."""
+    return not (token.keys.isdisjoint(cues.group_pronouns) and token.keys.isdisjoint(cues.generic_actors)
+                and token.keys.isdisjoint(cues.collective_parties))
+
+
 def _owner_noun_before_infinitive(tokens: list[Token], cues: Cues) -> bool:
     """Whether the span opens with a party noun in the genitive and an infinitive after it
     ("компанії скоротити відпустки", "правительства сократить отпуска"): the owner of the
     proposal noun trimmed before it, not part of what was proposed."""
     if len(tokens) < 3 or "gent" not in tokens[0].an.cases or tokens[1].an.pos != "INFN":
         return False
-    return not tokens[0].keys.isdisjoint(cues.group_pronouns | cues.generic_actors.keys() | cues.collective_parties.keys())
+    return _names_a_party(tokens[0], cues)
 
 
 def _framing_owner(tokens: list[Token], cues: Cues) -> bool:
@@ -1022,8 +1028,7 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if len(content) == 1 and (content[0].an.proper or content[0].is_cap or content[0].an.pos in ("VERB", "INFN")):
         return False  # "Казахстан", "дозволимо", "утвердит": a name or a bare verb, no outcome
     cues = context.cues
-    if len(content) == 1 and not content[0].keys.isdisjoint(
-            cues.group_pronouns | cues.generic_actors.keys() | cues.collective_parties.keys()):
+    if len(content) == 1 and _names_a_party(content[0], cues):
         return False  # "пропозицію компанії", "вимоги уряду": whose proposal, not what it is
     if any(t.text in ("—", "–") and any(p.text in ("»", "”", '"') for p in tokens[max(0, k - 2) : k])
            for k, t in enumerate(tokens)):

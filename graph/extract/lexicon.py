@@ -698,8 +698,6 @@ class Cues:
     # Verbs of talking about an item ("discuss", "обговорити"): agreeing to discuss X is no
     # agreement to X, so the label keeps the verb.
     discussion_words: tuple[Word, ...] = ()
-    # Nouns of an agreed deal ("deal", "угода", "соглашение"): under one, each party named
-    # as a clause's subject commits to its own terms ("Under the deal, Indonesia will X").
     # Places and barriers ("the entrance", "the road", "дорогу", "вход"): blocking one is a
     # physical event, not a refusal of an outcome (rule 7).
     physical_objects: tuple[Word, ...] = ()

@@ -132,11 +132,16 @@ class ActorMemory:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _demonym_table() -> dict:
+    """demonyms.yaml as read: actor id -> its adjectives, English first."""
+    return load_yaml(LEXICON_DIR / "demonyms.yaml") or {}
+
+
 def demonym_index():
     """Adjectives that stand for an actor (demonyms.yaml), as Word matchers."""
-    data = load_yaml(LEXICON_DIR / "demonyms.yaml") or {}
     words = []
-    for actor_id, adjectives in data.items():
+    for actor_id, adjectives in _demonym_table().items():
         for adjective in adjectives or ():
             words.append((make_word(str(adjective), guess_lang(str(adjective))), str(actor_id)))
     return words
@@ -155,8 +160,7 @@ def _demonym_matcher() -> tuple[WordIndex, list[str]]:
 @lru_cache(maxsize=1)
 def _english_demonyms() -> dict[str, str]:
     """actor id -> its English adjective ("poland" -> "Polish"): the first of its demonyms."""
-    data = load_yaml(LEXICON_DIR / "demonyms.yaml") or {}
-    return {str(actor_id): str(words[0]).title() for actor_id, words in data.items() if words}
+    return {str(actor_id): str(words[0]).title() for actor_id, words in _demonym_table().items() if words}
 
 
 _ByLast = dict[str, list[tuple[tuple[str, ...], str]]]  # last word -> (words before it, actor id)
@@ -169,8 +173,7 @@ def _multiword_demonyms() -> tuple[_ByLast, _ByFirst]:
     word, (the words before it, actor id); by their first word, all their words; longest first."""
     by_last: _ByLast = {}
     by_first: _ByFirst = {}
-    data = load_yaml(LEXICON_DIR / "demonyms.yaml") or {}
-    for actor_id, adjectives in data.items():
+    for actor_id, adjectives in _demonym_table().items():
         if str(actor_id) not in actor_lexicon().entries:
             continue
         for adjective in adjectives or ():
@@ -284,8 +287,11 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.sort(key=lambda m: m.start)
     _officials_of_named_bodies(tokens, mentions, cues)
     mentions = _attach_groups(tokens, mentions, cues, lang)
-    _learn_negotiating_pair(tokens, mentions, cues, memory)
-    mentions.extend(_sides(tokens, mentions, cues, memory, lang))
+    sides_at = _sides_phrases(tokens, cues)
+    if not sides_at:
+        # "Norway and Cuba urged both sides to keep talking": the sides are others, named before.
+        _learn_negotiating_pair(tokens, mentions, cues, memory)
+    mentions.extend(_sides(tokens, mentions, cues, memory, lang, sides_at))
     mentions.sort(key=lambda m: m.start)
     mentions.extend(_pronouns(tokens, mentions, cues, memory, lang))
     mentions.sort(key=lambda m: m.start)
@@ -881,8 +887,6 @@ def _learn_negotiating_pair(
     and Putin" names Ukraine and Russia."""
     if not mentions:
         return
-    if any(cues.sides_phrases.longest_at(tokens, k) for k in range(len(tokens)) if tokens[k].is_word):
-        return  # "Norway and Cuba urged both sides to keep talking": the sides are others, named before
     closed = closed_classes()
     entries = actor_lexicon().entries
 
@@ -964,25 +968,34 @@ def negotiating_pair(memory: ActorMemory) -> tuple[Actor, Actor] | None:
     return actors[ranked[0]], actors[ranked[1]]
 
 
+def _sides_phrases(tokens: list[Token], cues: Cues) -> dict[int, int]:
+    """Where each "the two sides", "сторони", "обе стороны" of a sentence starts -> ends."""
+    if not cues.sides_phrases:
+        return {}
+    found = {}
+    for i, token in enumerate(tokens):
+        hit = cues.sides_phrases.longest_at(tokens, i) if token.is_word else None
+        if hit is not None:
+            found[i] = hit[0]
+    return found
+
+
 def _sides(
-    tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory, lang: str
+    tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory, lang: str,
+    sides_at: dict[int, int],
 ) -> list[Mention]:
     """ "The two sides agreed", "Сторони домовилися", "обе стороны согласились": as the
     subject, the negotiating pair the article named, both of them (section 7). Unresolved,
     or not a subject ("urged both sides to", "позиції сторін"), no mention."""
-    if not cues.sides_phrases:
+    if not sides_at:
         return []
     # "both delegations": the generic noun inside a sides phrase yields to the pair.
     taken = {k for m in mentions if m.kind != "generic" for k in range(m.start, m.end)}
     out = []
     pair = None
-    for i, token in enumerate(tokens):
-        if i in taken or not token.is_word:
+    for i, end in sides_at.items():
+        if i in taken:
             continue
-        hit = cues.sides_phrases.longest_at(tokens, i)
-        if hit is None:
-            continue
-        end = hit[0]
         if any(k in taken for k in range(i, end)) or not sides_subject(tokens, i, end, cues, lang):
             continue
         pair = pair or negotiating_pair(memory)
@@ -1426,8 +1439,7 @@ def _armed_group_named(mentions: list[Mention], memory: ActorMemory) -> Actor | 
     """The armed group (`own_party` in actors.yaml: M23, the ELN, Hamas) named in this
     sentence or last before it, or None."""
     entries = actor_lexicon().entries
-    named = [m.actor for m in reversed(mentions)] + [actor for actor, _ in reversed(memory.recent)]
-    return next((a for a in named if a.id in entries and entries[a.id].own_party), None)
+    return _latest_before(mentions, _WHOLE_SENTENCE, memory, lambda a: a.id in entries and entries[a.id].own_party)
 
 
 def _people_modifier(tokens: list[Token], k: int, taken: set[int], closed) -> bool:
@@ -1443,11 +1455,10 @@ def _body_of(people: Token, mentions: list[Mention], memory: ActorMemory) -> Act
     """The organisation named in this sentence or before whose name holds the word for
     these people ("pilots" -> the SkyNord Pilots Association), else None."""
     stems = {people.low[:5], people.an.lemma[:5]}
-    named = [m.actor for m in mentions] + [actor for actor, _ in reversed(memory.recent)]
-    return next(
-        (actor for actor in named if actor.type == "organisation"
-         and any(word.lower().strip("'’")[:5] in stems for word in actor.label.split() if len(word) > 4)),
-        None,
+    return _latest_before(
+        mentions, _WHOLE_SENTENCE, memory,
+        lambda actor: actor.type == "organisation"
+        and any(word.lower().strip("'’")[:5] in stems for word in actor.label.split() if len(word) > 4),
     )
 
 
@@ -1872,6 +1883,9 @@ def _members_of(actor: Actor, noun: Token, cues: Cues) -> Actor:
     return Actor(id=f"{actor.id}-advisers", label=f"{actor.label}'s advisers", type="group")
 
 
+_WHOLE_SENTENCE = 1 << 30  # a token position after every mention of a sentence
+
+
 def _latest_before(
     mentions: list[Mention], i: int, memory: ActorMemory, accept: Callable[[Actor], bool]
 ) -> Actor | None:
@@ -2020,7 +2034,7 @@ def _reporting_subject(tokens: list[Token], i: int, mentions: list[Mention], cue
         return subject if subject.kind in ("unknown", "generic") else None
     before = tokens[v - 1] if v > 0 else None
     if before is not None and before.keys & cues.group_pronouns:
-        return Mention(v - 1, v, Actor(id="", label="", type="group"), "none")
+        return Mention(v - 1, v, NO_PARTY, "none")
     return None
 
 
