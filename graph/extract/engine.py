@@ -1160,11 +1160,8 @@ class _SentenceReader:
             # "…, если защитный механизм не усилят", "if the safeguard is not strengthened":
             # the trigger of a threat or refusal, read as "unless": the actor demands the
             # act itself, without the «не» (codebook section 7, threats).
-            items = self.items_from(cond_start, cond_end, skip=negation_words(view, negated))
             self.consumed.update(range(end, cond_start))
-            for item in items:
-                self.emit(actor, "demands", item, "condition")
-            return items
+            return self.demand_unless(actor, cond_start, cond_end, negated)
         if stop == "condition" and (relation == "demands" or threat):
             self.consumed.update(range(end, cond_end))
             return []
@@ -1174,6 +1171,14 @@ class _SentenceReader:
         self.consumed.update(range(end, cond_start))
         for item in items:
             self.emit(actor, relation, item, "condition")
+        return items
+
+    def demand_unless(self, actor: Actor, cond_start: int, cond_end: int, negated: int) -> list[Item]:
+        """The trigger of a threat or a refusal read as "unless" ("if Madrid does not meet
+        the target"): the actor demands the act itself, without its «не» / "not"."""
+        items = self.items_from(cond_start, cond_end, skip=negation_words(self.view, negated))
+        for item in items:
+            self.emit(actor, "demands", item, "condition")
         return items
 
     def conditional_offers(self) -> None:
@@ -1211,8 +1216,7 @@ class _SentenceReader:
             if negated is not None and any(lex.has(t, "punitive_words") for t in tokens[verb:main_end]):
                 # "could raise tariffs on Spanish goods if Madrid does not meet the target": a
                 # threat, no offer; its trigger read as "unless" is what the actor demands.
-                for item in self.items_from(cond_start, cond_end, skip=negation_words(view, negated)):
-                    self.emit(subject.actor, "demands", item, "condition")
+                self.demand_unless(subject.actor, cond_start, cond_end, negated)
                 self.consumed.update(range(min(verb, k), max(main_end, cond_end)))
                 continue
             conditions = self.items_from(cond_start, cond_end)
