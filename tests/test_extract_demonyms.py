@@ -22,7 +22,7 @@ import yaml
 
 from graph.extract import extract_article
 from graph.extract.lexicon import LEXICON_DIR
-from graph.extract.mentions import demonym_actor
+from graph.extract.demonyms import demonym_actor
 from graph.extract.morph import tokenize
 from graph.models import Article
 from reading import actors, lines as read

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import pytest
 
-from reading import labelled as lines
 from reading import statements as read
 
 

@@ -12,16 +12,16 @@ a subject of its own that names no party ("…, а компанія пропон
 from __future__ import annotations
 
 from .attribution import tail_speaker
-from .fronted_items import subject_span_before
 from .clauses import clause_start, in_parenthesis, relative_opener_before
+from .demonyms import demonym_actor
+from .fronted_items import subject_span_before
 from .lexicon import actor_lexicon, closed_classes
-from .mentions import Mention, demonym_actor, principal
+from .mention import Mention, principal
 from .polarity import agreement_head
 from .sentence_view import (
     OPEN_QUOTES,
     Cue,
     SentenceView,
-    is_indeclinable,
     owns_the_noun,
 )
 

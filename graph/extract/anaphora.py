@@ -8,9 +8,9 @@ engine looks the referents up in the article's history.
 from __future__ import annotations
 
 from ..models import Item
-
+from .demonyms import demonym_actor
 from .lexicon import actor_lexicon, closed_classes
-from .mentions import Mention, demonym_actor, principal
+from .mention import Mention, principal
 from .morph import Token
 from .sentence_view import Cue, SentenceView
 

@@ -8,7 +8,7 @@ it; a "must" is imposed by the sentence's speaker (rule 1).
 from __future__ import annotations
 
 from .lexicon import closed_classes
-from .mentions import Mention
+from .mention import Mention
 from .sentence_view import CLOSE_QUOTES, OPEN_QUOTES, Cue, SentenceView
 
 

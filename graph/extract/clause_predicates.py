@@ -10,7 +10,7 @@ from .actors import fronted_object, coordinated_passive, passive_agent
 from .complements import colon_after, complement_start
 from .items import content_tokens
 from .lexicon import Cues, closed_classes
-from .mentions import Mention
+from .mention import Mention
 from .sentence_view import Cue, SentenceView
 
 

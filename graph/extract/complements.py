@@ -12,13 +12,12 @@ from __future__ import annotations
 from .actors import owner_before_copula
 from .clauses import main_predicate_after, opener_at, relative_opener_before
 from .lexicon import closed_classes
-from .mentions import demonym_actor
+from .demonyms import demonym_actor
 from .sentence_view import (
     DASHES,
     Cue,
     SentenceView,
     colon_closes_phrase,
-    is_indeclinable,
     owns_the_noun,
 )
 

@@ -9,7 +9,7 @@ that are both nouns and verbs ("demand") are told apart by what stands before.
 from __future__ import annotations
 
 from .items import attributive_adjective
-from .lexicon import closed_classes
+from .lexicon import Cues, closed_classes
 from .morph import Token
 from .polarity import negated_before
 from .sentence_view import Cue, SentenceView, colon_closes_phrase

@@ -17,40 +17,28 @@ from ..models import Actor, Article, Item, Statement
 from .actors import (
     actor_mention_for,
     agreement_partner,
-    giver_before,
-    sentence_parties,
     clause_initial,
     coordinated_passive,
+    giver_before,
     participle_owners,
     partners_of,
     passive_agent,
-    unnamed_passive_agent,
+    sentence_parties,
     subject_before,
+    unnamed_passive_agent,
     unnamed_subject,
 )
 from .anaphora import (
     appositive_verdict,
+    demonym_reference,
+    is_anaphoric,
     names_terms,
     narrowed_referents,
-    demonym_reference,
-    singular_reference,
-    is_anaphoric,
     ordinal_reference,
     owner_reference,
+    singular_reference,
 )
 from .attribution import find_attribution, find_quote, speaker_for
-from .complements import (
-    colon_after,
-    complement_end,
-    complement_end_with_reason,
-    complement_start,
-    head_cue,
-    in_condition,
-    marker_end,
-    until_date,
-    negated_alternative,
-)
-from .clauses import clause_start
 from .clause_predicates import (
     for_whom,
     fronted_before_verb,
@@ -69,10 +57,28 @@ from .clause_predicates import (
     term_subjects,
     verb_after,
 )
+from .clauses import clause_start
+from .complements import (
+    colon_after,
+    complement_end,
+    complement_end_with_reason,
+    complement_start,
+    head_cue,
+    in_condition,
+    marker_end,
+    negated_alternative,
+    until_date,
+)
 from .cue_finding import find_cues
-from .fronted_items import must_clause_start, noun_phrase, object_before, predicate_subject, subject_span_before
-from .interviews import answer_word, answered, declarative
+from .fronted_items import (
+    must_clause_start,
+    noun_phrase,
+    object_before,
+    predicate_subject,
+    subject_span_before,
+)
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
+from .interviews import answer_word, answered, declarative
 from .items import (
     ItemContext,
     best_item_entry,
@@ -85,9 +91,20 @@ from .items import (
     trim,
     with_subject,
 )
-from .lexicon import LANGS, Cues, actor_lexicon, closed_classes, confidence_of, contrary_of, cues_for, generic_actor_labels
-from .mentions import NO_PARTY, ActorMemory, Mention, find_mentions, learn_acronyms
+from .lexicon import (
+    LANGS,
+    Cues,
+    actor_lexicon,
+    closed_classes,
+    confidence_of,
+    contrary_of,
+    cues_for,
+    generic_actor_labels,
+)
+from .mention import NO_PARTY, ActorMemory, Mention
+from .mentions import find_mentions
 from .morph import tokenize
+from .organisation_names import learn_acronyms
 from .polarity import (
     apply_negation,
     compose_relations,
@@ -97,7 +114,6 @@ from .polarity import (
 )
 from .sentence_view import DASHES, Cue, SentenceView
 from .sentences import article_sentences
-
 
 
 @dataclass

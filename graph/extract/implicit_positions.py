@@ -8,8 +8,9 @@ find where these start; the engine reads their items.
 
 from __future__ import annotations
 
+from .demonyms import demonym_actor
 from .lexicon import actor_lexicon, closed_classes
-from .mentions import demonym_actor, principal
+from .mention import principal
 from .sentence_view import SentenceView
 
 

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from ..models import Statement
 from .lexicon import Cues, closed_classes
-from .mentions import ActorMemory, find_mentions
+from .mention import ActorMemory
+from .mentions import find_mentions
 from .morph import tokenize
 
 

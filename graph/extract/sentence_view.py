@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import Cues
-from .mentions import Mention
+from .mention import Mention
 from .morph import Token
 
 # Punctuation is the same in uk, ru and en texts, so it stays here rather than in cues.yaml.

@@ -1,0 +1,351 @@
+"""Names of organisations and parties the lexicon does not list.
+
+A party noun with its own name ("the union Unite", "партія «Вперед»", "the FNV Havens
+union"), acronyms that are the subject of a cue verb ("NEHAWU demanded"), and names the
+article introduced before ("Unite" alone, later).
+"""
+
+from __future__ import annotations
+
+from ..models import Actor
+from .demonyms import demonym_actor
+from .lexicon import Cues, closed_classes, slug
+from .mention import ActorMemory, Mention, is_acronym, make_mention, quoted_name, role_of
+from .morph import Token
+from .translit import transliterate
+
+_NAME_OPENERS = frozenset({"«", "„", "“", '"', "(", ":", "—", "–", "-"})
+
+
+def organisation_names(
+    tokens: list[Token],
+    mentions: list[Mention],
+    covered: list[bool],
+    cues: Cues,
+    memory: ActorMemory,
+    lang: str,
+) -> list[Mention]:
+    """Section 1: an organisation's own name that no lexicon lists, written with only its
+    first word capitalised ("Федерація профспілок України", "Национальная ассоциация
+    медсестер") or with lower-case links ("Confederation of South African Trade Unions",
+    "Alliance for Change"): one organisation labelled with the whole name (a uk/ru name in
+    the nominative). A state named at its end ("... України", "... of South Africa") is part
+    of the name, not a party of its own. At a sentence's start a capitalised common phrase
+    ("Профспілка медсестер вимагає") is no name: it needs an adjective before the head, a
+    capitalised word after it, or a head that is no role noun ("Федерація ...")."""
+    if not cues.name_heads:
+        return mentions
+    by_start = {m.start: m for m in mentions}
+    i = 0
+    while i < len(tokens):
+        found = (
+            _english_organisation(tokens, i, covered, by_start, cues)
+            if lang == "en"
+            else _slavic_organisation(tokens, i, covered, by_start, cues)
+        )
+        if found is None:
+            i += 1
+            continue
+        end, head = found
+        absorbed = [m for m in mentions if i <= m.start and m.end <= end]
+        mentions = [m for m in mentions if m not in absorbed]
+        words = tokens[i:end]
+        if lang == "en":
+            label = " ".join(t.text for t in words)
+            ident = label
+        else:
+            label = " ".join(
+                _nominative_form(t, lang) if k <= head - i else t.text for k, t in enumerate(words)
+            )
+            label = label[:1].upper() + label[1:]
+            ident = transliterate(label, lang)
+        actor = Actor(id=slug(ident), label=label, type="organisation")
+        mention = make_mention(tokens, i, end, actor, "unknown", tokens[head].an.gender, lang)
+        mentions.append(mention)
+        memory.party_names[tuple(t.low for t in words)] = (actor, tokens[head].an.gender)
+        role = _name_role(words, head - i, cues)
+        if role:
+            memory.named_roles[role] = actor
+        for k in range(i, end):
+            covered[k] = True
+        i = end
+    return mentions
+
+
+def _name_role(words: list[Token], head: int, cues: Cues) -> str:
+    """The role an organisation's name gives it: a role noun after the head decides
+    ("Федерація роботодавців" is the employer), else the head ("association" -> union)."""
+    for token in words[head + 1 :]:
+        role = next(
+            (role_of(cues.generic_actors[k]) for k in sorted(token.keys) if k in cues.generic_actors),
+            "",
+        )
+        if role:
+            return role
+    head_token = words[head]
+    label = next((cues.name_heads[k] for k in sorted(head_token.keys) if k in cues.name_heads), "")
+    return role_of(label)
+
+
+def _is_head(token: Token, cues: Cues) -> bool:
+    return token.is_word and not token.keys.isdisjoint(cues.name_heads)
+
+
+def _slavic_organisation(
+    tokens: list[Token], i: int, covered: list[bool], by_start: dict[int, Mention], cues: Cues
+) -> tuple[int, int] | None:
+    """[i, end) and the head's position of a uk/ru organisation name starting at i."""
+    first = tokens[i]
+    if covered[i] or not first.is_word or not first.is_cap or first.text.isupper():
+        return None
+    head = i
+    while (
+        head < len(tokens)
+        and head - i < 2
+        and tokens[head].an.pos == "ADJF"
+        and not _is_head(tokens[head], cues)
+    ):
+        head += 1
+    if head >= len(tokens) or covered[head] or not _is_head(tokens[head], cues):
+        return None
+    if tokens[head].an.pos != "NOUN":
+        return None
+    if head > i and not all(tokens[k].text.islower() for k in range(i + 1, head + 1)):
+        return None
+    end = head + 1
+    capital_in_tail = False
+    while end < len(tokens) and end - head <= 5:
+        token = tokens[end]
+        if not token.is_word or token.an.pos not in ("NOUN", "ADJF") or "gent" not in token.an.cases:
+            break
+        if covered[end]:
+            m = by_start.get(end)
+            if m is None or m.actor.type != "state":
+                break
+            end = m.end  # "Федерація профспілок України"
+            capital_in_tail = True
+            break
+        if token.is_cap:
+            capital_in_tail = True
+        end += 1
+    if end == head + 1 and head == i:
+        return None  # "Конфедерація" alone refers back; it is not a name
+    while end > head + 1 and tokens[end - 1].an.pos == "ADJF":
+        end -= 1  # the tail ends in a noun
+    opens = i == 0 or tokens[i - 1].text in _NAME_OPENERS
+    if opens:
+        role_head = not tokens[head].keys.isdisjoint(cues.generic_actors)
+        # "Либеральная партия заявила": an adjective of a party's name before a party noun
+        # names the party on its own; "Правящая партия" stays a common phrase.
+        named_party = (
+            end == head + 1
+            and head == i + 1
+            and not tokens[head].keys.isdisjoint(cues.party_nouns)
+            and cues.party_name_adjectives.any_match(first)
+        )
+        if not named_party and (end == head + 1 or not (head > i or capital_in_tail or not role_head)):
+            return None
+    if "nomn" not in tokens[head].an.cases and tokens[head].an.case == "":
+        return None
+    if quoted_name(tokens, end) is not None:
+        return None  # "Всеукраїнська профспілка освітян «Єдність»": the quoted name is its name
+    return end, head
+
+
+def _english_organisation(
+    tokens: list[Token], i: int, covered: list[bool], by_start: dict[int, Mention], cues: Cues
+) -> tuple[int, int] | None:
+    """[i, end) and the head's position of an English name with lower-case links."""
+    first = tokens[i]
+    if covered[i] or not first.is_word or not first.is_cap or first.low in closed_classes().not_names:
+        return None
+    previous = tokens[i - 1] if i > 0 else None
+    if previous is not None and previous.is_word and previous.is_cap and previous.low not in closed_classes().not_names:
+        return None  # not from the middle of a name
+    j = i
+    head = -1
+    linked = False
+    while j < len(tokens):
+        token = tokens[j]
+        if token.is_word and token.is_cap and not covered[j] and token.low not in closed_classes().not_names:
+            if _is_head(token, cues) and not linked:
+                head = j
+            j += 1
+            continue
+        if (
+            token.low in closed_classes().name_joins
+            and head >= 0
+            and j + 1 < len(tokens)
+            and (token.low != "and" or linked)
+        ):
+            k = j + 1
+            if tokens[k].low == "the" and k + 1 < len(tokens):
+                k += 1
+            nxt = tokens[k]
+            if nxt.is_word and nxt.is_cap and not covered[k] and nxt.low not in closed_classes().not_names:
+                linked = True
+                j = k
+                continue
+            m = by_start.get(k)
+            if m is not None and m.actor.type == "state" and token.low == "of":
+                linked = True
+                j = m.end  # "National Union of Metalworkers of South Africa"
+                break
+        break
+    if head < 0 or not linked:
+        return None
+    return j, head
+
+
+def _nominative_form(token: Token, lang: str) -> str:
+    """A word of a name's head phrase in the nominative singular ("Федерації" ->
+    "Федерація", "Національну" -> "Національна"), as written when the dictionary has no form."""
+    from .morph import analyzer
+
+    for parse in analyzer(lang).parse(token.low)[:4]:
+        tag = str(parse.tag)
+        if parse.tag.POS not in ("NOUN", "ADJF") or "plur" in tag:
+            continue
+        inflected = parse.inflect({"nomn"})
+        if inflected is not None:
+            word = inflected.word
+            return word[:1].upper() + word[1:] if token.is_cap else word
+    return token.text
+
+
+def acronym_mentions(tokens: list[Token], covered: list[bool], memory: ActorMemory, lang: str) -> list[Mention]:
+    """Acronyms an article defines ("Силы быстрого реагирования (СБР)") name that actor later."""
+    out = []
+    for i, token in enumerate(tokens):
+        if covered[i] or not token.is_word:
+            continue
+        known = memory.acronyms.get(token.text)
+        if known is not None:
+            out.append(make_mention(tokens, i, i + 1, known[0], "name", known[1], lang))
+            covered[i] = True
+    return out
+
+
+def known_party_names(
+    tokens: list[Token], covered: list[bool], memory: ActorMemory, lang: str
+) -> list[Mention]:
+    """A name the article introduced as a party ("the union Unite", "профспілка «Злагода»")
+    names that party when it comes again alone ("Unite rejected ...", "«Злагода» відкидає")."""
+    if not memory.party_names:
+        return []
+    out = []
+    for key, (actor, gender) in memory.party_names.items():
+        n = len(key)
+        for i in range(len(tokens) - n + 1):
+            if any(covered[i : i + n]) or not tokens[i].is_cap:
+                continue
+            if tuple(t.low for t in tokens[i : i + n]) == key:
+                out.append(make_mention(tokens, i, i + n, actor, "name", gender, lang))
+                for k in range(i, i + n):
+                    covered[k] = True
+    return out
+
+
+def acronym_subjects(
+    tokens: list[Token], covered: list[bool], cues: Cues, memory: ActorMemory, lang: str
+) -> list[Mention]:
+    """Section 1: an acronym no lexicon lists ("NEHAWU", "ВПЗУ") that is the subject of a
+    cue or speech verb ("SADTU on Tuesday rejected", "КСПУ требует") is an organisation,
+    labelled by its letters. A dateline ("KYIV —"), a news agency ("ТАСС сообщает") or an
+    acronym after a preposition is none."""
+    closed = closed_classes()
+    out = []
+    for i, token in enumerate(tokens):
+        if (
+            covered[i]
+            or not (
+                is_acronym(token, 7) or lang == "en" and _company_before_title(tokens, i, cues)
+            )
+            or token.low in closed.news_agencies
+            or not token.keys.isdisjoint(cues.generic_actors)  # "МЗС", "МИД": a body, read there
+            or (i > 0 and tokens[i - 1].low in closed_classes().prepositions)
+            or not (verb_follows(tokens, i + 1, cues) or _beside_title(tokens, i, cues))
+        ):
+            continue
+        label = transliterate(token.text, lang).upper() if lang in ("uk", "ru") else token.text
+        actor = Actor(id=slug(label), label=label, type="organisation")
+        mention = make_mention(tokens, i, i + 1, actor, "unknown", "", lang)
+        # An acronym does not decline: the dictionary's guess of its case means nothing.
+        mention.subject_ok, mention.genitive = True, False
+        out.append(mention)
+        memory.party_names[(token.low,)] = (actor, "")
+        covered[i] = True
+    return out
+
+
+def _company_before_title(tokens: list[Token], i: int, cues: Cues) -> bool:
+    """ "Transnet spokesperson Anna Berg": a capitalised word no English dictionary knows
+    right before a spokesperson's title names the body the spokesperson speaks for (rule 6);
+    not "Union spokesperson", "Hospital spokesperson" (common words, read as role nouns)."""
+    import simplemma
+
+    token = tokens[i]
+    return (
+        token.is_word
+        and token.is_cap
+        and token.text[1:].islower()
+        and token.low not in closed_classes().not_names
+        and not demonym_actor(token)
+        and i + 1 < len(tokens)
+        and cues.spokesperson_titles.longest_at(tokens, i + 1) is not None
+        and not simplemma.is_known(token.low, lang="en")
+    )
+
+
+def _beside_title(tokens: list[Token], i: int, cues: Cues) -> bool:
+    """ "NEHAWU spokesperson Kolar", "пресс-секретарь «РЖД» Анна Берг": an acronym next to
+    a spokesperson's title is the body the spokesperson speaks for (rule 6); a leader
+    ("Лидер VVD Дилан Йешильгёз") may speak for the person, and stays the person."""
+    titles = cues.spokesperson_titles
+    if i + 1 < len(tokens) and titles.longest_at(tokens, i + 1):
+        return True
+    k = i - 1
+    if k >= 0 and tokens[k].text in ("«", "„", "“", '"'):
+        k -= 1
+    return any(
+        (hit := titles.longest_at(tokens, j)) is not None and hit[0] == k + 1
+        for j in range(max(0, k - 2), k + 1)
+    )
+
+
+def verb_follows(tokens: list[Token], k: int, cues: Cues) -> bool:
+    """A cue or speech verb starts at k, after auxiliaries, particles and a time phrase
+    ("has also rejected", "on Tuesday demanded", "вже вимагає"): what a subject precedes."""
+    closed = closed_classes()
+    end = min(len(tokens), k + 5)
+    while k < end:
+        token = tokens[k]
+        if token.keys & cues.speech_verbs or cues.cue_index.longest_at(tokens, k):
+            return True
+        if token.low in closed.auxiliaries or token.low in closed.particles or token.low in closed.time_words:
+            k += 1
+        elif token.low in closed.day_prepositions and k + 1 < end and tokens[k + 1].low in closed.time_words:
+            k += 2
+        else:
+            return False
+    return False
+
+
+def learn_acronyms(tokens: list[Token], mentions: list[Mention], memory: ActorMemory) -> None:
+    """Remember "X (ABC)" so that a later "ABC" is X."""
+    by_end = {m.end: m for m in mentions if m.kind in ("name", "generic", "unknown")}
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].text == "(" and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper() and i in by_end:
+            mention = by_end[i]
+            memory.acronyms[tokens[i + 1].text] = (mention.actor, mention.gender)
+
+
+def in_party_quote(tokens: list[Token], i: int, cues: Cues) -> bool:
+    """ "партія «Зелена хвиля»": the first word of a quoted name after a party noun is the
+    party's name (read by generic_actors), not a person's surname."""
+    return (
+        i >= 2
+        and tokens[i - 1].text in ("«", "„", "“", '"')
+        and not tokens[i - 2].keys.isdisjoint(cues.party_nouns)
+        and quoted_name(tokens, i - 1) is not None
+    )

@@ -1,0 +1,522 @@
+"""Parties named by a noun: "the union", "управління", "работодатель", "miners", "the Greens".
+
+A role noun is the party the article named for that role (codebook section 7); a body of
+a state is that state ("the Trump administration" is the United States); people named by
+what they are (miners, farmers, rebels) are a party, spoken for by their union or armed
+group; group nouns with an actor ("радники Трампа", "European leaders") are that actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..models import Actor
+from .demonyms import demonym_actor, demonym_span, english_demonyms, unknown_demonym
+from .lexicon import Cues, actor_lexicon, closed_classes, slug
+from .mention import (
+    WHOLE_SENTENCE,
+    ActorMemory,
+    Mention,
+    is_acronym,
+    latest_before,
+    make_mention,
+    nominative_word,
+    principal,
+    quoted_name,
+    role_of,
+)
+from .morph import Token
+from .translit import transliterate
+
+
+def holds_other_role(actor: Actor, role: str, memory: ActorMemory) -> bool:
+    """The actor is the party the article named for a role other than `role` ("the
+    company" is not the union named as "Rail Signal Workers Union")."""
+    return bool(role) and any(r != role and held.id == actor.id for r, held in memory.named_roles.items())
+
+
+def learn_named_roles(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory) -> None:
+    """A name that ends in a role noun ("Riverside Nurses Association", "Riverside General
+    Hospital") is the party that role noun means later in the article."""
+    for mention in mentions:
+        if mention.kind not in ("unknown", "name") or mention.end - mention.start < 2:
+            continue
+        head = tokens[mention.end - 1]
+        label = next((cues.generic_actors.get(k, k) for k in sorted(head.keys)
+                      if k in cues.generic_actors or k in closed_classes().roles), "")
+        role = role_of(label)
+        # The European Union, the African Union: bodies the lexicon knows by name play no
+        # labour role ("the association" later is no EU).
+        if role and mention.actor.type != "state" and not mention.actor.wikidata:
+            memory.named_roles[role] = mention.actor
+
+
+def _bare_name(tokens: list[Token], k: int, cues: Cues, lang: str) -> int | None:
+    """The end of a party's own name at k, right after the noun that introduces it ("the
+    union Unite", "the union NEHAWU", "профспілка ВПЗУ"; quoted names: quoted_name): one
+    capitalised word in English, an acronym in any language; never a month, a weekday, a
+    demonym or a news agency."""
+    if k >= len(tokens):
+        return None
+    token = tokens[k]
+    if (
+        not token.is_word
+        or not token.is_cap
+        or token.low in closed_classes().not_names
+        or token.low in closed_classes().news_agencies
+        or demonym_actor(token)
+        or not token.keys.isdisjoint(cues.generic_actors)
+    ):
+        return None
+    if not (is_acronym(token, 7) or lang == "en" and token.text[1:].islower()):
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].is_cap:
+        return None  # "the union Riverside Nurses": a longer name, read by unknown_names
+    return k + 1
+
+
+def _appositive_name(
+    tokens: list[Token], end: int, cues: Cues, lang: str
+) -> tuple[int, int] | None:
+    """ "the union, Unite, ...", "профспілка, «Єдність», ...": a party's own name between
+    commas right after the noun that names its role: where the name starts and ends. Not
+    a list ("the union, Transnet, and the government")."""
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None
+    close = _bare_name(tokens, end + 1, cues, lang) or quoted_name(tokens, end + 1)
+    if close is None or close >= len(tokens) or tokens[close].text != ",":
+        return None
+    after = tokens[close + 1] if close + 1 < len(tokens) else None
+    if after is not None and after.low in closed_classes().and_words | closed_classes().or_words:
+        return None
+    return end + 1, close
+
+
+def generic_actors(
+    tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str, memory: ActorMemory
+) -> list[Mention]:
+    """Parties named by a common noun ("the union", "management", "профспілка"), labelled
+    in English so that one party has one node across languages."""
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    out: list[Mention] = []
+    for i, token in enumerate(tokens):
+        if i in taken or not token.is_word or out and i < out[-1].end:
+            continue  # "the union representing nurses at state hospitals": inside a party's name
+        label = next(
+            (cues.generic_actors[k] for k in sorted(token.keys) if k in cues.generic_actors), ""
+        )
+        # "партія «Вперед»", "the party Forward": a noun that names a party only with its name.
+        introducer = not label and (
+            _bare_name(tokens, i + 1, cues, lang) is not None or quoted_name(tokens, i + 1) is not None
+        )
+        if introducer:
+            label = next((cues.party_nouns[k] for k in sorted(token.keys) if k in cues.party_nouns), "")
+        if not label:
+            continue
+        if lang in ("uk", "ru") and token.an.pos not in ("NOUN", "UNKN"):
+            continue
+        if out and out[-1].end == i:
+            # "hospital management": two party nouns are one party.
+            previous = out.pop()
+            label = f"{previous.actor.label} {label}"
+            start = previous.start
+        else:
+            start = i
+        actor = Actor(id=slug(label), label=label, type="group")
+        end = i + 1
+        while (
+            lang in ("uk", "ru")
+            and end < len(tokens)
+            and end not in taken
+            and (
+                tokens[end].an.pos == "NOUN"
+                and "gent" in tokens[end].an.cases
+                and not tokens[end].is_cap
+                # "профспілка вчителів": a collective party the dictionary misreads as an adjective
+                or "gent" in tokens[end].an.cases
+                and not tokens[end].is_cap
+                and not tokens[end].keys.isdisjoint(cues.collective_parties)
+                or tokens[end].low in closed_classes().inflected_and_words
+                and end + 1 < len(tokens)
+                and "gent" in tokens[end + 1].an.cases
+                and tokens[end + 1].an.pos == "NOUN"
+                # "делегація кенійського уряду": a state's adjective before the genitive body
+                or tokens[end].an.pos == "ADJF"
+                and "gent" in tokens[end].an.cases
+                and end + 1 < len(tokens)
+                and end + 1 not in taken
+                and "gent" in tokens[end + 1].an.cases
+                and tokens[end + 1].an.pos == "NOUN"
+                and (demonym_actor(tokens[end]) or unknown_demonym(tokens[end], cues))
+            )
+        ):
+            end += 1
+        # The state whose adjective stands inside the phrase ("представники перуанского
+        # правительства"): the phrase is that state's body, as with one before it.
+        inner = [k for k in range(i + 1, end) if tokens[k].an.pos == "ADJF"]
+        # "Уряд Молдови", "Делегация Вооруженных сил Судана", "the Serbian government":
+        # a body of a named state or organisation speaks for it (rule 6).
+        following = next(
+            (
+                m
+                for m in mentions
+                if end <= m.start <= end + 1 and m.actor.type in ("state", "organisation") and (lang == "en" or m.genitive or m.start == end)
+            ),
+            None,
+        )
+        adjective, adjective_start = demonym_span(tokens, start - 1) if start > 0 else ("", start)
+        if not adjective and lang == "en" and start > 1 and tokens[start - 1].low.isalpha() \
+                and not tokens[start - 1].is_cap and tokens[start - 1].low not in closed_classes().determiners:
+            # "the Dutch labour ministry", "the Kenyan trade ministry": the portfolio between.
+            adjective, adjective_start = demonym_span(tokens, start - 2)
+        # "Руританський уряд": a state's adjective the lexicon lacks; the body is that
+        # state's, not the one the article is about.
+        foreign = not adjective and start > 0 and unknown_demonym(tokens[start - 1], cues)
+        if not adjective and not foreign and inner:
+            adjective, adjective_start = demonym_actor(tokens[inner[0]]), start
+            foreign = not adjective
+        role = role_of(label)
+        owner = next((m for m in mentions if m.end == start and m.genitive), None) if lang == "en" else None
+        if (
+            owner is not None
+            and following is None
+            and label in closed_classes().owned_bodies
+            and owner.actor.type in ("state", "organisation")
+        ):
+            # "the Port Authority's board", "Russia's delegation": the owner's body speaks
+            # for the owner (rule 6); "Transnet's union" is no part of Transnet.
+            mentions.remove(owner)
+            out.append(make_mention(tokens, owner.start, end, owner.actor, "generic", "plur", lang))
+            continue
+        named = next((m for m in mentions if m.end == start and not m.genitive), None) if lang == "en" else None
+        if named is None and lang == "en" and role and start >= 2 and start - 1 not in taken \
+                and tokens[start - 1].is_cap and tokens[start - 1].is_word and not demonym_actor(tokens[start - 1]) \
+                and tokens[start - 2].low in closed_classes().determiners:
+            # "the Unite union", "the Verdi union": a one-word name the role noun closes.
+            name = tokens[start - 1].text
+            named = make_mention(tokens, start - 1, start, Actor(id=slug(name), label=name, type="organisation"),
+                             "name", "plur", lang)
+            mentions.append(named)
+        if named is not None and role and following is None and named.kind != "pronoun" \
+                and named.actor.type in ("organisation", "group", "person") and not named.actor.wikidata:
+            # "the FNV Havens union", "the Unite union": the name the role noun closes (an
+            # organisation, whatever its unknown name looked like); "the union" later in the
+            # article is this one.
+            mentions.remove(named)
+            body = replace(named.actor, type="organisation")
+            memory.named_roles[role] = body
+            out.append(make_mention(tokens, named.start, end, body, "name", "plur", lang))
+            continue
+        if role == "union" and following is not None and following.actor.type == "state":
+            # "профспілка гірників України": a union of a country is not the country.
+            mentions.remove(following)
+            end, following = following.end, None
+        named = quoted_name(tokens, end) if following is None else None
+        bare = _bare_name(tokens, end, cues, lang) if following is None and named is None else None
+        appositive = (
+            _appositive_name(tokens, end, cues, lang)
+            if following is None and named is None and bare is None
+            else None
+        )
+        if appositive is not None:
+            # "The union, Unite, rejected ...", "the employer, Transnet,": the party's own name
+            # in apposition (section 1).
+            first, last = appositive
+            quoted = tokens[first].text in ("«", "„", "“", '"')
+            inner = tokens[first + 1 : last - 1] if quoted else tokens[first:last]
+            name = " ".join(t.text for t in inner)
+            latin = transliterate(name, lang)
+            if quoted:
+                head = tokens[start].text
+                if lang in ("uk", "ru") and tokens[start].an.lemma:
+                    head = tokens[start].an.lemma
+                shown = f"{head[:1].upper()}{head[1:]} «{name}»"
+                actor = Actor(id=slug(f"{latin} {label}"), label=shown, type="organisation")
+            else:
+                actor = Actor(id=slug(latin), label=latin, type="organisation")
+            memory.party_names[tuple(t.low for t in inner)] = (actor, "")
+            if role:
+                memory.named_roles[role] = actor
+            end = last
+        elif bare is not None:
+            # "the union Unite", "профспілка ВПЗУ": the party by its own name.
+            name = tokens[end].text
+            latin = transliterate(name, lang)
+            actor = Actor(id=slug(latin), label=latin, type="organisation")
+            memory.party_names[(tokens[end].low,)] = (actor, "")
+            if role:
+                memory.named_roles[role] = actor
+            end = bare
+        elif named is not None:
+            # "профспілка освітян «Єдність»": the party by its own name, its role beside it.
+            quoted = named > end
+            name = " ".join(t.text for t in tokens[end + 1 : named - 1]) if quoted else \
+                " ".join(t.an.lemma or t.low for t in tokens[start:named])
+            words = [t.text for t in tokens[start:named]]
+            if lang in ("uk", "ru") and named - start > 2 and tokens[start].an.case != "nomn" and tokens[start].an.lemma:
+                words[0] = tokens[start].an.lemma  # "речниця компанії «Х»": the party is "Компанія «Х»"
+            surface = " ".join(words).replace("« ", "«").replace(" »", "»")
+            ident = transliterate(name, lang) + (" " + label if quoted else "")
+            actor = Actor(id=slug(ident), label=surface[:1].upper() + surface[1:], type="organisation")
+            if quoted:
+                memory.party_names[tuple(t.low for t in tokens[end + 1 : named - 1])] = (actor, "")
+            end = named
+            if role:
+                memory.named_roles[role] = actor
+        elif role and role in memory.named_roles and not adjective:
+            actor = memory.named_roles[role]  # "the union": the one the article named
+        elif label == "administration" and following is None and not adjective and not foreign and (
+                memory.named_roles.get("employer") or memory.salient_state()):
+            # "the administration": the employer the article named, else the state it is about.
+            actor = memory.named_roles.get("employer") or memory.salient_state()
+        elif following is not None and label not in closed_classes().government_bodies:
+            actor, end = following.actor, following.end
+        elif adjective and label not in closed_classes().government_bodies and role != "union":
+            # "the Serbian delegation" is Serbia; "the British union" is no state (rule 6)
+            actor, start = principal(actor_lexicon().entries[adjective]).actor, adjective_start
+        elif label in closed_classes().government_bodies:
+            local = any(tokens[k].keys & cues.subnational_words for k in range(max(0, start - 2), end))
+            if following is not None:
+                actor, end = following.actor, following.end
+            elif adjective:
+                actor, start = principal(actor_lexicon().entries[adjective]).actor, adjective_start
+            elif local:
+                pass  # "the Tyrol regional government", "обласна рада": a region's body, not the state's
+            elif foreign:
+                pass  # some state's body, unnamed: neither the one named before nor the home state
+            elif any(m.end <= start and m.actor.type == "state" for m in mentions):
+                # "ЛОНДОН — … переговорів з міністерством охорони здоров'я": the state named
+                # before it in the same sentence (a dateline included).
+                actor = [m.actor for m in mentions if m.end <= start and m.actor.type == "state"][-1]
+            elif memory.salient_state() is not None:
+                actor = memory.salient_state()
+            elif cues.home_state in actor_lexicon().entries:
+                # A ministry named with no state in a Ukrainian article is Ukraine's own.
+                actor = actor_lexicon().entries[cues.home_state].actor
+        if actor.type == "group" and role in ("union", "employer"):
+            described = _described_party(tokens, start, end, i, lang)
+            represented = _represented_party(tokens, end, i, cues, lang) if described is None else None
+            if represented is not None:
+                # "the union representing 40,000 dockworkers": the party with whom it stands for.
+                end, actor = represented
+                memory.named_roles[role] = actor
+            if described is not None:
+                # "профсоюзы учителей", "the nurses' union": a party described by whom it
+                # stands for; "the union" later in the article is this one.
+                start, actor = described
+                memory.named_roles[role] = actor
+        out.append(make_mention(tokens, start, end, actor, "generic", "plur", lang))
+    return out
+
+
+def _plural_verb_after(tokens: list[Token], i: int) -> bool:
+    """ "Медсестры требуют": a form the dictionary reads first as a genitive singular, but
+    that may be a nominative, right before a plural verb: the plural subject."""
+    return (
+        "nomn" in tokens[i].an.cases
+        and i + 1 < len(tokens)
+        and tokens[i + 1].an.pos == "VERB"
+        and tokens[i + 1].an.number == "plur"
+    )
+
+
+def collective_parties(
+    tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str, memory: ActorMemory
+) -> list[Mention]:
+    """People who negotiate as a body and are named by what they are ("the miners",
+    "шахтарі", "повстанцы", "Polish farmers"): a party in its own right, labelled in
+    English with its demonym ("Polish farmers" in any language), never the state the
+    demonym names (farmers may oppose their government). Plural only: "a miner said" is
+    one person, no party. Where the article named a body of theirs ("the Riverside Nurses
+    Association", "профспілка шахтарів") or, for employees, a union, it speaks for them (rule 6)."""
+    if not cues.collective_parties:
+        return []
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    closed = closed_classes()
+    out: list[Mention] = []
+    for i, token in enumerate(tokens):
+        if i in taken or not token.is_word:
+            continue
+        label = next((cues.collective_parties[k] for k in token.an.sorted_keys if k in cues.collective_parties), "")
+        if not label or token.is_cap and i and lang != "en" and not label[:1].isupper():
+            continue  # "Фермер", "Шахтар" inside a sentence: a surname or a name; "Зелені": a party
+        if lang != "en" and token.an.pos in ("VERB", "INFN", "GRND"):
+            continue  # "протестовали": the verb whose participle names the people ("протестующие")
+        if lang == "en":
+            if token.low == token.an.lemma and not token.low.endswith("men"):
+                continue  # "a miner": one person
+        elif (token.an.number == "sing" or token.an.number == "" and token.low == token.an.lemma) \
+                and not _plural_verb_after(tokens, i):
+            continue  # "шахтар", "работник заявил": one person
+        elif token.an.pos != "NOUN" and (i + 1 < len(tokens) and tokens[i + 1].an.pos in ("NOUN", "ADJF")):
+            continue  # "рабочие места", "протестующие студенты": an adjective, not the people
+        start = i
+        demonym, first = demonym_span(tokens, i - 1) if i > 0 and i - 1 not in taken else ("", i)
+        if demonym and not any(k in taken for k in range(first, i)):
+            start = first
+            label = f"{english_demonyms().get(demonym, '')} {label}".strip()
+        elif lang == "en" and label[:1].isupper() and i > 1 and tokens[i - 1].is_cap and token.is_cap \
+                and i - 1 not in taken and tokens[i - 1].low.isalpha():
+            start = i - 1  # "the Social Democrats", "the Free Democrats": a party's name
+            label = f"{tokens[i - 1].text} {label}"
+        elif lang != "en" and label[:1].isupper() and i > 0 and i - 1 not in taken \
+                and not tokens[i - 1].keys.isdisjoint(cues.party_family_adjectives):
+            # "Християнські демократи", "Свободные демократы": the party family's own adjective
+            # (named in the label; the mention stays on the noun, whose case the dictionary knows)
+            label = f"{next(cues.party_family_adjectives[k] for k in tokens[i - 1].an.sorted_keys if k in cues.party_family_adjectives)} {label}"
+        elif lang == "en":
+            # "coal miners", "junior doctors", "air traffic controllers": up to two modifiers
+            while start > max(0, i - 2) and _people_modifier(tokens, start - 1, taken, closed):
+                start -= 1
+            label = " ".join([t.low for t in tokens[start:i]] + [label])
+        actor = _body_of(token, mentions, memory)
+        if actor is None and label.split()[-1] in closed.union_members:
+            actor = memory.named_roles.get("union")  # "the doctors" after the doctors' union was named
+        if actor is None and label.split()[-1] in closed.armed_members:
+            actor = _armed_group_named(mentions, memory)  # "the rebels" after M23 was named
+        if actor is None and start == i:
+            # "the farmers" after "Polish farmers": the same people, named again.
+            actor = next((a for a, _ in reversed(memory.recent)
+                          if a.type == "group" and a.id.endswith("-" + slug(label))), None)
+        if actor is None:
+            actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
+        out.append(make_mention(tokens, start, i + 1, actor, "group", "plur", lang))
+    return out
+
+
+def _armed_group_named(mentions: list[Mention], memory: ActorMemory) -> Actor | None:
+    """The armed group (`own_party` in actors.yaml: M23, the ELN, Hamas) named in this
+    sentence or last before it, or None."""
+    entries = actor_lexicon().entries
+    return latest_before(mentions, WHOLE_SENTENCE, memory, lambda a: a.id in entries and entries[a.id].own_party)
+
+
+def _people_modifier(tokens: list[Token], k: int, taken: set[int], closed) -> bool:
+    """Whether an English word before a collective noun says which people ("coal",
+    "junior", "striking"): lower case (or the sentence's first word), no closed-class word."""
+    token = tokens[k]
+    return (k not in taken and token.is_word and token.low.isalpha() and (not token.is_cap or k == 0)
+            and token.low not in closed.determiners | closed.auxiliaries | closed.prepositions
+            | closed.and_words | closed.complementizers and not token.low.endswith("ly"))
+
+
+def _body_of(people: Token, mentions: list[Mention], memory: ActorMemory) -> Actor | None:
+    """The organisation named in this sentence or before whose name holds the word for
+    these people ("pilots" -> the SkyNord Pilots Association), else None."""
+    stems = {people.low[:5], people.an.lemma[:5]}
+    return latest_before(
+        mentions, WHOLE_SENTENCE, memory,
+        lambda actor: actor.type == "organisation"
+        and any(word.lower().strip("'’")[:5] in stems for word in actor.label.split() if len(word) > 4),
+    )
+
+
+def _represented_party(
+    tokens: list[Token], end: int, head: int, cues: Cues, lang: str
+) -> tuple[int, Actor] | None:
+    """A union or employer named by whom it represents ("the union representing 40,000
+    dockworkers", "профспілка, що представляє докерів", "профсоюз, представляющий
+    шахтёров"): the head, the verb and the people, up to a preposition, verb or comma."""
+    k = end + 1 if end < len(tokens) and tokens[end].text == "," and lang != "en" else end
+    hit = cues.representing.longest_at(tokens, k) if k < len(tokens) else None
+    if not hit:
+        return None
+    stop = hit[0]
+    closed = closed_classes()
+    while stop < len(tokens) and stop - hit[0] < 6 and tokens[stop].is_word \
+            and tokens[stop].an.pos not in ("VERB", "INFN", "CONJ", "PRTF", "GRND") \
+            and tokens[stop].low not in closed.and_words | closed.or_words | closed.auxiliaries \
+            and not tokens[stop].keys & cues.stop_heads and not cues.cue_index.longest_at(tokens, stop) \
+            and not (lang == "en" and tokens[stop].low.endswith("ed")):
+        stop += 1
+    people = tokens[hit[0] : stop]
+    if not people or not any(t.an.pos in ("NOUN", "UNKN") and not t.text[:1].isdigit() for t in people):
+        return None
+    words = [nominative_word(tokens[head])] + [t.text for t in tokens[k:stop]]
+    label = " ".join(words)
+    ident = " ".join([tokens[head].an.lemma or tokens[head].low] + [t.low for t in tokens[k:stop]])
+    if stop < len(tokens) and tokens[stop].text == "," and lang != "en":
+        stop += 1  # "профспілка, що представляє докерів, вимагає": the clause closes
+    return stop, Actor(id=slug(transliterate(ident, lang)), label=label[:1].upper() + label[1:], type="organisation")
+
+
+def _described_party(tokens: list[Token], start: int, end: int, head: int, lang: str) -> tuple[int, Actor] | None:
+    """A union or employer named by the people it stands for, with no name of its own:
+    a genitive after the noun ("профспілка медсестер", "профсоюзы учителей") or a
+    possessive before it ("the nurses' union", "Argentine teachers' unions"). Returns the
+    mention's start and the party, labelled as written (the head in the nominative)."""
+    if lang in ("uk", "ru"):
+        if end <= head + 1:
+            return None
+        words = [nominative_word(tokens[head])] + [t.text for t in tokens[head + 1 : end]]
+        ident = " ".join([tokens[head].an.lemma or tokens[head].low] + [t.low for t in tokens[head + 1 : end]])
+        label = " ".join(words)
+        return start, Actor(id=slug(transliterate(ident, lang)), label=label[:1].upper() + label[1:], type="organisation")
+    k = start - 1
+    if k < 1 or tokens[k].text not in ("'", "’") or not tokens[k - 1].is_word or not tokens[k - 1].low.endswith("s"):
+        return None
+    first = k - 1
+    if first > 0 and tokens[first - 1].is_cap and tokens[first - 1].low not in closed_classes().determiners:
+        first -= 1  # "Argentine teachers' union"
+    label = " ".join(t.text for t in tokens[first:end]).replace(" '", "'").replace(" ’", "’")
+    label = label[:1].upper() + label[1:]
+    return first, Actor(id=slug(label.replace("'", "").replace("’", "")), label=label, type="organisation")
+
+
+def attach_groups(
+    tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str
+) -> list[Mention]:
+    """Group nouns next to an actor or a demonym: "радники Трампа", "European leaders"."""
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    out = list(mentions)
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    for i, token in enumerate(tokens):
+        if i in taken or not token.is_word or token.keys.isdisjoint(cues.groups):
+            continue
+        # "радники Трампа" / "advisers to Trump": the actor follows.
+        following = by_start.get(i + 1)
+        if (
+            following is None
+            and i + 2 < len(tokens)
+            and tokens[i + 1].low in closed_classes().title_prepositions
+        ):
+            following = by_start.get(i + 2)
+        if following is not None and (lang == "en" or following.genitive):
+            out.remove(following)
+            # "advisers to Trump", "радники Трампа"; not "adviser Jane Doe", a title and a name
+            owner = following.genitive or following.start == i + 2
+            members = _members_of(following.actor, token, cues) if owner else following.actor
+            merged = make_mention(tokens, i, following.end, members, "group", "plur", lang)
+            out.append(merged)
+            continue
+        # "Trump's advisers" / "European leaders" / "кремлівський чиновник".
+        preceding = by_end.get(i)
+        if preceding is None and i > 0 and tokens[i - 1].low in ("'s", "’s") and by_end.get(i - 1):
+            preceding = by_end.get(i - 1)
+        if preceding is not None:
+            out.remove(preceding)
+            out.append(
+                make_mention(tokens, preceding.start, i + 1, _members_of(preceding.actor, token, cues), "group", "plur", lang)
+            )
+            continue
+        for back in (1, 2):
+            k = i - back
+            if k < 0 or k in taken:
+                break
+            actor_id, first = demonym_span(tokens, k)
+            if actor_id and not any(n in taken for n in range(first, k)):
+                entry = principal(actor_lexicon().entries[actor_id])
+                out.append(make_mention(tokens, first, i + 1, entry.actor, "group", "plur", lang))
+                break
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _members_of(actor: Actor, noun: Token, cues: Cues) -> Actor:
+    """Who a group noun beside an actor names: officials and diplomats speak for their
+    principal (rule 6), but a person's advisers float plans of their own ("радники
+    Трампа" is the named group Trump's advisers, codebook section 1)."""
+    if actor.type != "person" or noun.keys.isdisjoint(cues.entourage):
+        return actor
+    return Actor(id=f"{actor.id}-advisers", label=f"{actor.label}'s advisers", type="group")

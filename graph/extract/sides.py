@@ -1,0 +1,204 @@
+"""The two sides: which parties "both sides", "сторони", "стороны" stand for.
+
+The article's last named negotiating pair ("talks between Chile and Peru") is what the
+sides are (codebook section 7); sides never named give NO_PARTY, and their lines are dropped.
+"""
+
+from __future__ import annotations
+
+from ..models import Actor
+from .demonyms import demonym_actor
+from .lexicon import Cues, actor_lexicon, closed_classes
+from .mention import NO_PARTY, ActorMemory, Mention, principal
+from .morph import Token
+
+
+def learn_negotiating_pair(
+    tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory
+) -> None:
+    """A sentence about talks or an agreement that names two parties names the negotiating
+    pair: two coordinated parties ("talks between Chile and Peru", "Чилі з Перу домовилися",
+    "Armenian and Azerbaijani negotiators") nearest to the word of talks, else the only two
+    states or bodies it names. A person with a state stands for it: "a meeting of Zelensky
+    and Putin" names Ukraine and Russia."""
+    if not mentions:
+        return
+    closed = closed_classes()
+    entries = actor_lexicon().entries
+
+    def party(mention: Mention) -> Mention:
+        entry = entries.get(mention.actor.id)
+        if entry is None or not entry.country or entry.country not in entries or entry.own_party:
+            return mention
+        state = principal(entries[entry.country]).actor
+        return Mention(mention.start, mention.end, state, mention.kind)
+
+    own = [m for m in mentions if m.kind not in ("pronoun", "possessive", "sides")]
+    named = [party(m) for m in own]
+    links = closed.and_words | closed.comitatives
+    coordinated = []  # (start, end, first, second)
+    for m in named:
+        # "Armenian and Azerbaijani negotiators", "російська та українська делегації".
+        k = m.start - 2
+        if k >= 0 and tokens[k + 1].low in closed.and_words and (first := demonym_actor(tokens[k])):
+            actor = principal(entries[first]).actor
+            if actor.id != m.actor.id:
+                coordinated.append((k, m.end, actor, m.actor))
+    for k, (a, b) in enumerate(zip(named, named[1:])):
+        if a.actor.id == b.actor.id and own[k].actor.id != own[k + 1].actor.id:
+            a, b = own[k], own[k + 1]  # "Colombia and the ELN": a rebel group of the state is a side of its own
+        # "between the Colombian government and the ELN": an article may open the second.
+        gap = b.start - a.end
+        if a.actor.id != b.actor.id and tokens[a.end].low in links and (
+            gap == 1 or gap == 2 and tokens[a.end + 1].low in closed.articles
+        ):
+            coordinated.append((a.start, b.end, a.actor, b.actor))
+    # Uncoordinated, only states and bodies count: a name in "talks on the status of
+    # Kashmir" may be a place, and a delegation's head beside his state is one of its own.
+    states = [m for m in named if m.actor.type != "person"]
+    if not coordinated and len({m.actor.id for m in states}) < 2:
+        return
+    talks = [k for k, t in enumerate(tokens) if t.is_word and cues.talks_words.any_match(t)]
+    if not talks:
+        return
+    if coordinated:
+        _, _, first, second = min(
+            coordinated, key=lambda c: min(min(abs(k - c[0]), abs(k - c[1])) for k in talks)
+        )
+        memory.negotiating_pair = (first, second)
+        return
+    # A mediator ("talks mediated by Turkey", "при посредничестве США") is no side.
+    mediators = [k for k, t in enumerate(tokens) if t.is_word and cues.mediator_words.any_match(t)]
+    actors = list(
+        {
+            m.actor.id: m.actor
+            for m in states
+            if not any(-3 <= m.start - k <= 3 for k in mediators)
+        }.values()
+    )
+    if len(actors) == 2:
+        memory.negotiating_pair = (actors[0], actors[1])
+
+
+def negotiating_pair(memory: ActorMemory) -> tuple[Actor, Actor] | None:
+    """The two sides: the pair a sentence about talks named, else the two states or bodies
+    the article has named most often, when each was named at least twice and a third
+    comes clearly behind (a mediator, a neighbour). A person with a state counts for it."""
+    if memory.negotiating_pair is not None:
+        return memory.negotiating_pair
+    entries = actor_lexicon().entries
+    counts: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
+    for actor, _ in memory.recent:
+        entry = entries.get(actor.id)
+        party = actor
+        if entry is not None and entry.country in entries and not entry.own_party:
+            party = principal(entries[entry.country]).actor
+        if party.type == "person":
+            continue
+        actors[party.id] = party
+        counts[party.id] = counts.get(party.id, 0) + memory.counts.get(actor.id, 0)
+    ranked = sorted(counts, key=lambda a: -counts[a])
+    if len(ranked) < 2 or counts[ranked[1]] < 2 or len(ranked) > 2 and counts[ranked[2]] >= counts[ranked[1]] - 1:
+        return None
+    return actors[ranked[0]], actors[ranked[1]]
+
+
+def sides_phrases(tokens: list[Token], cues: Cues) -> dict[int, int]:
+    """Where each "the two sides", "сторони", "обе стороны" of a sentence starts -> ends."""
+    if not cues.sides_phrases:
+        return {}
+    found = {}
+    for i, token in enumerate(tokens):
+        hit = cues.sides_phrases.longest_at(tokens, i) if token.is_word else None
+        if hit is not None:
+            found[i] = hit[0]
+    return found
+
+
+def sides_mentions(
+    tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory, lang: str,
+    sides_at: dict[int, int],
+) -> list[Mention]:
+    """ "The two sides agreed", "Сторони домовилися", "обе стороны согласились": as the
+    subject, the negotiating pair the article named, both of them (section 7). Unresolved,
+    or not a subject ("urged both sides to", "позиції сторін"), no mention."""
+    if not sides_at:
+        return []
+    # "both delegations": the generic noun inside a sides phrase yields to the pair.
+    taken = {k for m in mentions if m.kind != "generic" for k in range(m.start, m.end)}
+    out = []
+    pair = None
+    for i, end in sides_at.items():
+        if i in taken:
+            continue
+        if any(k in taken for k in range(i, end)) or not sides_subject(tokens, i, end, cues, lang):
+            continue
+        pair = pair or negotiating_pair(memory)
+        surface = " ".join(t.text for t in tokens[i:end])
+        if pair is None:
+            # Sides the article never named: the subject still is no one else (not the
+            # mediator who reports their agreement); a line of no party, never shown.
+            out.append(Mention(i, end, NO_PARTY, "sides", "plur", True, False, surface))
+            continue
+        out.append(Mention(i, end, pair[0], "sides", "plur", True, False, surface, (pair[1],)))
+        mentions[:] = [m for m in mentions if m.end <= i or m.start >= end]
+    return out
+
+
+def sides_subject(tokens: list[Token], start: int, end: int, cues: Cues, lang: str) -> bool:
+    """A "sides" phrase at [start, end) stands as the subject of a clause: it opens the
+    clause (or follows a verb of saying or "that"), in the nominative, and a verb follows;
+    or it names whose the subject is ("the foreign ministers of both countries agreed",
+    "начальники генштабов двух стран договорились")."""
+    closed = closed_classes()
+    if _owner_of_subject(tokens, start, end, lang):
+        return True
+    if start > 0:
+        before = tokens[start - 1]
+        opens = (
+            not before.is_word
+            or before.low in closed.and_words
+            or before.low in closed.complementizers and before.low != "to"
+            or bool(before.keys & cues.speech_verbs)
+            or bool(cues.contrast.longest_at(tokens, start - 1))
+        )
+        if not opens:
+            return False  # "позиції сторін", "urged both sides", "українська сторона"
+    if end >= len(tokens) or not tokens[end].is_word:
+        return False
+    if lang == "en":
+        return tokens[end].an.pos not in ("PREP", "CONJ", "DET") and tokens[end].low not in ("'s", "’s")
+    if "nomn" not in tokens[end - 1].an.cases:
+        return False
+    for k in range(end, min(end + 3, len(tokens))):
+        if tokens[k].an.pos == "VERB":
+            return tokens[k].an.number == "plur"  # "стороны договорились", not "позиция стороны была"
+        if not tokens[k].is_word or tokens[k].an.pos not in ("ADVB", "PRCL", "CONJ"):
+            return False
+    return False
+
+
+def _owner_of_subject(tokens: list[Token], start: int, end: int, lang: str) -> bool:
+    """ "The leaders of both countries agreed", "министры двух стран договорились": a sides
+    phrase after the clause's subject noun (nouns and adjectives from the clause start,
+    no verb among them), with a verb right after it."""
+    clause = start
+    while clause > 0 and tokens[clause - 1].is_word and start - clause < 6:
+        clause -= 1
+    words = tokens[clause:start]
+    if not words or end >= len(tokens) or not tokens[end].is_word:
+        return False
+    if lang == "en":
+        return (
+            words[-1].low == "of"
+            and len(words) >= 2
+            and all(t.an.pos not in ("PREP", "CONJ", "NPRO") for t in words[:-1])
+            and words[0].low in closed_classes().party_determiners
+            and tokens[end].an.pos not in ("PREP", "DET", "CONJ")
+        )
+    if "gent" not in tokens[end - 1].an.cases or "nomn" not in words[0].an.cases:
+        return False
+    if any(t.an.pos not in ("NOUN", "ADJF") for t in words):
+        return False
+    return tokens[end].an.pos == "VERB" and tokens[end].an.number == "plur"
