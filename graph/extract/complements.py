@@ -411,6 +411,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 nxt.keys & lex.relative
                 and not view.plan_context
                 and not (cue is not None and cue.kind == "noun")
+                and not _bare_deal_noun(view, start, k)
             ):
                 return k, "relative"
             if (
@@ -466,6 +467,15 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k, "clause"
         k += 1
     return n, "end"
+
+
+def _bare_deal_noun(view: SentenceView, start: int, k: int) -> bool:
+    """The complement so far is only a deal or plan noun ("угоду, яка залишить кордон
+    закритим", "a plan, which would freeze the front"): the relative clause says which one,
+    so it stays in the item."""
+    lex = view.cues_lex
+    words = [t for t in view.tokens[start:k] if t.is_word and not t.keys & lex.stop_heads]
+    return len(words) == 1 and bool(words[0].keys & (lex.agreement_nouns | lex.item_heads))
 
 
 def _delayed_predicate(view: SentenceView, i: int) -> bool:

@@ -202,7 +202,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
             i += 1
             continue
         goal = lex.goal_verbs.longest_at(tokens, i)
-        if goal and _takes_object(tokens, goal[0], view.lang):
+        if goal and _takes_object(tokens, goal[0], view.lang, lex):
             cues.append(
                 Cue(
                     i,
@@ -282,10 +282,17 @@ def _english_noun_position(tokens: list[Token], i: int, view: SentenceView) -> b
     return False
 
 
-def _takes_object(tokens: list[Token], i: int, lang: str) -> bool:
+def _takes_object(tokens: list[Token], i: int, lang: str, lex: Cues) -> bool:
     """A goal verb states a goal when an infinitive, a clause or an object follows."""
     if i < len(tokens) and tokens[i].text == ",":
         i += 1
+    focus = lex.focus_phrases.longest_at(tokens, i) if i < len(tokens) else None
+    if focus:  # "хочуть перш за все гарантій", "want above all a guarantee"
+        i = focus[0] + (focus[0] < len(tokens) and tokens[focus[0]].text == ",")
+    elif lang != "en":
+        # "хочуть спершу погашення боргу", "хотят поскорее гарантий": an adverb before the object.
+        while i + 1 < len(tokens) and tokens[i].an.pos == "ADVB":
+            i += 1
     if i >= len(tokens):
         return False
     nxt = tokens[i]

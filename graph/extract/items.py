@@ -227,7 +227,10 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
     while tokens and changed:
         changed = False
         first = tokens[0]
-        if not first.is_word and first.text not in ("«", "“", "„", '"') or first.keys & cues.stop_heads or first.low in cues.stop_heads or (
+        if focus := cues.focus_phrases.longest_at(tokens, 0):
+            tokens = tokens[focus[0] :]  # "above all new quotas", "в першу чергу квот"
+            changed = True
+        elif not first.is_word and first.text not in ("«", "“", "„", '"') or first.keys & cues.stop_heads or first.low in cues.stop_heads or (
             len(tokens) > 2
             and (first.keys & cues.item_heads)
             and _next_is_complement(tokens[1], cues)

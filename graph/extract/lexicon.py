@@ -668,6 +668,8 @@ class Cues:
     subordinators: frozenset[str]
     by: PhraseIndex
     including: PhraseIndex
+    # "above all", "перш за все", "в первую очередь": a focus before an object, no part of it.
+    focus_phrases: PhraseIndex
     generic_actors: dict[str, str]
     # People who negotiate as a body, named by what they are ("miners", "шахтарі"): English label.
     collective_parties: dict[str, str]
@@ -916,6 +918,7 @@ def cues_for(lang: str) -> Cues:
         subordinators=_lemma_set(data.get("subordinators"), lang),
         by=_index(data.get("by"), lang),
         including=_index(data.get("including"), lang),
+        focus_phrases=_index(data.get("focus_phrases"), lang),
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
         collective_parties=_lemma_map(data.get("collective_parties"), lang),
         party_family_adjectives=_lemma_map(data.get("party_family_adjectives"), lang),
