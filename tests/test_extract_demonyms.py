@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from reading import actors
+from reading import lines as read
 
 from graph.extract import extract_article
-from graph.extract.lexicon import LEXICON_DIR
 from graph.extract.demonyms import demonym_actor
+from graph.extract.lexicon import LEXICON_DIR, actor_rows
 from graph.extract.morph import tokenize
 from graph.models import Article
-from reading import actors, lines as read
-
 
 BY_ADJECTIVE = [
     # Africa
@@ -160,7 +160,7 @@ def test_inflected_adjectives_name_their_state(lang: str, phrase: str, actor: st
 
 
 def test_every_state_has_its_adjectives_english_first() -> None:
-    actors_yaml = yaml.safe_load((LEXICON_DIR / "actors.yaml").read_text(encoding="utf-8"))
+    actors_yaml = actor_rows()
     demonyms = yaml.safe_load((LEXICON_DIR / "demonyms.yaml").read_text(encoding="utf-8"))
     ids = {row["id"] for row in actors_yaml}
     states = {row["id"] for row in actors_yaml if row.get("type") == "state"}

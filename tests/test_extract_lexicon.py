@@ -45,3 +45,23 @@ def test_unquoted_on_in_any_lexicon_list_is_refused(tmp_path: Path) -> None:
         lexicon.load_yaml(path)
     path.write_text('phrases:\n  demands:\n    - [insist, "on"]\n', encoding="utf-8")
     assert lexicon.load_yaml(path) == {"phrases": {"demands": [["insist", "on"]]}}
+
+
+def test_actor_files_of_the_actors_folder_are_read_and_a_repeated_id_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors.yaml").write_text("- {id: chile, label: Chile, type: state}\n", encoding="utf-8")
+    (tmp_path / "actors" / "leaders.yaml").write_text(
+        "- {id: gabriel-boric, label: Gabriel Boric, type: person, country: chile}\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.actor_rows.cache_clear()
+    try:
+        assert [row["id"] for row in lexicon.actor_rows()] == ["chile", "gabriel-boric"]
+        (tmp_path / "actors" / "states.yaml").write_text("- {id: chile, label: Chile}\n", encoding="utf-8")
+        lexicon.actor_rows.cache_clear()
+        with pytest.raises(LexiconError, match=r"actors/states.yaml: actor id 'chile' is listed twice"):
+            lexicon.actor_rows()
+    finally:
+        lexicon.actor_rows.cache_clear()

@@ -294,11 +294,26 @@ def _slug(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def actor_rows() -> list[dict]:
+    """The canonical actors: actors.yaml, then every file of actors/ (one file a kind of
+    actor: leaders, parties, blocs). An id listed twice is a LexiconError naming the file."""
+    rows: list[dict] = []
+    seen: set[str] = set()
+    for path in [LEXICON_DIR / "actors.yaml", *sorted((LEXICON_DIR / "actors").glob("*.yaml"))]:
+        for row in load_yaml(path) or []:
+            actor_id = str(row["id"])
+            if actor_id in seen:
+                raise LexiconError(f"{path}: actor id {actor_id!r} is listed twice")
+            seen.add(actor_id)
+            rows.append(row)
+    return rows
+
+
+@lru_cache(maxsize=1)
 def actor_lexicon() -> ActorLexicon:
-    """actors.yaml, indexed by every alias in every language."""
-    data = load_yaml(LEXICON_DIR / "actors.yaml") or []
+    """The canonical actors (actor_rows), indexed by every alias in every language."""
     lexicon = ActorLexicon()
-    for row in data:
+    for row in actor_rows():
         actor_id = str(row["id"])
         labels = row.get("labels") or {}
         actor = Actor(
