@@ -899,7 +899,7 @@ class _SentenceReader:
         if not hit:
             return
         start = hit[0]
-        if tokens[start - 1].low in closed_classes().not_words and not negated_alternative(view, start - 1, wanted):
+        if tokens[start - 1].low in closed_classes().not_words and not negated_alternative(view, start - 1):
             return  # "but not before a ceasefire", "але не виведе": no alternative named
         if start < len(tokens) and view.lang != "en" and tokens[start].an.pos in ("VERB", "GRND"):
             return
