@@ -375,7 +375,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
         if (
             k > start
             and (token.text == "," or token.low in closed.coordinators)
-            and negated_alternative(view, k + 1)
+            and negated_alternative(view, k + 1, start)
         ):
             return k, "contrast"  # "a ceasefire, not a capitulation", "перемир'я і не капітуляцію"
         if token.text in DASHES and k + 1 < n and tokens[k + 1].keys & lex.speech_verbs:
@@ -631,10 +631,12 @@ def colon_after(view: SentenceView, cue: Cue) -> bool:
     return colon_closes_phrase(view.tokens, cue.end)
 
 
-def negated_alternative(view: SentenceView, i: int) -> bool:
+def negated_alternative(view: SentenceView, i: int, wanted: int | None = None) -> bool:
     """A "not" at i that opens a noun alternative ("…, not a capitulation", "… і не
     капітуляцію"), not a negated verb of a new clause ("… і не виведе війська") nor a
-    time or a condition ("…, not before talks", "…, не раніше")."""
+    time or a condition ("…, not before talks", "…, не раніше"). When the wanted item
+    (starting at `wanted`) is itself an infinitive, a negated infinitive is its parallel
+    alternative ("погодилася продовжити санкції, але не розширювати їх")."""
     tokens = view.tokens
     if i + 1 >= len(tokens) or tokens[i].low not in closed_classes().not_words:
         return False
@@ -643,4 +645,15 @@ def negated_alternative(view: SentenceView, i: int) -> bool:
         return False
     if view.lang == "en":
         return following.low not in closed_classes().auxiliaries and not following.low.endswith("n't")
+    if following.an.pos == "INFN" and wanted is not None and _opens_with_infinitive(view, wanted):
+        return True
     return following.an.pos not in ("VERB", "INFN", "PRTS", "ADVB", "GRND")
+
+
+def _opens_with_infinitive(view: SentenceView, start: int) -> bool:
+    """The item at `start` is an act in the infinitive (particles skipped)."""
+    tokens = view.tokens
+    k = start
+    while k < len(tokens) and tokens[k].low in closed_classes().particles:
+        k += 1
+    return k < len(tokens) and tokens[k].an.pos == "INFN"

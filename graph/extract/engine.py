@@ -111,6 +111,7 @@ from .polarity import (
     failed_agreement,
     is_future,
     negated_complement,
+    second_infinitive,
 )
 from .sentence_view import DASHES, Cue, SentenceView
 from .sentences import article_sentences
@@ -396,6 +397,23 @@ _ANAPHORA_FITS = {
     "any": ("demands", "proposes", "rejects", "accepts"),
 }
 
+
+
+def no_demand_in_condition(view: SentenceView, marker: int, cond_start: int, cond_end: int, refusal: bool) -> bool:
+    """A condition that names no demand (rule 3 does not apply): a failure that triggers a
+    fallback ("X if consensus fails", "якщо переговори провалятся"), or, after a refusal, how
+    long it holds ("відмовився платити, поки триває війна", "will not sign as long as the
+    exemption stays"): a "while" clause with no negation (with one, "поки не", an "until")."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    if any(t.keys & lex.contingency_verbs for t in tokens[cond_start:cond_end]):
+        return True
+    if not refusal:
+        return False
+    if not any(lex.while_words.longest_at(tokens, j) for j in range(marker, cond_start)):
+        return False
+    negation = lex.negation | closed_classes().not_words
+    return not any(t.low in negation for t in tokens[cond_start:cond_end])
 
 class _SentenceReader:
     """Applies the coding rules to the cues of one sentence."""
@@ -850,6 +868,18 @@ class _SentenceReader:
             action = negated_complement(view, start, end) if relation in ("demands", "proposes") else None
             if action is not None:
                 # "urged partners not to impose X", "призвала Вашингтон не ослаблять санкции"
+                # The «не» stops at a second infinitive of its own ("не відкладати X і винести
+                # його на голосування"): that act is still demanded.
+                second = second_infinitive(view, action, end)
+                if second is not None:
+                    own = next((c for c in view.cues if c.start == second), None)
+                    second_relation = relation if own is None else compose_relations(relation, own.relation)
+                    if second_relation is not None:
+                        # "закликала не блокувати X і схвалити Y": approving Y is demanded
+                        for item in self.items_from(second if own is None else own.end, end):
+                            self.emit(actor, second_relation, item, kind, condition_ids)
+                    self.consumed.update(range(second, end))
+                    end = second - 1
                 relation, start = "rejects", action
             emitted = self.items_from(start, end)
             for item in emitted:
@@ -1181,6 +1211,9 @@ class _SentenceReader:
         if stop == "condition" and (relation == "demands" or threat):
             self.consumed.update(range(end, cond_end))
             return []
+        if stop == "condition" and no_demand_in_condition(view, end, cond_start, cond_end, relation == "rejects"):
+            self.consumed.update(range(end, cond_end))
+            return []
         relation = "proposes" if view.plan_context else "demands"
         cond_start = past_referring_passive(view, cond_start, cond_end)
         items = self.items_from(cond_start, cond_end)
@@ -1235,11 +1268,16 @@ class _SentenceReader:
                 self.demand_unless(subject.actor, cond_start, cond_end, negated)
                 self.consumed.update(range(min(verb, k), max(main_end, cond_end)))
                 continue
-            conditions = self.items_from(cond_start, cond_end)
+            before = tokens[verb - 1] if verb > 0 else None
+            refusal = before is not None and (before.low in lex.negation or before.keys & lex.negation)
+            if no_demand_in_condition(view, k, cond_start, cond_end, refusal):
+                conditions = []  # "if the talks collapse", "не підпише, поки триває війна"
+                self.consumed.update(range(k, cond_end))
+            else:
+                conditions = self.items_from(cond_start, cond_end)
             for item in conditions:
                 self.emit(subject.actor, "demands", item, "conditional-offer")
-            before = tokens[verb - 1] if verb > 0 else None
-            if before is not None and (before.low in lex.negation or before.keys & lex.negation):
+            if refusal:
                 continue  # "Индия не возобновит договор, пока …": a refusal until then, no offer
             for item in self.items_from(verb, main_end):
                 self.emit(subject.actor, "proposes", item, "conditional-offer", tuple(c.id for c in conditions))
@@ -1285,8 +1323,9 @@ class _SentenceReader:
                     # "will not sign" alone names nothing refused: only the demand is read.
                     for item in self.items_from(verb, until):
                         self.emit(subject.actor, "rejects", item, "refusal")
-                for item in self.items_from(marker_end, cond_end):
-                    self.emit(subject.actor, "demands", item, "conditional-offer")
+                if not no_demand_in_condition(view, until, marker_end, cond_end, True):
+                    for item in self.items_from(marker_end, cond_end):
+                        self.emit(subject.actor, "demands", item, "conditional-offer")
                 self.consumed.update(range(k, cond_end))
                 continue
             closed = closed_classes()

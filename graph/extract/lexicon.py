@@ -743,6 +743,12 @@ class Cues:
     fulfil_verbs: frozenset[str] = frozenset()
     # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
     threat_verbs: frozenset[str] = frozenset()
+    # "if consensus fails", "якщо переговори провалятся": a condition of failure is a
+    # fallback's trigger, never what the actor demands.
+    contingency_verbs: frozenset[str] = frozenset()
+    # "refuses X while Y", "відмовився X, поки триває війна": a time marker that, with no
+    # negation in its clause, says how long a refusal holds, not what is demanded.
+    while_words: PhraseIndex = field(default_factory=PhraseIndex)
     # Nouns that open a source phrase ("media", "ЗМІ"): the words qualifying them are the source too.
     source_nouns: frozenset[str] = frozenset()
     # Verbs of meeting demands ("met", "виконані"): "if its demands are not met" names no demand.
@@ -966,6 +972,8 @@ def cues_for(lang: str) -> Cues:
         mediator_words=WordIndex([make_word(str(w), lang) for w in data.get("mediator_words") or ()]),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
+        contingency_verbs=_lemma_set(data.get("contingency_verbs"), lang),
+        while_words=_index(data.get("while_words"), lang),
         source_nouns=_lemma_set(data.get("source_nouns"), lang),
         fulfil_words=_lemma_set(data.get("fulfil_words"), lang),
         subnational_words=_lemma_set(data.get("subnational_words"), lang),

@@ -124,3 +124,24 @@ def negated_complement(view: SentenceView, start: int, end: int) -> int | None:
             return k + 1
         return None
     return None
+
+
+def second_infinitive(view: SentenceView, action: int, end: int) -> int | None:
+    """Where a second, unnegated act starts after a negated one: "не відкладати X і
+    винести його на голосування", "not to delay X and to put it to a vote" (a coordinator,
+    then an infinitive, or "to" and a verb in English). None when there is none."""
+    tokens = view.tokens
+    closed = closed_classes()
+    negation = view.cues_lex.negation | closed.not_words
+    for k in range(action + 1, min(end, len(tokens)) - 1):
+        if tokens[k].low not in closed.coordinators:
+            continue
+        j = k + 1
+        if tokens[j].low in negation:
+            return None  # "not to delay X and not to cut Y": the negation holds for both
+        if view.lang == "en":
+            if tokens[j].low == "to" and j + 1 < end and tokens[j + 1].is_word:
+                return j + 1
+        elif tokens[j].an.pos == "INFN":
+            return j
+    return None
