@@ -754,7 +754,10 @@ class _SentenceReader:
             end, stop = complement_end_with_reason(view, start, cue)
         if inner is not None and inner.kind == "noun" and stop == "predicate" and 0 < start < end \
                 and view.tokens[start - 1].text == ":" and view.tokens[start].text[:1].isdigit():
-            end = start  # "одобрил план: 122 депутата проголосовали за": a vote count, not the plan's terms
+            # "одобрил план: 122 депутата проголосовали за": a vote count, not the plan's terms;
+            # the plan noun alone would point back to some other proposal, so nothing is read.
+            self.consumed.update(range(cue.start, complement_end(view, end)))
+            return
         if inner is not None and inner.kind == "noun" and _manner_only(view, start, end):
             end = start  # "отверг это предложение одной фразой: «…»": how, not what
         after = None
