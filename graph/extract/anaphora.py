@@ -45,7 +45,7 @@ def demonym_reference(view: SentenceView, start: int, end: int) -> tuple[str, st
         return None
     lex = view.cues_lex
     wanted = next((lex.anaphora_nouns[k] for k in sorted(words[1].keys) if lex.anaphora_nouns.get(k) == "demands"), None)
-    if wanted is None and not (words[1].keys & lex.plan_nouns):
+    if wanted is None and not (words[1].keys & (lex.plan_nouns | lex.deal_nouns)):  # "швейцарський компроміс"
         return None
     actor_id = demonym_actor(words[0])
     if not actor_id:
@@ -67,6 +67,11 @@ def owner_reference(view: SentenceView, start: int, end: int) -> str | None:
         # "Moscow's demands": the owner first, then the noun.
         after = leading.end + (1 if leading.end < end and tokens[leading.end].low in ("'s", "’s", "'") else 0)
         noun, owner = view.cue_at(after), leading
+        for j in range(after, min(after + 3, end - 1)):
+            # "Japan's latest (contract) offer": a modifier or two before the noun.
+            if noun is not None or not tokens[j].is_word or view.mention_at(j) is not None:
+                break
+            noun = view.cue_at(j + 1)
     else:
         # The noun opens the object, or was itself read as the cue just before it.
         noun = view.cue_at(k) or view.cue_at(k - 1)
@@ -86,7 +91,9 @@ def owner_reference(view: SentenceView, start: int, end: int) -> str | None:
         elif owner is not None and owner.end <= len(tokens) and tokens[owner.start].an.cases \
                 and "gent" not in tokens[owner.start].an.cases:
             owner = None
-    if noun is None or noun.kind != "noun" or noun.relation not in ("proposes", "demands"):
+    possessed = leading is not None and leading.start == k and leading.genitive
+    if noun is None or noun.kind != "noun" and not (possessed and noun.kind == "verb") \
+            or noun.relation not in ("proposes", "demands"):
         return None
     if owner is None or owner.kind in ("pronoun", "possessive"):
         return None
@@ -122,6 +129,10 @@ def is_anaphoric(view: SentenceView, start: int, end: int, fronted: bool = False
         if value in ("demands", "proposes"):
             return value
     pointer = bool(first.keys & lex.pointers or first.low in lex.pointers)
+    if words[-1].keys & lex.deal_nouns and (
+        pointer or len(words) == 2 and first.low in closed_classes().articles
+    ):
+        return "proposes"  # "the deal", "this compromise", "цю угоду": the offer just named
     if len(words) >= 2 and (
         pointer or first.keys & lex.demonstratives or first.low in lex.demonstratives
     ):

@@ -113,7 +113,7 @@ from .polarity import (
     negated_complement,
     second_infinitive,
 )
-from .sentence_view import DASHES, Cue, SentenceView
+from .sentence_view import DASHES, OPEN_QUOTES, Cue, SentenceView
 from .sentences import article_sentences
 
 
@@ -223,6 +223,35 @@ def _unnamed_offer(view: SentenceView, cue: Cue, relation: str) -> bool:
         k -= 1  # "Власники облігацій запропонували": the head before its genitive
     head = view.tokens[k]
     return head.an.pos == "NOUN" and "nomn" in head.an.cases and view.mention_at(k) is None
+
+
+def _terms_follow(view: SentenceView, colon: int) -> bool:
+    """ "компроміс: A і B", "a bargain: A in exchange for B": a proposal noun before a colon
+    whose terms follow; not a quote, nor an attribution ("компроміс: згідно з його планом, …")."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    if colon + 1 >= len(tokens) or tokens[colon + 1].text in OPEN_QUOTES:
+        return False
+    before = tokens[colon - 1].keys
+    if not (before & lex.deal_nouns or any(lex.anaphora_nouns.get(k) == "proposes" for k in before)):
+        return False
+    if lex.plan_markers.longest_at(tokens, colon + 1):
+        return False  # "компроміс: згідно з його планом, …": the plan sentence reads the terms
+    return not (
+        tokens[colon + 1].an.pos == "PREP"
+        and any(t.text == "," for t in tokens[colon + 1 : colon + 6])
+    )
+
+
+def _manner_only(view: SentenceView, start: int, end: int) -> bool:
+    """ "одной фразой", "одним реченням": a short instrumental phrase after a verb's
+    object says how the verb was done, not what about (uk/ru)."""
+    words = [t for t in view.tokens[start:end] if t.is_word]
+    return (
+        view.lang != "en"
+        and 0 < len(words) <= 3
+        and all("ablt" in t.an.cases and t.an.pos in ("NOUN", "ADJF", "NUMR", "PRTF") for t in words)
+    )
 
 
 def _side_of(actor_id: str) -> str:
@@ -478,6 +507,9 @@ class _SentenceReader:
             start += 1  # "пише Politico з посиланням на дипломатів: X" -> X
         if start < end and view.tokens[start].text == ":":
             start += 1
+        colon = next((k for k in range(start, min(start + 5, end)) if view.tokens[k].text == ":"), None)
+        if colon is not None and colon + 1 < end and colon > start and _terms_follow(view, colon):
+            start = colon + 1  # "запропонувала компроміс: A і B", "floated a bargain: A for B": the terms
         apposition = next((k for k in sorted(self.appositions) if start <= k < end), None)
         if apposition is not None:
             # "…a global levy, an idea Saudi Arabia has opposed": the item ends at the apposition.
@@ -733,6 +765,19 @@ class _SentenceReader:
             cue = inner
             kind = inner.kind
         end, stop = complement_end_with_reason(view, start, cue)
+        if stop == "colon" and end + 1 < len(view.tokens) and end > start and _terms_follow(view, end) \
+                and relation == "proposes":
+            # "floated a broader bargain: A in exchange for B": the terms after the colon.
+            start = end + 1
+            end, stop = complement_end_with_reason(view, start, cue)
+        if inner is not None and inner.kind == "noun" and stop == "predicate" and 0 < start < end \
+                and view.tokens[start - 1].text == ":" and view.tokens[start].text[:1].isdigit():
+            # "одобрил план: 122 депутата проголосовали за": a vote count, not the plan's terms;
+            # the plan noun alone would point back to some other proposal, so nothing is read.
+            self.consumed.update(range(cue.start, complement_end(view, end)))
+            return
+        if inner is not None and inner.kind == "noun" and _manner_only(view, start, end):
+            end = start  # "отверг это предложение одной фразой: «…»": how, not what
         after = None
         if cue.kind in ("noun", "adj") and relation == "demands":
             subject = predicate_subject(view, cue)
@@ -779,6 +824,14 @@ class _SentenceReader:
             if before is not None:
                 start, end = before
                 start = past_noun_cue(view, start, end)
+            elif cue.kind == "phrase":
+                # "на це не пішли", "на это не пошли": the phrase holds its own referring object.
+                pronoun = next(
+                    (k for k in range(cue.start, cue.end) if view.tokens[k].low in closed_classes().referring_words),
+                    None,
+                )
+                if pronoun is not None:
+                    start, end = pronoun, pronoun + 1
         if (
             inner is not None
             and inner.kind == "noun"
@@ -1075,9 +1128,24 @@ class _SentenceReader:
                 if theirs:
                     return theirs
             # "Вимогу профспілки відхилило керівництво": a demand the article has not stated;
-            # the noun and its owner make no label (codebook rule 9).
+            # the noun and its owner make no label (codebook rule 9). An offer named by its
+            # author and a modifier ("Japan's latest offer") is one offer, a label of its own.
+            words = [t for t in self.view.tokens[start:end] if t.is_word]
+            if self.view.lang == "en" and len(words) >= 3 and any(
+                self.view.cues_lex.anaphora_nouns.get(k) == "proposes" for k in words[-1].keys
+            ):
+                return None
             return []
         wanted = is_anaphoric(self.view, start, end, fronted=end <= cue.start)
+        if wanted is None and self.view.lang != "en":
+            # "отверг это предложение одной фразой": a manner phrase after the reference.
+            manner = end
+            while manner > start and "ablt" in self.view.tokens[manner - 1].an.cases and end - manner < 3:
+                manner -= 1
+            if start < manner < end and _manner_only(self.view, manner, end):
+                wanted = is_anaphoric(self.view, start, manner, fronted=end <= cue.start)
+                if wanted is not None:
+                    end = manner
         if wanted is None:
             return self.repeated_head(start, end, actor, relation)
         singular = singular_reference(self.view, start, end)

@@ -48,6 +48,15 @@ def object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None
     never accept")."""
     if view.lang == "en":
         return _english_fronted_object(view, cue)
+    found = _object_before(view, cue, actor)
+    if found is not None and cue.lemma.lstrip("=").startswith(("голос", "проголос")):
+        clause = max((k + 1 for k in range(found[0], found[1]) if view.tokens[k].text in (",", ";", ":")), default=found[0])
+        if clause < found[1] and view.tokens[clause].text[:1].isdigit():
+            return None  # "122 депутата проголосовали за": the count is who voted, not what
+    return found
+
+
+def _object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None:
     subject = None
     for m in reversed(view.mentions):
         if m.end <= cue.start and m.actor.id == actor.id:

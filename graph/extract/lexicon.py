@@ -79,8 +79,11 @@ class Word:
     # "+concession*" (in a phrase written as a list): must follow for the entry to match,
     # but is not part of it ("make no +concession*": the concessions are the item refused).
     lookahead: bool = False
+    number: bool = False  # "#": a number, a share or a score ("voted 64% against", "55-40")
 
     def matches(self, token: Token) -> bool:
+        if self.number:
+            return bool(_NUMBER.match(token.text))
         if self.surface:
             return token.low == self.surface
         if self.exact:
@@ -92,11 +95,16 @@ class Word:
         return not self.forms.isdisjoint(token.keys)
 
 
+_NUMBER = re.compile(r"^\d[\d.,%–-]*$")
+
+
 def make_word(raw: str, lang: str) -> Word:
     """A lexicon word: dictionary forms from morphology, prefix or acronym."""
     raw = raw.strip().translate(APOSTROPHES)
     if raw == "...":
         return Word(frozenset(), gap=True)
+    if raw == "#":
+        return Word(frozenset(), number=True)
     if raw.startswith("+") and len(raw) > 1:
         return replace(make_word(raw[1:], lang), lookahead=True)
     if raw.startswith("=") and len(raw) > 1:
@@ -152,7 +160,7 @@ class PhraseIndex:
         first = words[0]
         if first.surface:
             self._by_key.setdefault(first.surface, []).append((words, value))
-        elif first.prefix:
+        elif first.prefix or first.number:
             self._by_prefix.append((words, value))
         else:
             for form in first.forms:
@@ -662,6 +670,7 @@ class Cues:
     groups: frozenset[str]
     anaphora_nouns: dict[str, str]
     terms_nouns: frozenset[str]
+    deal_nouns: frozenset[str]
     demonstratives: frozenset[str]
     plan_nouns: frozenset[str]
     agreement_nouns: frozenset[str]
@@ -925,6 +934,7 @@ def cues_for(lang: str) -> Cues:
         groups=_lemma_set(data.get("groups"), lang),
         anaphora_nouns=_lemma_map(data.get("anaphora_nouns"), lang),
         terms_nouns=_lemma_set(data.get("terms_nouns"), lang),
+        deal_nouns=_lemma_set(data.get("deal_nouns"), lang),
         demonstratives=_lemma_set(data.get("demonstratives"), lang),
         plan_nouns=_lemma_set(data.get("plan_nouns"), lang),
         agreement_nouns=_lemma_set(data.get("agreement_nouns"), lang),
