@@ -177,9 +177,10 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             return None  # "Японія пропозицію про X відхилила": the proposal is not Japan's
         if view.lang != "en":
             place = _place_speaker(view, cue)
-            if place is not None and place[1] >= m.end and tokens[place[1]].low in closed.clause_contrasts:
+            if place is not None and place[1] >= m.end and (
+                    tokens[place[1]].low in closed.clause_contrasts or tokens[place[1]].text == ";"):
                 # "Киргизия добивается X, но в Ташкенте это отвергли": the place opens a
-                # clause of its own after the contrast; the earlier subject is not its.
+                # clause of its own after the contrast (or a semicolon); the earlier subject is not its.
                 return place[0]
         if view.lang != "en" and m.end <= cue.start and tokens[m.end].an.pos != "VERB":
             # "Уряд Молдови передав адміністрації Придністров'я план": the nearer mention
@@ -604,3 +605,47 @@ def sentence_parties(view: SentenceView) -> frozenset[str]:
         if actor_id:
             found.add(actor_id)
     return frozenset(found)
+
+
+def unresolved_party_subject(view: SentenceView, cue: Cue) -> bool:
+    """The cue's clause opens with a party noun that no mention resolved ("Комітет тоді
+    вимагав X", "Хедж-фонды угрожают иском", "Union leaders also want X", "Обидві партії
+    погодилися"): the position is that body's, which the reader cannot name; no line is
+    better than one given to the quote's speaker or to the last party named (rule 5)."""
+    if cue.kind not in ("verb", "phrase") or cue.start == 0:
+        return False
+    tokens = view.tokens
+    closed = closed_classes()
+    heads = view.cues_lex.party_heads
+    en = view.lang == "en"
+    k = cue.start - 1
+    # adverbs and particles between the subject and its verb ("тоді", "also", "has")
+    while k > 0 and (tokens[k].low in closed.particles or tokens[k].an.pos in ("ADVB", "PRCL")
+                     or tokens[k].an.pos == "NPRO" and not tokens[k].an.cases  # "тоді", "тогда"
+                     or en and tokens[k].low in closed.auxiliaries):
+        k -= 1
+    if tokens[k].text == "," and not en:
+        # "Хедж-фонди, що не входили до комітету, погрожують": a relative clause between
+        opening = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].text == ","), None)
+        if opening is None or tokens[opening + 1].low not in closed.relative_pronouns:
+            return False
+        k = opening - 1
+    # "Комітет кредиторів", "руководство компании": genitives after the head
+    while k > 0 and not en and tokens[k].an.pos in ("NOUN", "ADJF") and "nomn" not in tokens[k].an.cases \
+            and "gent" in tokens[k].an.cases and view.mention_at(k) is None:
+        if tokens[k].keys & heads and k > 0 and tokens[k - 1].low in closed.quantifiers:
+            break  # "кілька хедж-фондів": the head itself, after a quantifier
+        k -= 1
+    if k < 0 or view.mention_at(k) is not None or not tokens[k].is_word or not tokens[k].keys & heads:
+        return False
+    head = tokens[k]
+    if not en and not ("nomn" in head.an.cases or k > 0 and tokens[k - 1].low in closed.quantifiers):
+        return False
+    # the words before the head up to the clause's opening: modifiers only
+    j = k - 1
+    while j >= 0 and tokens[j].is_word and view.mention_at(j) is None and k - j <= 3 and (
+            en and not tokens[j].low in closed.auxiliaries | closed.prepositions
+            or not en and (tokens[j].an.pos in ("ADJF", "NUMR") or tokens[j].low in closed.quantifiers)):
+        j -= 1
+    return j < 0 or not tokens[j].is_word and tokens[j].text not in (")",) \
+        or tokens[j].low in closed.and_words | closed.contrast_joins

@@ -211,6 +211,29 @@ def generic_actors(
             # "профспілка гірників України": a union of a country is not the country.
             mentions.remove(following)
             end, following = following.end, None
+        company = _company_of_union(tokens, mentions, end, following, lang) if role == "union" else None
+        if company is not None:
+            # "профсоюз Samsung Electronics (NSEU)", "профспілка «Укрзалізниці»": the union of
+            # a company is no part of it; the company is the employer the article named.
+            mentions.remove(company)
+            employer = company.actor if company.actor.wikidata else replace(company.actor, type="organisation")
+            memory.named_roles["employer"] = employer
+            words = tuple(t.low for t in tokens[company.start : company.end] if t.is_word)
+            if words and tokens[company.start].text[:1].isascii():
+                memory.party_names[words] = (employer, "")
+                memory.party_names.setdefault(words[:1], (employer, ""))  # "Samsung" alone later
+            end = company.end
+            acronym = (
+                tokens[end + 1].text
+                if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")"
+                and is_acronym(tokens[end + 1], 7)
+                else ""
+            )
+            label = acronym or f"{employer.label} {label}"
+            actor = Actor(id=slug(transliterate(label, lang)), label=label, type="organisation")
+            memory.named_roles["union"] = actor
+            out.append(make_mention(tokens, start, end, actor, "name", "plur", lang))
+            continue
         named = quoted_name(tokens, end) if following is None else None
         bare = _bare_name(tokens, end, cues, lang) if following is None and named is None else None
         appositive = (
@@ -307,6 +330,26 @@ def generic_actors(
                 memory.named_roles[role] = actor
         out.append(make_mention(tokens, start, end, actor, "generic", "plur", lang))
     return out
+
+
+def _company_of_union(
+    tokens: list[Token], mentions: list[Mention], end: int, following: Mention | None, lang: str
+) -> Mention | None:
+    """The company a union noun names right after it: an organisation in the genitive
+    ("профспілка «Укрзалізниці»") or, in uk/ru, a name in Latin letters ("профсоюз Samsung
+    Electronics"), never a state; else None."""
+    if lang not in ("uk", "ru") or end >= len(tokens):
+        return None
+    if following is not None:
+        return following if following.actor.type == "organisation" and following.start == end \
+            and following.genitive else None
+    first = tokens[end].text
+    if not (first[:1].isascii() and first[:1].isalpha() and tokens[end].is_cap):
+        return None
+    return next(
+        (m for m in mentions if m.start == end and m.kind in ("unknown", "name") and m.actor.type != "state"),
+        None,
+    )
 
 
 def _plural_verb_after(tokens: list[Token], i: int) -> bool:
