@@ -610,42 +610,62 @@ def sentence_parties(view: SentenceView) -> frozenset[str]:
 def unresolved_party_subject(view: SentenceView, cue: Cue) -> bool:
     """The cue's clause opens with a party noun that no mention resolved ("Комітет тоді
     вимагав X", "Хедж-фонды угрожают иском", "Union leaders also want X", "Обидві партії
-    погодилися"): the position is that body's, which the reader cannot name; no line is
-    better than one given to the quote's speaker or to the last party named (rule 5)."""
-    if cue.kind not in ("verb", "phrase") or cue.start == 0:
-        return False
+    погодилися", "Съезд партии одобрил X"): the position is that body's, which the reader
+    cannot name; no line is better than one given to the quote's speaker or to the last
+    party named (rule 5)."""
     tokens = view.tokens
     closed = closed_classes()
     heads = view.cues_lex.party_heads
     en = view.lang == "en"
+    openers = closed.and_words | closed.contrast_joins | closed.complementizers
+    # the clause's opening: the sentence's start, a quote mark, a dash or semicolon, "and"/"but"
     k = cue.start - 1
-    # adverbs and particles between the subject and its verb ("тоді", "also", "has")
-    while k > 0 and (tokens[k].low in closed.particles or tokens[k].an.pos in ("ADVB", "PRCL")
-                     or tokens[k].an.pos == "NPRO" and not tokens[k].an.cases  # "тоді", "тогда"
-                     or en and tokens[k].low in closed.auxiliaries):
+    while k >= 0 and not (tokens[k].text in OPEN_QUOTES or tokens[k].text in (";", "—", "–", ":")
+                          or tokens[k].low in openers and k > 0 and tokens[k - 1].text == ","
+                          or tokens[k].low in closed.complementizers):
         k -= 1
-    if tokens[k].text == "," and not en:
-        # "Хедж-фонди, що не входили до комітету, погрожують": a relative clause between
-        opening = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].text == ","), None)
-        if opening is None or tokens[opening + 1].low not in closed.relative_pronouns:
-            return False
-        k = opening - 1
-    # "Комітет кредиторів", "руководство компании": genitives after the head
-    while k > 0 and not en and tokens[k].an.pos in ("NOUN", "ADJF") and "nomn" not in tokens[k].an.cases \
-            and "gent" in tokens[k].an.cases and view.mention_at(k) is None:
-        if tokens[k].keys & heads and k > 0 and tokens[k - 1].low in closed.quantifiers:
-            break  # "кілька хедж-фондів": the head itself, after a quantifier
-        k -= 1
-    if k < 0 or view.mention_at(k) is not None or not tokens[k].is_word or not tokens[k].keys & heads:
+    k += 1
+    # modifiers before the head: "Обе", "кілька", "Union", "hedge"
+    first = k
+    while k < cue.start and k - first < 3 and tokens[k].is_word and view.mention_at(k) is None and (
+            tokens[k].low in closed.quantifiers
+            or not en and tokens[k].an.pos in ("ADJF", "NUMR")
+            or en and not tokens[k].keys & heads and tokens[k].low not in closed.auxiliaries | closed.prepositions):
+        k += 1
+    if k >= cue.start or view.mention_at(k) is not None or not tokens[k].keys & heads:
         return False
     head = tokens[k]
-    if not en and not ("nomn" in head.an.cases or k > 0 and tokens[k - 1].low in closed.quantifiers):
+    counted = k > first and tokens[k - 1].low in closed.quantifiers
+    if not en and not ("nomn" in head.an.cases or counted):
         return False
-    # the words before the head up to the clause's opening: modifiers only
-    j = k - 1
-    while j >= 0 and tokens[j].is_word and view.mention_at(j) is None and k - j <= 3 and (
-            en and not tokens[j].low in closed.auxiliaries | closed.prepositions
-            or not en and (tokens[j].an.pos in ("ADJF", "NUMR") or tokens[j].low in closed.quantifiers)):
-        j -= 1
-    return j < 0 or not tokens[j].is_word and tokens[j].text not in (")",) \
-        or tokens[j].low in closed.and_words | closed.contrast_joins
+    if en and k > first and tokens[k - 1].low in closed.determiners and tokens[k - 1].low not in closed.quantifiers \
+            and head.low in ("union", "company", "employer", "government", "board", "leadership"):
+        return False  # "the union": a role noun, read (and dropped when unnamed) by generic_actors
+    k += 1
+    if en and k < cue.start and tokens[k].keys & heads:
+        k += 1  # "union leaders", "hedge funds"
+    # genitives after the head ("Комітет кредиторів", "Съезд партии")
+    while not en and k < cue.start and tokens[k].an.pos in ("NOUN", "ADJF") and "gent" in tokens[k].an.cases \
+            and view.mention_at(k) is None:
+        k += 1
+    if k < cue.start and tokens[k].text == ",":
+        # "Хедж-фонди, що не входили до комітету, погрожують": a relative clause between
+        relative = k + 1 < len(tokens) and (
+            tokens[k + 1].low in closed.relative_pronouns or not tokens[k + 1].keys.isdisjoint(view.cues_lex.relative))
+        if not relative:
+            return False
+        close = next((j for j in range(k + 1, min(cue.start, k + 14)) if tokens[j].text == ","), None)
+        if close is None:
+            return False
+        k = close + 1
+    # adverbs, particles, auxiliaries up to the verb
+    while k < cue.start and (tokens[k].low in closed.particles or tokens[k].an.pos in ("ADVB", "PRCL")
+                             or tokens[k].an.pos == "NPRO" and not tokens[k].an.cases
+                             or en and tokens[k].low in closed.auxiliaries):
+        k += 1
+    if k > cue.start or k == len(tokens):
+        return False
+    verb = tokens[k]
+    if en:
+        return k == cue.start or verb.low.endswith(("ed", "s")) or verb.low in closed.auxiliaries
+    return verb.an.pos in ("VERB", "PRED") or k == cue.start and cue.kind in ("verb", "phrase")
