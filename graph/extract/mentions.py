@@ -11,6 +11,8 @@ demonyms (state adjectives). mention.py holds `Mention` and the article's `Actor
 
 from __future__ import annotations
 
+import re
+
 from .demonyms import multiword_demonym_end
 from .lexicon import Cues, actor_lexicon, closed_classes
 from .mention import ActorMemory, Mention, make_mention, principal
@@ -95,4 +97,9 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.sort(key=lambda m: m.start)
     mentions.extend(pronoun_mentions(tokens, mentions, cues, memory, lang))
     mentions.sort(key=lambda m: m.start)
+    if lang == "en":
+        memory.capitalised.update(
+            re.sub(r"(?:'s|’s)$", "", t.low) for k, t in enumerate(tokens)
+            if k > 0 and t.is_cap and t.is_word and tokens[k - 1].is_word)
+        memory.lower_case.update(t.text for t in tokens if t.is_word and t.text.islower())
     return mentions

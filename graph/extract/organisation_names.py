@@ -260,6 +260,7 @@ def acronym_subjects(
             covered[i]
             or not (
                 is_acronym(token, 7) or lang == "en" and _company_before_title(tokens, i, cues)
+                or _one_word_company(tokens, i, memory, lang)
             )
             or token.low in closed.news_agencies
             or not token.keys.isdisjoint(cues.generic_actors)  # "МЗС", "МИД": a body, read there
@@ -276,6 +277,25 @@ def acronym_subjects(
         memory.party_names[(token.low,)] = (actor, "")
         covered[i] = True
     return out
+
+
+def _one_word_company(tokens: list[Token], i: int, memory: ActorMemory, lang: str) -> bool:
+    """ "Samsung готова обсуждать", "Boeing has said": one capitalised word no dictionary
+    knows, in Latin letters inside a uk/ru sentence, or in English a word the article
+    already wrote capitalised inside a sentence ("Boeing factory workers ..."), before a
+    cue or speech verb (checked by the caller) and never in lower case: a company or body
+    named by its brand."""
+    token = tokens[i]
+    if not (token.is_word and token.is_cap and token.text[1:].islower() and token.text.isascii()
+            and token.text.isalpha() and len(token.text) > 2):
+        return False
+    if token.low in closed_classes().not_names or demonym_actor(token):
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].is_cap:
+        return False  # "Boeing Commercial Airplanes": a longer name, read by unknown_names
+    if lang in ("uk", "ru"):
+        return True
+    return lang == "en" and token.low in memory.capitalised and token.low not in memory.lower_case
 
 
 def _company_before_title(tokens: list[Token], i: int, cues: Cues) -> bool:
