@@ -63,6 +63,9 @@ def organisation_names(
         mention = make_mention(tokens, i, end, actor, "unknown", tokens[head].an.gender, lang)
         mentions.append(mention)
         memory.party_names[tuple(t.low for t in words)] = (actor, tokens[head].an.gender)
+        if len(words) > 2 and lang == "en" and _name_number(words[-1]) and words[-2].is_cap:
+            # "District 751" later alone is this party
+            memory.party_names[(words[-2].low, words[-1].low)] = (actor, tokens[head].an.gender)
         role = _name_role(words, head - i, cues)
         if role:
             memory.named_roles[role] = actor
@@ -194,7 +197,16 @@ def _english_organisation(
         break
     if head < 0 or not linked:
         return None
+    if j < len(tokens) and j > i and _name_number(tokens[j]):
+        j += 1  # "International Association of Machinists District 751": the number is the name's
     return j, head
+
+
+def _name_number(token: Token) -> bool:
+    """A local's or a district's number closing a name ("751", "W24"), not a year."""
+    text = token.text
+    return (token.is_word or text.isdigit()) and 1 <= len(text) <= 4 and text[-1].isdigit() \
+        and text.isalnum() and text.upper() == text and not (len(text) == 4 and text[:2] in ("19", "20"))
 
 
 def _nominative_form(token: Token, lang: str) -> str:
