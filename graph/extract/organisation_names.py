@@ -277,7 +277,8 @@ def acronym_subjects(
             or token.low in closed.news_agencies
             or not token.keys.isdisjoint(cues.generic_actors)  # "МЗС", "МИД": a body, read there
             or (i > 0 and tokens[i - 1].low in closed_classes().prepositions)
-            or not (verb_follows(tokens, i + 1, cues) or _beside_title(tokens, i, cues))
+            or not (verb_follows(tokens, i + 1, cues) or _beside_title(tokens, i, cues)
+                    or _coordinated_subject(tokens, i, covered, cues))
         ):
             continue
         label = transliterate(token.text, lang).upper() if lang in ("uk", "ru") else token.text
@@ -289,6 +290,23 @@ def acronym_subjects(
         memory.party_names[(token.low,)] = (actor, "")
         covered[i] = True
     return out
+
+
+def _coordinated_subject(tokens: list[Token], i: int, covered: list[bool], cues: Cues) -> bool:
+    """ "СДПА і НЕОС запропонували", "SPÖ and NEOS proposed": the first of two coordinated
+    subjects before their verb, the second a name already read or another acronym."""
+    k = i + 1
+    if k + 1 >= len(tokens) or tokens[k].low not in closed_classes().and_words:
+        return False
+    k += 1
+    if tokens[k].low == "the" and k + 1 < len(tokens):
+        k += 1  # "the SPD and the FDP"
+    second = k
+    if not (covered[k] or is_acronym(tokens[k], 7)):
+        return False
+    while k < len(tokens) and (covered[k] or k == second):
+        k += 1
+    return verb_follows(tokens, k, cues)
 
 
 def _one_word_company(tokens: list[Token], i: int, memory: ActorMemory, lang: str) -> bool:
