@@ -771,6 +771,10 @@ class Cues:
     # committee", "фонди", "хедж-фонды", "the bondholders"): as a clause's subject that no
     # mention resolved, the clause is theirs, never the last party named or the speaker's.
     party_heads: frozenset[str] = frozenset()
+    # The adjective of a party family before a party's name ("консервативна Австрійська
+    # народна партія", "the conservative People's Party"): lemma -> the family's collective
+    # label in collective_parties ("Conservatives"), which later names that party.
+    family_adjectives: dict[str, str] = field(default_factory=dict)
     # Adjectives that make a party's name with a party noun even at a sentence's start
     # ("Либеральная партия", "Народна партія"), unlike "Правящая партия": prefixes.
     party_name_adjectives: WordIndex = field(default_factory=lambda: WordIndex([]))
@@ -928,6 +932,7 @@ def cues_for(lang: str) -> Cues:
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
         collective_parties=_lemma_map(data.get("collective_parties"), lang),
         party_family_adjectives=_lemma_map(data.get("party_family_adjectives"), lang),
+        family_adjectives=_lemma_map(data.get("family_adjectives"), lang),
         opinion_verbs=_lemma_set(data.get("opinion_verbs"), lang),
         belief_verbs=_lemma_set(data.get("belief_verbs"), lang),
         denial_verbs=_lemma_set(data.get("denial_verbs"), lang),

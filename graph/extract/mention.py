@@ -58,6 +58,9 @@ class ActorMemory:
     # Words the article wrote capitalised inside a sentence ("Boeing factory workers"): a
     # one-word name that may open a later sentence as its subject ("Boeing has said").
     capitalised: set[str] = field(default_factory=set)
+    # A party family's collective label -> the party the article introduced with that
+    # family's adjective ("Conservatives" -> the Austrian People's Party).
+    party_families: dict[str, Actor] = field(default_factory=dict)
     lower_case: set[str] = field(default_factory=set)  # and the words it wrote in lower case
 
     def remember(self, actor: Actor, gender: str) -> None:

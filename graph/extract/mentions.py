@@ -23,7 +23,13 @@ from .organisation_names import (
     known_party_names,
     organisation_names,
 )
-from .party_nouns import attach_groups, collective_parties, generic_actors, learn_named_roles
+from .party_nouns import (
+    attach_groups,
+    collective_parties,
+    generic_actors,
+    learn_named_roles,
+    learn_party_families,
+)
 from .person_names import is_false_alias, officials_of_named_bodies, other_first_name, unknown_names
 from .pronouns import pronoun_mentions
 from .sides import learn_negotiating_pair, sides_mentions, sides_phrases
@@ -84,6 +90,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.extend(acronym_subjects(tokens, covered, cues, memory, lang))
     mentions.extend(unknown_names(tokens, covered, cues, memory, lang, list(mentions)))
     learn_named_roles(tokens, mentions, cues, memory)
+    learn_party_families(tokens, mentions, cues, memory)
     mentions.extend(generic_actors(tokens, mentions, cues, lang, memory))
     mentions.extend(collective_parties(tokens, mentions, cues, lang, memory))
     mentions.sort(key=lambda m: m.start)

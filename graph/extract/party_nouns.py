@@ -352,6 +352,26 @@ def _company_of_union(
     )
 
 
+def learn_party_families(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory) -> None:
+    """ "консервативна Австрійська народна партія (АНП)", "ліберальною партією НЕОС", "the
+    conservative People's Party": a party named after its family's adjective (a party noun
+    may stand between) is what that family's collective noun ("консерватори", "the
+    Liberals") names later in the article."""
+    if not cues.family_adjectives:
+        return
+    for mention in mentions:
+        if mention.actor.type != "organisation" or mention.kind not in ("name", "unknown", "generic"):
+            continue
+        k = mention.start - 1
+        if k >= 1 and not tokens[k].keys.isdisjoint(cues.party_nouns):
+            k -= 1
+        if k < 0 or tokens[k].is_cap and k > 0:
+            continue
+        family = next((cues.family_adjectives[key] for key in sorted(tokens[k].keys) if key in cues.family_adjectives), "")
+        if family:
+            memory.party_families[family] = mention.actor
+
+
 def _plural_verb_after(tokens: list[Token], i: int) -> bool:
     """ "Медсестры требуют": a form the dictionary reads first as a genitive singular, but
     that may be a nominative, right before a plural verb: the plural subject."""
@@ -413,6 +433,8 @@ def collective_parties(
                 start -= 1
             label = " ".join([t.low for t in tokens[start:i]] + [label])
         actor = _body_of(token, mentions, memory)
+        if actor is None and start == i and label in memory.party_families:
+            actor = memory.party_families[label]  # "консерватори" after "консервативна АНП"
         if actor is None and label.split()[-1] in closed.union_members:
             actor = memory.named_roles.get("union")  # "the doctors" after the doctors' union was named
         if actor is None and label.split()[-1] in closed.armed_members:
