@@ -281,7 +281,8 @@ def acronym_subjects(
                     or _coordinated_subject(tokens, i, covered, cues))
         ):
             continue
-        label = transliterate(token.text, lang).upper() if lang in ("uk", "ru") else token.text
+        latin = token.text.isascii()  # "Samsung", "NSEU" inside uk/ru text: as written
+        label = transliterate(token.text, lang).upper() if lang in ("uk", "ru") and not latin else token.text
         actor = Actor(id=slug(label), label=label, type="organisation")
         mention = make_mention(tokens, i, i + 1, actor, "unknown", "", lang)
         # An acronym does not decline: the dictionary's guess of its case means nothing.

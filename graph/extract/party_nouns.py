@@ -346,10 +346,26 @@ def _company_of_union(
     first = tokens[end].text
     if not (first[:1].isascii() and first[:1].isalpha() and tokens[end].is_cap):
         return None
-    return next(
+    found = next(
         (m for m in mentions if m.start == end and m.kind in ("unknown", "name") and m.actor.type != "state"),
         None,
     )
+    if found is not None:
+        return found
+    # "профспілка працівників Nestle Ukraine": Latin words no finder read as one name
+    stop = end
+    while stop < len(tokens) and stop - end < 4 and tokens[stop].is_word and tokens[stop].text.isascii() \
+            and tokens[stop].is_cap:
+        stop += 1
+    if any(m.start < stop and m.end > stop or m.start < end < m.end for m in mentions):
+        return None
+    inside = [m for m in mentions if end <= m.start and m.end <= stop]
+    for m in inside:
+        mentions.remove(m)
+    name = " ".join(t.text for t in tokens[end:stop])
+    company = Mention(end, stop, Actor(id=slug(name), label=name, type="organisation"), "name")
+    mentions.append(company)
+    return company
 
 
 def learn_party_families(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory) -> None:

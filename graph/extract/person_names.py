@@ -248,6 +248,8 @@ def _title_after_owner(tokens: list[Token], mention: Mention, cues: Cues, mentio
     k = mention.end
     if k < len(tokens) and tokens[k].low in ("'s", "'", "’s"):
         k += 1
+    if k >= len(tokens):
+        return False  # a state named last ("... щодо боргу Замбії" in a title)
     hit = cues.titles.longest_at(tokens, k)
     if hit is None or any(m.start == hit[0] for m in mentions):
         return False
