@@ -620,10 +620,16 @@ def unresolved_party_subject(view: SentenceView, cue: Cue) -> bool:
     openers = closed.and_words | closed.contrast_joins | closed.complementizers
     # the clause's opening: the sentence's start, a quote mark, a dash or semicolon, "and"/"but"
     k = cue.start - 1
-    while k >= 0 and not (tokens[k].text in OPEN_QUOTES or tokens[k].text in (";", "—", "–", ":")
-                          or tokens[k].low in openers and k > 0 and tokens[k - 1].text == ","
-                          or tokens[k].low in closed.complementizers):
-        k -= 1
+    while k >= 0:
+        while k >= 0 and not (tokens[k].text in OPEN_QUOTES or tokens[k].text in (";", "—", "–", ":")
+                              or tokens[k].low in openers and k > 0 and tokens[k - 1].text == ","
+                              or tokens[k].low in closed.complementizers):
+            k -= 1
+        relative = k > 0 and tokens[k - 1].text == "," and (
+            tokens[k].low in closed.relative_pronouns or not tokens[k].keys.isdisjoint(view.cues_lex.relative))
+        if not (relative and any(t.text == "," for t in tokens[k + 1 : cue.start])):
+            break
+        k -= 2  # "Хедж-фонди, що не входили до комітету, погрожують": past the relative clause
     k += 1
     # modifiers before the head: "Обе", "кілька", "Union", "hedge"
     first = k
