@@ -284,6 +284,10 @@ def acronym_subjects(
         latin = token.text.isascii()  # "Samsung", "NSEU" inside uk/ru text: as written
         label = transliterate(token.text, lang).upper() if lang in ("uk", "ru") and not latin else token.text
         actor = Actor(id=slug(label), label=label, type="organisation")
+        longer = [a for key, (a, _) in memory.party_names.items()
+                  if len(key) > 1 and key[0] == token.low and a.type == "organisation"]
+        if not is_acronym(token, 7) and len({a.id for a in longer}) == 1:
+            actor = longer[0]  # "Kestrel balked" after "Kestrel Rail": the company named in full
         mention = make_mention(tokens, i, i + 1, actor, "unknown", "", lang)
         # An acronym does not decline: the dictionary's guess of its case means nothing.
         mention.subject_ok, mention.genitive = True, False
@@ -320,8 +324,8 @@ def _one_word_company(tokens: list[Token], i: int, memory: ActorMemory, lang: st
     if not (token.is_word and token.is_cap and token.text[1:].islower() and token.text.isascii()
             and token.text.isalpha() and len(token.text) > 2):
         return False
-    if token.low in closed_classes().not_names or demonym_actor(token):
-        return False
+    if token.low in closed_classes().not_names or demonym_actor(token) or token.low in memory.surnames:
+        return False  # "Solberg said": a person named before
     if i + 1 < len(tokens) and tokens[i + 1].is_cap:
         return False  # "Boeing Commercial Airplanes": a longer name, read by unknown_names
     if lang in ("uk", "ru"):
