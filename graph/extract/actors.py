@@ -177,9 +177,10 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             return None  # "Японія пропозицію про X відхилила": the proposal is not Japan's
         if view.lang != "en":
             place = _place_speaker(view, cue)
-            if place is not None and place[1] >= m.end and tokens[place[1]].low in closed.clause_contrasts:
+            if place is not None and place[1] >= m.end and (
+                    tokens[place[1]].low in closed.clause_contrasts or tokens[place[1]].text == ";"):
                 # "Киргизия добивается X, но в Ташкенте это отвергли": the place opens a
-                # clause of its own after the contrast; the earlier subject is not its.
+                # clause of its own after the contrast (or a semicolon); the earlier subject is not its.
                 return place[0]
         if view.lang != "en" and m.end <= cue.start and tokens[m.end].an.pos != "VERB":
             # "Уряд Молдови передав адміністрації Придністров'я план": the nearer mention
@@ -604,3 +605,73 @@ def sentence_parties(view: SentenceView) -> frozenset[str]:
         if actor_id:
             found.add(actor_id)
     return frozenset(found)
+
+
+def unresolved_party_subject(view: SentenceView, cue: Cue) -> bool:
+    """The cue's clause opens with a party noun that no mention resolved ("Комітет тоді
+    вимагав X", "Хедж-фонды угрожают иском", "Union leaders also want X", "Обидві партії
+    погодилися", "Съезд партии одобрил X"): the position is that body's, which the reader
+    cannot name; no line is better than one given to the quote's speaker or to the last
+    party named (rule 5)."""
+    tokens = view.tokens
+    closed = closed_classes()
+    heads = view.cues_lex.party_heads
+    en = view.lang == "en"
+    openers = closed.and_words | closed.contrast_joins | closed.complementizers
+    # the clause's opening: the sentence's start, a quote mark, a dash or semicolon, "and"/"but"
+    k = cue.start - 1
+    while k >= 0:
+        while k >= 0 and not (tokens[k].text in OPEN_QUOTES or tokens[k].text in (";", "—", "–", ":")
+                              or tokens[k].low in openers and k > 0 and tokens[k - 1].text == ","
+                              or tokens[k].low in closed.complementizers):
+            k -= 1
+        relative = k > 0 and tokens[k - 1].text == "," and (
+            tokens[k].low in closed.relative_pronouns or not tokens[k].keys.isdisjoint(view.cues_lex.relative))
+        if not (relative and any(t.text == "," for t in tokens[k + 1 : cue.start])):
+            break
+        k -= 2  # "Хедж-фонди, що не входили до комітету, погрожують": past the relative clause
+    k += 1
+    # modifiers before the head: "Обе", "кілька", "Union", "hedge"
+    first = k
+    while k < cue.start and k - first < 3 and tokens[k].is_word and view.mention_at(k) is None and (
+            tokens[k].low in closed.quantifiers
+            or not en and tokens[k].an.pos in ("ADJF", "NUMR")
+            or en and not tokens[k].keys & heads and tokens[k].low not in closed.auxiliaries | closed.prepositions):
+        k += 1
+    if k >= cue.start or view.mention_at(k) is not None or not tokens[k].keys & heads:
+        return False
+    head = tokens[k]
+    counted = k > first and tokens[k - 1].low in closed.quantifiers
+    if not en and not ("nomn" in head.an.cases or counted):
+        return False
+    if en and k > first and tokens[k - 1].low in closed.determiners and tokens[k - 1].low not in closed.quantifiers \
+            and head.low in ("union", "company", "employer", "government", "board", "leadership"):
+        return False  # "the union": a role noun, read (and dropped when unnamed) by generic_actors
+    k += 1
+    if en and k < cue.start and tokens[k].keys & heads:
+        k += 1  # "union leaders", "hedge funds"
+    # genitives after the head ("Комітет кредиторів", "Съезд партии")
+    while not en and k < cue.start and tokens[k].an.pos in ("NOUN", "ADJF") and "gent" in tokens[k].an.cases \
+            and view.mention_at(k) is None:
+        k += 1
+    if k < cue.start and tokens[k].text == ",":
+        # "Хедж-фонди, що не входили до комітету, погрожують": a relative clause between
+        relative = k + 1 < len(tokens) and (
+            tokens[k + 1].low in closed.relative_pronouns or not tokens[k + 1].keys.isdisjoint(view.cues_lex.relative))
+        if not relative:
+            return False
+        close = next((j for j in range(k + 1, min(cue.start, k + 14)) if tokens[j].text == ","), None)
+        if close is None:
+            return False
+        k = close + 1
+    # adverbs, particles, auxiliaries up to the verb
+    while k < cue.start and (tokens[k].low in closed.particles or tokens[k].an.pos in ("ADVB", "PRCL")
+                             or tokens[k].an.pos == "NPRO" and not tokens[k].an.cases
+                             or en and tokens[k].low in closed.auxiliaries):
+        k += 1
+    if k > cue.start or k == len(tokens):
+        return False
+    verb = tokens[k]
+    if en:
+        return k == cue.start or verb.low.endswith(("ed", "s")) or verb.low in closed.auxiliaries
+    return verb.an.pos in ("VERB", "PRED") or k == cue.start and cue.kind in ("verb", "phrase")

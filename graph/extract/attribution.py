@@ -216,6 +216,15 @@ def speaker_for(view: SentenceView, cue: Cue, statements) -> object:
                 if k < m.start <= k + 8 and m.start < cue.start and m.subject_ok \
                         and not _subject_of(view, m, cue):
                     return m.actor  # not "said Ukraine should get ...": that is the must's subject
+    colon = next((k for k in range(cue.start - 1, 0, -1) if tokens[k].text == ":"), None)
+    if colon is not None:
+        # "Фонд свою позицію не змінював: будь-яка угода має ...": the subject of the clause
+        # the colon explains holds the must, not the quote's speaker.
+        subject = next((m for m in view.mentions if m.end <= colon), None)
+        if subject is not None and subject.subject_ok and subject.kind not in ("pronoun", "possessive") \
+                and not view.in_attribution(subject.start) and view.in_quote(subject.start) == view.in_quote(cue.start) \
+                and not any(t.keys & lex.speech_verbs for t in tokens[subject.end : colon]):
+            return subject.actor
     if view.quote_speaker is not None:
         return view.quote_speaker.actor
     if statements:

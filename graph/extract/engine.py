@@ -27,6 +27,7 @@ from .actors import (
     subject_before,
     unnamed_passive_agent,
     unnamed_subject,
+    unresolved_party_subject,
 )
 from .anaphora import (
     appositive_verdict,
@@ -1063,6 +1064,8 @@ class _SentenceReader:
             return mention.actor
         if unnamed_subject(view, cue):
             return None  # "…, а компанія пропонує 3%": a subject of its own, no known party
+        if unresolved_party_subject(view, cue):
+            return None  # "Комітет тоді вимагав X" in an interview: the committee's, not the interviewee's
         if cue.relation == "accepts" and view.tokens[cue.start].keys & view.cues_lex.reciprocal_verbs:
             # "Стороны договорились", "the chiefs of staff agreed" with no party resolved: an
             # agreement is between named parties, never the article's topic alone (section 7).

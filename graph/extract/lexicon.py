@@ -532,6 +532,8 @@ class ClosedClasses:
     question_words: frozenset[str] = frozenset()
     linking_verbs: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    # "кілька", "несколько", "several": a count before a plural head in the genitive.
+    quantifiers: frozenset[str] = frozenset()
     without_words: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()
     fragment_starts: frozenset[str] = frozenset()
@@ -795,6 +797,14 @@ class Cues:
     # Organisation nouns that head a multi-word proper name ("Федерація профспілок
     # України", "Confederation of South African Trade Unions"): lemma -> English label.
     name_heads: dict[str, str] = field(default_factory=dict)
+    # Nouns that name a negotiating body or a group of parties without saying which ("the
+    # committee", "фонди", "хедж-фонды", "the bondholders"): as a clause's subject that no
+    # mention resolved, the clause is theirs, never the last party named or the speaker's.
+    party_heads: frozenset[str] = frozenset()
+    # The adjective of a party family before a party's name ("консервативна Австрійська
+    # народна партія", "the conservative People's Party"): lemma -> the family's collective
+    # label in collective_parties ("Conservatives"), which later names that party.
+    family_adjectives: dict[str, str] = field(default_factory=dict)
     # Adjectives that make a party's name with a party noun even at a sentence's start
     # ("Либеральная партия", "Народна партія"), unlike "Правящая партия": prefixes.
     party_name_adjectives: WordIndex = field(default_factory=lambda: WordIndex([]))
@@ -953,6 +963,7 @@ def cues_for(lang: str) -> Cues:
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
         collective_parties=_lemma_map(data.get("collective_parties"), lang),
         party_family_adjectives=_lemma_map(data.get("party_family_adjectives"), lang),
+        family_adjectives=_lemma_map(data.get("family_adjectives"), lang),
         opinion_verbs=_lemma_set(data.get("opinion_verbs"), lang),
         belief_verbs=_lemma_set(data.get("belief_verbs"), lang),
         denial_verbs=_lemma_set(data.get("denial_verbs"), lang),
@@ -1002,6 +1013,7 @@ def cues_for(lang: str) -> Cues:
         none_words=_lemma_set(data.get("none_words"), lang),
         spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
         name_heads=_lemma_map(data.get("name_heads"), lang),
+        party_heads=_lemma_set(data.get("party_heads"), lang),
         party_name_adjectives=WordIndex(
             [make_word(str(w), lang) for w in data.get("party_name_adjectives") or ()]
         ),

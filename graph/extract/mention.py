@@ -55,6 +55,13 @@ class ActorMemory:
     # The two parties the article last named as negotiating ("talks between Chile and Peru"):
     # what "the two sides", "сторони", "стороны" stand for (codebook section 7).
     negotiating_pair: tuple[Actor, Actor] | None = None
+    # Words the article wrote capitalised inside a sentence ("Boeing factory workers"): a
+    # one-word name that may open a later sentence as its subject ("Boeing has said").
+    capitalised: set[str] = field(default_factory=set)
+    # A party family's collective label -> the party the article introduced with that
+    # family's adjective ("Conservatives" -> the Austrian People's Party).
+    party_families: dict[str, Actor] = field(default_factory=dict)
+    lower_case: set[str] = field(default_factory=set)  # and the words it wrote in lower case
 
     def remember(self, actor: Actor, gender: str) -> None:
         self.recent = [(a, g) for a, g in self.recent if a.id != actor.id][-20:]

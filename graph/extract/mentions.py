@@ -11,6 +11,8 @@ demonyms (state adjectives). mention.py holds `Mention` and the article's `Actor
 
 from __future__ import annotations
 
+import re
+
 from .demonyms import multiword_demonym_end
 from .lexicon import Cues, actor_lexicon, closed_classes
 from .mention import ActorMemory, Mention, make_mention, principal
@@ -21,7 +23,13 @@ from .organisation_names import (
     known_party_names,
     organisation_names,
 )
-from .party_nouns import attach_groups, collective_parties, generic_actors, learn_named_roles
+from .party_nouns import (
+    attach_groups,
+    collective_parties,
+    generic_actors,
+    learn_named_roles,
+    learn_party_families,
+)
 from .person_names import is_false_alias, officials_of_named_bodies, other_first_name, unknown_names
 from .pronouns import pronoun_mentions
 from .sides import learn_negotiating_pair, sides_mentions, sides_phrases
@@ -82,6 +90,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.extend(acronym_subjects(tokens, covered, cues, memory, lang))
     mentions.extend(unknown_names(tokens, covered, cues, memory, lang, list(mentions)))
     learn_named_roles(tokens, mentions, cues, memory)
+    learn_party_families(tokens, mentions, cues, memory)
     mentions.extend(generic_actors(tokens, mentions, cues, lang, memory))
     mentions.extend(collective_parties(tokens, mentions, cues, lang, memory))
     mentions.sort(key=lambda m: m.start)
@@ -95,4 +104,9 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.sort(key=lambda m: m.start)
     mentions.extend(pronoun_mentions(tokens, mentions, cues, memory, lang))
     mentions.sort(key=lambda m: m.start)
+    if lang == "en":
+        memory.capitalised.update(
+            re.sub(r"(?:'s|’s)$", "", t.low) for k, t in enumerate(tokens)
+            if k > 0 and t.is_cap and t.is_word and tokens[k - 1].is_word)
+        memory.lower_case.update(t.text for t in tokens if t.is_word and t.text.islower())
     return mentions

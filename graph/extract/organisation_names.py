@@ -63,6 +63,9 @@ def organisation_names(
         mention = make_mention(tokens, i, end, actor, "unknown", tokens[head].an.gender, lang)
         mentions.append(mention)
         memory.party_names[tuple(t.low for t in words)] = (actor, tokens[head].an.gender)
+        if len(words) > 2 and lang == "en" and _name_number(words[-1]) and words[-2].is_cap:
+            # "District 751" later alone is this party
+            memory.party_names[(words[-2].low, words[-1].low)] = (actor, tokens[head].an.gender)
         role = _name_role(words, head - i, cues)
         if role:
             memory.named_roles[role] = actor
@@ -194,7 +197,16 @@ def _english_organisation(
         break
     if head < 0 or not linked:
         return None
+    if j < len(tokens) and j > i and _name_number(tokens[j]):
+        j += 1  # "International Association of Machinists District 751": the number is the name's
     return j, head
+
+
+def _name_number(token: Token) -> bool:
+    """A local's or a district's number closing a name ("751", "W24"), not a year."""
+    text = token.text
+    return (token.is_word or text.isdigit()) and 1 <= len(text) <= 4 and text[-1].isdigit() \
+        and text.isalnum() and text.upper() == text and not (len(text) == 4 and text[:2] in ("19", "20"))
 
 
 def _nominative_form(token: Token, lang: str) -> str:
@@ -260,15 +272,22 @@ def acronym_subjects(
             covered[i]
             or not (
                 is_acronym(token, 7) or lang == "en" and _company_before_title(tokens, i, cues)
+                or _one_word_company(tokens, i, memory, lang)
             )
             or token.low in closed.news_agencies
             or not token.keys.isdisjoint(cues.generic_actors)  # "МЗС", "МИД": a body, read there
             or (i > 0 and tokens[i - 1].low in closed_classes().prepositions)
-            or not (verb_follows(tokens, i + 1, cues) or _beside_title(tokens, i, cues))
+            or not (verb_follows(tokens, i + 1, cues) or _beside_title(tokens, i, cues)
+                    or _coordinated_subject(tokens, i, covered, cues))
         ):
             continue
-        label = transliterate(token.text, lang).upper() if lang in ("uk", "ru") else token.text
+        latin = token.text.isascii()  # "Samsung", "NSEU" inside uk/ru text: as written
+        label = transliterate(token.text, lang).upper() if lang in ("uk", "ru") and not latin else token.text
         actor = Actor(id=slug(label), label=label, type="organisation")
+        longer = [a for key, (a, _) in memory.party_names.items()
+                  if len(key) > 1 and key[0] == token.low and a.type == "organisation"]
+        if not is_acronym(token, 7) and len({a.id for a in longer}) == 1:
+            actor = longer[0]  # "Kestrel balked" after "Kestrel Rail": the company named in full
         mention = make_mention(tokens, i, i + 1, actor, "unknown", "", lang)
         # An acronym does not decline: the dictionary's guess of its case means nothing.
         mention.subject_ok, mention.genitive = True, False
@@ -276,6 +295,42 @@ def acronym_subjects(
         memory.party_names[(token.low,)] = (actor, "")
         covered[i] = True
     return out
+
+
+def _coordinated_subject(tokens: list[Token], i: int, covered: list[bool], cues: Cues) -> bool:
+    """ "СДПА і НЕОС запропонували", "SPÖ and NEOS proposed": the first of two coordinated
+    subjects before their verb, the second a name already read or another acronym."""
+    k = i + 1
+    if k + 1 >= len(tokens) or tokens[k].low not in closed_classes().and_words:
+        return False
+    k += 1
+    if tokens[k].low == "the" and k + 1 < len(tokens):
+        k += 1  # "the SPD and the FDP"
+    second = k
+    if not (covered[k] or is_acronym(tokens[k], 7)):
+        return False
+    while k < len(tokens) and (covered[k] or k == second):
+        k += 1
+    return verb_follows(tokens, k, cues)
+
+
+def _one_word_company(tokens: list[Token], i: int, memory: ActorMemory, lang: str) -> bool:
+    """ "Samsung готова обсуждать", "Boeing has said": one capitalised word no dictionary
+    knows, in Latin letters inside a uk/ru sentence, or in English a word the article
+    already wrote capitalised inside a sentence ("Boeing factory workers ..."), before a
+    cue or speech verb (checked by the caller) and never in lower case: a company or body
+    named by its brand."""
+    token = tokens[i]
+    if not (token.is_word and token.is_cap and token.text[1:].islower() and token.text.isascii()
+            and token.text.isalpha() and len(token.text) > 2):
+        return False
+    if token.low in closed_classes().not_names or demonym_actor(token) or token.low in memory.surnames:
+        return False  # "Solberg said": a person named before
+    if i + 1 < len(tokens) and tokens[i + 1].is_cap:
+        return False  # "Boeing Commercial Airplanes": a longer name, read by unknown_names
+    if lang in ("uk", "ru"):
+        return True
+    return lang == "en" and token.low in memory.capitalised and token.low not in memory.lower_case
 
 
 def _company_before_title(tokens: list[Token], i: int, cues: Cues) -> bool:

@@ -211,6 +211,29 @@ def generic_actors(
             # "профспілка гірників України": a union of a country is not the country.
             mentions.remove(following)
             end, following = following.end, None
+        company = _company_of_union(tokens, mentions, end, following, lang) if role == "union" else None
+        if company is not None:
+            # "профсоюз Samsung Electronics (NSEU)", "профспілка «Укрзалізниці»": the union of
+            # a company is no part of it; the company is the employer the article named.
+            mentions.remove(company)
+            employer = company.actor if company.actor.wikidata else replace(company.actor, type="organisation")
+            memory.named_roles["employer"] = employer
+            words = tuple(t.low for t in tokens[company.start : company.end] if t.is_word)
+            if words and tokens[company.start].text[:1].isascii():
+                memory.party_names[words] = (employer, "")
+                memory.party_names.setdefault(words[:1], (employer, ""))  # "Samsung" alone later
+            end = company.end
+            acronym = (
+                tokens[end + 1].text
+                if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")"
+                and is_acronym(tokens[end + 1], 7)
+                else ""
+            )
+            label = acronym or f"{employer.label} {label}"
+            actor = Actor(id=slug(transliterate(label, lang)), label=label, type="organisation")
+            memory.named_roles["union"] = actor
+            out.append(make_mention(tokens, start, end, actor, "name", "plur", lang))
+            continue
         named = quoted_name(tokens, end) if following is None else None
         bare = _bare_name(tokens, end, cues, lang) if following is None and named is None else None
         appositive = (
@@ -309,6 +332,62 @@ def generic_actors(
     return out
 
 
+def _company_of_union(
+    tokens: list[Token], mentions: list[Mention], end: int, following: Mention | None, lang: str
+) -> Mention | None:
+    """The company a union noun names right after it: an organisation in the genitive
+    ("профспілка «Укрзалізниці»") or, in uk/ru, a name in Latin letters ("профсоюз Samsung
+    Electronics"), never a state; else None."""
+    if lang not in ("uk", "ru") or end >= len(tokens):
+        return None
+    if following is not None:
+        return following if following.actor.type == "organisation" and following.start == end \
+            and following.genitive else None
+    first = tokens[end].text
+    if not (first[:1].isascii() and first[:1].isalpha() and tokens[end].is_cap):
+        return None
+    found = next(
+        (m for m in mentions if m.start == end and m.kind in ("unknown", "name") and m.actor.type != "state"),
+        None,
+    )
+    if found is not None:
+        return found
+    # "профспілка працівників Nestle Ukraine": Latin words no finder read as one name
+    stop = end
+    while stop < len(tokens) and stop - end < 4 and tokens[stop].is_word and tokens[stop].text.isascii() \
+            and tokens[stop].is_cap:
+        stop += 1
+    if any(m.start < stop and m.end > stop or m.start < end < m.end for m in mentions):
+        return None
+    inside = [m for m in mentions if end <= m.start and m.end <= stop]
+    for m in inside:
+        mentions.remove(m)
+    name = " ".join(t.text for t in tokens[end:stop])
+    company = Mention(end, stop, Actor(id=slug(name), label=name, type="organisation"), "name")
+    mentions.append(company)
+    return company
+
+
+def learn_party_families(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory) -> None:
+    """ "консервативна Австрійська народна партія (АНП)", "ліберальною партією НЕОС", "the
+    conservative People's Party": a party named after its family's adjective (a party noun
+    may stand between) is what that family's collective noun ("консерватори", "the
+    Liberals") names later in the article."""
+    if not cues.family_adjectives:
+        return
+    for mention in mentions:
+        if mention.actor.type != "organisation" or mention.kind not in ("name", "unknown", "generic"):
+            continue
+        k = mention.start - 1
+        if k >= 1 and not tokens[k].keys.isdisjoint(cues.party_nouns):
+            k -= 1
+        if k < 0 or tokens[k].is_cap and k > 0:
+            continue
+        family = next((cues.family_adjectives[key] for key in sorted(tokens[k].keys) if key in cues.family_adjectives), "")
+        if family:
+            memory.party_families[family] = mention.actor
+
+
 def _plural_verb_after(tokens: list[Token], i: int) -> bool:
     """ "Медсестры требуют": a form the dictionary reads first as a genitive singular, but
     that may be a nominative, right before a plural verb: the plural subject."""
@@ -370,6 +449,8 @@ def collective_parties(
                 start -= 1
             label = " ".join([t.low for t in tokens[start:i]] + [label])
         actor = _body_of(token, mentions, memory)
+        if actor is None and start == i and label in memory.party_families:
+            actor = memory.party_families[label]  # "консерватори" after "консервативна АНП"
         if actor is None and label.split()[-1] in closed.union_members:
             actor = memory.named_roles.get("union")  # "the doctors" after the doctors' union was named
         if actor is None and label.split()[-1] in closed.armed_members:

@@ -213,6 +213,8 @@ def unknown_names(
                 if actor.type == "person":
                     memory.surnames[span[-1].low] = actor
                     memory.surnames[span[-1].an.lemma] = actor
+                    if lang in ("uk", "ru") and surname_nominative(span):
+                        memory.surnames[surname_nominative(span)] = actor
             gender = _gender(span, lang)
             mention = make_mention(tokens, i, j, actor, "unknown", gender, lang)
             if postposed or fronted:
@@ -246,6 +248,8 @@ def _title_after_owner(tokens: list[Token], mention: Mention, cues: Cues, mentio
     k = mention.end
     if k < len(tokens) and tokens[k].low in ("'s", "'", "’s"):
         k += 1
+    if k >= len(tokens):
+        return False  # a state named last ("... щодо боргу Замбії" in a title)
     hit = cues.titles.longest_at(tokens, k)
     if hit is None or any(m.start == hit[0] for m in mentions):
         return False
@@ -480,6 +484,9 @@ def _new_actor(span: list[Token], lang: str, as_written: bool = False) -> Actor:
         label = _cased_like(transliterate(" ".join(words), lang), span)
     elif lang in ("uk", "ru"):
         words = [nominative_word(t) for t in span]
+        surname = surname_nominative(span)
+        if surname:
+            words[-1] = surname
         label = _cased_like(transliterate(" ".join(words), lang), span)
     else:
         label = " ".join(t.text for t in span)
@@ -489,6 +496,20 @@ def _new_actor(span: list[Token], lang: str, as_written: bool = False) -> Actor:
     org = any(_ORG_WORDS.match(re.sub(r"(?:'s|’s)$", "", t.text)) for t in span)
     kind = "organisation" if camel or org else "person"
     return Actor(id=slug(label) or "unknown", label=label, type=kind)
+
+
+def surname_nominative(span: list[Token]) -> str:
+    """A man's foreign surname in the case of the known first name before it: "Карл
+    Нехаммер" stays as written (the dictionary's genitive guess means nothing), "Гербертом
+    Киклем" is "кикль" (the lemma that is not the surface form), so that the nominative
+    "Кикль" later is the same person; "" where no first name decides."""
+    if len(span) < 2 or not span[0].an.proper or span[0].an.gender != "masc" or span[-1].an.proper:
+        return ""
+    last = span[-1]
+    if span[0].an.case == "nomn":
+        return last.low
+    others = sorted(k for k in last.keys if k != last.low and k[:3] == last.low[:3] and len(k) <= len(last.low))
+    return others[0] if len(others) == 1 else ""
 
 
 def _cased_like(label: str, span: list[Token]) -> str:

@@ -28,6 +28,9 @@ def _head_reference(
             return None
     elif token.an.pos != "NOUN":
         return None
+    if lang == "en" and token.low != token.an.lemma and token.low.endswith("s") or \
+            lang != "en" and token.an.number == "plur":
+        return None  # "the funds", "фонды", "хедж-фонди": many bodies, never the one fund named before
     heads = actor_lexicon().heads
     candidates = set().union(*(heads.get(key, frozenset()) for key in token.keys))
     if not candidates:
@@ -50,7 +53,14 @@ def pronoun_mentions(
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word:
             continue
-        if token.keys & cues.group_pronouns and (i == 0 or tokens[i - 1].low in closed_classes().definite_pointers | closed_classes().demonstrative_pointers):
+        pointed = i == 0 or tokens[i - 1].low in closed_classes().definite_pointers | closed_classes().demonstrative_pointers
+        if token.keys & cues.group_pronouns and not pointed and lang in ("uk", "ru") and token.text[:1].islower() \
+                and "nomn" in token.an.cases and _named_role(token, memory):
+            # "..., но компания эту идею отклонила": uk and ru have no article; a role noun in
+            # the nominative is the party the article named for that role.
+            out.append(Mention(i, i + 1, _named_role(token, memory), "reference", "plur", True, False, token.text))
+            continue
+        if token.keys & cues.group_pronouns and pointed:
             role = role_of(token.low)  # "the company": the employer, never the union named before
             if role and role in memory.named_roles:
                 group = memory.named_roles[role]
@@ -182,3 +192,13 @@ def _agrees(mention: Mention, gender: str) -> bool:
     if gender == "neut":
         return actor.type in ("state", "organisation")
     return True
+
+
+def _named_role(token: Token, memory: ActorMemory):
+    """The party the article named for the role a noun plays ("компанія", "работодатель"),
+    by its surface form or its lemma, else None."""
+    for key in [token.low, *sorted(token.keys)]:
+        role = role_of(key)
+        if role:
+            return memory.named_roles.get(role)
+    return None
