@@ -30,7 +30,7 @@ from graph.models import Article
 
 BY_ADJECTIVE = [
     # Africa
-    ("en", "Kenyan President William Ruto proposed a levy on shipping emissions.", "william-ruto"),
+    ("en", "Kenyan President William Ruto proposed a levy on shipping emissions.", "ruto"),
     ("en", "Ghanaian negotiators demanded debt relief from private creditors.", "ghana"),
     ("en", "Ugandan negotiators rejected new tariffs on coffee.", "uganda"),
     ("en", "South Sudanese officials demanded a ceasefire in Upper Nile.", "south-sudan"),
@@ -47,7 +47,7 @@ BY_ADJECTIVE = [
     ("ru", "Малийские власти отвергли переговоры с боевиками.", "mali"),
     # Asia and the Middle East
     ("en", "Thai Prime Minister Anutin Charnvirakul proposed a ceasefire with Cambodia.",
-     "anutin-charnvirakul"),
+     "anutin"),
     ("en", "Cambodian officials demanded a ceasefire along the border.", "cambodia"),
     ("en", "Houthi officials demanded a ceasefire in Gaza.", "houthis"),
     ("uk", "Таїландський уряд запропонував перемир'я на кордоні.", "thailand"),

@@ -91,7 +91,7 @@ LABELS = [
      "confederation-of-south-african-trade-unions", "Confederation of South African Trade Unions"),
     # foreign names: from their surface forms, each hyphenated part capitalised as written
     ("uk", "Міністр фінансів Нгозі Оконджо-Івеала запропонувала негайне припинення вогню.",
-     "nhozi-okondzho-iveala", "Nhozi Okondzho-Iveala"),
+     "okonjo-iweala", "Ngozi Okonjo-Iweala"),
     ("ru", "Мохаммед аль-Хасан потребовал немедленного прекращения огня.",
      "mokhammed-al-khasan", "Mokhammed al-Khasan"),
     ("ru", "Амина Отиено потребовала повышения зарплаты учителям.", "amina-otiyeno", "Amina Otiyeno"),
@@ -111,12 +111,12 @@ PERSONS = [
      {("mokhammed-al-khasan", "demands", NOW_CEASEFIRE)}),
     ("uk", "Лідер профспілки Жоау Сілва вимагає підвищення зарплати на 15%.", {("zhoau-silva", "demands", PAY)}),
     ("uk", "Міністр фінансів Нгозі Оконджо-Івеала запропонувала негайне припинення вогню.",
-     {("nhozi-okondzho-iveala", "proposes", NOW_CEASEFIRE)}),
+     {("okonjo-iweala", "proposes", NOW_CEASEFIRE)}),
     ("uk", "Припинення вогню підтримала Амина Отиено.", {("amyna-otyeno", "accepts", CEASEFIRE)}),
     ("ru", "Мохаммед аль-Хасан потребовал немедленного прекращения огня.",
      {("mokhammed-al-khasan", "demands", NOW_CEASEFIRE)}),
     ("ru", "Министр финансов Нгози Оконджо-Ивеала предложила немедленное прекращение огня.",
-     {("ngozi-okondzho-iveala", "proposes", NOW_CEASEFIRE)}),
+     {("okonjo-iweala", "proposes", NOW_CEASEFIRE)}),
     ("ru", "Амина Отиено потребовала повышения зарплаты учителям.", {("amina-otiyeno", "demands", PAY)}),
     ("ru", "Прекращение огня поддержал Жоау Силва.", {("zhoau-silva", "accepts", CEASEFIRE)}),
     # A foreign surname ending in a vowel does not decline, whatever case the dictionary guesses.

@@ -13,7 +13,7 @@ debt, coalition, climate and health-treaty talks (codebook sections 1 and 7, rul
   Ambition Coalition"); coordinated acronyms both hold the position;
 - a one-word company the article named before ("Airbus has said"), a district's number
   ("District 837"), a party family's noun ("консерватори" after "консервативна Народна
-  партія") and a man's surname first met in the instrumental ("Гербертом Киклем") give
+  партія") and a man's surname first met in the instrumental ("Гербертом Бруклем") give
   one node each.
 """
 
@@ -145,7 +145,7 @@ def test_high_ambition_coalition_is_a_party_en_ru():
 
 def test_two_coordinated_acronyms_both_hold_uk():
     found = holders("СДПА і НЕОС запропонували відновити переговори про уряд.", "uk")
-    assert found == {("SDPA", "proposes"), ("NEOS", "proposes")}
+    assert found == {("Social Democratic Party of Austria", "proposes"), ("NEOS", "proposes")}
 
 
 # ---------------------------------------------------------------- one node per party
@@ -158,11 +158,11 @@ def test_one_word_company_named_before_is_the_subject_en():
 
 
 def test_district_number_stays_in_the_union_name_en():
-    text = ("The International Association of Machinists District 837 demanded a 30% raise. "
+    text = ("The National Association of Fitters District 837 demanded a 30% raise. "
             "District 837 rejected the company's offer of a 20% raise.")
     found = holders(text, "en")
-    assert ("International Association of Machinists District 837", "demands") in found
-    assert ("International Association of Machinists District 837", "rejects") in found
+    assert ("National Association of Fitters District 837", "demands") in found
+    assert ("National Association of Fitters District 837", "rejects") in found
 
 
 def test_party_family_noun_is_the_party_introduced_with_its_adjective_uk_ru_en():
@@ -175,12 +175,12 @@ def test_party_family_noun_is_the_party_introduced_with_its_adjective_uk_ru_en()
 
 
 def test_surname_first_met_in_the_instrumental_is_one_node_ru_uk():
-    ru = read("Премьер не хотел союза с Гербертом Киклем. Кикль требует досрочных выборов.", "ru")
-    assert [s.actor.label for s in ru] == ["Gerbert Kikl"]
+    ru = read("Премьер не хотел союза с Гербертом Бруклем. Брукль требует досрочных выборов.", "ru")
+    assert [s.actor.label for s in ru] == ["Gerbert Brukl"]
     uk = read("Канцлер відмовився від коаліції з Андреасом Баблером. Баблер вимагає податку на багатство.", "uk")
     assert [s.actor.label for s in uk] == ["Andreas Babler"]
 
 
 def test_nominative_surname_after_a_first_name_stays_as_written_ru():
-    found = labels("Канцлер Карл Нехаммер отверг требование о досрочных выборах.", "ru")
-    assert found == {"Karl Nekhammer"}
+    found = labels("Канцлер Карл Вестгаммер отверг требование о досрочных выборах.", "ru")
+    assert found == {"Karl Vestgammer"}

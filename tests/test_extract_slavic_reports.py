@@ -31,7 +31,7 @@ IDIOM_WITH_CONDITION = [
     ("uk", "«Про підвищення ставок на 30% не може бути й мови, поки ціни на руду не відновляться», — заявив "
            "міністр Олег Савчук.", "oleh-savchuk", "ставок"),
     ("ru", "Министр Педро Санчес сказал: о перемирии не может быть и речи, пока повстанцы продолжают похищения.",
-     "pedro-sanches", "ceasefire"),
+     "pedro-sanchez", "ceasefire"),
     ("en", "Minister Pedro Sanchez said a truce is out of the question until all hostages are freed.",
      "pedro-sanchez", "ceasefire"),
     ("en", "Minister Pedro Sanchez said a truce is unacceptable while the rebels keep kidnapping people.",

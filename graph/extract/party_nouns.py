@@ -41,10 +41,16 @@ def learn_named_roles(tokens: list[Token], mentions: list[Mention], cues: Cues, 
     for mention in mentions:
         if mention.kind not in ("unknown", "name") or mention.end - mention.start < 2:
             continue
-        head = tokens[mention.end - 1]
-        label = next((cues.generic_actors.get(k, k) for k in sorted(head.keys)
-                      if k in cues.generic_actors or k in closed_classes().roles), "")
-        role = role_of(label)
+        # A name the lexicon knows may carry its role noun inside ("International
+        # Association of Machinists"): its last role word counts; else the head word.
+        words = tokens[mention.start:mention.end] if mention.kind == "name" else tokens[mention.end - 1:mention.end]
+        role = ""
+        for head in reversed(words):
+            label = next((cues.generic_actors.get(k, k) for k in sorted(head.keys)
+                          if k in cues.generic_actors or k in closed_classes().roles), "")
+            role = role_of(label)
+            if role:
+                break
         # The European Union, the African Union: bodies the lexicon knows by name play no
         # labour role ("the association" later is no EU).
         if role and mention.actor.type != "state" and not mention.actor.wikidata:
