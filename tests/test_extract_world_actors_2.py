@@ -1,0 +1,153 @@
+"""Officials, companies and bodies of lexicons/actors/{officials,companies,bodies}.yaml, in
+sentences written for these tests.
+
+Codebook section 1: one canonical node per actor across languages. A minister, envoy,
+rebel leader, union head, company or parliament the lexicon knows is that node whatever
+case the name is in ("Андрієм Пишним", "Укрзализныцей", "Стрітинга"). A word that only
+looks like an alias (an adjective, a common noun, a relative with the same surname, a
+river) names no such actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from graph.extract import extract_article
+from graph.extract.lexicon import LEXICON_DIR, actor_lexicon, actor_rows, cues_for, load_yaml
+from graph.extract.mention import ActorMemory
+from graph.extract.mentions import find_mentions
+from graph.extract.morph import tokenize
+from graph.models import Article
+
+NEW_FILES = ("officials", "companies", "bodies")
+
+
+def mentioned(text: str, lang: str) -> list[str]:
+    tokens = tokenize(text, lang)
+    return [m.actor.id for m in find_mentions(tokens, cues_for(lang), ActorMemory(), lang)]
+
+
+def read(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(s.actor.id, s.relation) for s in extract_article(Article(id="t", text=text, lang=lang))}
+
+
+# (lang, sentence, actor ids that must be among its mentions)
+INFLECTED = [
+    ("uk", "Переговори з Олександром Сирським і Германом Галущенком тривали до ранку.",
+     {"syrskyi", "halushchenko"}),
+    ("uk", "Андрієві Пишному заперечив Тарас Качка, а Ользі Стефанішиній дали слово останньою.",
+     {"pyshnyi", "taras-kachka", "stefanishyna"}),
+    ("uk", "Ярослав Качинський вимагає відставки уряду; Качинського підтримали в Сеймі Польщі.",
+     {"kaczynski", "sejm"}),
+    ("uk", "Зустріч із Масадом Булосом і Крісті Ноем перенесли.", {"massad-boulos", "kristi-noem"}),
+    ("uk", "Шон Фейн закликав Ford і General Motors підвищити ставки, а Келлі Ортберг відмовився.",
+     {"shawn-fain", "ford", "general-motors", "kelly-ortberg"}),
+    ("uk", "Профспілка вимагає від Укрзалізниці та Нафтогазу індексації зарплат.",
+     {"ukrzaliznytsia", "naftogaz"}),
+    ("uk", "Кнесет ухвалив закон, а Бундестаг відхилив аналогічний.", {"knesset", "bundestag"}),
+    ("uk", "Представники ПВК «Вагнер» і Ісламського джихаду відмовилися від зустрічі.",
+     {"wagner-group", "palestinian-islamic-jihad"}),
+    ("uk", "Ельвірою Набіулліною та Валерієм Герасимовим незадоволені в Кремлі.",
+     {"nabiullina", "gerasimov", "russia"}),
+    ("uk", "Рішення Ради Федерації, РНБО та Кабміну оприлюднили одночасно.",
+     {"federation-council", "nsdc", "cabinet-of-ministers-ukraine"}),
+    ("uk", "Стрітинга критикує BMA, але Стрітинг відмовився від нової пропозиції.", {"streeting", "bma"}),
+    ("uk", "Переговори з Еялем Заміром та Давидом Барнеа в Досі завершилися.", {"eyal-zamir", "barnea"}),
+    ("ru", "Переговоры с Андреем Белоусовым и Валерием Герасимовым продолжились.", {"belousov", "gerasimov"}),
+    ("ru", "Эльвира Набиуллина заявила, что ЦБ РФ сохранит ставку; Набиуллиной возразил Силуанов.",
+     {"nabiullina", "bank-of-russia", "siluanov"}),
+    ("ru", "Встреча с Ибрагимом Калыном прошла в Анкаре.", {"ibrahim-kalin"}),
+    ("ru", "Профсоюз потребовал от Samsung Electronics и Хендай повысить зарплаты.",
+     {"samsung-electronics", "hyundai-motor"}),
+    ("ru", "Газпромом недовольны в Брюсселе, а Роснефтью и Лукойлом — в Вашингтоне.",
+     {"gazprom", "rosneft", "lukoil"}),
+    ("ru", "Переговоры с Абдул-Маликом аль-Хуси и Мухаммедом Абдель Саламом сорвались.",
+     {"abdul-malik-al-houthi", "mohammed-abdulsalam"}),
+    ("ru", "Требования Шона Фейна поддержали рабочие, а с Фрэн Дрешер спорили студии.",
+     {"shawn-fain", "fran-drescher"}),
+    ("ru", "Спор Укрзализныцей и Аэрофлотом никто не обсуждал.", {"ukrzaliznytsia", "aeroflot"}),
+    ("ru", "Пригожину и Кадырову ответил Совет Федерации.", {"prigozhin", "kadyrov", "federation-council"}),
+    ("ru", "Позиция Тараса Качки совпала с мнением Петра Порошенко.", {"taras-kachka", "poroshenko"}),
+    ("en", "Shawn Fain told Ford, General Motors and Stellantis that the UAW would strike.",
+     {"shawn-fain", "ford", "general-motors", "stellantis", "uaw"}),
+    ("en", "Talks between Boeing and the IAM, led by Jon Holden, resumed after Kelly Ortberg called.",
+     {"boeing", "iam", "jon-holden", "kelly-ortberg"}),
+    ("en", "Hans Grundberg met Mohammed Abdulsalam in Muscat.", {"grundberg", "mohammed-abdulsalam"}),
+    ("en", "ACAS, the FMCS and the NLRB all offered to mediate.", {"acas", "fmcs", "nlrb"}),
+    ("en", "Maersk and DP World warned that Rio Tinto and Glencore cargoes would be delayed.",
+     {"maersk", "dp-world", "rio-tinto", "glencore"}),
+    ("en", "The Knesset voted while the Bundestag and the Storting debated.", {"knesset", "bundestag", "storting"}),
+    ("en", "Corneille Nangaa said the M23 would not withdraw; Hibatullah Akhundzada was silent.",
+     {"nangaa", "m23", "akhundzada"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", INFLECTED)
+def test_inflected_names_give_the_canonical_actor(lang: str, text: str, expected: set[str]) -> None:
+    assert expected <= set(mentioned(text, lang))
+
+
+# (lang, sentence, actor ids that must NOT be among its mentions): common words and
+# relatives that share a surname or a lemma with an alias.
+LOOK_ALIKES = [
+    ("uk", "Пишний врожай і качка на ставку не мають стосунку до малюка.",
+     {"pyshnyi", "taras-kachka", "maliuk"}),
+    ("ru", "Качка и пышный хвост никого не смутили.", {"taras-kachka", "pyshnyi"}),
+    ("uk", "Галя і Галі прийшли на зустріч.", {"halevi", "brahim-ghali"}),
+    ("ru", "Алексей Навальный и Сергей Тихановский стали символами протеста.",
+     {"navalnaya", "tsikhanouskaya"}),
+    ("uk", "Олексій Навальний і Сергій Тихановський стали символами протесту.",
+     {"navalnaya", "tsikhanouskaya"}),
+    ("en", "Shell fragments hit the port; the Amazon rainforest keeps shrinking.", {"shell", "amazon"}),
+    ("en", "The Delta variant spread as GM crops were banned.", {"delta-air-lines", "general-motors"}),
+    ("ru", "Бас-гитара и бар на углу закрылись.", {"baerbel-bas", "ronen-bar"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,absent", LOOK_ALIKES)
+def test_look_alike_words_name_no_such_actor(lang: str, text: str, absent: set[str]) -> None:
+    assert not absent & set(mentioned(text, lang))
+
+
+def test_a_company_and_a_union_leader_are_the_parties_of_a_labour_sentence() -> None:
+    got = read("Boeing offered a 35% raise over four years. Jon Holden rejected the offer.", "en")
+    assert ("boeing", "proposes") in got
+    assert any(actor == "jon-holden" for actor, _ in got)
+
+
+def test_a_minister_in_the_instrumental_case_is_the_party_that_demands() -> None:
+    got = read("Уэс Стритинг потребовал от BMA отменить забастовку.", "ru")
+    assert any(actor == "streeting" for actor, _ in got)
+
+
+def _rows(name: str) -> list[dict]:
+    return load_yaml(LEXICON_DIR / "actors" / f"{name}.yaml") or []
+
+
+@pytest.mark.parametrize("name", NEW_FILES)
+def test_every_row_is_complete_and_points_at_a_known_body(name: str) -> None:
+    ids = {str(r["id"]) for r in actor_rows()}
+    for row in _rows(name):
+        assert set(row["labels"]) == {"en", "uk", "ru"}, row["id"]
+        assert set(row["aliases"]) == {"en", "uk", "ru"}, row["id"]
+        assert not row.get("country") or row["country"] in ids, row["id"]
+        assert re.fullmatch(r"(Q\d+)?", str(row.get("wikidata") or "")), row["id"]
+
+
+@pytest.mark.parametrize("name", NEW_FILES)
+def test_no_short_one_word_alias_that_is_not_an_acronym(name: str) -> None:
+    for row in _rows(name):
+        for aliases in row["aliases"].values():
+            for alias in aliases:
+                alias = str(alias).lstrip("=")
+                if " " not in alias and len(alias) <= 3:
+                    assert alias.isupper(), (row["id"], alias)
+
+
+def test_the_new_rows_are_in_the_index() -> None:
+    lexicon = actor_lexicon()
+    for name in NEW_FILES:
+        for row in _rows(name):
+            assert row["id"] in lexicon.entries
