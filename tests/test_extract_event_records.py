@@ -42,7 +42,7 @@ RECORDS = [
     ('en', "The Greek government rebuffed Turkey's call for talks on the Aegean.", ('greece',), ('rejects',)),
     ('en', 'Israel spurned the Egyptian truce proposal.', ('israel',), ('rejects',)),
     ('en', 'Moscow dismissed the peace plan.', ('russia',), ('rejects',)),
-    pytest.param('en', "Airbus management turned down the union's pay claim.", ('airbus',), ('rejects',), marks=pytest.mark.xfail(strict=True, reason="known miss")),
+    ('en', "Airbus management turned down the union's pay claim.", ('airbus',), ('rejects',)),
     ('en', 'Russia vetoed the Security Council resolution on Syria.', ('russia',), ('rejects',)),
     ('en', "The Taliban refused to reopen girls' schools.", ('taliban',), ('rejects',)),
     ('en', "Washington denied Ukraine's request for long-range missiles.", ('united-states',), ('rejects',)),

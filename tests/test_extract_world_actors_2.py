@@ -151,3 +151,29 @@ def test_the_new_rows_are_in_the_index() -> None:
     for name in NEW_FILES:
         for row in _rows(name):
             assert row["id"] in lexicon.entries
+
+
+def _holders(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(s.actor.label, s.relation) for s in extract_article(Article(id="t", text=text, lang=lang))}
+
+
+@pytest.mark.parametrize("lang,text,union,company", [
+    ("ru", "Профсоюз Lufthansa (UFO) объявил забастовку. Компания предложила поднять зарплаты на 3%, "
+           "но профсоюз отверг это предложение.", "UFO", "Lufthansa"),
+    ("uk", "Профспілка Ryanair (IALPA) оголосила страйк. Компанія запропонувала підвищити зарплати на 4%, "
+           "але профспілка відхилила пропозицію.", "IALPA", "Ryanair"),
+])
+def test_the_union_of_a_known_latin_company_is_no_part_of_it(lang, text, union, company) -> None:
+    found = _holders(text, lang)
+    assert (company, "proposes") in found
+    assert (union, "rejects") in found
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("uk", "Москва вимагає зняти санкції з Газпрому.", "Газпрому"),
+    ("ru", "Москва требует снять санкции с Аэрофлота.", "Аэрофлота"),
+    ("en", "Caracas demanded the lifting of sanctions on PDVSA.", "PDVSA"),
+])
+def test_a_known_company_after_the_item_narrows_it(lang: str, text: str, words: str) -> None:
+    labels = [s.item.label for s in extract_article(Article(id="t", text=text, lang=lang))]
+    assert any(words in label for label in labels), labels
