@@ -255,10 +255,10 @@ def _manner_only(view: SentenceView, start: int, end: int) -> bool:
     )
 
 
-def _own_party_body(actor_id: str) -> bool:
-    """A body the lexicon marks as a party of its own (a company, a union, an armed group)."""
+def _company(actor_id: str) -> bool:
+    """A company the lexicon knows (`company: true`)."""
     entry = actor_lexicon().entries.get(actor_id)
-    return entry is not None and entry.own_party and entry.actor.type == "organisation"
+    return entry is not None and entry.company
 
 
 def _side_of(actor_id: str) -> str:
@@ -473,8 +473,8 @@ class _SentenceReader:
             cues=view.cues_lex,
             find_parties=lambda: sentence_parties(view),
             mention_tokens=frozenset(k for m in view.mentions for k in range(m.start, m.end)),
-            own_party_tokens=frozenset(k for m in view.mentions if _own_party_body(m.actor.id)
-                                       for k in range(m.start, m.end)),
+            company_tokens=frozenset(k for m in view.mentions if _company(m.actor.id)
+                                     for k in range(m.start, m.end)),
         )
 
     # -- statements -------------------------------------------------------------------

@@ -612,9 +612,9 @@ class ItemContext:
     # is a candidate: most sentences never need them, and finding them scans every token.
     find_parties: Callable[[], frozenset[str]] | None = None
     mention_tokens: frozenset[int] = frozenset()  # token positions inside actor mentions
-    # ... of those, the mentions of bodies that are parties of their own (a company, a union,
-    # an armed group): named after an item's words ("санкции с «Аэрофлота»"), they narrow it.
-    own_party_tokens: frozenset[int] = frozenset()
+    # ... of those, the mentions of companies: named after an item's words ("санкции с
+    # Аэрофлота"), a company narrows it, where a side named there ("disarmament of the ELN") does not.
+    company_tokens: frozenset[int] = frozenset()
 
     @cached_property
     def parties(self) -> frozenset[str] | None:
@@ -900,7 +900,7 @@ def _restricting_tail(context: ItemContext, tokens: list[Token], j: int, reverse
         if (token.text[:1].isdigit() and len(token.text) != 4) or token.an.pos == "NUMR":  # not a year
             if unit is not None and unit.low in closed.time_heads and not reversed_before:
                 return True  # "прекращение огня на 60 дней", "a truce for 30 days"
-        if n > 0 and token.is_cap and (token.i not in context.mention_tokens or token.i in context.own_party_tokens) \
+        if n > 0 and token.is_cap and (token.i not in context.mention_tokens or token.i in context.company_tokens) \
                 and token.an.pos in ("NOUN", "UNKN") \
                 and not context.cues.has(token, "open_modifiers") \
                 and window[0].low not in closed.locative_prepositions:

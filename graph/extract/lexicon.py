@@ -283,6 +283,9 @@ class ActorEntry:
     speaks_for: str = ""
     # A side of its own in talks, never its country's stand-in (Hamas, the RSF).
     own_party: bool = False
+    # A company (Boeing, Gazprom): named after an item's words, it narrows the item
+    # ("sanctions on Aeroflot"); an armed group or a state named there is a side instead.
+    company: bool = False
 
 
 @dataclass
@@ -337,6 +340,7 @@ def actor_lexicon() -> ActorLexicon:
             country=str(row.get("country") or ""),
             speaks_for=str(row.get("speaks_for") or ""),
             own_party=bool(row.get("own_party")),
+            company=bool(row.get("company")),
         )
         lexicon.entries[actor_id] = entry
         names: set[tuple[str, str]] = set()
