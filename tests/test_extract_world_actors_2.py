@@ -103,12 +103,26 @@ LOOK_ALIKES = [
     ("en", "Shell fragments hit the port; the Amazon rainforest keeps shrinking.", {"shell", "amazon"}),
     ("en", "The Delta variant spread as GM crops were banned.", {"delta-air-lines", "general-motors"}),
     ("ru", "Бас-гитара и бар на углу закрылись.", {"baerbel-bas", "ronen-bar"}),
+    # The last word of a body's name refers back to it ("the fund" for the IMF), but not a
+    # company's ("the world" after DP World) nor a common noun of a Slavic name's tail.
+    ("en", "DP World bought the port. The world's biggest carrier objected.", {"dp-world"}),
+    ("uk", "Засідання РНБО завершилося. Оборона міста триває, а міністр мовчить.", {"nsdc"}),
+    ("uk", "Кабмін ухвалив постанову, але міністр її не підписав.", {"cabinet-of-ministers-ukraine"}),
+    ("ru", "ФРС сохранила ставку, но банковская система под давлением.", {"federal-reserve"}),
 ]
 
 
 @pytest.mark.parametrize("lang,text,absent", LOOK_ALIKES)
 def test_look_alike_words_name_no_such_actor(lang: str, text: str, absent: set[str]) -> None:
-    assert not absent & set(mentioned(text, lang))
+    found = mentioned(text, lang)
+    # a name the sentence itself gives once is fine; a second mention is a look-alike
+    assert all(found.count(actor) <= (1 if actor in text_names(text, lang) else 0) for actor in absent), found
+
+
+def text_names(text: str, lang: str) -> set[str]:
+    """The actors named by their own name in the text (not by a head noun or a pronoun)."""
+    tokens = tokenize(text, lang)
+    return {m.actor.id for m in find_mentions(tokens, cues_for(lang), ActorMemory(), lang) if m.kind == "name"}
 
 
 def test_a_company_and_a_union_leader_are_the_parties_of_a_labour_sentence() -> None:

@@ -353,7 +353,8 @@ def actor_lexicon() -> ActorLexicon:
         for lang, name in sorted(names):
             words = make_words(name, str(lang))
             lexicon.index.add(words, (actor_id, words))
-            if actor.type == "organisation":
+            if actor.type == "organisation" and not entry.company:
+                # A company is "the company" later (a role noun), never "the world" of DP World.
                 head = _head_noun(name, str(lang))
                 if head:
                     lexicon.heads[head] = lexicon.heads.get(head, frozenset()) | {actor_id}
