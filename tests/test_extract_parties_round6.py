@@ -184,3 +184,17 @@ def test_surname_first_met_in_the_instrumental_is_one_node_ru_uk():
 def test_nominative_surname_after_a_first_name_stays_as_written_ru():
     found = labels("Канцлер Карл Вестгаммер отверг требование о досрочных выборах.", "ru")
     assert found == {"Karl Vestgammer"}
+
+
+def test_a_company_first_named_at_a_sentence_start_and_then_by_its_first_word_en():
+    found = holders("Norvik Steel offered a 25% raise. Norvik rejected the union demand for a 30% raise.", "en")
+    assert found == {("Norvik Steel", "proposes"), ("Norvik Steel", "rejects")}
+    assert holders("Norvik offered a 25% raise.", "en") == {("Norvik", "proposes")}
+
+
+def test_a_surname_after_its_full_name_is_no_company_en():
+    found = holders("Chief executive Lena Marsh spoke to staff. Marsh said the company would not "
+                    "raise its offer.", "en")
+    assert found == {("Lena Marsh", "rejects")}
+    assert holders("ELN commander Aureliano Rojas says a ceasefire is possible only if the army "
+                   "halts operations.", "en") >= {("Aureliano Rojas", "proposes")}

@@ -35,6 +35,10 @@ def learn_negotiating_pair(
 
     own = [m for m in mentions if m.kind not in ("pronoun", "possessive", "sides")]
     named = [party(m) for m in own]
+    mediators = [k for k, t in enumerate(tokens) if t.is_word and cues.mediator_words.any_match(t)]
+    # "Labour Secretary X, who has mediated between the two sides", "talks mediated by Qatar":
+    # whoever mediates is no side, here or later in the article.
+    memory.mediators |= {m.actor.id for m in named if any(-3 <= m.start - k <= 0 or 0 < k - m.end < 5 for k in mediators)}
     links = closed.and_words | closed.comitatives
     coordinated = []  # (start, end, first, second)
     for m in named:
@@ -68,7 +72,6 @@ def learn_negotiating_pair(
         memory.negotiating_pair = (first, second)
         return
     # A mediator ("talks mediated by Turkey", "при посредничестве США") is no side.
-    mediators = [k for k, t in enumerate(tokens) if t.is_word and cues.mediator_words.any_match(t)]
     actors = list(
         {
             m.actor.id: m.actor
@@ -94,7 +97,7 @@ def negotiating_pair(memory: ActorMemory) -> tuple[Actor, Actor] | None:
         party = actor
         if entry is not None and entry.country in entries and not entry.own_party:
             party = principal(entries[entry.country]).actor
-        if party.type == "person":
+        if party.type == "person" or party.id in memory.mediators:
             continue
         actors[party.id] = party
         counts[party.id] = counts.get(party.id, 0) + memory.counts.get(actor.id, 0)
