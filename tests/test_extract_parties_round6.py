@@ -198,3 +198,9 @@ def test_a_surname_after_its_full_name_is_no_company_en():
     assert found == {("Lena Marsh", "rejects")}
     assert holders("ELN commander Aureliano Rojas says a ceasefire is possible only if the army "
                    "halts operations.", "en") >= {("Aureliano Rojas", "proposes")}
+
+
+def test_union_of_a_company_whose_latin_name_reads_as_a_company_ru():
+    text = ("Профсоюз Norvik Steel (NSU) объявил забастовку. Через неделю руководство компании "
+            "отказалось поднять зарплаты на 6%.")
+    assert holders(text, "ru") == {("Norvik Steel", "rejects")}

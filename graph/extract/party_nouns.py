@@ -347,8 +347,9 @@ def _company_of_union(
     if lang not in ("uk", "ru") or end >= len(tokens):
         return None
     if following is not None:
+        latin = tokens[following.start].text[:1].isascii()  # "профсоюз Norvik Steel": no case
         return following if following.actor.type == "organisation" and following.start == end \
-            and following.genitive else None
+            and (following.genitive or latin) else None
     first = tokens[end].text
     if not (first[:1].isascii() and first[:1].isalpha() and tokens[end].is_cap):
         return None
