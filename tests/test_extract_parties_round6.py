@@ -204,3 +204,18 @@ def test_union_of_a_company_whose_latin_name_reads_as_a_company_ru():
     text = ("Профсоюз Norvik Steel (NSU) объявил забастовку. Через неделю руководство компании "
             "отказалось поднять зарплаты на 6%.")
     assert holders(text, "ru") == {("Norvik Steel", "rejects")}
+
+
+def test_a_mediator_is_never_one_of_the_two_sides_en():
+    text = ("Norvik Steel offered a 25% raise. The Steelworkers Union rejected it. Labour Secretary "
+            "Dana Reyes, who has mediated between the two sides, met both teams. Norvik Steel and the "
+            "Steelworkers Union held talks on Monday. Both sides agreed to meet again next week.")
+    agreed = {a for a, r in holders(text, "en") if r == "accepts"}
+    assert "Dana Reyes" not in agreed and "United States" not in agreed
+
+
+def test_a_pronoun_after_an_unidentified_name_that_reports_is_not_the_last_party_en():
+    text = "The IAM union demanded a pension. Apex said it would not accept a freeze."
+    assert holders(text, "en") == {("International Association of Machinists", "demands")}
+    text = "The IAM union demanded a pension. Zenmark said it would not accept a freeze."
+    assert ("Zenmark", "rejects") in holders(text, "en")

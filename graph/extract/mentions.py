@@ -32,7 +32,7 @@ from .party_nouns import (
 )
 from .person_names import is_false_alias, officials_of_named_bodies, other_first_name, unknown_names
 from .pronouns import pronoun_mentions
-from .sides import learn_negotiating_pair, sides_mentions, sides_phrases
+from .sides import learn_mediators, learn_negotiating_pair, sides_mentions, sides_phrases
 
 
 def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: str) -> list[Mention]:
@@ -97,6 +97,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     officials_of_named_bodies(tokens, mentions, cues)
     mentions = attach_groups(tokens, mentions, cues, lang)
     sides_at = sides_phrases(tokens, cues)
+    learn_mediators(tokens, mentions, cues, memory)
     if not sides_at:
         # "Norway and Cuba urged both sides to keep talking": the sides are others, named before.
         learn_negotiating_pair(tokens, mentions, cues, memory)
