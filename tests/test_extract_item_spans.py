@@ -69,3 +69,17 @@ def test_a_relative_clause_after_a_named_item_stays_out_of_it(text, lang):
     found = labelled(read(text, lang))
     assert ("Turkey", "accepts", "ceasefire") in found
     assert not any("Катар" in item for _, _, item in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Вимогу Угорщини щодо мовного закону відхилили партнери по ЄС.", "uk"),
+        ("Требование Венгрии отклонили партнеры по ЕС.", "ru"),
+        ("Пропозицію Сербії підтримали союзники по ОДКБ.", "uk"),
+        ("The union said it would put no new offer to members.", "en"),
+    ],
+)
+def test_partners_allies_and_members_are_never_the_item(text, lang):
+    assert not any(word in item for _, _, item in labelled(read(text, lang))
+                   for word in ("партнер", "союзник", "members"))

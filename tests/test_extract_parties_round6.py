@@ -184,3 +184,38 @@ def test_surname_first_met_in_the_instrumental_is_one_node_ru_uk():
 def test_nominative_surname_after_a_first_name_stays_as_written_ru():
     found = labels("Канцлер Карл Вестгаммер отверг требование о досрочных выборах.", "ru")
     assert found == {"Karl Vestgammer"}
+
+
+def test_a_company_first_named_at_a_sentence_start_and_then_by_its_first_word_en():
+    found = holders("Norvik Steel offered a 25% raise. Norvik rejected the union demand for a 30% raise.", "en")
+    assert found == {("Norvik Steel", "proposes"), ("Norvik Steel", "rejects")}
+    assert holders("Norvik offered a 25% raise.", "en") == {("Norvik", "proposes")}
+
+
+def test_a_surname_after_its_full_name_is_no_company_en():
+    found = holders("Chief executive Lena Marsh spoke to staff. Marsh said the company would not "
+                    "raise its offer.", "en")
+    assert found == {("Lena Marsh", "rejects")}
+    assert holders("ELN commander Aureliano Rojas says a ceasefire is possible only if the army "
+                   "halts operations.", "en") >= {("Aureliano Rojas", "proposes")}
+
+
+def test_union_of_a_company_whose_latin_name_reads_as_a_company_ru():
+    text = ("Профсоюз Norvik Steel (NSU) объявил забастовку. Через неделю руководство компании "
+            "отказалось поднять зарплаты на 6%.")
+    assert holders(text, "ru") == {("Norvik Steel", "rejects")}
+
+
+def test_a_mediator_is_never_one_of_the_two_sides_en():
+    text = ("Norvik Steel offered a 25% raise. The Steelworkers Union rejected it. Labour Secretary "
+            "Dana Reyes, who has mediated between the two sides, met both teams. Norvik Steel and the "
+            "Steelworkers Union held talks on Monday. Both sides agreed to meet again next week.")
+    agreed = {a for a, r in holders(text, "en") if r == "accepts"}
+    assert "Dana Reyes" not in agreed and "United States" not in agreed
+
+
+def test_a_pronoun_after_an_unidentified_name_that_reports_is_not_the_last_party_en():
+    text = "The IAM union demanded a pension. Apex said it would not accept a freeze."
+    assert holders(text, "en") == {("International Association of Machinists", "demands")}
+    text = "The IAM union demanded a pension. Zenmark said it would not accept a freeze."
+    assert ("Zenmark", "rejects") in holders(text, "en")

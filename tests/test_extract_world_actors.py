@@ -139,3 +139,17 @@ def test_the_files_of_actors_are_loaded_with_unique_ids_and_known_countries():
     lexicon = actor_lexicon()
     assert lexicon.entries["okonjo-iweala"].country == "wto"
     assert lexicon.entries["bowen"].actor.label == "Chris Bowen"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("Coalition talks continue in the Czech Republic. The SPD demanded a referendum on EU membership.",
+         "en", "czech-spd"),
+        ("Coalition talks continue in Germany. The SPD demanded a higher minimum wage.", "en", "spd"),
+        ("У Чехії тривають коаліційні переговори. СПД вимагає референдуму про вихід з ЄС.", "uk", "czech-spd"),
+        ("В Германии идут переговоры о коалиции. SPD требует повышения минимальной зарплаты.", "ru", "spd"),
+    ],
+)
+def test_a_name_two_parties_share_is_the_one_of_the_state_the_article_named(text, lang, actor):
+    assert {s.actor.id for s in extract_article(Article(id="t", text=text, lang=lang))} == {actor}

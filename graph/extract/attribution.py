@@ -227,6 +227,11 @@ def speaker_for(view: SentenceView, cue: Cue, statements) -> object:
             return subject.actor
     if view.quote_speaker is not None:
         return view.quote_speaker.actor
+    tail = tail_speaker(view)
+    if tail is not None and tail.start > cue.end and not view.in_attribution(tail.start):
+        # "Russia must withdraw its troops, Zelensky said.", "Росія має вивести війська,
+        # наголосив Сибіга": a reported clause with no quote marks, its speaker after it.
+        return tail.actor
     if statements:
         return statements[-1].actor
     return None

@@ -435,6 +435,13 @@ _ANAPHORA_FITS = {
 
 
 
+def threat_cue(view: SentenceView, cue: Cue | None) -> bool:
+    """A cue of threatening ("threatened to vote against", "пригрозила проголосовать")."""
+    return cue is not None and any(
+        t.keys & view.cues_lex.threat_verbs for t in view.tokens[max(0, cue.start - 2) : cue.start + 1]
+    )
+
+
 def no_demand_in_condition(view: SentenceView, marker: int, cond_start: int, cond_end: int, refusal: bool) -> bool:
     """A condition that names no demand (rule 3 does not apply): a failure that triggers a
     fallback ("X if consensus fails", "якщо переговори провалятся"), or, after a refusal, how
@@ -462,6 +469,7 @@ class _SentenceReader:
         self.statements: list[Statement] = []
         self.consumed: set[int] = set()  # token indices inside items already read
         self.subject_mention: Mention | None = None
+        self.threat_trigger = False  # the cue being read threatens, on a trigger that holds a position
         # "…, an idea Saudi Arabia has opposed": position of the comma -> (party, its cue).
         self.appositions: dict[int, tuple[Mention, Cue]] = {
             k: found for k in range(len(view.tokens)) if (found := appositive_verdict(view, k)) is not None
@@ -917,11 +925,17 @@ class _SentenceReader:
             self.consumed.update(range(after, complement_end_with_reason(view, marker_end(view, after), None)[0]))
             conditions = []
         else:
+            self.threat_trigger = False
             conditions = self.conditions(end if after is None else after, stop, actor, cue, relation)
         if conditions and relation == "accepts" and is_future(view, cue):
             # "will sign only after X" is an offer on a condition (rule 3), not an acceptance.
             relation = "proposes"
         condition_ids = tuple(item.id for item in conditions)
+        if self.threat_trigger and relation == "proposes":
+            # A threat with its trigger ("threatened to strike unless pay rises"): the
+            # penalty is no option offered; the trigger carries the position (section 7).
+            self.consumed.update(range(cue.start, end))
+            return
         if referents is not None:
             for item in referents:
                 self.emit(actor, relation, item, "reference", condition_ids)
@@ -1275,9 +1289,7 @@ class _SentenceReader:
         if time_bound_at(view.tokens, end) == end:
             self.consumed.update(range(end, cond_end))
             return []  # "refused to lower the duties until the end of the talks": a time, no demand
-        threat = cue is not None and any(
-            t.keys & view.cues_lex.threat_verbs for t in view.tokens[max(0, cue.start - 2) : cue.start + 1]
-        )  # "пригрозила проголосовать против", "threatened to vote against"
+        threat = threat_cue(view, cue)  # "пригрозила проголосовать против", "threatened to vote against"
         until = any(view.cues_lex.until_words.longest_at(view.tokens, j) for j in range(end, cond_start))
         # "поки не знатимемо": the «не» after "until" is no negation (until_words).
         negated = negated_verb(view, cond_start, cond_end) if stop == "condition" and not until else None
@@ -1286,7 +1298,28 @@ class _SentenceReader:
             # the trigger of a threat or refusal, read as "unless": the actor demands the
             # act itself, without the «не» (codebook section 7, threats).
             self.consumed.update(range(end, cond_start))
+            self.threat_trigger = threat
             return self.demand_unless(actor, cond_start, cond_end, negated)
+        if (
+            threat
+            and stop == "condition"
+            and not until
+            and not no_demand_in_condition(view, end, cond_start, cond_end, False)
+        ):
+            # "threatened to close the strait if sanctions are reimposed", "пригрозил
+            # пошлинами, если БРИКС создадут валюту": what would trigger the threat is what
+            # the actor wants not to happen (codebook section 7, threats).
+            cond_start = past_referring_passive(view, cond_start, cond_end)
+            self.consumed.update(range(end, cond_end))
+            if any(c.relation == "rejects" and cond_start <= c.start < cond_end for c in view.cues):
+                return []  # "if Russia refuses talks": turning a refusal round is no item of its own
+            self.threat_trigger = True
+            if cond_start < cond_end and view.tokens[cond_start].an.pos == "PREP":
+                return []  # "якщо з тексту приберуть X": an impersonal clause, no item to name
+            items = self.items_from(cond_start, cond_end)
+            for item in items:
+                self.emit(actor, "rejects", item, "condition")
+            return items
         if stop == "condition" and (relation == "demands" or threat):
             self.consumed.update(range(end, cond_end))
             return []
@@ -1294,6 +1327,7 @@ class _SentenceReader:
             self.consumed.update(range(end, cond_end))
             return []
         relation = "proposes" if view.plan_context else "demands"
+        self.threat_trigger = threat and stop == "unless"  # "threatened to strike unless pay rises"
         cond_start = past_referring_passive(view, cond_start, cond_end)
         items = self.items_from(cond_start, cond_end)
         self.consumed.update(range(end, cond_start))
@@ -1320,6 +1354,12 @@ class _SentenceReader:
             if k in self.consumed or not token.is_word or view.in_attribution(k):
                 continue
             hit = lex.conditions.longest_at(tokens, k) or lex.unless.longest_at(tokens, k)
+            if not hit and k > 1:
+                # "Israel will free prisoners in exchange for the bodies of hostages": a trade
+                # offered is a condition too; only a phrase ("in exchange for", "в обмін на"),
+                # never a bare "for"/"за", which has other senses.
+                hit = lex.exchange.longest_at(tokens, k)
+                hit = hit if hit and hit[0] - k >= 2 else None
             if not hit or until_date(view, k):
                 continue  # "until 2028": when, not on what condition
             if k <= 1:

@@ -1032,6 +1032,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     first, last = words[0], words[-1]
     if all(t.i in context.mention_tokens for t in content):
         return False  # "Казахстан", "the union": a party, not what it wants
+    if all(t.i in context.mention_tokens or t.keys & context.cues.ally_nouns for t in content):
+        return False  # "партнери по ЄС", "NATO allies": the verb's subject after it, a party
     if len(content) == 1 and (content[0].an.proper or content[0].is_cap or content[0].an.pos in ("VERB", "INFN")):
         return False  # "Казахстан", "дозволимо", "утвердит": a name or a bare verb, no outcome
     cues = context.cues

@@ -704,6 +704,9 @@ class Cues:
     generic_actors: dict[str, str]
     # People who negotiate as a body, named by what they are ("miners", "шахтарі"): English label.
     collective_parties: dict[str, str]
+    # "partners", "allies", "members": the other members of a body named beside them ("партнери по
+    # ЄС"), a party, never what is wanted (items.is_outcome).
+    ally_nouns: frozenset[str]
     # Adjectives of a party family's name ("християнський" -> "Christian"): English word.
     party_family_adjectives: dict[str, str]
     opinion_verbs: frozenset[str]
@@ -967,6 +970,7 @@ def cues_for(lang: str) -> Cues:
         focus_phrases=_index(data.get("focus_phrases"), lang),
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
         collective_parties=_lemma_map(data.get("collective_parties"), lang),
+        ally_nouns=_lemma_set(data.get("ally_nouns"), lang),
         party_family_adjectives=_lemma_map(data.get("party_family_adjectives"), lang),
         family_adjectives=_lemma_map(data.get("family_adjectives"), lang),
         opinion_verbs=_lemma_set(data.get("opinion_verbs"), lang),

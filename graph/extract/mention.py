@@ -55,6 +55,8 @@ class ActorMemory:
     # The two parties the article last named as negotiating ("talks between Chile and Peru"):
     # what "the two sides", "сторони", "стороны" stand for (codebook section 7).
     negotiating_pair: tuple[Actor, Actor] | None = None
+    # Parties the article named as mediating ("mediated by Qatar"): never one of the two sides.
+    mediators: set[str] = field(default_factory=set)
     # Words the article wrote capitalised inside a sentence ("Boeing factory workers"): a
     # one-word name that may open a later sentence as its subject ("Boeing has said").
     capitalised: set[str] = field(default_factory=set)

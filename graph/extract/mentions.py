@@ -32,7 +32,7 @@ from .party_nouns import (
 )
 from .person_names import is_false_alias, officials_of_named_bodies, other_first_name, unknown_names
 from .pronouns import pronoun_mentions
-from .sides import learn_negotiating_pair, sides_mentions, sides_phrases
+from .sides import learn_mediators, learn_negotiating_pair, sides_mentions, sides_phrases
 
 
 def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: str) -> list[Mention]:
@@ -42,7 +42,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     covered = [False] * len(tokens)
     i = 0
     while i < len(tokens):
-        hit = lex.index.longest_at(tokens, i) if tokens[i].is_word else None
+        hit = _lexicon_name(tokens, i, memory) if tokens[i].is_word else None
         demonym_end = multiword_demonym_end(tokens, i) if tokens[i].is_cap else i
         if demonym_end > (hit[0] if hit else i) and (
             demonym_end == len(tokens)
@@ -97,6 +97,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     officials_of_named_bodies(tokens, mentions, cues)
     mentions = attach_groups(tokens, mentions, cues, lang)
     sides_at = sides_phrases(tokens, cues)
+    learn_mediators(tokens, mentions, cues, memory)
     if not sides_at:
         # "Norway and Cuba urged both sides to keep talking": the sides are others, named before.
         learn_negotiating_pair(tokens, mentions, cues, memory)
@@ -110,3 +111,22 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             if k > 0 and t.is_cap and t.is_word and tokens[k - 1].is_word)
         memory.lower_case.update(t.text for t in tokens if t.is_word and t.text.islower())
     return mentions
+
+
+def _lexicon_name(tokens: list[Token], i: int, memory: ActorMemory) -> tuple[int, tuple] | None:
+    """The longest lexicon name at token i. Where one name stands for several actors ("SPD":
+    the German and the Czech party; two ministers named Pedro Sánchez), the one whose state
+    the article has named most so far; lexicon order breaks ties."""
+    lex = actor_lexicon()
+    found = lex.index.matches_at(tokens, i)
+    if not found:
+        return None
+    rivals = [hit for hit in found if hit[0] == found[0][0]]
+    if len({actor_id for _, (actor_id, _) in rivals}) < 2:
+        return found[0]
+
+    def named_before(hit: tuple[int, tuple]) -> int:
+        entry = lex.entries[hit[1][0]]
+        return max(memory.counts.get(entry.country, 0), memory.counts.get(entry.actor.id, 0))
+
+    return max(rivals, key=named_before)  # max keeps the first of equals

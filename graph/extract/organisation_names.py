@@ -286,6 +286,9 @@ def acronym_subjects(
         actor = Actor(id=slug(label), label=label, type="organisation")
         longer = [a for key, (a, _) in memory.party_names.items()
                   if len(key) > 1 and key[0] == token.low and a.type == "organisation"]
+        longer = longer or [a for a, _ in memory.recent  # "Norvik" after "Norvik Steel offered"
+                            if a.type == "organisation" and len(a.label.split()) > 1
+                            and a.label.split()[0].lower() == token.low]
         if not is_acronym(token, 7) and len({a.id for a in longer}) == 1:
             actor = longer[0]  # "Kestrel balked" after "Kestrel Rail": the company named in full
         mention = make_mention(tokens, i, i + 1, actor, "unknown", "", lang)
@@ -317,7 +320,8 @@ def _coordinated_subject(tokens: list[Token], i: int, covered: list[bool], cues:
 def _one_word_company(tokens: list[Token], i: int, memory: ActorMemory, lang: str) -> bool:
     """ "Samsung готова обсуждать", "Boeing has said": one capitalised word no dictionary
     knows, in Latin letters inside a uk/ru sentence, or in English a word the article
-    already wrote capitalised inside a sentence ("Boeing factory workers ..."), before a
+    already wrote capitalised inside a sentence ("Boeing factory workers ...") or one no
+    English dictionary knows ("Norvik offered"), before a
     cue or speech verb (checked by the caller) and never in lower case: a company or body
     named by its brand."""
     token = tokens[i]
@@ -330,7 +334,20 @@ def _one_word_company(tokens: list[Token], i: int, memory: ActorMemory, lang: st
         return False  # "Boeing Commercial Airplanes": a longer name, read by unknown_names
     if lang in ("uk", "ru"):
         return True
-    return lang == "en" and token.low in memory.capitalised and token.low not in memory.lower_case
+    if lang != "en" or token.low in memory.lower_case:
+        return False
+    import simplemma
+
+    if token.low in memory.capitalised:
+        return True
+    # "Norvik offered 25%" opening a sentence: a word no English dictionary knows, in no
+    # name the article has read (not "Solberg said" after "Ingrid Solberg").
+    return (
+        (i == 0 or not tokens[i - 1].is_word and not tokens[i - 1].is_cap and i == 1)
+        and not simplemma.is_known(token.low, lang="en")
+        and not any(token.low in actor.label.lower().split() for actor, _ in memory.recent
+                    if actor.type == "person")
+    )
 
 
 def _company_before_title(tokens: list[Token], i: int, cues: Cues) -> bool:

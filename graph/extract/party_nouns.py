@@ -347,8 +347,7 @@ def _company_of_union(
     if lang not in ("uk", "ru") or end >= len(tokens):
         return None
     if following is not None:
-        # A Latin name ("профсоюз Samsung Electronics") has no case ending to show the genitive.
-        latin = tokens[end].text[:1].isascii() and tokens[end].is_cap
+        latin = tokens[following.start].text[:1].isascii()  # "профсоюз Norvik Steel": no case
         return following if following.actor.type == "organisation" and following.start == end \
             and (following.genitive or latin) else None
     first = tokens[end].text

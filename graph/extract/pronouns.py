@@ -162,7 +162,16 @@ def _reporting_subject(tokens: list[Token], i: int, mentions: list[Mention], cue
     before = tokens[v - 1] if v > 0 else None
     if before is not None and before.keys & cues.group_pronouns:
         return Mention(v - 1, v, NO_PARTY, "none")
+    if before is not None and not any(m.start < v <= m.end for m in mentions) and _unread_name(tokens, v - 1):
+        return Mention(v - 1, v, NO_PARTY, "none")  # "Boeing said it would": not the last party named
     return None
+
+
+def _unread_name(tokens: list[Token], k: int) -> bool:
+    """A capitalised Latin word no finder read as a mention right before a reporting verb
+    ("Boeing said it would", "Officials said it"): someone the article did not identify."""
+    token = tokens[k]
+    return token.is_word and token.is_cap and token.text.isascii() and token.text.isalpha()
 
 
 def _closed_relative_clauses(tokens: list[Token], before: int) -> set[int]:

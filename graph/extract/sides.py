@@ -35,6 +35,7 @@ def learn_negotiating_pair(
 
     own = [m for m in mentions if m.kind not in ("pronoun", "possessive", "sides")]
     named = [party(m) for m in own]
+    mediators = _mediator_words(tokens, cues)
     links = closed.and_words | closed.comitatives
     coordinated = []  # (start, end, first, second)
     for m in named:
@@ -68,7 +69,6 @@ def learn_negotiating_pair(
         memory.negotiating_pair = (first, second)
         return
     # A mediator ("talks mediated by Turkey", "при посредничестве США") is no side.
-    mediators = [k for k, t in enumerate(tokens) if t.is_word and cues.mediator_words.any_match(t)]
     actors = list(
         {
             m.actor.id: m.actor
@@ -78,6 +78,27 @@ def learn_negotiating_pair(
     )
     if len(actors) == 2:
         memory.negotiating_pair = (actors[0], actors[1])
+
+
+def _mediator_words(tokens: list[Token], cues: Cues) -> list[int]:
+    return [k for k, t in enumerate(tokens) if t.is_word and cues.mediator_words.any_match(t)]
+
+
+def learn_mediators(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory) -> None:
+    """ "Labour Secretary X, who has mediated between the two sides", "talks mediated by
+    Qatar": whoever mediates (with the state a person belongs to) is no side, here or later."""
+    mediators = _mediator_words(tokens, cues)
+    if not mediators:
+        return
+    entries = actor_lexicon().entries
+    for m in mentions:
+        if m.kind in ("pronoun", "possessive", "sides"):
+            continue
+        if any(-3 <= m.start - k <= 0 or 0 < k - m.end < 5 for k in mediators):
+            memory.mediators.add(m.actor.id)
+            entry = entries.get(m.actor.id)
+            if entry is not None and entry.country in entries and not entry.own_party:
+                memory.mediators.add(principal(entries[entry.country]).actor.id)
 
 
 def negotiating_pair(memory: ActorMemory) -> tuple[Actor, Actor] | None:
@@ -94,7 +115,7 @@ def negotiating_pair(memory: ActorMemory) -> tuple[Actor, Actor] | None:
         party = actor
         if entry is not None and entry.country in entries and not entry.own_party:
             party = principal(entries[entry.country]).actor
-        if party.type == "person":
+        if party.type == "person" or party.id in memory.mediators:
             continue
         actors[party.id] = party
         counts[party.id] = counts.get(party.id, 0) + memory.counts.get(actor.id, 0)
