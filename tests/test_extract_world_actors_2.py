@@ -191,3 +191,16 @@ def test_the_union_of_a_known_latin_company_is_no_part_of_it(lang, text, union, 
 def test_a_known_company_after_the_item_narrows_it(lang: str, text: str, words: str) -> None:
     labels = [s.item.label for s in extract_article(Article(id="t", text=text, lang=lang))]
     assert any(words in label for label in labels), labels
+
+
+def test_a_lone_both_after_two_other_names_is_not_the_negotiating_pair() -> None:
+    text = ("Maersk and the ILA resumed talks on Monday. Local 1414 and Local 1235, which represent "
+            "dock workers in Savannah and Newark, both voted against the offer.")
+    got = read(text, "en")
+    assert ("maersk", "rejects") not in got
+    assert ("ila", "rejects") not in got
+
+
+def test_a_lone_both_after_the_pair_itself_is_the_pair() -> None:
+    got = read("Israel and Hamas resumed talks in Doha on Monday, and both agreed to extend the truce.", "en")
+    assert {("israel", "accepts"), ("hamas", "accepts")} <= got

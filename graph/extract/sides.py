@@ -156,6 +156,8 @@ def sides_mentions(
         if any(k in taken for k in range(i, end)) or not sides_subject(tokens, i, end, cues, lang):
             continue
         pair = pair or negotiating_pair(memory)
+        if end - i == 1 and _other_names_joined_before(tokens, mentions, i, pair):
+            continue  # "District 751 and District W24, ..., both voted": the two it just named
         surface = " ".join(t.text for t in tokens[i:end])
         if pair is None:
             # Sides the article never named: the subject still is no one else (not the
@@ -165,6 +167,24 @@ def sides_mentions(
         out.append(Mention(i, end, pair[0], "sides", "plur", True, False, surface, (pair[1],)))
         mentions[:] = [m for m in mentions if m.end <= i or m.start >= end]
     return out
+
+
+def _other_names_joined_before(
+    tokens: list[Token], mentions: list[Mention], i: int, pair: tuple[Actor, Actor] | None
+) -> bool:
+    """Whether two capitalised names joined by "and" come before position i in the
+    sentence and are not the negotiating pair ("District 751 and District W24, ...,
+    both"): a lone "both" after them is those two. "Israel and Hamas ...; both" stays the pair."""
+    and_words = closed_classes().and_words
+    sides = {a.id for a in pair} if pair else set()
+    for k in range(1, i - 1):
+        if not (tokens[k].low in and_words and tokens[k + 1].is_cap and tokens[k + 1].is_word
+                and any(t.is_cap and t.is_word for t in tokens[max(0, k - 3):k])):
+            continue
+        named = {m.actor.id for m in mentions if m.start <= k + 1 < m.end or k - 3 <= m.end - 1 < k}
+        if not (sides and named and named <= sides):
+            return True
+    return False
 
 
 def sides_subject(tokens: list[Token], start: int, end: int, cues: Cues, lang: str) -> bool:
