@@ -153,3 +153,15 @@ def test_the_files_of_actors_are_loaded_with_unique_ids_and_known_countries():
 )
 def test_a_name_two_parties_share_is_the_one_of_the_state_the_article_named(text, lang, actor):
     assert {s.actor.id for s in extract_article(Article(id="t", text=text, lang=lang))} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("Україна веде переговори з кредиторами. Мінфін відхилив вимогу кредиторів про купон 9%.", "uk", "ukraine"),
+        ("Шри-Ланка ведет переговоры с профсоюзами. Минтруд отверг повышение пенсионного возраста.", "ru", "sri-lanka"),
+    ],
+)
+def test_a_ministry_named_by_its_short_name_is_the_state_the_article_is_about(text, lang, actor):
+    found = extract_article(Article(id="t", text=text, lang=lang))
+    assert found and {s.actor.id for s in found} == {actor}
