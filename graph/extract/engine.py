@@ -71,6 +71,7 @@ from .complements import (
     until_date,
 )
 from .cue_finding import find_cues
+from .fronted_relatives import fronted_relative
 from .fronted_items import (
     must_clause_start,
     noun_phrase,
@@ -406,6 +407,14 @@ def read_sentence(
         context.pending_list = None
     if _analysts_view(view):
         return []  # "…, вважає аналітик X", "an analyst at Y said": an assessment (rule 7)
+    split = fronted_relative(view)
+    if split is not None:
+        # "X, якого вимагала A, в B відкинули": A's demand and B's refusal, each of X.
+        found = []
+        for text in split:
+            part = _view(text, view.lang, view.cues_lex, context)
+            found += [replace(s, sentence=view.text) for s in read_sentence(part, index, False, article, context)]
+        return _dedupe(found)
     reader.plan_sentence()
     reader.hold_appositive_verdicts()
     for cue in view.cues:
@@ -1293,6 +1302,20 @@ class _SentenceReader:
             self.emit(actor, relation, item, "condition")
         return items
 
+    def holders(self, subject: Mention) -> list[Actor]:
+        """The subject of a clause with no cue word and the parties coordinated with it: "Угорщина
+        та Словаччина заявили, що збережуть X, доки ...", "Hungary and Slovakia said they would
+        keep X until ..." hold the position both. A pronoun takes the coordination of the
+        earlier mention of its party in the sentence."""
+        mention = subject
+        if subject.kind == "pronoun":
+            mention = next(
+                (m for m in self.view.mentions
+                 if m.end <= subject.start and m.actor.id == subject.actor.id and m.kind != "pronoun"),
+                subject,
+            )
+        return [subject.actor] + [a for a in dict.fromkeys(partners_of(self.view, mention)) if a.id != subject.actor.id]
+
     def demand_unless(self, actor: Actor, cond_start: int, cond_end: int, negated: int) -> list[Item]:
         """The trigger of a threat or a refusal read as "unless" ("if Madrid does not meet
         the target"): the actor demands the act itself, without its «не» / "not"."""
@@ -1332,11 +1355,13 @@ class _SentenceReader:
             subject = subject_before(view, verb, main_start)
             if subject is None:
                 continue
+            holders = self.holders(subject)
             negated = negated_verb(view, cond_start, cond_end)
             if negated is not None and any(lex.has(t, "punitive_words") for t in tokens[verb:main_end]):
                 # "could raise tariffs on Spanish goods if Madrid does not meet the target": a
                 # threat, no offer; its trigger read as "unless" is what the actor demands.
-                self.demand_unless(subject.actor, cond_start, cond_end, negated)
+                for holder in holders:
+                    self.demand_unless(holder, cond_start, cond_end, negated)
                 self.consumed.update(range(min(verb, k), max(main_end, cond_end)))
                 continue
             before = tokens[verb - 1] if verb > 0 else None
@@ -1346,12 +1371,15 @@ class _SentenceReader:
                 self.consumed.update(range(k, cond_end))
             else:
                 conditions = self.items_from(cond_start, cond_end)
-            for item in conditions:
-                self.emit(subject.actor, "demands", item, "conditional-offer")
+            offers = [] if refusal else self.items_from(verb, main_end)
+            for holder in holders:
+                for item in conditions:
+                    self.emit(holder, "demands", item, "conditional-offer")
+                # "Индия не возобновит договор, пока …": a refusal until then, no offer
+                for item in offers:
+                    self.emit(holder, "proposes", item, "conditional-offer", tuple(c.id for c in conditions))
             if refusal:
-                continue  # "Индия не возобновит договор, пока …": a refusal until then, no offer
-            for item in self.items_from(verb, main_end):
-                self.emit(subject.actor, "proposes", item, "conditional-offer", tuple(c.id for c in conditions))
+                continue
             self.consumed.update(range(k, cond_start))
 
     def refusals(self) -> None:
@@ -1379,6 +1407,7 @@ class _SentenceReader:
                 subject = view.quote_speaker
             if subject is None or subject.kind == "possessive":
                 continue
+            holders = self.holders(subject)
             end = complement_end(view, verb + 1)
             until = next(
                 (j for j in range(verb + 1, min(end + 1, len(tokens)))
@@ -1390,13 +1419,15 @@ class _SentenceReader:
                 # the deal for now and demands the condition; the item ends at "until".
                 marker_end = view.cues_lex.until_words.longest_at(tokens, until)[0]
                 cond_end = complement_end(view, marker_end)
-                if content_tokens(tokens[verb + 1 : until]):
-                    # "will not sign" alone names nothing refused: only the demand is read.
-                    for item in self.items_from(verb, until):
-                        self.emit(subject.actor, "rejects", item, "refusal")
-                if not no_demand_in_condition(view, until, marker_end, cond_end, True):
-                    for item in self.items_from(marker_end, cond_end):
-                        self.emit(subject.actor, "demands", item, "conditional-offer")
+                # "will not sign" alone names nothing refused: only the demand is read.
+                refused = self.items_from(verb, until) if content_tokens(tokens[verb + 1 : until]) else []
+                demanded = [] if no_demand_in_condition(view, until, marker_end, cond_end, True) \
+                    else self.items_from(marker_end, cond_end)
+                for holder in holders:
+                    for item in refused:
+                        self.emit(holder, "rejects", item, "refusal")
+                    for item in demanded:
+                        self.emit(holder, "demands", item, "conditional-offer")
                 self.consumed.update(range(k, cond_end))
                 continue
             closed = closed_classes()
@@ -1404,7 +1435,8 @@ class _SentenceReader:
                     and verb + 1 < end:
                 verb += 1  # "will not support an emergency law" rejects the law, not "support"
             for item in self.items_from(verb, end):
-                self.emit(subject.actor, "rejects", item, "refusal")
+                for holder in holders:
+                    self.emit(holder, "rejects", item, "refusal")
             self.consumed.update(range(k, end))
 
     def plan_sentence(self) -> None:

@@ -1,0 +1,104 @@
+"""A fronted object with its own relative clause, read as two clauses.
+
+"X, якого вимагала A, в B відкинули", "X, которого требовала A, B отвергла", "X, which
+A had demanded, was rejected by B": one object, two positions on it. A demands X (the
+relative clause, its pronoun standing for X) and B rejects X (the main clause, whose
+object stands before it). Read as one clause, the main clause's words become the item
+of the relative clause's cue and B's position is lost.
+
+The split gives back two plain sentences that the ordinary rules read: "A вимагала X"
+(the relative clause with its party first and X in the pronoun's place) and the main
+clause with X as its object ("в B відкинули X", "B отвергла X") or, in English, its
+subject ("X was rejected by B").
+"""
+
+from __future__ import annotations
+
+from .lexicon import closed_classes
+from .mention import Mention
+from .sentence_view import SentenceView
+
+_VERB_POS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+_IMPERSONAL_PREPS = frozenset({"в", "у", "во"})  # "в B відкинули": the party as a place
+
+
+def fronted_relative(view: SentenceView) -> tuple[str, str] | None:
+    """(main clause, relative clause) as two sentences, or None when the sentence has not
+    the shape "X, REL ... A cue ..., main clause with a cue and a party"."""
+    tokens = view.tokens
+    if view.quote_range is not None or len(tokens) < 8:
+        return None
+    first = next((k for k, t in enumerate(tokens) if t.text in (",", ";", ":", "—", "–")), None)
+    if first is None or first < 1 or tokens[first].text != "," or first + 1 >= len(tokens):
+        return None
+    if not tokens[first + 1].keys & view.cues_lex.relative or tokens[first + 1].low in ("where", "де", "где"):
+        return None
+    fronted = range(0, first)
+    if any(tokens[k].an.pos in _VERB_POS for k in fronted) or not any(tokens[k].is_word for k in fronted):
+        return None
+    if any(m.start == _first_word(view) and m.kind not in ("possessive",) and m.end >= first - 1
+           for m in view.mentions):
+        return None  # "Росія, яка вимагала X, відкинула Y": the party itself, not an object
+    close = next((k for k in range(first + 2, len(tokens)) if tokens[k].text in (",", ";", ":")), None)
+    if close is None or tokens[close].text != "," or close + 2 >= len(tokens):
+        return None
+    relative_party = _parties_in(view, first + 2, close)
+    main_party = _parties_in(view, close + 1, len(tokens))
+    if relative_party is None or main_party is None:
+        return None
+    if not _cue_in(view, first + 2, close) or not _cue_in(view, close + 1, len(tokens)):
+        return None
+    text = view.text
+    x = _span(view, 0, first)
+    if x[:1].isupper() and tokens[0].text[1:2].islower() and not any(m.start == 0 for m in view.mentions):
+        x = x[0].lower() + x[1:]  # the sentence's capital, not a name's
+    party = _span(view, relative_party[0], relative_party[1])
+    rest = " ".join(
+        s for s in (_span(view, first + 2, relative_party[0]), _span(view, relative_party[1], close)) if s
+    )
+    relative = f"{party} {rest} {x}."
+    main_end = len(tokens) - 1 if tokens[-1].text in (".", "!") else len(tokens)
+    main = _span(view, close + 1, main_end)
+    if view.lang != "en":
+        main = f"{main} {x}."  # "в B відкинули X", "B отвергла X": the object after its verb
+    else:
+        main = f"{text[tokens[0].start:tokens[first - 1].end]} {main}."  # "X was rejected by B"
+    main = main[0].upper() + main[1:]
+    return main, relative[0].upper() + relative[1:]
+
+
+def _first_word(view: SentenceView) -> int:
+    return next((k for k, t in enumerate(view.tokens) if t.is_word), 0)
+
+
+def _span(view: SentenceView, start: int, end: int) -> str:
+    if start >= end:
+        return ""
+    return view.text[view.tokens[start].start : view.tokens[end - 1].end]
+
+
+def _parties_in(view: SentenceView, start: int, end: int) -> tuple[int, int] | None:
+    """The parties of a clause as one span: coordinated names together, with the "в" of an
+    impersonal "в Пекіні вимагали"; None when it names none."""
+    found: list[Mention] = [
+        m for m in view.mentions
+        if start <= m.start and m.end <= end and m.kind not in ("possessive",) and not view.in_attribution(m.start)
+    ]
+    if not found:
+        return None
+    and_words = closed_classes().and_words
+    first, last = found[0], found[0]
+    for m in found[1:]:
+        between = view.tokens[last.end : m.start]
+        if all(t.low in and_words or t.text == "," for t in between):
+            last = m
+        else:
+            break
+    begin = first.start
+    if begin > start and view.tokens[begin - 1].low in _IMPERSONAL_PREPS:
+        begin -= 1
+    return begin, last.end
+
+
+def _cue_in(view: SentenceView, start: int, end: int) -> bool:
+    return any(start <= c.start < end and c.kind in ("verb", "phrase") for c in view.cues)
