@@ -71,6 +71,7 @@ from .complements import (
     until_date,
 )
 from .cue_finding import find_cues
+from .behalf import behalf_group
 from .fronted_relatives import fronted_relative
 from .fronted_items import (
     must_clause_start,
@@ -609,6 +610,18 @@ class _SentenceReader:
                 self.read_cue_as(cue, relation, NO_PARTY, None)
             return
         actor = self.spoken_for(agent or self.subject_mention, actor)
+        speaker = agent or self.subject_mention
+        if speaker is None and view.quote_speaker is not None and view.quote_speaker.actor.id == actor.id:
+            speaker = view.quote_speaker
+        group = behalf_group(view, speaker, cue.start)
+        if group is None:
+            return  # the speaker of a group no party knows holds nothing himself (rule 6)
+        if group is not False:
+            # "виступав від імені Африканської групи": the group's position, not the envoy's.
+            before = len(self.statements)
+            self.read_cue_as(cue, relation, group, agent)
+            self.subject_mention = None
+            return
         # "США і Франція передали проєкт": coordinated subjects hold the position together;
         # "the two sides agreed", "agreed with Peru to": so do both parties of an agreement.
         partners = partners_of(view, agent or self.subject_mention)  # "rejected by India and China"
@@ -1307,6 +1320,11 @@ class _SentenceReader:
         та Словаччина заявили, що збережуть X, доки ...", "Hungary and Slovakia said they would
         keep X until ..." hold the position both. A pronoun takes the coordination of the
         earlier mention of its party in the sentence."""
+        group = behalf_group(self.view, subject, subject.end)
+        if group is None:
+            return []  # "…, выступавшая от имени «Группы за справедливость»": a group no party knows
+        if group is not False:
+            return [group]
         mention = subject
         if subject.kind == "pronoun":
             mention = next(
