@@ -30,6 +30,7 @@ from .actors import (
     unresolved_party_subject,
 )
 from .anaphora import (
+    offer_author,
     appositive_verdict,
     demonym_reference,
     is_anaphoric,
@@ -136,6 +137,7 @@ class Context:
     paragraph: int = -1
     title: str = ""  # the article's title, where an interview names its interviewee
     interviewee: list[Actor] | None = None  # found at the first dialogue line (None: not yet)
+    previous_view: SentenceView | None = None  # the sentence before, where "it" finds its offer
 
 
 def extract_statements(article: Article) -> list[Statement]:
@@ -192,6 +194,7 @@ def extract_statements(article: Article) -> list[Statement]:
             ]
             statements[len(statements) - len(previous) :] = updated
             context.history[-1] = updated
+        context.previous_view = view
         context.history.append(found)
         context.history_paragraphs.append(sentence.paragraph)
         statements.extend(found)
@@ -1061,6 +1064,15 @@ class _SentenceReader:
             return self.context.last_plan_actor or self.context.topic
         if cue.kind == "plan":
             mention = actor_mention_for(view, cue)
+            first = next((k for k, t in enumerate(view.tokens) if t.is_word), cue.start)
+            gender = view.cues_lex.pronouns.get(view.tokens[first].low, "plur")
+            if first < cue.start and gender != "plur" and not any(
+                t.text in (",", ";", ":") for t in view.tokens[first:cue.start]
+            ) and not any(first < m.start < cue.start for m in view.mentions):
+                earlier = self.context.history[-1] if self.context.history else []
+                author = offer_author(self.context.previous_view, gender, view.lang, earlier)
+                if author is not False:
+                    return author  # "It also included X": the offer's author, named before
             if mention is not None:
                 return mention.actor
             return self.context.last_plan_actor or self.context.topic
