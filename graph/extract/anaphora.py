@@ -265,7 +265,7 @@ def offer_author(previous: SentenceView | None, gender: str, lang: str, earlier:
             continue
         if lang != "en" and noun.an.gender and noun.an.gender != gender:
             continue  # "Вона" is the feminine "пропозиція", not the neuter "рішення"
-        owner = _offer_owner(previous, k)
+        owner = offer_owner(previous, k)
         if owner is not None:
             return owner
         proposers = {s.actor.id: s.actor for s in earlier or () if s.relation == "proposes"}
@@ -273,7 +273,7 @@ def offer_author(previous: SentenceView | None, gender: str, lang: str, earlier:
     return False
 
 
-def _offer_owner(view: SentenceView, k: int):
+def offer_owner(view: SentenceView, k: int):
     """The party that owns the offer noun at k: "Boeing's latest offer", "єгипетську
     пропозицію", "пропозицію Укрзалізниці", "the offer from Egypt"."""
     tokens = view.tokens

@@ -31,6 +31,7 @@ from .actors import (
 )
 from .anaphora import (
     offer_author,
+    offer_owner,
     appositive_verdict,
     demonym_reference,
     is_anaphoric,
@@ -74,6 +75,7 @@ from .complements import (
 from .cue_finding import find_cues
 from .behalf import behalf_group
 from .fronted_relatives import fronted_relative
+from .term_lists import dash_terms
 from .fronted_items import (
     must_clause_start,
     noun_phrase,
@@ -84,6 +86,7 @@ from .fronted_items import (
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
 from .interviews import answer_word, answered, declarative
 from .items import (
+    as_written,
     ItemContext,
     best_item_entry,
     content_tokens,
@@ -420,6 +423,7 @@ def read_sentence(
             found += [replace(s, sentence=view.text) for s in read_sentence(part, index, False, article, context)]
         return _dedupe(found)
     reader.plan_sentence()
+    reader.verbless_terms()
     reader.hold_appositive_verdicts()
     for cue in view.cues:
         reader.read_cue(cue)
@@ -1468,6 +1472,50 @@ class _SentenceReader:
                 for holder in holders:
                     self.emit(holder, "rejects", item, "refusal")
             self.consumed.update(range(k, end))
+
+    def verbless_terms(self) -> None:
+        """Section 7, plan terms without verbs: "Компромисс от Швейцарии: A — X, B — Y",
+        "предложила разделить полномочия: A — X, B — Y". Each term is proposed by the author
+        of the proposal before the colon: the subject of its proposing verb, or the owner of
+        its proposal noun ("от Швейцарии", "Qatar's")."""
+        view = self.view
+        found = dash_terms(view)
+        if found is None:
+            return
+        colon, terms = found
+        if any(k in self.consumed for k in range(colon, len(view.tokens))):
+            return
+        lex = view.cues_lex
+        holders: list[Actor] = []
+        verb = next((c for c in view.cues if c.end <= colon and c.relation == "proposes" and c.kind == "verb"), None)
+        if verb is not None:
+            subject = subject_before(view, verb.start, 0)
+            holders = self.holders(subject) if subject is not None else []
+        else:
+            noun = next((k for k in range(colon) if view.tokens[k].keys & (lex.deal_nouns | lex.plan_nouns)), None)
+            owner = offer_owner(view, noun) if noun is not None else None
+            if owner is not None:
+                holders = [owner]
+        if not holders:
+            return
+        for start, end in terms:
+            items = self.items_from(start, end, list_item=True)
+            if not items and len(content_tokens(view.tokens[start:end])) >= 3:
+                # "ещё до 10% — по доступным ценам": an amount and its terms, read as written.
+                while start < end and view.tokens[start].keys & closed_classes().phrase_fillers:
+                    start += 1
+                text = view.text[view.tokens[start].start : view.tokens[end - 1].end]
+                items = [as_written(Item(id="", label=text, issue="other", text=text), view.lang)]
+            for item in items:
+                # "Рафах — палестинській адміністрації": who gets what, in the text's words,
+                # not the lexicon item a word of it names.
+                item = as_written(item, view.lang)
+                for holder in holders:
+                    self.emit(holder, "proposes", item, "plan")
+        self.consumed.update(range(colon, len(view.tokens)))
+        for cue in view.cues:
+            if cue.kind == "noun" and cue.end <= colon and cue.relation == "proposes":
+                self.consumed.add(cue.start)  # "Qatar's compromise:": its terms are read here
 
     def plan_sentence(self) -> None:
         """Section 7: "According to the plan, Russia may start talks if ..." is the plan author's proposal."""
