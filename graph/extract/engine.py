@@ -41,7 +41,7 @@ from .anaphora import (
     owner_reference,
     singular_reference,
 )
-from .attribution import find_attribution, find_quote, speaker_for
+from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .clause_predicates import (
     for_whom,
     fronted_before_verb,
@@ -593,6 +593,9 @@ class _SentenceReader:
             return  # "представила керівництву вимоги: A, B": the list noun reads the list
         if reduced_passive(view, cue):
             return  # "voluntary but backed by public funding", "Peru, backed by Chile,": a participle
+        if after_reported_fact(view, cue):
+            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            return
         if physical_object(view, cue):
             # "pickets blocked the entrance", "перекрили дорогу": an event, not a refusal (rule 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
