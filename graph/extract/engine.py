@@ -1334,11 +1334,15 @@ class _SentenceReader:
             self.emit(actor, relation, item, "condition")
         return items
 
-    def holders(self, subject: Mention) -> list[Actor]:
+    def holders(self, subject: Mention, verb: int | None = None) -> list[Actor]:
         """The subject of a clause with no cue word and the parties coordinated with it: "Угорщина
         та Словаччина заявили, що збережуть X, доки ...", "Hungary and Slovakia said they would
         keep X until ..." hold the position both. A pronoun takes the coordination of the
-        earlier mention of its party in the sentence."""
+        earlier mention of its party in the sentence. With no cue word to anchor the clause,
+        only parties of one kind are read as one subject (two states, two organisations,
+        two people): a person beside a state is more often named in passing than a co-holder."""
+        if verb is not None and self.view.tokens[verb].an.number == "sing" and self.view.lang != "en":
+            return [subject.actor]  # "Україна з Польщею підпише": a singular verb has one subject
         group = behalf_group(self.view, subject, subject.end)
         if group is None:
             return []  # "…, выступавшая от имени «Группы за справедливость»": a group no party knows
@@ -1351,7 +1355,8 @@ class _SentenceReader:
                  if m.end <= subject.start and m.actor.id == subject.actor.id and m.kind != "pronoun"),
                 subject,
             )
-        return [subject.actor] + [a for a in dict.fromkeys(partners_of(self.view, mention)) if a.id != subject.actor.id]
+        return [subject.actor] + [a for a in dict.fromkeys(partners_of(self.view, mention))
+                                  if a.id != subject.actor.id and a.type == subject.actor.type]
 
     def demand_unless(self, actor: Actor, cond_start: int, cond_end: int, negated: int) -> list[Item]:
         """The trigger of a threat or a refusal read as "unless" ("if Madrid does not meet
@@ -1392,7 +1397,7 @@ class _SentenceReader:
             subject = subject_before(view, verb, main_start)
             if subject is None:
                 continue
-            holders = self.holders(subject)
+            holders = self.holders(subject, verb)
             negated = negated_verb(view, cond_start, cond_end)
             if negated is not None and any(lex.has(t, "punitive_words") for t in tokens[verb:main_end]):
                 # "could raise tariffs on Spanish goods if Madrid does not meet the target": a
