@@ -120,8 +120,8 @@ COORDINATED = [
            "защитные механизмы.", ("hungary", "slovakia"), "demands", "механизмы"),
     ("en", "Hungary and Slovakia said they would keep the ban on Ukrainian grain imports until the EU "
            "introduces safeguards.", ("hungary", "slovakia"), "demands", "safeguards"),
-    ("en", "Hamas and Islamic Jihad said they would not release the hostages until Israel withdraws from Gaza.",
-     ("hamas", "islamic-jihad"), "rejects", "hostages"),
+    ("en", "Israel and Egypt said they would not reopen the Rafah crossing until Hamas releases the hostages.",
+     ("israel", "egypt"), "rejects", "Rafah"),
     ("en", "Chile and Peru will not reopen the border until Bolivia withdraws its troops.",
      ("chile", "peru"), "demands", "Bolivia"),
     ("ru", "Армения и Азербайджан подпишут договор, если Россия выведет миротворцев.",
