@@ -236,3 +236,17 @@ def test_reported_figures_and_plans_are_no_position(lang, text):
 def test_reported_that_is_still_a_source():
     found = read("Iranian media reported that Tehran rejected the offer of a 30-day ceasefire.", "en")
     assert holds(found, "iran", "rejects", "ceasefire")
+
+
+def test_whose_clause_and_a_speaking_subject_are_not_a_fronted_object():
+    found = read("The State Department, whose officials had already rejected a Chinese request for tariff relief "
+                 "in May, said the United States would not lift the chip export controls.", "en")
+    assert holds(found, "united-states", "rejects", "request for tariff relief")
+    assert all(s.actor.id == "united-states" for s in found), [(s.actor.id, s.item.label) for s in found]
+
+
+def test_terms_of_a_verb_go_to_its_subject_not_its_object():
+    found = read("Народная партия отказалась отдавать МВД и предложила разделить полномочия: миграция — "
+                 "Партии свободы, полиция — остаются у народников.", "ru")
+    assert any("миграция — Партии свободы" in s.item.label for s in found)
+    assert not any(s.actor.label in ("MVD", "МВД") for s in found)

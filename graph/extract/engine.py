@@ -1497,8 +1497,9 @@ class _SentenceReader:
         holders: list[Actor] = []
         verb = next((c for c in view.cues if c.end <= colon and c.relation == "proposes" and c.kind == "verb"), None)
         if verb is not None:
-            subject = subject_before(view, verb.start, 0)
-            holders = self.holders(subject) if subject is not None else []
+            # "Народная партия отказалась отдавать МВД и предложила …": the verb's own subject.
+            subject = actor_mention_for(view, verb)
+            holders = self.holders(subject) if subject is not None and subject.kind != "possessive" else []
         else:
             noun = next((k for k in range(colon) if view.tokens[k].keys & (lex.deal_nouns | lex.plan_nouns)), None)
             owner = offer_owner(view, noun) if noun is not None else None

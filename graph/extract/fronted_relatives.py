@@ -19,7 +19,8 @@ from .mention import Mention
 from .sentence_view import SentenceView
 
 _VERB_POS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
-_IMPERSONAL_PREPS = frozenset({"в", "у", "во"})  # "в B відкинули": the party as a place
+_IMPERSONAL_PREPS = frozenset({"в", "у", "во"})
+_POSSESSIVE_RELATIVES = frozenset({"whose", "чей", "чья", "чьё", "чье", "чьи", "чий", "чия", "чиє", "чиї"})  # "в B відкинули": the party as a place
 
 
 def fronted_relative(view: SentenceView) -> tuple[str, str] | None:
@@ -36,8 +37,9 @@ def fronted_relative(view: SentenceView) -> tuple[str, str] | None:
     fronted = range(0, first)
     if any(tokens[k].an.pos in _VERB_POS for k in fronted) or not any(tokens[k].is_word for k in fronted):
         return None
-    if any(m.start == _first_word(view) and m.kind not in ("possessive",) and m.end >= first - 1
-           for m in view.mentions):
+    if tokens[first + 1].low in _POSSESSIVE_RELATIVES:
+        return None  # "The State Department, whose officials ...": X owns, X is no object
+    if any(m.end == first and m.kind != "possessive" for m in view.mentions):
         return None  # "Росія, яка вимагала X, відкинула Y": the party itself, not an object
     close = next((k for k in range(first + 2, len(tokens)) if tokens[k].text in (",", ";", ":")), None)
     if close is None or tokens[close].text != "," or close + 2 >= len(tokens):
@@ -48,6 +50,9 @@ def fronted_relative(view: SentenceView) -> tuple[str, str] | None:
         return None
     if not _cue_in(view, first + 2, close) or not _cue_in(view, close + 1, len(tokens)):
         return None
+    main_cue = min(c.start for c in view.cues if c.start > close)
+    if any(t.keys & view.cues_lex.speech_verbs for t in tokens[close + 1 : main_cue]):
+        return None  # "X, which ..., said the United States would not accept Y": X speaks
     text = view.text
     x = _span(view, 0, first)
     if x[:1].isupper() and tokens[0].text[1:2].islower() and not any(m.start == 0 for m in view.mentions):
@@ -65,10 +70,6 @@ def fronted_relative(view: SentenceView) -> tuple[str, str] | None:
         main = f"{text[tokens[0].start:tokens[first - 1].end]} {main}."  # "X was rejected by B"
     main = main[0].upper() + main[1:]
     return main, relative[0].upper() + relative[1:]
-
-
-def _first_word(view: SentenceView) -> int:
-    return next((k for k, t in enumerate(view.tokens) if t.is_word), 0)
 
 
 def _span(view: SentenceView, start: int, end: int) -> str:
