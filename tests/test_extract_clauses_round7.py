@@ -250,3 +250,18 @@ def test_terms_of_a_verb_go_to_its_subject_not_its_object():
                  "Партии свободы, полиция — остаются у народников.", "ru")
     assert any("миграция — Партии свободы" in s.item.label for s in found)
     assert not any(s.actor.label in ("MVD", "МВД") for s in found)
+
+
+@pytest.mark.parametrize("lang,text,rejecter,author,words", [
+    ("ru", "Предложение Египта, которое предусматривало обмен заложников на заключённых, Израиль отверг.",
+     "israel", "egypt", "hostages"),
+])
+def test_fronted_plan_with_its_terms_is_the_main_verbs_object(lang, text, rejecter, author, words):
+    found = read(text, lang)
+    assert holds(found, rejecter, "rejects", words) and holds(found, author, "proposes", words)
+
+
+def test_main_clause_is_never_the_plans_content():
+    found = read("Першу пропозицію уряду, яка передбачала обмін облігацій з дисконтом, кредитори відхилили навесні.",
+                 "uk")
+    assert not any("відхилили" in s.item.label for s in found)

@@ -419,7 +419,8 @@ def read_sentence(
         # "X, якого вимагала A, в B відкинули": A's demand and B's refusal, each of X.
         found = []
         for text in split:
-            part = _view(text, view.lang, view.cues_lex, context)
+            part = _view(text, view.lang, view.cues_lex, context,
+                         dialogue=view.quote_range is not None and view.quote_range[0] == -1)
             found += [replace(s, sentence=view.text) for s in read_sentence(part, index, False, article, context)]
         return _dedupe(found)
     reader.plan_sentence()

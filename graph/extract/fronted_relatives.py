@@ -23,53 +23,76 @@ _IMPERSONAL_PREPS = frozenset({"в", "у", "во"})
 _POSSESSIVE_RELATIVES = frozenset({"whose", "чей", "чья", "чьё", "чье", "чьи", "чий", "чия", "чиє", "чиї"})  # "в B відкинули": the party as a place
 
 
-def fronted_relative(view: SentenceView) -> tuple[str, str] | None:
-    """(main clause, relative clause) as two sentences, or None when the sentence has not
-    the shape "X, REL ... A cue ..., main clause with a cue and a party"."""
+def fronted_relative(view: SentenceView) -> tuple[str, ...] | None:
+    """The sentence rewritten as plain sentences: (main clause, relative clause) when the
+    relative clause names its own party; (main clause with the relative clause after its
+    object,) when the relative clause says what a plan held; None when the sentence has not
+    the shape "X, REL ... cue ..., main clause with a cue"."""
     tokens = view.tokens
-    if view.quote_range is not None or len(tokens) < 8:
-        return None
-    first = next((k for k, t in enumerate(tokens) if t.text in (",", ";", ":", "—", "–")), None)
-    if first is None or first < 1 or tokens[first].text != "," or first + 1 >= len(tokens):
+    if view.quote_range is not None and view.quote_range[0] != -1 or len(tokens) < 8:
+        return None  # a quote inside the sentence; an interview's whole answer is read
+    begin = next((k for k, t in enumerate(tokens) if t.is_word), len(tokens))  # past "— "
+    first = next((k for k in range(begin, len(tokens)) if tokens[k].text in (",", ";", ":", "—", "–")), None)
+    if first is None or first <= begin or tokens[first].text != "," or first + 1 >= len(tokens):
         return None
     if not tokens[first + 1].keys & view.cues_lex.relative or tokens[first + 1].low in ("where", "де", "где"):
         return None
-    fronted = range(0, first)
+    fronted = range(begin, first)
     if any(tokens[k].an.pos in _VERB_POS for k in fronted) or not any(tokens[k].is_word for k in fronted):
         return None
     if tokens[first + 1].low in _POSSESSIVE_RELATIVES:
         return None  # "The State Department, whose officials ...": X owns, X is no object
-    if any(m.end == first and m.kind != "possessive" for m in view.mentions):
+    if any(m.end == first and m.kind != "possessive" and not any(
+            tokens[k].an.pos == "NOUN" or tokens[k].keys & view.cues_lex.plan_nouns for k in range(begin, m.start))
+           for m in view.mentions):
         return None  # "Росія, яка вимагала X, відкинула Y": the party itself, not an object
     close = next((k for k in range(first + 2, len(tokens)) if tokens[k].text in (",", ";", ":")), None)
     if close is None or tokens[close].text != "," or close + 2 >= len(tokens):
         return None
-    relative_party = _parties_in(view, first + 2, close)
-    main_party = _parties_in(view, close + 1, len(tokens))
-    if relative_party is None or main_party is None:
-        return None
     if not _cue_in(view, first + 2, close) or not _cue_in(view, close + 1, len(tokens)):
         return None
+    relative_party = _parties_in(view, first + 2, close)
+    if relative_party is None and (view.lang == "en" or not _subject_relative(view, first + 1, close)):
+        return None  # "Egypt's plan, which provided for X, was rejected by Israel" reads as it stands
     main_cue = min(c.start for c in view.cues if c.start > close)
     if any(t.keys & view.cues_lex.speech_verbs for t in tokens[close + 1 : main_cue]):
         return None  # "X, which ..., said the United States would not accept Y": X speaks
-    text = view.text
-    x = _span(view, 0, first)
-    if x[:1].isupper() and tokens[0].text[1:2].islower() and not any(m.start == 0 for m in view.mentions):
-        x = x[0].lower() + x[1:]  # the sentence's capital, not a name's
+    x = _lowered(view, begin, _span(view, begin, first))
+    main_end = len(tokens) - 1 if tokens[-1].text in (".", "!") else len(tokens)
+    main = _span(view, close + 1, main_end)
+    if relative_party is None:
+        # "Пропозицію Замбії, яка передбачала X, Китай відхилив" is "Китай відхилив
+        # пропозицію Замбії, яка передбачала X": the verb's object, then what the plan held.
+        whole = f"{main} {x}, {_span(view, first + 1, close)}."
+        return (whole[0].upper() + whole[1:],)
     party = _span(view, relative_party[0], relative_party[1])
     rest = " ".join(
         s for s in (_span(view, first + 2, relative_party[0]), _span(view, relative_party[1], close)) if s
     )
     relative = f"{party} {rest} {x}."
-    main_end = len(tokens) - 1 if tokens[-1].text in (".", "!") else len(tokens)
-    main = _span(view, close + 1, main_end)
     if view.lang != "en":
         main = f"{main} {x}."  # "в B відкинули X", "B отвергла X": the object after its verb
     else:
-        main = f"{text[tokens[0].start:tokens[first - 1].end]} {main}."  # "X was rejected by B"
+        main = f"{_span(view, begin, first)} {main}."  # "X was rejected by B"
     main = main[0].upper() + main[1:]
     return main, relative[0].upper() + relative[1:]
+
+
+def _lowered(view: SentenceView, begin: int, x: str) -> str:
+    """X without the sentence's capital, which is no name's."""
+    if x[:1].isupper() and view.tokens[begin].text[1:2].islower() and not any(m.start == begin for m in view.mentions):
+        return x[0].lower() + x[1:]
+    return x
+
+
+def _subject_relative(view: SentenceView, pronoun: int, close: int) -> bool:
+    """"яка передбачала X", "which offered X": the pronoun is the subject and the clause
+    says what a plan holds."""
+    token = view.tokens[pronoun]
+    if view.lang != "en" and "nomn" not in token.an.cases:
+        return False
+    return any(pronoun < c.start < close and c.relation == "proposes" and c.kind in ("plan", "verb")
+               for c in view.cues)
 
 
 def _span(view: SentenceView, start: int, end: int) -> str:
@@ -102,4 +125,4 @@ def _parties_in(view: SentenceView, start: int, end: int) -> tuple[int, int] | N
 
 
 def _cue_in(view: SentenceView, start: int, end: int) -> bool:
-    return any(start <= c.start < end and c.kind in ("verb", "phrase") for c in view.cues)
+    return any(start <= c.start < end and c.kind in ("verb", "phrase", "plan") for c in view.cues)
