@@ -71,7 +71,10 @@ def fronted_relative(view: SentenceView) -> tuple[str, ...] | None:
     )
     relative = f"{party} {rest} {x}."
     if view.lang != "en":
-        main = f"{main} {x}."  # "в B відкинули X", "B отвергла X": the object after its verb
+        # "в B відкинули X з посиланням на …", "B отвергла X": the object right after its verb.
+        verb_end = next(c.end for c in view.cues if c.start == main_cue)
+        after = _span(view, verb_end, main_end)
+        main = f"{_span(view, close + 1, verb_end)} {x}{' ' + after if after else ''}."
     else:
         main = f"{_span(view, begin, first)} {main}."  # "X was rejected by B"
     main = main[0].upper() + main[1:]

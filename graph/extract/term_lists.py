@@ -18,7 +18,7 @@ def dash_terms(view: SentenceView) -> tuple[int, list[tuple[int, int]]] | None:
     """The colon and the token spans of its "A — X" terms, or None when the colon heads no
     such list (at least one term with a dash between words on both sides, no quote)."""
     tokens = view.tokens
-    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not _clock(tokens, k)), None)
     if colon is None or colon < 2 or colon + 3 >= len(tokens):
         return None
     if view.quote_range is not None and view.quote_range[0] > colon:
@@ -45,3 +45,9 @@ def _dashed(view: SentenceView, start: int, end: int) -> bool:
                 and (tokens[k + 1].is_word or tokens[k + 1].text in OPEN_QUOTES):
             return True
     return False
+
+
+def _clock(tokens, k: int) -> bool:
+    """ "12:40": a time stamp, not a colon that opens terms."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].text[-1:].isdigit() and tokens[k + 1].text[:1].isdigit() \
+        and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
