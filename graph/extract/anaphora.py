@@ -241,3 +241,61 @@ def appositive_verdict(view: SentenceView, k: int) -> tuple[Mention, Cue] | None
         if not tokens[c].is_word:
             return None
     return None
+
+
+_OWNER_LINKS = frozenset({"from", "by", "of", "від", "від", "от", "со", "з", "с"})
+
+
+def offer_author(previous: SentenceView | None, gender: str, lang: str, earlier: list | None = None):
+    """Rule 4 and 5: "It also included X" after "voted against Boeing's latest offer", "Вона
+    також передбачала X" after "відхилила пропозицію Укрзалізниці": the pronoun stands for
+    the offer, so X is proposed by the offer's author, named as its possessive, demonym or
+    genitive owner in the sentence before, or the one party that sentence has proposing.
+    The author's actor; None when that sentence names an offer of no known party (its terms
+    are then no one's); False when it names no offer the pronoun could stand for."""
+    if previous is None:
+        return False
+    closed = closed_classes()
+    if lang == "en" and gender != "neut":
+        return False  # "it", never "he" or "she"
+    tokens = previous.tokens
+    for k in range(len(tokens) - 1, -1, -1):
+        noun = tokens[k]
+        if not noun.keys & previous.cues_lex.plan_nouns or noun.an.pos not in ("NOUN", "UNKN", ""):
+            continue
+        if lang != "en" and noun.an.gender and noun.an.gender != gender:
+            continue  # "Вона" is the feminine "пропозиція", not the neuter "рішення"
+        owner = offer_owner(previous, k)
+        if owner is not None:
+            return owner
+        proposers = {s.actor.id: s.actor for s in earlier or () if s.relation == "proposes"}
+        return next(iter(proposers.values())) if len(proposers) == 1 else None
+    return False
+
+
+def offer_owner(view: SentenceView, k: int):
+    """The party that owns the offer noun at k: "Boeing's latest offer", "єгипетську
+    пропозицію", "пропозицію Укрзалізниці", "the offer from Egypt"."""
+    tokens = view.tokens
+    closed = closed_classes()
+    possessive = ("'s", "’s", "'")
+    for j in range(k - 1, max(-1, k - 4), -1):
+        token = tokens[j]
+        m = view.mention_at(j)
+        if m is not None and m.kind != "pronoun" and (
+            m.kind in ("possessive", "demonym") or token.low.endswith(possessive)
+            or j + 1 < k and tokens[j + 1].low in possessive
+        ):
+            return m.actor
+        found = demonym_actor(token)
+        if found:
+            return principal(actor_lexicon().entries[found]).actor
+        if not token.is_word or token.low in closed.determiners or token.an.pos not in ("ADJF", "NOUN", "UNKN", ""):
+            break
+    after = k + 1
+    if after < len(tokens) and tokens[after].low in _OWNER_LINKS:
+        after += 1
+    m = view.mention_at(after)
+    if m is not None and m.start == after and m.kind not in ("pronoun", "possessive"):
+        return m.actor
+    return None

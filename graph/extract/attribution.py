@@ -31,6 +31,9 @@ def find_attribution(view: SentenceView) -> None:
             and tokens[i].an.pos in ("VERB", "UNKN", "")
             and tokens[i].low not in ("citing",)
         )
+        if single_verb and reported_fact(view, i) is not None:
+            i += 1  # "Boeing reported a loss and plans to cut jobs": its own news, no source
+            continue
         if single_verb:
             # "Iranian media reported" (source before) or "повідомляє видання FT" (source after).
             left = i
@@ -70,6 +73,41 @@ def find_attribution(view: SentenceView) -> None:
         pieces.append(view.text[tokens[start].start : tokens[end - 1].end])
         i = end
     view.attribution = "; ".join(pieces)
+
+
+def reported_fact(view: SentenceView, verb: int) -> int | None:
+    """Rule 7: "Boeing reported a third-quarter loss ... and plans to cut 10% of its
+    workforce", "Samsung повідомила про збиток і планує ...": a subject that reports its own
+    figures and goes on with a second verb of its own is no source quoting anyone. The
+    index of the "and" that opens the second predicate, or None."""
+    tokens = view.tokens
+    closed = closed_classes()
+    if verb == 0 or verb + 2 >= len(tokens) or tokens[verb + 1].low in closed.that_words \
+            or not tokens[verb + 1].is_word:
+        return None
+    for k in range(verb + 2, len(tokens) - 1):
+        token = tokens[k]
+        if token.text in (",", ";", ":", "—", "–") or token.low in closed.that_words:
+            return None
+        if token.low in closed.and_words and not tokens[k + 1].is_cap and (
+            tokens[k + 1].an.pos == "VERB"
+            or any(kind == "verb" for _, (_, kind) in view.cues_lex.cue_index.matches_at(tokens, k + 1))
+        ):
+            return k
+    return None
+
+
+def after_reported_fact(view: SentenceView, cue: Cue) -> bool:
+    """ "Boeing reported a loss ... and plans to cut 10% of its workforce": a plan that goes
+    with a company's own figures is its business, no offer to the other side (rule 7)."""
+    tokens = view.tokens
+    if cue.relation != "proposes" or cue.start < 3 or tokens[cue.start - 1].low not in closed_classes().and_words:
+        return False
+    for v in range(cue.start - 2):
+        hit = view.cues_lex.attribution.longest_at(tokens, v) if tokens[v].is_word else None
+        if hit and hit[0] == v + 1 and reported_fact(view, v) == cue.start - 1:
+            return True
+    return False
 
 
 def find_quote(view: SentenceView) -> None:

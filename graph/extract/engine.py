@@ -30,6 +30,8 @@ from .actors import (
     unresolved_party_subject,
 )
 from .anaphora import (
+    offer_author,
+    offer_owner,
     appositive_verdict,
     demonym_reference,
     is_anaphoric,
@@ -39,7 +41,7 @@ from .anaphora import (
     owner_reference,
     singular_reference,
 )
-from .attribution import find_attribution, find_quote, speaker_for
+from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .clause_predicates import (
     for_whom,
     fronted_before_verb,
@@ -71,6 +73,9 @@ from .complements import (
     until_date,
 )
 from .cue_finding import find_cues
+from .behalf import behalf_group
+from .fronted_relatives import fronted_relative
+from .term_lists import dash_terms
 from .fronted_items import (
     must_clause_start,
     noun_phrase,
@@ -81,6 +86,7 @@ from .fronted_items import (
 from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
 from .interviews import answer_word, answered, declarative
 from .items import (
+    as_written,
     ItemContext,
     best_item_entry,
     content_tokens,
@@ -134,6 +140,7 @@ class Context:
     paragraph: int = -1
     title: str = ""  # the article's title, where an interview names its interviewee
     interviewee: list[Actor] | None = None  # found at the first dialogue line (None: not yet)
+    previous_view: SentenceView | None = None  # the sentence before, where "it" finds its offer
 
 
 def extract_statements(article: Article) -> list[Statement]:
@@ -190,6 +197,7 @@ def extract_statements(article: Article) -> list[Statement]:
             ]
             statements[len(statements) - len(previous) :] = updated
             context.history[-1] = updated
+        context.previous_view = view
         context.history.append(found)
         context.history_paragraphs.append(sentence.paragraph)
         statements.extend(found)
@@ -412,7 +420,17 @@ def read_sentence(
         context.pending_list = None
     if _analysts_view(view):
         return []  # "…, вважає аналітик X", "an analyst at Y said": an assessment (rule 7)
+    split = fronted_relative(view)
+    if split is not None:
+        # "X, якого вимагала A, в B відкинули": A's demand and B's refusal, each of X.
+        found = []
+        for text in split:
+            part = _view(text, view.lang, view.cues_lex, context,
+                         dialogue=view.quote_range is not None and view.quote_range[0] == -1)
+            found += [replace(s, sentence=view.text) for s in read_sentence(part, index, False, article, context)]
+        return _dedupe(found)
     reader.plan_sentence()
+    reader.verbless_terms()
     reader.hold_appositive_verdicts()
     for cue in view.cues:
         reader.read_cue(cue)
@@ -592,6 +610,9 @@ class _SentenceReader:
             return  # "представила керівництву вимоги: A, B": the list noun reads the list
         if reduced_passive(view, cue):
             return  # "voluntary but backed by public funding", "Peru, backed by Chile,": a participle
+        if after_reported_fact(view, cue):
+            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            return
         if physical_object(view, cue):
             # "pickets blocked the entrance", "перекрили дорогу": an event, not a refusal (rule 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
@@ -616,6 +637,18 @@ class _SentenceReader:
                 self.read_cue_as(cue, relation, NO_PARTY, None)
             return
         actor = self.spoken_for(agent or self.subject_mention, actor)
+        speaker = agent or self.subject_mention
+        if speaker is None and view.quote_speaker is not None and view.quote_speaker.actor.id == actor.id:
+            speaker = view.quote_speaker
+        group = behalf_group(view, speaker, cue.start)
+        if group is None:
+            return  # the speaker of a group no party knows holds nothing himself (rule 6)
+        if group is not False:
+            # "виступав від імені Африканської групи": the group's position, not the envoy's.
+            before = len(self.statements)
+            self.read_cue_as(cue, relation, group, agent)
+            self.subject_mention = None
+            return
         # "США і Франція передали проєкт": coordinated subjects hold the position together;
         # "the two sides agreed", "agreed with Peru to": so do both parties of an agreement.
         partners = partners_of(view, agent or self.subject_mention)  # "rejected by India and China"
@@ -1061,6 +1094,15 @@ class _SentenceReader:
             return self.context.last_plan_actor or self.context.topic
         if cue.kind == "plan":
             mention = actor_mention_for(view, cue)
+            first = next((k for k, t in enumerate(view.tokens) if t.is_word), cue.start)
+            gender = view.cues_lex.pronouns.get(view.tokens[first].low, "plur")
+            if first < cue.start and gender != "plur" and not any(
+                t.text in (",", ";", ":") for t in view.tokens[first:cue.start]
+            ) and not any(first < m.start < cue.start for m in view.mentions):
+                earlier = self.context.history[-1] if self.context.history else []
+                author = offer_author(self.context.previous_view, gender, view.lang, earlier)
+                if author is not False:
+                    return author  # "It also included X": the offer's author, named before
             if mention is not None:
                 return mention.actor
             return self.context.last_plan_actor or self.context.topic
@@ -1335,6 +1377,30 @@ class _SentenceReader:
             self.emit(actor, relation, item, "condition")
         return items
 
+    def holders(self, subject: Mention, verb: int | None = None) -> list[Actor]:
+        """The subject of a clause with no cue word and the parties coordinated with it: "Угорщина
+        та Словаччина заявили, що збережуть X, доки ...", "Hungary and Slovakia said they would
+        keep X until ..." hold the position both. A pronoun takes the coordination of the
+        earlier mention of its party in the sentence. With no cue word to anchor the clause,
+        only parties of one kind are read as one subject (two states, two organisations,
+        two people): a person beside a state is more often named in passing than a co-holder."""
+        if verb is not None and self.view.tokens[verb].an.number == "sing" and self.view.lang != "en":
+            return [subject.actor]  # "Україна з Польщею підпише": a singular verb has one subject
+        group = behalf_group(self.view, subject, subject.end)
+        if group is None:
+            return []  # "…, выступавшая от имени «Группы за справедливость»": a group no party knows
+        if group is not False:
+            return [group]
+        mention = subject
+        if subject.kind == "pronoun":
+            mention = next(
+                (m for m in self.view.mentions
+                 if m.end <= subject.start and m.actor.id == subject.actor.id and m.kind != "pronoun"),
+                subject,
+            )
+        return [subject.actor] + [a for a in dict.fromkeys(partners_of(self.view, mention))
+                                  if a.id != subject.actor.id and a.type == subject.actor.type]
+
     def demand_unless(self, actor: Actor, cond_start: int, cond_end: int, negated: int) -> list[Item]:
         """The trigger of a threat or a refusal read as "unless" ("if Madrid does not meet
         the target"): the actor demands the act itself, without its «не» / "not"."""
@@ -1380,11 +1446,13 @@ class _SentenceReader:
             subject = subject_before(view, verb, main_start)
             if subject is None:
                 continue
+            holders = self.holders(subject, verb)
             negated = negated_verb(view, cond_start, cond_end)
             if negated is not None and any(lex.has(t, "punitive_words") for t in tokens[verb:main_end]):
                 # "could raise tariffs on Spanish goods if Madrid does not meet the target": a
                 # threat, no offer; its trigger read as "unless" is what the actor demands.
-                self.demand_unless(subject.actor, cond_start, cond_end, negated)
+                for holder in holders:
+                    self.demand_unless(holder, cond_start, cond_end, negated)
                 self.consumed.update(range(min(verb, k), max(main_end, cond_end)))
                 continue
             before = tokens[verb - 1] if verb > 0 else None
@@ -1394,12 +1462,15 @@ class _SentenceReader:
                 self.consumed.update(range(k, cond_end))
             else:
                 conditions = self.items_from(cond_start, cond_end)
-            for item in conditions:
-                self.emit(subject.actor, "demands", item, "conditional-offer")
+            offers = [] if refusal else self.items_from(verb, main_end)
+            for holder in holders:
+                for item in conditions:
+                    self.emit(holder, "demands", item, "conditional-offer")
+                # "Индия не возобновит договор, пока …": a refusal until then, no offer
+                for item in offers:
+                    self.emit(holder, "proposes", item, "conditional-offer", tuple(c.id for c in conditions))
             if refusal:
-                continue  # "Индия не возобновит договор, пока …": a refusal until then, no offer
-            for item in self.items_from(verb, main_end):
-                self.emit(subject.actor, "proposes", item, "conditional-offer", tuple(c.id for c in conditions))
+                continue
             self.consumed.update(range(k, cond_start))
 
     def refusals(self) -> None:
@@ -1427,6 +1498,7 @@ class _SentenceReader:
                 subject = view.quote_speaker
             if subject is None or subject.kind == "possessive":
                 continue
+            holders = self.holders(subject)
             end = complement_end(view, verb + 1)
             until = next(
                 (j for j in range(verb + 1, min(end + 1, len(tokens)))
@@ -1438,13 +1510,15 @@ class _SentenceReader:
                 # the deal for now and demands the condition; the item ends at "until".
                 marker_end = view.cues_lex.until_words.longest_at(tokens, until)[0]
                 cond_end = complement_end(view, marker_end)
-                if content_tokens(tokens[verb + 1 : until]):
-                    # "will not sign" alone names nothing refused: only the demand is read.
-                    for item in self.items_from(verb, until):
-                        self.emit(subject.actor, "rejects", item, "refusal")
-                if not no_demand_in_condition(view, until, marker_end, cond_end, True):
-                    for item in self.items_from(marker_end, cond_end):
-                        self.emit(subject.actor, "demands", item, "conditional-offer")
+                # "will not sign" alone names nothing refused: only the demand is read.
+                refused = self.items_from(verb, until) if content_tokens(tokens[verb + 1 : until]) else []
+                demanded = [] if no_demand_in_condition(view, until, marker_end, cond_end, True) \
+                    else self.items_from(marker_end, cond_end)
+                for holder in holders:
+                    for item in refused:
+                        self.emit(holder, "rejects", item, "refusal")
+                    for item in demanded:
+                        self.emit(holder, "demands", item, "conditional-offer")
                 self.consumed.update(range(k, cond_end))
                 continue
             closed = closed_classes()
@@ -1452,8 +1526,54 @@ class _SentenceReader:
                     and verb + 1 < end:
                 verb += 1  # "will not support an emergency law" rejects the law, not "support"
             for item in self.items_from(verb, end):
-                self.emit(subject.actor, "rejects", item, "refusal")
+                for holder in holders:
+                    self.emit(holder, "rejects", item, "refusal")
             self.consumed.update(range(k, end))
+
+    def verbless_terms(self) -> None:
+        """Section 7, plan terms without verbs: "Компромисс от Швейцарии: A — X, B — Y",
+        "предложила разделить полномочия: A — X, B — Y". Each term is proposed by the author
+        of the proposal before the colon: the subject of its proposing verb, or the owner of
+        its proposal noun ("от Швейцарии", "Qatar's")."""
+        view = self.view
+        found = dash_terms(view)
+        if found is None:
+            return
+        colon, terms = found
+        if any(k in self.consumed for k in range(colon, len(view.tokens))):
+            return
+        lex = view.cues_lex
+        holders: list[Actor] = []
+        verb = next((c for c in view.cues if c.end <= colon and c.relation == "proposes" and c.kind == "verb"), None)
+        if verb is not None:
+            # "Народная партия отказалась отдавать МВД и предложила …": the verb's own subject.
+            subject = actor_mention_for(view, verb)
+            holders = self.holders(subject) if subject is not None and subject.kind != "possessive" else []
+        else:
+            noun = next((k for k in range(colon) if view.tokens[k].keys & (lex.deal_nouns | lex.plan_nouns)), None)
+            owner = offer_owner(view, noun) if noun is not None else None
+            if owner is not None:
+                holders = [owner]
+        if not holders:
+            return
+        for start, end in terms:
+            items = self.items_from(start, end, list_item=True)
+            if not items and len(content_tokens(view.tokens[start:end])) >= 3:
+                # "ещё до 10% — по доступным ценам": an amount and its terms, read as written.
+                while start < end and view.tokens[start].keys & closed_classes().phrase_fillers:
+                    start += 1
+                text = view.text[view.tokens[start].start : view.tokens[end - 1].end]
+                items = [as_written(Item(id="", label=text, issue="other", text=text), view.lang)]
+            for item in items:
+                # "Рафах — палестинській адміністрації": who gets what, in the text's words,
+                # not the lexicon item a word of it names.
+                item = as_written(item, view.lang)
+                for holder in holders:
+                    self.emit(holder, "proposes", item, "plan")
+        self.consumed.update(range(colon, len(view.tokens)))
+        for cue in view.cues:
+            if cue.kind == "noun" and cue.end <= colon and cue.relation == "proposes":
+                self.consumed.add(cue.start)  # "Qatar's compromise:": its terms are read here
 
     def plan_sentence(self) -> None:
         """Section 7: "According to the plan, Russia may start talks if ..." is the plan author's proposal."""

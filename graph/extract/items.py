@@ -930,6 +930,13 @@ def rejected_quantity(item: Item, lang: str) -> Item:
     kind = bool(set(item.text.lower().split()) & scope) and not set(item.label.lower().split()) & scope
     if not amount and not kind:
         return item
+    return as_written(item, lang)
+
+
+def as_written(item: Item, lang: str) -> Item:
+    """The item under the text's own words, not the lexicon item they matched."""
+    if not item.known:
+        return item
     ascii_text = transliterate(item.text, lang) if lang in ("uk", "ru") else item.text
     return Item(id="x-" + (slug(ascii_text)[:80] or "item"), label=item.text, issue=item.issue,
                 text=item.text, known=False)

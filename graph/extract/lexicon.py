@@ -768,6 +768,8 @@ class Cues:
     # "refuses X while Y", "відмовився X, поки триває війна": a time marker that, with no
     # negation in its clause, says how long a refusal holds, not what is demanded.
     while_words: PhraseIndex = field(default_factory=PhraseIndex)
+    # "on behalf of", "від імені": the party after one holds what its speaker says.
+    behalf_words: PhraseIndex = field(default_factory=PhraseIndex)
     # Nouns that open a source phrase ("media", "ЗМІ"): the words qualifying them are the source too.
     source_nouns: frozenset[str] = frozenset()
     # Verbs of meeting demands ("met", "виконані"): "if its demands are not met" names no demand.
@@ -1004,6 +1006,7 @@ def cues_for(lang: str) -> Cues:
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         contingency_verbs=_lemma_set(data.get("contingency_verbs"), lang),
         while_words=_index(data.get("while_words"), lang),
+        behalf_words=_index(data.get("behalf_words"), lang),
         source_nouns=_lemma_set(data.get("source_nouns"), lang),
         fulfil_words=_lemma_set(data.get("fulfil_words"), lang),
         subnational_words=_lemma_set(data.get("subnational_words"), lang),
