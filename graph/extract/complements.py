@@ -490,6 +490,7 @@ def _delayed_predicate(view: SentenceView, i: int) -> bool:
         tokens[j].low in closed.time_words
         or (tokens[j].an.pos == "PREP" and j + 1 < len(tokens) and tokens[j + 1].low in closed.time_words)
         or tokens[j].an.pos == "ADVB"
+        or (tokens[j].an.pos == "COMP" and j + 1 < len(tokens) and tokens[j + 1].low in lex.negation)  # "і більше не вимагає"
         or (view.lang == "en" and tokens[j].low in closed.auxiliaries - closed.copula)
         or tokens[j].low in lex.negation
     ):

@@ -75,6 +75,7 @@ from .fronted_items import (
     must_clause_start,
     noun_phrase,
     object_before,
+    relative_antecedent,
     predicate_subject,
     subject_span_before,
 )
@@ -666,6 +667,12 @@ class _SentenceReader:
             start = past_noun_cue(view, start, end)
             self.finish(cue, relation, actor, start, end, "end", cue.kind)
             return
+        antecedent = relative_antecedent(view, cue, actor) if cue.kind in ("naming", "verb", "phrase") else None
+        if antecedent is not None:
+            # "the wealth tax, which the party called unacceptable": the pronoun's noun is the item.
+            self.finish(cue, relation, actor, antecedent[0], antecedent[1], "end", "verb")
+            self.consumed.update(range(cue.start, max(cue.end, cue.object_end)))
+            return
         if cue.kind == "naming":
             end = cue.object_end
             while end > cue.end and view.tokens[end - 1].low in (
@@ -867,6 +874,9 @@ class _SentenceReader:
             for k in range(before, len(self.statements)):
                 statement = self.statements[k]
                 if statement.basis == kind and statement.item.text and statement.item.text in view.text[view.tokens[start].start:]:
+                    party = view.mention_at(subject[0].i)
+                    if party is not None and (statement.item.known or party.actor.id == statement.actor.id):
+                        break  # "Ukraine must withdraw from Donbas" names its item; a party's own "must" is its own act
                     self.statements[k] = replace(statement, item=with_subject(self.item_context, subject, statement.item))
                     break
         if inner_actor is not None:

@@ -27,6 +27,7 @@ from .lexicon import (
     slug,
 )
 from .morph import Token
+from .demonyms import demonym_actor
 from .translit import transliterate
 
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "DET", "PNCT", "INTJ"})
@@ -995,11 +996,20 @@ def _unresolved_reference(context: ItemContext, words: list[Token]) -> bool:
         if token.low in closed.complementizers or token.low in closed.naming_pointers:
             continue
         following = words[k + 2] if k + 2 < len(words) else None
+        if k == 0 and (words[0].an.pos in ("INFN", "VERB") or context.lang == "en") \
+                and token.low in closed.object_pronouns and not token.keys & cues.group_pronouns \
+                and (following is None or following.an.pos not in ("NOUN", "ADJF")):
+            return True  # "провести його у форматі 1000 на 1000", "hold it in Geneva": what "it" is
         if following is None or following.low in closed.same_words:
             continue  # "за тими самими критеріями": a comparison, not a reference
         if (token.low in cues.pointers or token.keys & cues.pointers and token.an.pos != "NOUN") \
                 and following.keys & (cues.item_heads | cues.plan_nouns | set(cues.anaphora_nouns)):
             return True  # "такое обязательство", "this proposal": an earlier item, not named
+        if context.lang != "en" and (token.low in cues.pointers or token.keys & cues.pointers) \
+                and token.an.pos in ("ADJF", "NPRO") and following.an.pos == "NOUN" \
+                and following.low not in closed.time_heads and not _names_a_party(following, cues) \
+                and token.an.cases & following.an.cases:
+            return True  # "взять на себя такое обязательство", "провести цю зустріч": named before
     return False
 
 
@@ -1030,6 +1040,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "Казахстан", "the union": a party, not what it wants
     if len(content) == 1 and (content[0].an.proper or content[0].is_cap or content[0].an.pos in ("VERB", "INFN")):
         return False  # "Казахстан", "дозволимо", "утвердит": a name or a bare verb, no outcome
+    if context.lang != "en" and all(t.an.pos in ("ADJF", "ADJS", "PRTF", "PRTS", "COMP", "ADVB") for t in content):
+        return False  # "добровольной", "тимчасовим": a predicate cut from the noun it is said of
     cues = context.cues
     if len(content) == 1 and _names_a_party(content[0], cues):
         return False  # "пропозицію компанії", "вимоги уряду": whose proposal, not what it is
@@ -1127,17 +1139,45 @@ def must_subject(view, cue, start: int) -> list[Token] | None:
     tokens = view.tokens
     if cue.start < 1 or start >= len(tokens):
         return None
-    noun = tokens[cue.start - 1]
-    if not noun.is_word or noun.is_cap or view.mention_at(cue.start - 1) is not None:
-        return None
     closed = closed_classes()
-    if view.lang == "en":
-        if noun.an.pos != "UNKN" or cue.start < 2 or tokens[cue.start - 2].low not in closed.determiners:
+    end = cue.start
+    while view.lang == "en" and end > 1 and tokens[end - 1].low in closed.auxiliaries:
+        end -= 1  # "Sudanese forces would have to pull back"
+    noun = tokens[end - 1]
+    party = view.mention_at(end - 1)
+    if party is not None and party.kind not in ("generic",):
+        # "Sudanese forces would have to pull back first", "російські війська мають відійти":
+        # a party named as the subject of the "must" is who is to act (a pronoun is the speaker).
+        verb = tokens[start]
+        if party.end != end or party.kind in ("pronoun", "possessive") or party.genitive \
+                or (verb.an.pos != "INFN" if view.lang != "en" else verb.low in closed.determiners or verb.is_cap):
             return None
-        return [noun]
-    if noun.an.pos != "NOUN" or "nomn" not in noun.an.cases or tokens[start].an.pos != "INFN":
+        return tokens[party.start : party.end]
+    if not noun.is_word or noun.is_cap:
         return None
-    first = cue.start - 1
+    if view.lang == "en":
+        first = end - 1
+        while first > 1 and end - first < 3 and tokens[first - 1].is_word and tokens[first - 1].an.pos == "UNKN" \
+                and tokens[first - 1].low not in closed.determiners | closed.that_words \
+                and not tokens[first - 1].keys & view.cues_lex.speech_verbs \
+                and (not tokens[first - 1].is_cap or demonym_actor(tokens[first - 1]) is not None):
+            first -= 1  # "the finance ministry must go to X", "Sudanese forces would have to": a compound noun
+        if noun.an.pos != "UNKN" or first < 1:
+            return None
+        opener = tokens[first - 1]
+        if not (opener.low in closed.determiners or tokens[first].is_cap and (
+                opener.low in closed.that_words or opener.keys & view.cues_lex.speech_verbs or opener.text == ",")):
+            return None
+        return tokens[first:end]
+    if tokens[start].an.pos != "INFN":
+        return None
+    if noun.an.pos == "NOUN" and "nomn" not in noun.an.cases and "gent" in noun.an.cases and cue.start >= 2 \
+            and tokens[cue.start - 2].an.pos == "NOUN" and "nomn" in tokens[cue.start - 2].an.cases \
+            and view.mention_at(cue.start - 2) is None:
+        noun = tokens[cue.start - 2]  # "передача технологій має залишатися добровільною": the head and its genitive
+    if noun.an.pos != "NOUN" or "nomn" not in noun.an.cases:
+        return None
+    first = tokens.index(noun)
     while first > 0 and tokens[first - 1].an.pos == "ADJF" and "nomn" in tokens[first - 1].an.cases:
         first -= 1
     return tokens[first : cue.start]
