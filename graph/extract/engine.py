@@ -973,8 +973,34 @@ class _SentenceReader:
             # "distributed by the UN rather than by the foundation": the alternative replaces
             # a part of the wanted item (its agent, its place), not the item itself.
             return
-        for item in self.items_from(start, complement_end(view, start)):
+        alternative_end = complement_end(view, start)
+        rebuilt = self.predicate_swapped(wanted, end, start, alternative_end)
+        if rebuilt is not None:
+            # "щоб передача була обов'язковою, а не добровільною": the turned-down item is the
+            # same subject with the other predicate, not a bare adjective.
+            self.emit(actor, "rejects", rebuilt, "contrast")
+            self.consumed.update(range(start, alternative_end))
+            return
+        for item in self.items_from(start, alternative_end):
             self.emit(actor, "rejects", item, "contrast")
+
+    def predicate_swapped(self, wanted: int, end: int, start: int, alternative_end: int) -> Item | None:
+        """The wanted clause with its closing adjective replaced by the alternative one
+        ("передача технологий была обязательной, а не добровольной" -> "передача технологий
+        была добровольной"), when the alternative is a single adjective (uk/ru); else None."""
+        view = self.view
+        adjectives = ("ADJF", "ADJS", "PRTF", "PRTS")
+        alternative = [t for t in view.tokens[start:alternative_end] if t.is_word]
+        if view.lang == "en" or len(alternative) != 1 or alternative[0].an.pos not in adjectives:
+            return None
+        words = [t for t in view.tokens[wanted:end] if t.is_word]
+        if len(words) < 2 or words[-1].an.pos not in adjectives or not (words[-1].an.cases & alternative[0].an.cases
+                                                                       or words[-1].an.pos == alternative[0].an.pos == "ADJS"):
+            return None
+        span = trim(view.tokens[wanted : words[-1].i] + alternative, view.cues_lex)
+        item = make_item(self.item_context, span) if span else None
+        # A lexicon item names the subject alone ("мито" -> tariffs), not the predicate swapped.
+        return item if item is not None and not item.known else None
 
     def fronted_alternative(self) -> None:
         """Section 7: "Instead of a truce, Moscow offers talks", "Вместо перемирия Москва

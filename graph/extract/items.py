@@ -26,7 +26,7 @@ from .lexicon import (
     item_lexicon,
     slug,
 )
-from .morph import Token
+from .morph import Token, accusative
 from .demonyms import demonym_actor
 from .translit import transliterate
 
@@ -613,6 +613,7 @@ class ItemContext:
     # is a candidate: most sentences never need them, and finding them scans every token.
     find_parties: Callable[[], frozenset[str]] | None = None
     mention_tokens: frozenset[int] = frozenset()  # token positions inside actor mentions
+    resolved: frozenset[int] = frozenset()  # object pronouns whose noun the label names instead
 
     @cached_property
     def parties(self) -> frozenset[str] | None:
@@ -624,7 +625,55 @@ def _entries_by_id() -> dict[str, ItemEntry]:
     return {entry.item.id: entry for entry in item_lexicon()}
 
 
+_PRONOUN_AGREEMENT = {
+    "його": ("sing", ("masc", "neut")), "его": ("sing", ("masc", "neut")),
+    "її": ("sing", ("femn",)), "её": ("sing", ("femn",)), "ее": ("sing", ("femn",)),
+    "їх": ("plur", ()), "их": ("plur", ()),
+}
+
+
+def _pronoun_antecedent(context: ItemContext, tokens: list[Token]) -> tuple[Token, str] | None:
+    """The object pronoun right after the item's verb ("не відкладати ухвалення документа і
+    винести його на асамблею") and the accusative of the nearest noun before it in the same
+    sentence that agrees with it in gender and number, if there is one."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) < 2 or words[0].an.pos not in ("INFN", "VERB") or words[1].low not in _PRONOUN_AGREEMENT:
+        return None
+    if len(words) > 2 and words[2].an.pos in ("NOUN", "ADJF"):
+        return None  # "його пропозицію": a possessive
+    number, genders = _PRONOUN_AGREEMENT[words[1].low]
+    closed = closed_classes()
+    start = words[0].i
+    for token in reversed(context.tokens[max(0, start - 10) : start]):
+        if token.text in (".", ";", ":", "?", "!"):
+            return None
+        if token.an.pos != "NOUN" or token.i in context.mention_tokens or token.an.proper or token.is_cap \
+                or token.low in closed.time_heads or _names_a_party(token, context.cues):
+            continue
+        if (token.an.number or "sing") != number or genders and token.an.gender not in genders:
+            continue
+        form = accusative(token.text, context.lang)
+        return (words[1], form) if form else None
+    return None
+
+
 def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | None = None) -> Item | None:
+    """A canonical item for a trimmed span, or a new item built from its words; an object
+    pronoun in it is replaced by the noun it stands for (`_pronoun_antecedent`)."""
+    found = _pronoun_antecedent(context, tokens)
+    if found is None:
+        return _make_item(context, tokens, lead)
+    pronoun, noun = found
+    item = _make_item(replace(context, resolved=context.resolved | {pronoun.i}), tokens, lead)
+    if item is None or item.known:
+        return item
+    at = pronoun.start - tokens[0].start
+    if item.label[at : at + len(pronoun.text)] != pronoun.text:
+        return None
+    return replace(item, label=item.label[:at] + noun + item.label[at + len(pronoun.text) :])
+
+
+def _make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | None = None) -> Item | None:
     """A canonical item for a trimmed span, or a new item built from its words.
 
     `lead` holds the words trimmed off the span's head ("відмова від", "the idea of"):
@@ -997,7 +1046,7 @@ def _unresolved_reference(context: ItemContext, words: list[Token]) -> bool:
             continue
         following = words[k + 2] if k + 2 < len(words) else None
         if k == 0 and (words[0].an.pos in ("INFN", "VERB") or context.lang == "en") \
-                and token.low in closed.object_pronouns and not token.keys & cues.group_pronouns \
+                and token.i not in context.resolved and token.low in closed.object_pronouns and not token.keys & cues.group_pronouns \
                 and (following is None or following.an.pos not in ("NOUN", "ADJF")):
             return True  # "провести його у форматі 1000 на 1000", "hold it in Geneva": what "it" is
         if following is None or following.low in closed.same_words:
