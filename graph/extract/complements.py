@@ -104,7 +104,8 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         # "Повстанцы проект в целом приняли": a frame after the noun, no content of it.
         i = _past_frame_adverb(tokens, i) if i == cue.end else i
         # "мету в будь-яких переговорах - запобігти X": the goal is what follows the dash.
-        end = complement_end(view, i)
+        # "пропозицію Мінфіну, яка передбачала X": with the cue, a relative clause goes on.
+        end = complement_end_with_reason(view, i, cue)[0]
         for k in range(i, end):
             if tokens[k].text in DASHES or tokens[k].text == ":":
                 if k + 1 < end:
@@ -436,6 +437,8 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k, "clause"
         if token.low in closed.and_words and k > start and k + 1 < n and _delayed_predicate(view, k + 1):
             return k, "clause"  # "rejected the truce and on Friday demanded X", "and did not accept Y"
+        if token.low in closed.and_words and k > start + 1 and cue is not None and _cue_verb_goes_on(view, cue, start, k):
+            return k, "clause"  # "наполягала, щоб X очолив її представник, і водночас претендувала на Y"
         if token.low in closed.and_words and k > start and k + 1 < n:
             nxt = tokens[k + 1]
             following = view.cue_at(k + 1)
@@ -467,6 +470,28 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k, "clause"
         k += 1
     return n, "end"
+
+
+def _cue_verb_goes_on(view: SentenceView, cue: Cue, start: int, k: int) -> bool:
+    """uk/ru: after "і" at k, a finite verb (past adverbs) that agrees in gender and number
+    with the cue's own verb and not with the finite verb of the item clause before it
+    ("АПС наполягала, щоб міністерство очолив її представник, і водночас претендувала на
+    Y"): the cue's subject goes on with a second predicate, not the item's."""
+    tokens = view.tokens
+    if view.lang == "en" or tokens[k - 1].text != ",":
+        return False
+    own = tokens[cue.start]
+    if own.an.pos != "VERB" or not own.an.gender and not own.an.number:
+        return False
+    j = k + 1
+    while j < len(tokens) and j < k + 4 and tokens[j].an.pos in ("ADVB", "PRCL"):
+        j += 1
+    if j >= len(tokens) or tokens[j].an.pos != "VERB" or tokens[j].an.cases:
+        return False
+    verb = tokens[j]
+    inner = [t for t in tokens[start:k] if t.an.pos == "VERB" and not t.an.cases]
+    form = (verb.an.gender, verb.an.number)
+    return bool(inner) and form == (own.an.gender, own.an.number) and all((t.an.gender, t.an.number) != form for t in inner)
 
 
 def _bare_deal_noun(view: SentenceView, start: int, k: int) -> bool:

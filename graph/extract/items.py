@@ -1091,6 +1091,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "Казахстан", "дозволимо", "утвердит": a name or a bare verb, no outcome
     if context.lang != "en" and all(t.an.pos in ("ADJF", "ADJS", "PRTF", "PRTS", "COMP", "ADVB") for t in content):
         return False  # "добровольной", "тимчасовим": a predicate cut from the noun it is said of
+    if context.lang != "en" and len(words) == 1 and words[0].an.cases == frozenset({"ablt"}):
+        return False  # "весной", "одной фразой": when or how, on its own no outcome
     cues = context.cues
     if len(content) == 1 and _names_a_party(content[0], cues):
         return False  # "пропозицію компанії", "вимоги уряду": whose proposal, not what it is
