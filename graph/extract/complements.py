@@ -8,6 +8,8 @@ another's complement chains with it ("wants to prevent X", rule 1).
 """
 
 from __future__ import annotations
+import os as _os
+_OFF = set(_os.environ.get("ITEMS7_OFF", "").split(","))
 
 from .actors import owner_before_copula
 from .clauses import main_predicate_after, opener_at, relative_opener_before
@@ -104,8 +106,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         # "Повстанцы проект в целом приняли": a frame after the noun, no content of it.
         i = _past_frame_adverb(tokens, i) if i == cue.end else i
         # "мету в будь-яких переговорах - запобігти X": the goal is what follows the dash.
-        # "пропозицію Мінфіну, яка передбачала X": with the cue, a relative clause goes on.
-        end = complement_end_with_reason(view, i, cue)[0]
+        end = complement_end(view, i)
         for k in range(i, end):
             if tokens[k].text in DASHES or tokens[k].text == ":":
                 if k + 1 < end:
@@ -121,13 +122,15 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             i += 1
         # "план, що передбачає X" / "plan providing for X": the plan's content.
         k = i
-        while k < end and (
+        # "пропозицію Мінфіну, яка передбачала X": read with the cue, the relative clause goes on.
+        content_end = max(end, complement_end_with_reason(view, i, cue)[0]) if "R10" not in _OFF else end
+        while k < content_end and (
             tokens[k].text == ","
             or tokens[k].keys & lex.relative
             or tokens[k].low in closed_classes().plan_links
         ):
             k += 1
-        hit = lex.plan_content.longest_at(tokens, k) if k < end else None
+        hit = lex.plan_content.longest_at(tokens, k) if k < content_end else None
         if hit:
             i = hit[0]
             while i < end and tokens[i].low in (
@@ -437,7 +440,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k, "clause"
         if token.low in closed.and_words and k > start and k + 1 < n and _delayed_predicate(view, k + 1):
             return k, "clause"  # "rejected the truce and on Friday demanded X", "and did not accept Y"
-        if token.low in closed.and_words and k > start + 1 and cue is not None and _cue_verb_goes_on(view, cue, start, k):
+        if "R9" not in _OFF and token.low in closed.and_words and k > start + 1 and cue is not None and _cue_verb_goes_on(view, cue, start, k):
             return k, "clause"  # "наполягала, щоб X очолив її представник, і водночас претендувала на Y"
         if token.low in closed.and_words and k > start and k + 1 < n:
             nxt = tokens[k + 1]
@@ -515,7 +518,7 @@ def _delayed_predicate(view: SentenceView, i: int) -> bool:
         tokens[j].low in closed.time_words
         or (tokens[j].an.pos == "PREP" and j + 1 < len(tokens) and tokens[j + 1].low in closed.time_words)
         or tokens[j].an.pos == "ADVB"
-        or (tokens[j].an.pos == "COMP" and j + 1 < len(tokens) and tokens[j + 1].low in lex.negation)  # "і більше не вимагає"
+        or ("R7" not in _OFF and tokens[j].an.pos == "COMP" and j + 1 < len(tokens) and tokens[j + 1].low in lex.negation)  # "і більше не вимагає"
         or (view.lang == "en" and tokens[j].low in closed.auxiliaries - closed.copula)
         or tokens[j].low in lex.negation
     ):
