@@ -344,7 +344,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 # with its own subject is no part of the item (issue 14).
                 return k, "clause"
             hit = lex.conditions.longest_at(tokens, k)
-            if hit and k > start and not until_date(view, k):
+            if hit and k > start and not until_date(view, k) and not _restricted_clause(view, start, k):
                 return k, "condition"
             hit = lex.exchange.longest_at(tokens, k)
             if hit and k > start and hit[0] - k >= 2:
@@ -473,6 +473,23 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k, "clause"
         k += 1
     return n, "end"
+
+
+def _restricted_clause(view: SentenceView, start: int, k: int) -> bool:
+    """uk/ru: a condition marker with no comma before it inside a "щоб"/"чтобы" clause
+    that has its own subject and verb ("наполягає, щоб доступ надавався лише після
+    підписання контракту"): when the demanded act is to happen, part of what is demanded."""
+    if "R17" in _OFF or view.lang == "en" or not view.tokens[k - 1].is_word:
+        return False
+    tokens = view.tokens
+    opener = next((j for j in range(start, min(start + 2, k)) if tokens[j].low in closed_classes().complementizers), None)
+    if opener is None or tokens[opener].low in ("що", "что"):
+        return False
+    clause = tokens[opener + 1 : k]
+    if any(view.mention_at(t.i) is not None for t in clause):
+        return False  # "щоб Україна скасувала квоти лише після виборів": a party acts, on a condition
+    return any(t.an.pos == "NOUN" and "nomn" in t.an.cases for t in clause) and any(
+        t.an.pos == "VERB" and not t.an.cases or t.an.passive for t in clause)
 
 
 def _cue_verb_goes_on(view: SentenceView, cue: Cue, start: int, k: int) -> bool:
