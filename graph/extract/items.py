@@ -158,23 +158,17 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
     # A predicate after the coordination belongs to the whole subject ("the lines in
     # Kherson and Zaporizhzhia regions would be frozen"): measure the name phrase only.
     named = right[: next((k for k, t in enumerate(right) if t.an.pos in _VERBAL or t.low in closed.auxiliaries), len(right))]
-    named_b = next((t for t in right if t.an.pos != "DET"), b) if "R14" not in _OFF else b
     if (
         a.is_cap
-        and named_b.is_cap
+        and b.is_cap
         and a.is_word
-        and named_b.is_word
+        and b.is_word
         and (len(named) <= 3 or not any(t.an.pos in _VERBAL for t in named))
         and any(t.low in closed.coordinators for t in between)
     ):
         return True  # "Зеленського і Путіна", "Kazakhstan and Iraq", "from Goma and Bukavu before …"
     if a.an.pos == "ADJF" and b.an.pos == "ADJF":
         return True  # "Донецької, Луганської, Запорізької і Херсонської областей"
-    if "R15" not in _OFF and b.an.pos == "UNKN" and a.an.pos == "UNKN" and len(left) >= 2 and left[-2].an.pos == "PREP" \
-            and a.low.endswith(_ADJECTIVE_ENDINGS) and b.low.endswith(_ADJECTIVE_ENDINGS) \
-            and not a.is_cap and not b.is_cap and len([t for t in right if t.is_word]) == 2 and not right[1].is_cap \
-            and any(t.low in closed.coordinators for t in between):
-        return True  # "from public and private sources": two modifiers of one noun
     if (
         a.an.pos == "NOUN"
         and a.an.case == "gent"
@@ -198,10 +192,6 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
             left_issue == right_issue or "other" in (left_issue, right_issue)
         )
     return False
-
-
-# English adjectives by their endings ("public", "private", "regional", "military").
-_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ate", "ian", "ary", "ern", "ful", "less", "ese")
 
 
 def _inside_quotes(tokens: list[Token], i: int) -> bool:
