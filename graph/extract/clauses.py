@@ -9,8 +9,6 @@ comma closes it first; the commas around a relative clause inside it ("краї�
 """
 
 from __future__ import annotations
-import os as _os
-_OFF = set(_os.environ.get("ITEMS7_OFF", "").split(","))
 
 from functools import lru_cache
 
@@ -126,7 +124,7 @@ def main_predicate_after(view: SentenceView, comma: int) -> bool:
             return True
         if token.an.pos in ("ADVB", "PRCL", "PREP") or (j > comma + 1 and tokens[j - 1].an.pos == "PREP"):
             continue
-        return _subject_and_verb(view, j) if "R11" not in _OFF else False
+        return _subject_and_verb(view, j)
     return False
 
 

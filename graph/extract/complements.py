@@ -8,8 +8,6 @@ another's complement chains with it ("wants to prevent X", rule 1).
 """
 
 from __future__ import annotations
-import os as _os
-_OFF = set(_os.environ.get("ITEMS7_OFF", "").split(","))
 
 from .actors import owner_before_copula
 from .clauses import main_predicate_after, opener_at, relative_opener_before
@@ -123,7 +121,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         # "план, що передбачає X" / "plan providing for X": the plan's content.
         k = i
         # "пропозицію Мінфіну, яка передбачала X": read with the cue, the relative clause goes on.
-        content_end = max(end, complement_end_with_reason(view, i, cue)[0]) if "R10" not in _OFF else end
+        content_end = max(end, complement_end_with_reason(view, i, cue)[0])
         while k < content_end and (
             tokens[k].text == ","
             or tokens[k].keys & lex.relative
@@ -440,7 +438,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k, "clause"
         if token.low in closed.and_words and k > start and k + 1 < n and _delayed_predicate(view, k + 1):
             return k, "clause"  # "rejected the truce and on Friday demanded X", "and did not accept Y"
-        if "R9" not in _OFF and token.low in closed.and_words and k > start + 1 and cue is not None and _cue_verb_goes_on(view, cue, start, k):
+        if token.low in closed.and_words and k > start + 1 and cue is not None and _cue_verb_goes_on(view, cue, start, k):
             return k, "clause"  # "наполягала, щоб X очолив її представник, і водночас претендувала на Y"
         if token.low in closed.and_words and k > start and k + 1 < n:
             nxt = tokens[k + 1]
@@ -479,7 +477,7 @@ def _restricted_clause(view: SentenceView, start: int, k: int) -> bool:
     """uk/ru: a condition marker with no comma before it inside a "щоб"/"чтобы" clause
     that has its own subject and verb ("наполягає, щоб доступ надавався лише після
     підписання контракту"): when the demanded act is to happen, part of what is demanded."""
-    if "R17" in _OFF or view.lang == "en" or not view.tokens[k - 1].is_word:
+    if view.lang == "en" or not view.tokens[k - 1].is_word:
         return False
     tokens = view.tokens
     opener = next((j for j in range(start, min(start + 2, k)) if tokens[j].low in closed_classes().complementizers), None)
@@ -535,7 +533,7 @@ def _delayed_predicate(view: SentenceView, i: int) -> bool:
         tokens[j].low in closed.time_words
         or (tokens[j].an.pos == "PREP" and j + 1 < len(tokens) and tokens[j + 1].low in closed.time_words)
         or tokens[j].an.pos == "ADVB"
-        or ("R7" not in _OFF and tokens[j].an.pos == "COMP" and j + 1 < len(tokens) and tokens[j + 1].low in lex.negation)  # "і більше не вимагає"
+        or (tokens[j].an.pos == "COMP" and j + 1 < len(tokens) and tokens[j + 1].low in lex.negation)  # "і більше не вимагає"
         or (view.lang == "en" and tokens[j].low in closed.auxiliaries - closed.copula)
         or tokens[j].low in lex.negation
     ):

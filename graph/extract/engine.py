@@ -10,8 +10,6 @@ of textacy's triple extraction; no statistical model.
 """
 
 from __future__ import annotations
-import os as _os
-_OFF = set(_os.environ.get("ITEMS7_OFF", "").split(","))
 
 from dataclasses import dataclass, field, replace
 
@@ -670,7 +668,7 @@ class _SentenceReader:
             start = past_noun_cue(view, start, end)
             self.finish(cue, relation, actor, start, end, "end", cue.kind)
             return
-        antecedent = relative_antecedent(view, cue, actor) if "R6" not in _OFF and cue.kind in ("naming", "verb", "phrase") else None
+        antecedent = relative_antecedent(view, cue, actor) if cue.kind in ("naming", "verb", "phrase") else None
         if antecedent is not None:
             # "the wealth tax, which the party called unacceptable": the pronoun's noun is the item.
             self.finish(cue, relation, actor, antecedent[0], antecedent[1], "end", "verb")
@@ -787,7 +785,7 @@ class _SentenceReader:
             # the plan noun alone would point back to some other proposal, so nothing is read.
             self.consumed.update(range(cue.start, complement_end(view, end)))
             return
-        if "R13" not in _OFF and inner is not None and inner.kind == "noun" and start < end \
+        if inner is not None and inner.kind == "noun" and start < end \
                 and only_its_owner(view.tokens[inner.start : end], view.cues_lex):
             start = inner.start  # "приняли проект посредников": the mediators' draft, not mediation
         if inner is not None and inner.kind == "noun" and _manner_only(view, start, end):
@@ -980,7 +978,7 @@ class _SentenceReader:
             # a part of the wanted item (its agent, its place), not the item itself.
             return
         alternative_end = complement_end(view, start)
-        rebuilt = self.predicate_swapped(wanted, end, start, alternative_end) if "R8" not in _OFF else None
+        rebuilt = self.predicate_swapped(wanted, end, start, alternative_end)
         if rebuilt is not None:
             # "щоб передача була обов'язковою, а не добровільною": the turned-down item is the
             # same subject with the other predicate, not a bare adjective.

@@ -7,8 +7,6 @@ names the item.
 """
 
 from __future__ import annotations
-import os as _os
-_OFF = set(_os.environ.get("ITEMS7_OFF", "").split(","))
 
 from .lexicon import closed_classes
 from .sentence_view import Cue, SentenceView

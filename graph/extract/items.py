@@ -9,8 +9,6 @@ comes from the keyword rules of issues.yaml.
 """
 
 from __future__ import annotations
-import os as _os
-_OFF = set(_os.environ.get("ITEMS7_OFF", "").split(","))
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -146,9 +144,9 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
     if (
         b.an.pos == "NOUN"
         and b.low.endswith(closed.action_suffixes)
-        and (b.an.case == "gent" or "R16" not in _OFF and "gent" in b.an.cases)
+        and "gent" in b.an.cases
         and any(
-            t.low.endswith(closed.action_suffixes) and (t.an.case == "gent" or "R16" not in _OFF and "gent" in t.an.cases)
+            t.low.endswith(closed.action_suffixes) and "gent" in t.an.cases
             and k > 0 and left[k - 1].an.pos == "NOUN"
             for k, t in enumerate(left)
         )
@@ -376,8 +374,6 @@ def only_its_owner(tokens: list[Token], cues: Cues) -> bool:
     """Whether all that follows the head noun is its owner, a party noun in the genitive
     ("проект посредников", "план компанії", "the mediators' draft"): without the head the
     line would name the party ("mediation"), not its draft."""
-    if "R13" in _OFF:
-        return False
     rest = [t for t in tokens[1:] if t.is_word]
     if rest and rest[0].low == "of":  # "the plan of the mediators"
         rest = [t for t in rest[1:] if t.an.pos != "DET"]
@@ -680,7 +676,7 @@ def _pronoun_antecedent(context: ItemContext, tokens: list[Token]) -> tuple[Toke
 def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | None = None) -> Item | None:
     """A canonical item for a trimmed span, or a new item built from its words; an object
     pronoun in it is replaced by the noun it stands for (`_pronoun_antecedent`)."""
-    found = _pronoun_antecedent(context, tokens) if "R3b" not in _OFF else None
+    found = _pronoun_antecedent(context, tokens)
     if found is None:
         return _make_item(context, tokens, lead)
     pronoun, noun = found
@@ -846,7 +842,7 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
     first = match[1]
     cues = context.cues
     linking = closed_classes().linking_prepositions
-    if "R13" not in _OFF and first > 0 and tokens[first - 1].keys & (cues.plan_nouns | cues.item_heads) \
+    if first > 0 and tokens[first - 1].keys & (cues.plan_nouns | cues.item_heads) \
             and only_its_owner(tokens[first - 1 :], cues):
         return False  # "план посредников": the mediators' plan, not mediation
     for k, token in enumerate(tokens[:first]):
@@ -1068,16 +1064,16 @@ def _unresolved_reference(context: ItemContext, words: list[Token]) -> bool:
         if token.low in closed.complementizers or token.low in closed.naming_pointers:
             continue
         following = words[k + 2] if k + 2 < len(words) else None
-        if "R3" not in _OFF and context.lang != "en" and not ("R3sl" in _OFF and context.lang != "en") and k == 0 and (words[0].an.pos in ("INFN", "VERB") or context.lang == "en") \
+        if context.lang != "en" and k == 0 and words[0].an.pos in ("INFN", "VERB") \
                 and token.i not in context.resolved and token.low in closed.object_pronouns and not token.keys & cues.group_pronouns \
                 and (following is None or following.an.pos not in ("NOUN", "ADJF")):
-            return True  # "провести його у форматі 1000 на 1000", "hold it in Geneva": what "it" is
+            return True  # "провести його у форматі 1000 на 1000": what "його" is (uk/ru; en lines keep "it")
         if following is None or following.low in closed.same_words:
             continue  # "за тими самими критеріями": a comparison, not a reference
         if (token.low in cues.pointers or token.keys & cues.pointers and token.an.pos != "NOUN") \
                 and following.keys & (cues.item_heads | cues.plan_nouns | set(cues.anaphora_nouns)):
             return True  # "такое обязательство", "this proposal": an earlier item, not named
-        if "R2" not in _OFF and context.lang != "en" and (token.low in cues.pointers or token.keys & cues.pointers) \
+        if context.lang != "en" and (token.low in cues.pointers or token.keys & cues.pointers) \
                 and token.an.pos in ("ADJF", "NPRO") and following.an.pos == "NOUN" \
                 and following.low not in closed.time_heads and not _names_a_party(following, cues) \
                 and token.an.cases & following.an.cases:
@@ -1112,9 +1108,9 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "Казахстан", "the union": a party, not what it wants
     if len(content) == 1 and (content[0].an.proper or content[0].is_cap or content[0].an.pos in ("VERB", "INFN")):
         return False  # "Казахстан", "дозволимо", "утвердит": a name or a bare verb, no outcome
-    if "R4" not in _OFF and context.lang != "en" and all(t.an.pos in ("ADJF", "ADJS", "PRTF", "PRTS", "COMP", "ADVB") for t in content):
+    if context.lang != "en" and all(t.an.pos in ("ADJF", "ADJS", "PRTF", "PRTS", "COMP", "ADVB") for t in content):
         return False  # "добровольной", "тимчасовим": a predicate cut from the noun it is said of
-    if "R12" not in _OFF and context.lang != "en" and len(words) == 1 and words[0].an.cases == frozenset({"ablt"}):
+    if context.lang != "en" and len(words) == 1 and words[0].an.cases == frozenset({"ablt"}):
         return False  # "весной", "одной фразой": when or how, on its own no outcome
     cues = context.cues
     if len(content) == 1 and _names_a_party(content[0], cues):
@@ -1219,8 +1215,6 @@ def must_subject(view, cue, start: int) -> list[Token] | None:
         end -= 1  # "Sudanese forces would have to pull back"
     noun = tokens[end - 1]
     party = view.mention_at(end - 1)
-    if "R5" in _OFF:
-        return _old_must_subject(view, cue, start)
     if party is not None and party.kind not in ("generic",):
         # "Sudanese forces would have to pull back first", "російські війська мають відійти":
         # a party named as the subject of the "must" is who is to act (a pronoun is the speaker).
@@ -1265,22 +1259,3 @@ def with_subject(context: ItemContext, subject: list[Token], item: Item) -> Item
     return Item(id=_new_item_id(subject, context.lang) + "-" + item.id.removeprefix("x-"), label=words,
                 issue=item.issue, text=words, known=False)
 
-
-def _old_must_subject(view, cue, start):
-    tokens = view.tokens
-    if cue.start < 1 or start >= len(tokens):
-        return None
-    noun = tokens[cue.start - 1]
-    if not noun.is_word or noun.is_cap or view.mention_at(cue.start - 1) is not None:
-        return None
-    closed = closed_classes()
-    if view.lang == "en":
-        if noun.an.pos != "UNKN" or cue.start < 2 or tokens[cue.start - 2].low not in closed.determiners:
-            return None
-        return [noun]
-    if noun.an.pos != "NOUN" or "nomn" not in noun.an.cases or tokens[start].an.pos != "INFN":
-        return None
-    first = cue.start - 1
-    while first > 0 and tokens[first - 1].an.pos == "ADJF" and "nomn" in tokens[first - 1].an.cases:
-        first -= 1
-    return tokens[first : cue.start]
