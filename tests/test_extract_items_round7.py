@@ -226,3 +226,31 @@ def test_only_after_inside_an_impersonal_clause_stays(lang, text, words):
 def test_only_after_for_a_named_party_stays_a_condition_ru():
     found = read("Польша требует, чтобы Украина отменила квоты только после выборов.", "ru")
     assert not any("выбор" in s.item.label.lower() for s in found), found
+
+
+# --- English: a possessive after "and", "go higher", an offer to its addressee -----------
+
+def test_possessive_in_second_clause_names_the_first_subject_en():
+    found = read("Ukraine demanded that Russia withdraw and its troops leave Kherson.", "en")
+    assert "Russia's troops leave Kherson" in labels(found, "ukraine", "demands"), found
+
+
+def test_possessive_without_a_named_subject_is_kept_en():
+    found = read("Israel demanded the release of hostages and their return to Israel.", "en")
+    assert "their return to Israel" in labels(found, "israel", "demands"), found
+
+
+def test_bare_comparative_is_no_item_en():
+    found = read("The EU said it would only go higher if China contributed.", "en")
+    assert not any(s.item.label == "go higher" for s in found), found
+
+
+def test_offer_to_its_addressee_names_no_content_en():
+    found = read("Germany said it would put no new offer to members unless Greece cut its debt.", "en")
+    assert not any(s.relation == "proposes" for s in found), found
+    assert "Greece cut its debt" in labels(found, "germany", "demands"), found
+
+
+def test_no_after_an_offer_verb_keeps_a_guarantee_en():
+    found = read("Germany said it would guarantee no compulsory layoffs until 2028 if the union called off the strike.", "en")
+    assert any("guarantee no compulsory layoffs" in label for label in labels(found, "germany", "proposes")), found

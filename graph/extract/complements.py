@@ -101,6 +101,8 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             and view.cue_at(i) is None
         ):
             return len(tokens)  # "put an offer on the table": the noun names no content here
+        if view.lang == "en" and i + 1 < len(tokens) and tokens[i].low == "to" and _addressee_after_to(view, i + 1):
+            return len(tokens)  # "put no new offer to members", "an offer to the union": to whom, not what
         # "Повстанцы проект в целом приняли": a frame after the noun, no content of it.
         i = _past_frame_adverb(tokens, i) if i == cue.end else i
         # "мету в будь-яких переговорах - запобігти X": the goal is what follows the dash.
@@ -222,6 +224,17 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
     if partner is not None and partner.start == i and not partner.genitive and partner.end < len(tokens):
         i = partner.end  # "домовилася з Косово про X": the other party, not the item
     return i
+
+
+def _addressee_after_to(view: SentenceView, i: int) -> bool:
+    """en: after "offer to", a party or a plural noun ("to members", "to the union", "to
+    Kyiv") names whom the noun goes to; a bare verb ("to raise pay") names its content."""
+    token = view.tokens[i]
+    closed = closed_classes()
+    if view.mention_at(i) is not None or token.low in closed.determiners:
+        return True
+    return token.is_word and not token.is_cap and token.lemma != token.low and token.low.endswith("s") \
+        and view.cue_at(i) is None
 
 
 def _place_frame(view: SentenceView, i: int) -> int:

@@ -525,12 +525,16 @@ class _SentenceReader:
             # "предложение правительства о повышении": the proposal's owner, then what it is.
             tokens = [t for t in tokens if t.i > owner.end]
         items = []
+        previous: list = []
         for piece in split_coordination(tokens, self.view.cues_lex, list_item):
             trimmed = trim(piece, self.view.cues_lex)
             lead = piece[: piece.index(trimmed[0])] if trimmed else []
             item = make_item(self.item_context, trimmed, lead)
+            if item is not None and not item.known and trimmed:
+                item = self.owner_named(item, trimmed[0], previous)
             if item is not None:
                 items.append(item)
+            previous = trimmed
         issues = {item.issue for item in items if item.issue != "other"}
         if len(issues) == 1:
             # "give up enrichment or move it abroad": coordinated items share their issue.
@@ -542,6 +546,20 @@ class _SentenceReader:
         for k in range(start, end):
             self.consumed.add(k)
         return items
+
+    def owner_named(self, item: Item, first, previous: list) -> Item:
+        """en: "if Hamas disarms and its leaders leave Gaza": a possessive opening the second
+        of two coordinated clauses is the first clause's subject, which the label names
+        ("Hamas's leaders leave Gaza"); read alone, "its" would be the actor's own."""
+        view = self.view
+        if view.lang != "en" or view.cues_lex.possessives.get(first.low) not in ("neut", "plur") or first.low == "our":
+            return item
+        owner = view.mention_at(previous[0].i) if previous else None
+        if owner is None or owner.start != previous[0].i or owner.kind in ("pronoun", "possessive") \
+                or not item.label.startswith(first.text):
+            return item
+        name = view.text[view.tokens[owner.start].start : view.tokens[owner.end - 1].end]
+        return replace(item, label=name + "'s" + item.label[len(first.text) :])
 
     # -- rules ------------------------------------------------------------------------
 
@@ -1381,6 +1399,12 @@ class _SentenceReader:
                 continue
             before = tokens[verb - 1] if verb > 0 else None
             refusal = before is not None and (before.low in lex.negation or before.keys & lex.negation)
+            if verb + 1 < main_end and tokens[verb + 1].low in lex.negation and any(
+                    t.keys & (lex.plan_nouns | lex.agreement_nouns | set(lex.anaphora_nouns))
+                    for t in tokens[verb + 2 : min(verb + 5, main_end)]):
+                # "would put no new offer to members unless X", "would sign no deal unless X": a
+                # refusal until X ("would guarantee no redundancies if X" still offers something)
+                refusal = True
             if no_demand_in_condition(view, k, cond_start, cond_end, refusal):
                 conditions = []  # "if the talks collapse", "не підпише, поки триває війна"
                 self.consumed.update(range(k, cond_end))

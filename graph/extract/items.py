@@ -1134,6 +1134,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "deal must": the subject of a "must" whose verb is a cue of its own
     if last.low in closed.copula or context.lang == "en" and first.low in closed.auxiliaries:
         return False  # "food safety standards were", "be changed by force", "has refused to"
+    if context.lang == "en" and len(words) == 2 and last.low in closed.comparatives:
+        return False  # "go higher", "go further": more of something named before
     if first.an.lemma in closed.ordinals and any(t.keys & closed.point_nouns for t in content):
         return False  # "the first point" whose list is unknown
     if context.lang == "en" and (last.keys & closed.point_nouns or last.low in closed.point_nouns_plural):
