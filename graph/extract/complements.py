@@ -229,12 +229,23 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
 def _addressee_after_to(view: SentenceView, i: int) -> bool:
     """en: after "offer to", a party or a plural noun ("to members", "to the union", "to
     Kyiv") names whom the noun goes to; a bare verb ("to raise pay") names its content."""
-    token = view.tokens[i]
+    from .items import _names_a_party, best_item_entry, classify_issue
+
+    tokens = view.tokens
     closed = closed_classes()
-    if view.mention_at(i) is not None or token.low in closed.determiners:
+    if i + 1 < len(tokens) and tokens[i].low in closed.determiners:
+        i += 1  # "to the union"; not "an invitation to the G7 summit"
+    token = tokens[i]
+    party = view.mention_at(i)
+    end = party.end if party is not None else i + 1
+    if end < len(tokens) and tokens[end].is_word and tokens[end].an.pos not in ("PREP", "CONJ") \
+            and not view.cues_lex.conditions.longest_at(tokens, end) and not view.cues_lex.unless.longest_at(tokens, end):
+        return False  # "an invitation to the G7 summit": the name modifies a noun after it
+    if party is not None or _names_a_party(token, view.cues_lex):
         return True
+    # "to members": a plural noun that names no issue and no item of the lexicon
     return token.is_word and not token.is_cap and token.lemma != token.low and token.low.endswith("s") \
-        and view.cue_at(i) is None
+        and view.cue_at(i) is None and classify_issue([token]) == "other" and best_item_entry([token]) is None
 
 
 def _place_frame(view: SentenceView, i: int) -> int:
