@@ -254,3 +254,28 @@ def test_offer_to_its_addressee_names_no_content_en():
 def test_no_after_an_offer_verb_keeps_a_guarantee_en():
     found = read("Germany said it would guarantee no compulsory layoffs until 2028 if the union called off the strike.", "en")
     assert any("guarantee no compulsory layoffs" in label for label in labels(found, "germany", "proposes")), found
+
+
+# --- a condition that only grades the outcome --------------------------------------------
+
+GRADED = [
+    ("en", "Germany would sign the deal if the terms are fair.", "germany"),
+    ("uk", "Польща готова підписати угоду, якщо вона буде справедливою.", "poland"),
+    ("ru", "Польша готова подписать соглашение, если оно будет справедливым.", "poland"),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor", GRADED)
+def test_graded_condition_is_no_demand(lang, text, actor):
+    found = read(text, lang)
+    assert not labels(found, actor, "demands"), found
+
+
+def test_condition_with_an_act_is_still_a_demand_ru():
+    found = read("Польша подпишет соглашение, если Украина отменит квоты.", "ru")
+    assert "Украина отменит квоты" in labels(found, "poland", "demands"), found
+
+
+def test_unbalanced_closing_quote_dropped_en():
+    found = read('Germany said it was ready to meet Greece next month "if the deal is good".', "en")
+    assert not any(s.item.label.endswith('"') for s in found), found

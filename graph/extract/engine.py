@@ -440,6 +440,12 @@ def no_demand_in_condition(view: SentenceView, marker: int, cond_start: int, con
     lex = view.cues_lex
     if any(t.keys & lex.contingency_verbs for t in tokens[cond_start:cond_end]):
         return True
+    words = [t for t in tokens[cond_start:cond_end] if t.is_word]
+    closed = closed_classes()
+    if 2 <= len(words) <= 6 and (words[-1].low in closed.evaluative_predicates
+                                 or words[-1].an.lemma in closed.evaluative_predicates) \
+            and any(t.low in closed.copula or t.an.lemma in ("бути", "быть") for t in words[:-1]):
+        return True  # "if the deal is good", "якщо угода буде справедливою": a grade, no demand
     if not refusal:
         return False
     if not any(lex.while_words.longest_at(tokens, j) for j in range(marker, cond_start)):

@@ -420,6 +420,8 @@ def _balance_quotes(tokens: list[Token]) -> list[Token]:
         tokens = tokens[:-1]
     if tokens and opens > closes and tokens[0].text in ("«", "„"):
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[-1].text == '"' and sum(1 for t in tokens if t.text == '"') % 2 == 1:
+        tokens = tokens[:-1]  # 'meet Xi next month "' before '"if the deal is good"': the quote opens after
     return tokens
 
 

@@ -539,6 +539,9 @@ class ClosedClasses:
     fragment_starts: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     comparatives: frozenset[str] = frozenset()
+    # "if the deal is good", "якщо угода буде справедливою": a condition that only grades the
+    # outcome (dictionary forms for uk/ru) names no demand of its own.
+    evaluative_predicates: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     news_agencies: frozenset[str] = frozenset()
     comitatives: frozenset[str] = frozenset()
