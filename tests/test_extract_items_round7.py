@@ -279,3 +279,22 @@ def test_condition_with_an_act_is_still_a_demand_ru():
 def test_unbalanced_closing_quote_dropped_en():
     found = read('Germany said it was ready to meet Greece next month "if the deal is good".', "en")
     assert not any(s.item.label.endswith('"') for s in found), found
+
+
+# --- a time limit after "until"; a one-verb relative clause inside an item ----------------
+
+def test_until_a_period_runs_out_is_no_demand_en():
+    found = read("Mexico agreed to transfer water from the reservoirs until the cycle closes.", "en")
+    assert not labels(found, "mexico", "demands"), found
+    assert labels(found, "mexico", "accepts"), found
+
+
+def test_until_a_party_acts_is_still_a_demand_en():
+    found = read("Russia will keep fighting until Ukraine withdraws from Donbas.", "en")
+    assert labels(found, "russia", "demands"), found
+
+
+def test_one_verb_relative_clause_stays_in_the_item_uk():
+    found = read("ЄС запропонував, щоб розвинені країни виділяли країнам, що розвиваються, 300 млрд доларів на рік.", "uk")
+    mine = labels(found, "european-union", "proposes")
+    assert len(mine) == 1 and "300 млрд доларів" in mine[0], found

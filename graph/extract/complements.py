@@ -38,7 +38,17 @@ def until_date(view: SentenceView, k: int) -> bool:
     if j >= len(tokens):
         return False
     word = tokens[j]
-    return word.text[:1].isdigit() or word.low in closed.time_words | closed.time_heads or word.low in _month_words()
+    if word.text[:1].isdigit() or word.low in closed.time_words | closed.time_heads or word.low in _month_words():
+        return True
+    # "until the cycle closes": a subject that is no party, then a verb of running out (en;
+    # uk/ru "поки не спливе термін" is read by the refusal rules)
+    for k in range(j, min(j + 4, len(tokens)) if view.lang == "en" else j):
+        token = tokens[k]
+        if not token.is_word or view.mention_at(k) is not None:
+            return False
+        if k > j and (token.low in closed.end_verbs or token.an.lemma in closed.end_verbs):
+            return True
+    return False
 
 
 def in_condition(view: SentenceView, i: int) -> bool:

@@ -71,6 +71,11 @@ def split_coordination(
             pieces[-1].append(token)  # "дані про запаси урану, збагаченого до 60%": a modifier
             i += 1
             continue
+        if token.text == "," and i + 3 < len(tokens) and tokens[i + 3].text == "," \
+                and tokens[i + 1].low in closed.relative_pronouns and tokens[i + 2].an.pos == "VERB":
+            pieces[-1].extend(tokens[i : i + 4])  # "країнам, що розвиваються, 300 млрд": a one-verb relative
+            i += 4
+            continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if (token.text == "," or token.low in closed.coordinators) and following is not None \
                 and following.low in closed.question_words:

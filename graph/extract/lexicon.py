@@ -542,6 +542,8 @@ class ClosedClasses:
     # "if the deal is good", "якщо угода буде справедливою": a condition that only grades the
     # outcome (dictionary forms for uk/ru) names no demand of its own.
     evaluative_predicates: frozenset[str] = frozenset()
+    # "until the cycle closes": a period running out, a time limit (en).
+    end_verbs: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     news_agencies: frozenset[str] = frozenset()
     comitatives: frozenset[str] = frozenset()
