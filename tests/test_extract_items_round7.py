@@ -298,3 +298,24 @@ def test_one_verb_relative_clause_stays_in_the_item_uk():
     found = read("ЄС запропонував, щоб розвинені країни виділяли країнам, що розвиваються, 300 млрд доларів на рік.", "uk")
     mine = labels(found, "european-union", "proposes")
     assert len(mine) == 1 and "300 млрд доларів" in mine[0], found
+
+
+# --- a refusal that holds while something lasts ------------------------------------------
+
+WHILE = [
+    ("en", "Israel will not end the war while Hamas remains in power.", "israel", "while Hamas remains in power"),
+    ("en", "Russia will not sign the deal as long as sanctions remain.", "russia", "as long as sanctions remain"),
+    ("ru", "Израиль не закончит войну, пока ХАМАС у власти.", "israel", "пока ХАМАС у власти"),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor,words", WHILE)
+def test_refusal_keeps_its_while_clause(lang, text, actor, words):
+    found = read(text, lang)
+    assert any(words in label for label in labels(found, actor, "rejects")), found
+    assert not labels(found, actor, "demands"), found
+
+
+def test_refusal_until_still_demands_en():
+    found = read("Israel will not end the war until Hamas is disarmed.", "en")
+    assert labels(found, "israel", "demands"), found

@@ -86,6 +86,7 @@ from .items import (
     best_item_entry,
     content_tokens,
     make_item,
+    worded_label,
     only_its_owner,
     must_subject,
     rejected_quantity,
@@ -1455,11 +1456,15 @@ class _SentenceReader:
                  if view.cues_lex.until_words.longest_at(tokens, j)),
                 None,
             )
+            if until is None and self.refused_while(subject.actor, verb, end):
+                continue  # "will not end the war while Hamas remains in power"
             if until is not None:
                 # Rule 3: "We will not sign the deal until the company raises wages" refuses
                 # the deal for now and demands the condition; the item ends at "until".
                 marker_end = view.cues_lex.until_words.longest_at(tokens, until)[0]
                 cond_end = complement_end(view, marker_end)
+                if self.refused_while(subject.actor, verb, until):
+                    continue  # "не закінчить війну, поки ХАМАС при владі"
                 if content_tokens(tokens[verb + 1 : until]):
                     # "will not sign" alone names nothing refused: only the demand is read.
                     for item in self.items_from(verb, until):
@@ -1476,6 +1481,34 @@ class _SentenceReader:
             for item in self.items_from(verb, end):
                 self.emit(subject.actor, "rejects", item, "refusal")
             self.consumed.update(range(k, end))
+
+    def refused_while(self, actor: Actor, verb: int, end: int) -> bool:
+        """ "Israel will not end the war while Hamas remains in power", "не закінчить війну,
+        поки ХАМАС при владі": a refusal that holds while something lasts refuses the act in
+        that state, not the act for good, so the label keeps the "while" clause (no demand is
+        read from it: rule 3 reads only "until" and "поки не")."""
+        view = self.view
+        tokens = view.tokens
+        j = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+        hit = view.cues_lex.while_words.longest_at(tokens, j) if j < len(tokens) and tokens[j].is_word else None
+        if not hit:
+            return False
+        clause_end = complement_end(view, hit[0])
+        negation = view.cues_lex.negation | closed_classes().not_words
+        if clause_end <= hit[0] or any(t.low in negation for t in tokens[hit[0] : clause_end]):
+            return False  # "поки не", "while it does not": an "until", a demand (rule 3)
+        items = [item for item in self.items_from(verb, end)]
+        if len(items) != 1:
+            return False
+        span = trim([t for t in tokens[verb:clause_end] if t.i not in view.attr_tokens], view.cues_lex)
+        label = worded_label(self.item_context, span)
+        if not label:
+            return False
+        item = replace(items[0], id=items[0].id if not items[0].known else "x-" + items[0].id + "-while",
+                       label=label, known=False)
+        self.emit(actor, "rejects", item, "refusal")
+        self.consumed.update(range(verb, clause_end))
+        return True
 
     def plan_sentence(self) -> None:
         """Section 7: "According to the plan, Russia may start talks if ..." is the plan author's proposal."""

@@ -1013,6 +1013,11 @@ def _new_item_id(tokens: list[Token], lang: str) -> str:
     return "x-" + (slug(ascii_lemmas)[:80] or "item")
 
 
+def worded_label(context: ItemContext, tokens: list[Token]) -> str:
+    """The label a worded item of these tokens gets ("" when they name no outcome)."""
+    return _label(context.sentence, tokens) if tokens and is_outcome(context, tokens) else ""
+
+
 def _label(sentence: str, tokens: list[Token]) -> str:
     """The tokens' own words, with the original spacing where they are adjacent."""
     parts: list[str] = []
