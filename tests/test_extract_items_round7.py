@@ -319,3 +319,18 @@ def test_refusal_keeps_its_while_clause(lang, text, actor, words):
 def test_refusal_until_still_demands_en():
     found = read("Israel will not end the war until Hamas is disarmed.", "en")
     assert labels(found, "israel", "demands"), found
+
+
+# --- "only together with": the second thing is the price, not the item -------------------
+
+TOGETHER = [
+    ("uk", "Польща погодиться на продовження угоди лише разом із підвищенням квот.", "продовження угоди"),
+    ("en", "Poland will accept an extension of the deal only together with higher quotas.", "extension of the deal"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label", TOGETHER)
+def test_only_together_with_is_a_condition(lang, text, label):
+    found = read(text, lang)
+    held = [s for s in found if s.actor.id == "poland" and s.relation in ("accepts", "proposes")]
+    assert [s.item.label for s in held] == [label] and held[0].conditional_on, found
