@@ -334,3 +334,25 @@ def test_only_together_with_is_a_condition(lang, text, label):
     found = read(text, lang)
     held = [s for s in found if s.actor.id == "poland" and s.relation in ("accepts", "proposes")]
     assert [s.item.label for s in held] == [label] and held[0].conditional_on, found
+
+
+# --- "urged X not to block Y": the blocking is rejected, not Y ---------------------------
+
+NOT_TO_BLOCK = [
+    ("en", "Germany urged Hungary not to block the sanctions package.", "germany", "block the sanctions package"),
+    ("en", "The EU urged Slovakia not to veto the new sanctions.", "european-union", "veto the new sanctions"),
+    ("uk", "ЄС закликав Словаччину не ветувати нові санкції.", "european-union", "ветувати нові санкції"),
+    ("ru", "Германия призвала Венгрию не блокировать новые санкции.", "germany", "блокировать новые санкции"),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor,label", NOT_TO_BLOCK)
+def test_not_to_block_rejects_the_blocking(lang, text, actor, label):
+    found = read(text, lang)
+    assert labels(found, actor, "rejects") == [label], found
+    assert not any(s.item.known and s.relation == "rejects" for s in found), found
+
+
+def test_vowing_to_block_still_rejects_the_item_en():
+    found = read("Hungary vowed to block new sanctions.", "en")
+    assert any(s.item.known and s.relation == "rejects" for s in found), found

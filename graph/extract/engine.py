@@ -775,6 +775,12 @@ class _SentenceReader:
             return
         if inner is not None and inner.kind == "noun" and inner.relation == "rejects" and relation in ("proposes", "demands", "rejects"):
             inner = None  # "запропонував відмову від ударів": the renunciation is what is proposed
+        if inner is not None and inner.kind in ("verb", "phrase") and inner.relation == "rejects" \
+                and relation in ("proposes", "demands") and (inner.negated or any(
+                    t.low in view.cues_lex.negation for t in view.tokens[cue.end : inner.start])):
+            # "urged Hungary not to block the sanctions": the act asked to be left undone is
+            # the blocking, rejected with its own words, not the sanctions (rule 1, rule 2).
+            inner = None
         kind = cue.kind
         inner_actor = None
         if inner is not None:

@@ -861,6 +861,9 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
             continue
         if cues.has(token, "reversal_words", "halt_words"):
             return True
+        if (token.low in closed_classes().obstruction_verbs or token.an.lemma in closed_classes().obstruction_verbs) \
+                and any(t.low in cues.negation for t in context.tokens[max(0, token.i - 2) : token.i]):
+            return False  # "not to block the sanctions package": blocking them, not the sanctions
         if token.an.pos in ("VERB", "INFN") and cues.cue_index.longest_at(tokens, k):
             continue  # "якщо погодиться на нейтралітет": a cue of its own frames the item
         # The item hangs off this head through a preposition ("seat at any talks", "план по
@@ -1176,6 +1179,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
             or first.keys & cues.pointers or first.low in cues.pointers:
         return False  # "перш ніж відкривати пункти", "цю вимогу …": a condition or a reference
     if context.cues.cue_index.longest_at(tokens, start) and first.an.pos not in ("NOUN",) \
+            and not ((first.low in closed.obstruction_verbs or first.an.lemma in closed.obstruction_verbs)
+                     and any(t.low in cues.negation for t in context.tokens[max(0, first.i - 2) : first.i])) \
             and not attributive_adjective(tokens, start, start + 1, context.lang, context.cues):
         return False  # "загалом підтримала", "calls 'legally void'": the cue, not what it is about
     return True
