@@ -124,7 +124,22 @@ def main_predicate_after(view: SentenceView, comma: int) -> bool:
             return True
         if token.an.pos in ("ADVB", "PRCL", "PREP") or (j > comma + 1 and tokens[j - 1].an.pos == "PREP"):
             continue
+        return _subject_and_verb(view, j)
+    return False
+
+
+def _subject_and_verb(view: SentenceView, j: int) -> bool:
+    """uk/ru: a noun phrase in the nominative (its genitive dependents included) and a finite
+    verb right after it ("…, власники варантів відхилили ще навесні"): a clause of its own."""
+    tokens = view.tokens
+    if tokens[j].an.pos not in ("NOUN", "ADJF") or "nomn" not in tokens[j].an.cases or tokens[j].is_cap:
         return False
+    for k in range(j + 1, min(j + 5, len(tokens))):
+        token = tokens[k]
+        if token.an.pos == "VERB" and not token.an.cases:
+            return True
+        if not token.is_word or token.an.pos not in ("NOUN", "ADJF") or not token.an.cases & {"nomn", "gent"}:
+            return False
     return False
 
 

@@ -38,7 +38,17 @@ def until_date(view: SentenceView, k: int) -> bool:
     if j >= len(tokens):
         return False
     word = tokens[j]
-    return word.text[:1].isdigit() or word.low in closed.time_words | closed.time_heads or word.low in _month_words()
+    if word.text[:1].isdigit() or word.low in closed.time_words | closed.time_heads or word.low in _month_words():
+        return True
+    # "until the cycle closes": a subject that is no party, then a verb of running out (en;
+    # uk/ru "поки не спливе термін" is read by the refusal rules)
+    for k in range(j, min(j + 4, len(tokens)) if view.lang == "en" else j):
+        token = tokens[k]
+        if not token.is_word or view.mention_at(k) is not None:
+            return False
+        if k > j and (token.low in closed.end_verbs or token.an.lemma in closed.end_verbs):
+            return True
+    return False
 
 
 def in_condition(view: SentenceView, i: int) -> bool:
@@ -101,6 +111,8 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             and view.cue_at(i) is None
         ):
             return len(tokens)  # "put an offer on the table": the noun names no content here
+        if view.lang == "en" and i + 1 < len(tokens) and tokens[i].low == "to" and _addressee_after_to(view, i + 1):
+            return len(tokens)  # "put no new offer to members", "an offer to the union": to whom, not what
         # "Повстанцы проект в целом приняли": a frame after the noun, no content of it.
         i = _past_frame_adverb(tokens, i) if i == cue.end else i
         # "мету в будь-яких переговорах - запобігти X": the goal is what follows the dash.
@@ -120,13 +132,15 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             i += 1
         # "план, що передбачає X" / "plan providing for X": the plan's content.
         k = i
-        while k < end and (
+        # "пропозицію Мінфіну, яка передбачала X": read with the cue, the relative clause goes on.
+        content_end = max(end, complement_end_with_reason(view, i, cue)[0])
+        while k < content_end and (
             tokens[k].text == ","
             or tokens[k].keys & lex.relative
             or tokens[k].low in closed_classes().plan_links
         ):
             k += 1
-        hit = lex.plan_content.longest_at(tokens, k) if k < end else None
+        hit = lex.plan_content.longest_at(tokens, k) if k < content_end else None
         if hit:
             i = hit[0]
             while i < end and tokens[i].low in (
@@ -220,6 +234,28 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
     if partner is not None and partner.start == i and not partner.genitive and partner.end < len(tokens):
         i = partner.end  # "домовилася з Косово про X": the other party, not the item
     return i
+
+
+def _addressee_after_to(view: SentenceView, i: int) -> bool:
+    """en: after "offer to", a party or a plural noun ("to members", "to the union", "to
+    Kyiv") names whom the noun goes to; a bare verb ("to raise pay") names its content."""
+    from .items import _names_a_party, best_item_entry, classify_issue
+
+    tokens = view.tokens
+    closed = closed_classes()
+    if i + 1 < len(tokens) and tokens[i].low in closed.determiners:
+        i += 1  # "to the union"; not "an invitation to the G7 summit"
+    token = tokens[i]
+    party = view.mention_at(i)
+    end = party.end if party is not None else i + 1
+    if end < len(tokens) and tokens[end].is_word and tokens[end].an.pos not in ("PREP", "CONJ") \
+            and not view.cues_lex.conditions.longest_at(tokens, end) and not view.cues_lex.unless.longest_at(tokens, end):
+        return False  # "an invitation to the G7 summit": the name modifies a noun after it
+    if party is not None or _names_a_party(token, view.cues_lex):
+        return True
+    # "to members": a plural noun that names no issue and no item of the lexicon
+    return token.is_word and not token.is_cap and token.lemma != token.low and token.low.endswith("s") \
+        and view.cue_at(i) is None and classify_issue([token]) == "other" and best_item_entry([token]) is None
 
 
 def _place_frame(view: SentenceView, i: int) -> int:
@@ -340,7 +376,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 # with its own subject is no part of the item (issue 14).
                 return k, "clause"
             hit = lex.conditions.longest_at(tokens, k)
-            if hit and k > start and not until_date(view, k):
+            if hit and k > start and not until_date(view, k) and not _restricted_clause(view, start, k):
                 return k, "condition"
             hit = lex.exchange.longest_at(tokens, k)
             if hit and k > start and hit[0] - k >= 2:
@@ -436,6 +472,8 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k, "clause"
         if token.low in closed.and_words and k > start and k + 1 < n and _delayed_predicate(view, k + 1):
             return k, "clause"  # "rejected the truce and on Friday demanded X", "and did not accept Y"
+        if token.low in closed.and_words and k > start + 1 and cue is not None and _cue_verb_goes_on(view, cue, start, k):
+            return k, "clause"  # "наполягала, щоб X очолив її представник, і водночас претендувала на Y"
         if token.low in closed.and_words and k > start and k + 1 < n:
             nxt = tokens[k + 1]
             following = view.cue_at(k + 1)
@@ -469,6 +507,45 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
     return n, "end"
 
 
+def _restricted_clause(view: SentenceView, start: int, k: int) -> bool:
+    """uk/ru: a condition marker with no comma before it inside a "щоб"/"чтобы" clause
+    that has its own subject and verb ("наполягає, щоб доступ надавався лише після
+    підписання контракту"): when the demanded act is to happen, part of what is demanded."""
+    if view.lang == "en" or not view.tokens[k - 1].is_word:
+        return False
+    tokens = view.tokens
+    opener = next((j for j in range(start, min(start + 2, k)) if tokens[j].low in closed_classes().complementizers), None)
+    if opener is None or tokens[opener].low in ("що", "что"):
+        return False
+    clause = tokens[opener + 1 : k]
+    if any(view.mention_at(t.i) is not None for t in clause):
+        return False  # "щоб Україна скасувала квоти лише після виборів": a party acts, on a condition
+    return any(t.an.pos == "NOUN" and "nomn" in t.an.cases for t in clause) and any(
+        t.an.pos == "VERB" and not t.an.cases or t.an.passive for t in clause)
+
+
+def _cue_verb_goes_on(view: SentenceView, cue: Cue, start: int, k: int) -> bool:
+    """uk/ru: after "і" at k, a finite verb (past adverbs) that agrees in gender and number
+    with the cue's own verb and not with the finite verb of the item clause before it
+    ("АПС наполягала, щоб міністерство очолив її представник, і водночас претендувала на
+    Y"): the cue's subject goes on with a second predicate, not the item's."""
+    tokens = view.tokens
+    if view.lang == "en" or tokens[k - 1].text != ",":
+        return False
+    own = tokens[cue.start]
+    if own.an.pos != "VERB" or not own.an.gender and not own.an.number:
+        return False
+    j = k + 1
+    while j < len(tokens) and j < k + 4 and tokens[j].an.pos in ("ADVB", "PRCL"):
+        j += 1
+    if j >= len(tokens) or tokens[j].an.pos != "VERB" or tokens[j].an.cases:
+        return False
+    verb = tokens[j]
+    inner = [t for t in tokens[start:k] if t.an.pos == "VERB" and not t.an.cases]
+    form = (verb.an.gender, verb.an.number)
+    return bool(inner) and form == (own.an.gender, own.an.number) and all((t.an.gender, t.an.number) != form for t in inner)
+
+
 def _bare_deal_noun(view: SentenceView, start: int, k: int) -> bool:
     """The complement so far is only a deal or plan noun ("угоду, яка залишить кордон
     закритим", "a plan, which would freeze the front"): the relative clause says which one,
@@ -490,6 +567,7 @@ def _delayed_predicate(view: SentenceView, i: int) -> bool:
         tokens[j].low in closed.time_words
         or (tokens[j].an.pos == "PREP" and j + 1 < len(tokens) and tokens[j + 1].low in closed.time_words)
         or tokens[j].an.pos == "ADVB"
+        or (tokens[j].an.pos == "COMP" and j + 1 < len(tokens) and tokens[j + 1].low in lex.negation)  # "і більше не вимагає"
         or (view.lang == "en" and tokens[j].low in closed.auxiliaries - closed.copula)
         or tokens[j].low in lex.negation
     ):

@@ -80,6 +80,7 @@ from .fronted_items import (
     must_clause_start,
     noun_phrase,
     object_before,
+    relative_antecedent,
     predicate_subject,
     subject_span_before,
 )
@@ -91,6 +92,8 @@ from .items import (
     best_item_entry,
     content_tokens,
     make_item,
+    worded_label,
+    only_its_owner,
     must_subject,
     rejected_quantity,
     split_coordination,
@@ -469,6 +472,12 @@ def no_demand_in_condition(view: SentenceView, marker: int, cond_start: int, con
     lex = view.cues_lex
     if any(t.keys & lex.contingency_verbs for t in tokens[cond_start:cond_end]):
         return True
+    words = [t for t in tokens[cond_start:cond_end] if t.is_word]
+    closed = closed_classes()
+    if 2 <= len(words) <= 6 and (words[-1].low in closed.evaluative_predicates
+                                 or words[-1].an.lemma in closed.evaluative_predicates) \
+            and any(t.low in closed.copula or t.an.lemma in ("бути", "быть") for t in words[:-1]):
+        return True  # "if the deal is good", "якщо угода буде справедливою": a grade, no demand
     if not refusal:
         return False
     if not any(lex.while_words.longest_at(tokens, j) for j in range(marker, cond_start)):
@@ -557,12 +566,16 @@ class _SentenceReader:
             # "предложение правительства о повышении": the proposal's owner, then what it is.
             tokens = [t for t in tokens if t.i > owner.end]
         items = []
+        previous: list = []
         for piece in split_coordination(tokens, self.view.cues_lex, list_item):
             trimmed = trim(piece, self.view.cues_lex)
             lead = piece[: piece.index(trimmed[0])] if trimmed else []
             item = make_item(self.item_context, trimmed, lead)
+            if item is not None and not item.known and trimmed:
+                item = self.owner_named(item, trimmed[0], previous)
             if item is not None:
                 items.append(item)
+            previous = trimmed
         issues = {item.issue for item in items if item.issue != "other"}
         if len(issues) == 1:
             # "give up enrichment or move it abroad": coordinated items share their issue.
@@ -574,6 +587,20 @@ class _SentenceReader:
         for k in range(start, end):
             self.consumed.add(k)
         return items
+
+    def owner_named(self, item: Item, first, previous: list) -> Item:
+        """en: "if Hamas disarms and its leaders leave Gaza": a possessive opening the second
+        of two coordinated clauses is the first clause's subject, which the label names
+        ("Hamas's leaders leave Gaza"); read alone, "its" would be the actor's own."""
+        view = self.view
+        if view.lang != "en" or view.cues_lex.possessives.get(first.low) not in ("neut", "plur") or first.low == "our":
+            return item
+        owner = view.mention_at(previous[0].i) if previous else None
+        if owner is None or owner.start != previous[0].i or owner.kind in ("pronoun", "possessive") \
+                or not item.label.startswith(first.text):
+            return item
+        name = view.text[view.tokens[owner.start].start : view.tokens[owner.end - 1].end]
+        return replace(item, label=name + "'s" + item.label[len(first.text) :])
 
     # -- rules ------------------------------------------------------------------------
 
@@ -715,6 +742,12 @@ class _SentenceReader:
             start = past_noun_cue(view, start, end)
             self.finish(cue, relation, actor, start, end, "end", cue.kind)
             return
+        antecedent = relative_antecedent(view, cue, actor) if cue.kind in ("naming", "verb", "phrase") else None
+        if antecedent is not None:
+            # "the wealth tax, which the party called unacceptable": the pronoun's noun is the item.
+            self.finish(cue, relation, actor, antecedent[0], antecedent[1], "end", "verb")
+            self.consumed.update(range(cue.start, max(cue.end, cue.object_end)))
+            return
         if cue.kind == "naming":
             end = cue.object_end
             while end > cue.end and view.tokens[end - 1].low in (
@@ -791,6 +824,12 @@ class _SentenceReader:
             return
         if inner is not None and inner.kind == "noun" and inner.relation == "rejects" and relation in ("proposes", "demands", "rejects"):
             inner = None  # "запропонував відмову від ударів": the renunciation is what is proposed
+        if inner is not None and inner.kind in ("verb", "phrase") and inner.relation == "rejects" \
+                and relation in ("proposes", "demands") and (inner.negated or any(
+                    t.low in view.cues_lex.negation for t in view.tokens[cue.end : inner.start])):
+            # "urged Hungary not to block the sanctions": the act asked to be left undone is
+            # the blocking, rejected with its own words, not the sanctions (rule 1, rule 2).
+            inner = None
         kind = cue.kind
         inner_actor = None
         if inner is not None:
@@ -826,6 +865,9 @@ class _SentenceReader:
             # the plan noun alone would point back to some other proposal, so nothing is read.
             self.consumed.update(range(cue.start, complement_end(view, end)))
             return
+        if inner is not None and inner.kind == "noun" and start < end \
+                and only_its_owner(view.tokens[inner.start : end], view.cues_lex):
+            start = inner.start  # "приняли проект посредников": the mediators' draft, not mediation
         if inner is not None and inner.kind == "noun" and _manner_only(view, start, end):
             end = start  # "отверг это предложение одной фразой: «…»": how, not what
         after = None
@@ -916,6 +958,9 @@ class _SentenceReader:
             for k in range(before, len(self.statements)):
                 statement = self.statements[k]
                 if statement.basis == kind and statement.item.text and statement.item.text in view.text[view.tokens[start].start:]:
+                    party = view.mention_at(subject[0].i)
+                    if party is not None and (statement.item.known or party.actor.id == statement.actor.id):
+                        break  # "Ukraine must withdraw from Donbas" names its item; a party's own "must" is its own act
                     self.statements[k] = replace(statement, item=with_subject(self.item_context, subject, statement.item))
                     break
         if inner_actor is not None:
@@ -1018,8 +1063,34 @@ class _SentenceReader:
             # "distributed by the UN rather than by the foundation": the alternative replaces
             # a part of the wanted item (its agent, its place), not the item itself.
             return
-        for item in self.items_from(start, complement_end(view, start)):
+        alternative_end = complement_end(view, start)
+        rebuilt = self.predicate_swapped(wanted, end, start, alternative_end)
+        if rebuilt is not None:
+            # "щоб передача була обов'язковою, а не добровільною": the turned-down item is the
+            # same subject with the other predicate, not a bare adjective.
+            self.emit(actor, "rejects", rebuilt, "contrast")
+            self.consumed.update(range(start, alternative_end))
+            return
+        for item in self.items_from(start, alternative_end):
             self.emit(actor, "rejects", item, "contrast")
+
+    def predicate_swapped(self, wanted: int, end: int, start: int, alternative_end: int) -> Item | None:
+        """The wanted clause with its closing adjective replaced by the alternative one
+        ("передача технологий была обязательной, а не добровольной" -> "передача технологий
+        была добровольной"), when the alternative is a single adjective (uk/ru); else None."""
+        view = self.view
+        adjectives = ("ADJF", "ADJS", "PRTF", "PRTS")
+        alternative = [t for t in view.tokens[start:alternative_end] if t.is_word]
+        if view.lang == "en" or len(alternative) != 1 or alternative[0].an.pos not in adjectives:
+            return None
+        words = [t for t in view.tokens[wanted:end] if t.is_word]
+        if len(words) < 2 or words[-1].an.pos not in adjectives or not (words[-1].an.cases & alternative[0].an.cases
+                                                                       or words[-1].an.pos == alternative[0].an.pos == "ADJS"):
+            return None
+        span = trim(view.tokens[wanted : words[-1].i] + alternative, view.cues_lex)
+        item = make_item(self.item_context, span) if span else None
+        # A lexicon item names the subject alone ("мито" -> tariffs), not the predicate swapped.
+        return item if item is not None and not item.known else None
 
     def fronted_alternative(self) -> None:
         """Section 7: "Instead of a truce, Moscow offers talks", "Вместо перемирия Москва
@@ -1457,6 +1528,12 @@ class _SentenceReader:
                 continue
             before = tokens[verb - 1] if verb > 0 else None
             refusal = before is not None and (before.low in lex.negation or before.keys & lex.negation)
+            if verb + 1 < main_end and tokens[verb + 1].low in lex.negation and any(
+                    t.keys & (lex.plan_nouns | lex.agreement_nouns | set(lex.anaphora_nouns))
+                    for t in tokens[verb + 2 : min(verb + 5, main_end)]):
+                # "would put no new offer to members unless X", "would sign no deal unless X": a
+                # refusal until X ("would guarantee no redundancies if X" still offers something)
+                refusal = True
             if no_demand_in_condition(view, k, cond_start, cond_end, refusal):
                 conditions = []  # "if the talks collapse", "не підпише, поки триває війна"
                 self.consumed.update(range(k, cond_end))
@@ -1505,11 +1582,15 @@ class _SentenceReader:
                  if view.cues_lex.until_words.longest_at(tokens, j)),
                 None,
             )
+            if until is None and self.refused_while(subject.actor, verb, end):
+                continue  # "will not end the war while Hamas remains in power"
             if until is not None:
                 # Rule 3: "We will not sign the deal until the company raises wages" refuses
                 # the deal for now and demands the condition; the item ends at "until".
                 marker_end = view.cues_lex.until_words.longest_at(tokens, until)[0]
                 cond_end = complement_end(view, marker_end)
+                if self.refused_while(subject.actor, verb, until):
+                    continue  # "не закінчить війну, поки ХАМАС при владі"
                 # "will not sign" alone names nothing refused: only the demand is read.
                 refused = self.items_from(verb, until) if content_tokens(tokens[verb + 1 : until]) else []
                 demanded = [] if no_demand_in_condition(view, until, marker_end, cond_end, True) \
@@ -1574,6 +1655,34 @@ class _SentenceReader:
         for cue in view.cues:
             if cue.kind == "noun" and cue.end <= colon and cue.relation == "proposes":
                 self.consumed.add(cue.start)  # "Qatar's compromise:": its terms are read here
+
+    def refused_while(self, actor: Actor, verb: int, end: int) -> bool:
+        """ "Israel will not end the war while Hamas remains in power", "не закінчить війну,
+        поки ХАМАС при владі": a refusal that holds while something lasts refuses the act in
+        that state, not the act for good, so the label keeps the "while" clause (no demand is
+        read from it: rule 3 reads only "until" and "поки не")."""
+        view = self.view
+        tokens = view.tokens
+        j = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+        hit = view.cues_lex.while_words.longest_at(tokens, j) if j < len(tokens) and tokens[j].is_word else None
+        if not hit:
+            return False
+        clause_end = complement_end(view, hit[0])
+        negation = view.cues_lex.negation | closed_classes().not_words
+        if clause_end <= hit[0] or any(t.low in negation for t in tokens[hit[0] : clause_end]):
+            return False  # "поки не", "while it does not": an "until", a demand (rule 3)
+        items = [item for item in self.items_from(verb, end)]
+        if len(items) != 1:
+            return False
+        span = trim([t for t in tokens[verb:clause_end] if t.i not in view.attr_tokens], view.cues_lex)
+        label = worded_label(self.item_context, span)
+        if not label:
+            return False
+        item = replace(items[0], id=items[0].id if not items[0].known else "x-" + items[0].id + "-while",
+                       label=label, known=False)
+        self.emit(actor, "rejects", item, "refusal")
+        self.consumed.update(range(verb, clause_end))
+        return True
 
     def plan_sentence(self) -> None:
         """Section 7: "According to the plan, Russia may start talks if ..." is the plan author's proposal."""

@@ -250,3 +250,61 @@ def must_clause_start(view: SentenceView, cue: Cue, start: int) -> int | None:
     if clause >= cue.start or not any(t.is_word for t in tokens[clause : cue.start]):
         return None
     return clause
+
+
+def relative_antecedent(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | None:
+    """ "the wealth tax, which the ÖVP had called unacceptable", "призупинення права на притулок,
+    якого вимагала АПС, ...", "налог, который партия называла неприемлемым": a cue inside a
+    relative clause whose pronoun is its object, with the actor as the clause's subject. The
+    item is the noun phrase the pronoun stands for, not the words after the clause."""
+    tokens = view.tokens
+    closed = closed_classes()
+    lex = view.cues_lex
+    end = cue.object_end if cue.kind == "naming" and cue.object_end > cue.end else cue.end
+    after = view.mention_at(end) if end < len(tokens) else None
+    subject = None
+    if after is not None and after.start == end and after.actor.id == actor.id and view.lang != "en":
+        subject, end = after, after.end  # "якого вимагала АПС,"
+    if cue.kind == "naming":
+        # "which China had called unacceptable": the predicate the naming verb gives it
+        predicate = end
+        while predicate < len(tokens) and predicate - end < 4 and tokens[predicate].is_word \
+                and tokens[predicate].an.pos not in ("VERB", "INFN"):
+            predicate += 1
+        end = predicate
+    if end < len(tokens) and tokens[end].text not in (",", ".", ";", "—", "–", "!"):
+        return None  # the clause goes on: the cue has an object of its own
+    if subject is None:
+        subject = next((m for m in reversed(view.mentions) if m.end <= cue.start and m.actor.id == actor.id), None)
+        if subject is None or cue.start - subject.end > 4 or any(
+            not t.is_word or t.an.pos in ("VERB", "INFN") or view.cue_at(t.i) is not None
+            for t in tokens[subject.end : cue.start]
+        ):
+            return None  # "который ÖVP с самого начала называла": only a frame between them
+        p = subject.start - 1
+        while p > 0 and tokens[p].low in closed.determiners and view.lang == "en":
+            p -= 1  # "which the Freedom Party had demanded"
+    else:
+        p = cue.start - 1
+        while p > 0 and (tokens[p].low in lex.negation or tokens[p].an.pos in ("ADVB", "PRCL")):
+            p -= 1
+    if p < 2 or tokens[p].low not in closed.relative_pronouns or tokens[p - 1].text != ",":
+        return None
+    if view.lang != "en" and not tokens[p].an.cases - {"nomn"}:
+        return None  # "який вимагав": the pronoun is the subject, the party its antecedent
+    stop = p - 1
+    if view.lang == "en":
+        start = next((k for k in range(stop - 1, max(-1, stop - 7), -1) if tokens[k].low in closed.determiners), None)
+        if start is None or any(not t.is_word for t in tokens[start:stop]):
+            return None
+    else:
+        start = stop
+        while start > 0 and stop - start < 7 and tokens[start - 1].is_word \
+                and tokens[start - 1].an.pos in ("NOUN", "ADJF", "PRTF", "NUMR", "PREP") \
+                and view.mention_at(start - 1) is None:
+            start -= 1
+        while start < stop and tokens[start].an.pos == "PREP":
+            start += 1
+        if not any(t.an.pos == "NOUN" for t in tokens[start:stop]):
+            return None
+    return start, stop

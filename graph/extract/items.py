@@ -26,7 +26,8 @@ from .lexicon import (
     item_lexicon,
     slug,
 )
-from .morph import Token
+from .morph import Token, accusative
+from .demonyms import demonym_actor
 from .translit import transliterate
 
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "DET", "PNCT", "INTJ"})
@@ -69,6 +70,11 @@ def split_coordination(
         if token.text == "," and i + 1 < len(tokens) and (tokens[i + 1].an.pos == "PRTF" or tokens[i + 1].an.passive):
             pieces[-1].append(token)  # "дані про запаси урану, збагаченого до 60%": a modifier
             i += 1
+            continue
+        if token.text == "," and i + 3 < len(tokens) and tokens[i + 3].text == "," \
+                and tokens[i + 1].low in closed.relative_pronouns and tokens[i + 2].an.pos == "VERB":
+            pieces[-1].extend(tokens[i : i + 4])  # "країнам, що розвиваються, 300 млрд": a one-verb relative
+            i += 4
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if (token.text == "," or token.low in closed.coordinators) and following is not None \
@@ -143,9 +149,9 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
     if (
         b.an.pos == "NOUN"
         and b.low.endswith(closed.action_suffixes)
-        and b.an.case == "gent"
+        and "gent" in b.an.cases
         and any(
-            t.low.endswith(closed.action_suffixes) and t.an.case == "gent"
+            t.low.endswith(closed.action_suffixes) and "gent" in t.an.cases
             and k > 0 and left[k - 1].an.pos == "NOUN"
             for k, t in enumerate(left)
         )
@@ -236,6 +242,7 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
             and _next_is_complement(tokens[1], cues)
             and not _ruling_body_next(tokens, cues)
             and not _subject_of_a_clause(tokens)
+            and not only_its_owner(tokens, cues)
         ):
             tokens.pop(0)
             changed = True
@@ -368,6 +375,21 @@ def _framing_owner(tokens: list[Token], cues: Cues) -> bool:
     return False
 
 
+def only_its_owner(tokens: list[Token], cues: Cues) -> bool:
+    """Whether all that follows the head noun is its owner, a party noun in the genitive
+    ("проект посредников", "план компанії", "the mediators' draft"): without the head the
+    line would name the party ("mediation"), not its draft."""
+    rest = [t for t in tokens[1:] if t.is_word]
+    if rest and rest[0].low == "of":  # "the plan of the mediators"
+        rest = [t for t in rest[1:] if t.an.pos != "DET"]
+        return len(rest) == 1 and rest[0].an.number == "plur" and (
+            _names_a_party(rest[0], cues) or cues.mediator_words.any_match(rest[0]))
+    party = _names_a_party(rest[-1], cues) or cues.mediator_words.any_match(rest[-1]) and rest[-1].an.pos == "NOUN" \
+        and rest[-1].an.number == "plur" if rest else False
+    return 0 < len(rest) <= 2 and party and "gent" in rest[-1].an.cases \
+        and all(t.an.pos in ("ADJF", "NOUN") for t in rest)
+
+
 def _subject_of_a_clause(tokens: list[Token]) -> bool:
     """Whether the head noun opening the span is the subject of a verb a few words on
     ("рішення комісії були обов'язковими", "the decisions of the commission be binding"):
@@ -403,6 +425,8 @@ def _balance_quotes(tokens: list[Token]) -> list[Token]:
         tokens = tokens[:-1]
     if tokens and opens > closes and tokens[0].text in ("«", "„"):
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[-1].text == '"' and sum(1 for t in tokens if t.text == '"') % 2 == 1:
+        tokens = tokens[:-1]  # 'meet Xi next month "' before '"if the deal is good"': the quote opens after
     return tokens
 
 
@@ -615,6 +639,7 @@ class ItemContext:
     # ... of those, the mentions of companies: named after an item's words ("санкции с
     # Аэрофлота"), a company narrows it, where a side named there ("disarmament of the ELN") does not.
     company_tokens: frozenset[int] = frozenset()
+    resolved: frozenset[int] = frozenset()  # object pronouns whose noun the label names instead
 
     @cached_property
     def parties(self) -> frozenset[str] | None:
@@ -626,7 +651,55 @@ def _entries_by_id() -> dict[str, ItemEntry]:
     return {entry.item.id: entry for entry in item_lexicon()}
 
 
+_PRONOUN_AGREEMENT = {
+    "його": ("sing", ("masc", "neut")), "его": ("sing", ("masc", "neut")),
+    "її": ("sing", ("femn",)), "её": ("sing", ("femn",)), "ее": ("sing", ("femn",)),
+    "їх": ("plur", ()), "их": ("plur", ()),
+}
+
+
+def _pronoun_antecedent(context: ItemContext, tokens: list[Token]) -> tuple[Token, str] | None:
+    """The object pronoun right after the item's verb ("не відкладати ухвалення документа і
+    винести його на асамблею") and the accusative of the nearest noun before it in the same
+    sentence that agrees with it in gender and number, if there is one."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) < 2 or words[0].an.pos not in ("INFN", "VERB") or words[1].low not in _PRONOUN_AGREEMENT:
+        return None
+    if len(words) > 2 and words[2].an.pos in ("NOUN", "ADJF"):
+        return None  # "його пропозицію": a possessive
+    number, genders = _PRONOUN_AGREEMENT[words[1].low]
+    closed = closed_classes()
+    start = words[0].i
+    for token in reversed(context.tokens[max(0, start - 10) : start]):
+        if token.text in (".", ";", ":", "?", "!"):
+            return None
+        if token.an.pos != "NOUN" or token.i in context.mention_tokens or token.an.proper or token.is_cap \
+                or token.low in closed.time_heads or _names_a_party(token, context.cues):
+            continue
+        if (token.an.number or "sing") != number or genders and token.an.gender not in genders:
+            continue
+        form = accusative(token.text, context.lang)
+        return (words[1], form) if form else None
+    return None
+
+
 def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | None = None) -> Item | None:
+    """A canonical item for a trimmed span, or a new item built from its words; an object
+    pronoun in it is replaced by the noun it stands for (`_pronoun_antecedent`)."""
+    found = _pronoun_antecedent(context, tokens)
+    if found is None:
+        return _make_item(context, tokens, lead)
+    pronoun, noun = found
+    item = _make_item(replace(context, resolved=context.resolved | {pronoun.i}), tokens, lead)
+    if item is None or item.known:
+        return item
+    at = pronoun.start - tokens[0].start
+    if item.label[at : at + len(pronoun.text)] != pronoun.text:
+        return None
+    return replace(item, label=item.label[:at] + noun + item.label[at + len(pronoun.text) :])
+
+
+def _make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | None = None) -> Item | None:
     """A canonical item for a trimmed span, or a new item built from its words.
 
     `lead` holds the words trimmed off the span's head ("відмова від", "the idea of"):
@@ -779,6 +852,9 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
     first = match[1]
     cues = context.cues
     linking = closed_classes().linking_prepositions
+    if first > 0 and tokens[first - 1].keys & (cues.plan_nouns | cues.item_heads) \
+            and only_its_owner(tokens[first - 1 :], cues):
+        return False  # "план посредников": the mediators' plan, not mediation
     for k, token in enumerate(tokens[:first]):
         if not token.is_word or token.i in context.mention_tokens or not content_tokens([token]):
             continue
@@ -788,6 +864,9 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
             continue
         if cues.has(token, "reversal_words", "halt_words"):
             return True
+        if (token.low in closed_classes().obstruction_verbs or token.an.lemma in closed_classes().obstruction_verbs) \
+                and any(t.low in cues.negation for t in context.tokens[max(0, token.i - 2) : token.i]):
+            return False  # "not to block the sanctions package": blocking them, not the sanctions
         if token.an.pos in ("VERB", "INFN") and cues.cue_index.longest_at(tokens, k):
             continue  # "якщо погодиться на нейтралітет": a cue of its own frames the item
         # The item hangs off this head through a preposition ("seat at any talks", "план по
@@ -948,6 +1027,11 @@ def _new_item_id(tokens: list[Token], lang: str) -> str:
     return "x-" + (slug(ascii_lemmas)[:80] or "item")
 
 
+def worded_label(context: ItemContext, tokens: list[Token]) -> str:
+    """The label a worded item of these tokens gets ("" when they name no outcome)."""
+    return _label(context.sentence, tokens) if tokens and is_outcome(context, tokens) else ""
+
+
 def _label(sentence: str, tokens: list[Token]) -> str:
     """The tokens' own words, with the original spacing where they are adjacent."""
     parts: list[str] = []
@@ -1006,11 +1090,20 @@ def _unresolved_reference(context: ItemContext, words: list[Token]) -> bool:
         if token.low in closed.complementizers or token.low in closed.naming_pointers:
             continue
         following = words[k + 2] if k + 2 < len(words) else None
+        if context.lang != "en" and k == 0 and words[0].an.pos in ("INFN", "VERB") \
+                and token.i not in context.resolved and token.low in closed.object_pronouns and not token.keys & cues.group_pronouns \
+                and (following is None or following.an.pos not in ("NOUN", "ADJF")):
+            return True  # "провести його у форматі 1000 на 1000": what "його" is (uk/ru; en lines keep "it")
         if following is None or following.low in closed.same_words:
             continue  # "за тими самими критеріями": a comparison, not a reference
         if (token.low in cues.pointers or token.keys & cues.pointers and token.an.pos != "NOUN") \
                 and following.keys & (cues.item_heads | cues.plan_nouns | set(cues.anaphora_nouns)):
             return True  # "такое обязательство", "this proposal": an earlier item, not named
+        if context.lang != "en" and (token.low in cues.pointers or token.keys & cues.pointers) \
+                and token.an.pos in ("ADJF", "NPRO") and following.an.pos == "NOUN" \
+                and following.low not in closed.time_heads and not _names_a_party(following, cues) \
+                and token.an.cases & following.an.cases:
+            return True  # "взять на себя такое обязательство", "провести цю зустріч": named before
     return False
 
 
@@ -1043,6 +1136,10 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "партнери по ЄС", "NATO allies": the verb's subject after it, a party
     if len(content) == 1 and (content[0].an.proper or content[0].is_cap or content[0].an.pos in ("VERB", "INFN")):
         return False  # "Казахстан", "дозволимо", "утвердит": a name or a bare verb, no outcome
+    if context.lang != "en" and all(t.an.pos in ("ADJF", "ADJS", "PRTF", "PRTS", "COMP", "ADVB") for t in content):
+        return False  # "добровольной", "тимчасовим": a predicate cut from the noun it is said of
+    if context.lang != "en" and len(words) == 1 and words[0].an.cases == frozenset({"ablt"}):
+        return False  # "весной", "одной фразой": when or how, on its own no outcome
     cues = context.cues
     if len(content) == 1 and _names_a_party(content[0], cues):
         return False  # "пропозицію компанії", "вимоги уряду": whose proposal, not what it is
@@ -1065,6 +1162,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "deal must": the subject of a "must" whose verb is a cue of its own
     if last.low in closed.copula or context.lang == "en" and first.low in closed.auxiliaries:
         return False  # "food safety standards were", "be changed by force", "has refused to"
+    if context.lang == "en" and len(words) == 2 and last.low in closed.comparatives:
+        return False  # "go higher", "go further": more of something named before
     if first.an.lemma in closed.ordinals and any(t.keys & closed.point_nouns for t in content):
         return False  # "the first point" whose list is unknown
     if context.lang == "en" and (last.keys & closed.point_nouns or last.low in closed.point_nouns_plural):
@@ -1093,6 +1192,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
             or first.keys & cues.pointers or first.low in cues.pointers:
         return False  # "перш ніж відкривати пункти", "цю вимогу …": a condition or a reference
     if context.cues.cue_index.longest_at(tokens, start) and first.an.pos not in ("NOUN",) \
+            and not ((first.low in closed.obstruction_verbs or first.an.lemma in closed.obstruction_verbs)
+                     and any(t.low in cues.negation for t in context.tokens[max(0, first.i - 2) : first.i])) \
             and not attributive_adjective(tokens, start, start + 1, context.lang, context.cues):
         return False  # "загалом підтримала", "calls 'legally void'": the cue, not what it is about
     return True
@@ -1140,17 +1241,45 @@ def must_subject(view, cue, start: int) -> list[Token] | None:
     tokens = view.tokens
     if cue.start < 1 or start >= len(tokens):
         return None
-    noun = tokens[cue.start - 1]
-    if not noun.is_word or noun.is_cap or view.mention_at(cue.start - 1) is not None:
-        return None
     closed = closed_classes()
-    if view.lang == "en":
-        if noun.an.pos != "UNKN" or cue.start < 2 or tokens[cue.start - 2].low not in closed.determiners:
+    end = cue.start
+    while view.lang == "en" and end > 1 and tokens[end - 1].low in closed.auxiliaries:
+        end -= 1  # "Sudanese forces would have to pull back"
+    noun = tokens[end - 1]
+    party = view.mention_at(end - 1)
+    if party is not None and party.kind not in ("generic",):
+        # "Sudanese forces would have to pull back first", "російські війська мають відійти":
+        # a party named as the subject of the "must" is who is to act (a pronoun is the speaker).
+        verb = tokens[start]
+        if party.end != end or party.kind in ("pronoun", "possessive") or party.genitive \
+                or (verb.an.pos != "INFN" if view.lang != "en" else verb.low in closed.determiners or verb.is_cap):
             return None
-        return [noun]
-    if noun.an.pos != "NOUN" or "nomn" not in noun.an.cases or tokens[start].an.pos != "INFN":
+        return tokens[party.start : party.end]
+    if not noun.is_word or noun.is_cap:
         return None
-    first = cue.start - 1
+    if view.lang == "en":
+        first = end - 1
+        while first > 1 and end - first < 3 and tokens[first - 1].is_word and tokens[first - 1].an.pos == "UNKN" \
+                and tokens[first - 1].low not in closed.determiners | closed.that_words \
+                and not tokens[first - 1].keys & view.cues_lex.speech_verbs \
+                and (not tokens[first - 1].is_cap or demonym_actor(tokens[first - 1]) is not None):
+            first -= 1  # "the finance ministry must go to X", "Sudanese forces would have to": a compound noun
+        if noun.an.pos != "UNKN" or first < 1:
+            return None
+        opener = tokens[first - 1]
+        if not (opener.low in closed.determiners or tokens[first].is_cap and (
+                opener.low in closed.that_words or opener.keys & view.cues_lex.speech_verbs or opener.text == ",")):
+            return None
+        return tokens[first:end]
+    if tokens[start].an.pos != "INFN":
+        return None
+    if noun.an.pos == "NOUN" and "nomn" not in noun.an.cases and "gent" in noun.an.cases and cue.start >= 2 \
+            and tokens[cue.start - 2].an.pos == "NOUN" and "nomn" in tokens[cue.start - 2].an.cases \
+            and view.mention_at(cue.start - 2) is None:
+        noun = tokens[cue.start - 2]  # "передача технологій має залишатися добровільною": the head and its genitive
+    if noun.an.pos != "NOUN" or "nomn" not in noun.an.cases:
+        return None
+    first = tokens.index(noun)
     while first > 0 and tokens[first - 1].an.pos == "ADJF" and "nomn" in tokens[first - 1].an.cases:
         first -= 1
     return tokens[first : cue.start]
@@ -1161,3 +1290,4 @@ def with_subject(context: ItemContext, subject: list[Token], item: Item) -> Item
     words = _label(context.sentence, subject) + " " + item.text
     return Item(id=_new_item_id(subject, context.lang) + "-" + item.id.removeprefix("x-"), label=words,
                 issue=item.issue, text=words, known=False)
+

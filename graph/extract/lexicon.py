@@ -544,6 +544,14 @@ class ClosedClasses:
     fragment_starts: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     comparatives: frozenset[str] = frozenset()
+    # "if the deal is good", "якщо угода буде справедливою": a condition that only grades the
+    # outcome (dictionary forms for uk/ru) names no demand of its own.
+    evaluative_predicates: frozenset[str] = frozenset()
+    # "not to block the sanctions package", "не блокувати пакет санкцій": a verb that stops the
+    # item heads the act (dictionary forms for uk/ru); the item alone would flip its polarity.
+    obstruction_verbs: frozenset[str] = frozenset()
+    # "until the cycle closes": a period running out, a time limit (en).
+    end_verbs: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     news_agencies: frozenset[str] = frozenset()
     comitatives: frozenset[str] = frozenset()

@@ -264,3 +264,18 @@ def tokenize(text: str, lang: str) -> list[Token]:
             )
         )
     return tokens
+
+
+def accusative(word: str, lang: str) -> str | None:
+    """A uk/ru noun form put in the accusative of its own number ("документа" -> "документ",
+    "угоди" -> "угоду"), for a noun that replaces an object pronoun; None if unknown."""
+    if lang not in ("uk", "ru"):
+        return None
+    for parse in analyzer(lang).parse(word.lower().translate(APOSTROPHES)):
+        if parse.tag.POS != "NOUN":
+            continue
+        form = parse.inflect({"accs", parse.tag.number} if parse.tag.number else {"accs"})
+        if form is None:
+            return None
+        return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
+    return None
