@@ -83,3 +83,15 @@ def test_a_relative_clause_after_a_named_item_stays_out_of_it(text, lang):
 def test_partners_allies_and_members_are_never_the_item(text, lang):
     assert not any(word in item for _, _, item in labelled(read(text, lang))
                    for word in ("партнер", "союзник", "members"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "item"),
+    [
+        ("Україна веде переговори з кредиторами. Мінфін відхилив вимогу кредиторів про купон 9%.", "uk", "купон 9%"),
+        ("Шри-Ланка ведет переговоры с кредиторами. Минфин отклонил требование держателей облигаций "
+         "о списании 30% долга.", "ru", "списании 30% долга"),
+    ],
+)
+def test_the_owner_of_a_position_noun_and_its_topic_preposition_are_no_part_of_the_item(text, lang, item):
+    assert [label for _, _, label in labelled(read(text, lang))] == [item]

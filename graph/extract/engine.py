@@ -305,7 +305,8 @@ def _role_speaker_not(view: SentenceView, topic: Actor, memory: ActorMemory) -> 
 def _names_no_party(actor: Actor) -> bool:
     """A role noun the article never tied to a named party ("management", "the union",
     "the delegation"): a reader cannot tell whose position it is (issue 12, point 5)."""
-    return actor.type == "group" and set(actor.label.split()) <= generic_actor_labels()
+    labels = generic_actor_labels()
+    return actor.type == "group" and (actor.label in labels or set(actor.label.split()) <= labels)
 
 
 def _view(text: str, lang: str, cues: Cues, context: Context, dialogue: bool = False) -> SentenceView:

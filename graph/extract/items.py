@@ -252,6 +252,9 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
         elif _owner_noun_before_infinitive(tokens, cues):
             tokens.pop(0)  # "(пропозицію) компанії скоротити відпустки": whose, then what
             changed = True
+        elif owner := _owner_before_topic(tokens, cues):
+            tokens = tokens[owner:]  # "(вимогу) кредиторів про купон 9%": whose, then about what
+            changed = True
     while tokens and (
         (not tokens[-1].is_word and tokens[-1].text not in ("»", "”", '"', "%"))
         or tokens[-1].low in closed.trailing_words
@@ -359,6 +362,20 @@ def _owner_noun_before_infinitive(tokens: list[Token], cues: Cues) -> bool:
     if len(tokens) < 3 or "gent" not in tokens[0].an.cases or tokens[1].an.pos != "INFN":
         return False
     return _names_a_party(tokens[0], cues)
+
+
+def _owner_before_topic(tokens: list[Token], cues: Cues) -> int:
+    """How many tokens open the span as the owner of a trimmed position noun and the topic
+    preposition after it ("кредиторів про купон 9%", "держателей облигаций о списании"), else 0."""
+    if len(tokens) < 3 or "gent" not in tokens[0].an.cases:
+        return 0
+    if not (tokens[0].keys & cues.party_heads or _names_a_party(tokens[0], cues)):
+        return 0
+    k = 1
+    if tokens[k].an.pos == "NOUN" and "gent" in tokens[k].an.cases:
+        k += 1  # "власників облігацій про ..."
+    topics = closed_classes().topic_prepositions
+    return k + 1 if k + 1 < len(tokens) and tokens[k].low in topics else 0
 
 
 def _framing_owner(tokens: list[Token], cues: Cues) -> bool:
@@ -1136,8 +1153,11 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "партнери по ЄС", "NATO allies": the verb's subject after it, a party
     if len(content) == 1 and (content[0].an.proper or content[0].is_cap or content[0].an.pos in ("VERB", "INFN")):
         return False  # "Казахстан", "дозволимо", "утвердит": a name or a bare verb, no outcome
-    if context.lang != "en" and all(t.an.pos in ("ADJF", "ADJS", "PRTF", "PRTS", "COMP", "ADVB") for t in content):
-        return False  # "добровольной", "тимчасовим": a predicate cut from the noun it is said of
+    if context.lang != "en" and all(t.an.pos in ("ADJF", "ADJS", "PRTF", "PRTS", "COMP", "ADVB") for t in content) \
+            and content[-1].an.number != "plur":
+        # "добровольной", "тимчасовим": a predicate cut from the noun it is said of (not a
+        # plural that names people: "українських цивільних", "поранених")
+        return False
     if context.lang != "en" and len(words) == 1 and words[0].an.cases == frozenset({"ablt"}):
         return False  # "весной", "одной фразой": when or how, on its own no outcome
     cues = context.cues
