@@ -840,7 +840,7 @@ ISSUE_CASES = [
     # A weak keyword alone does not make an arms-control item of a labour or budget demand...
     ("en", "The Skyline Pilots Association demands a cap of twelve duty hours per shift.", "other"),
     ("uk", "Профспілка «Рейка» вимагає скорочення тривалості зміни до восьми годин.", "other"),
-    ("ru", "Минфин предложил сокращение дефицита бюджета до трёх процентов.", "economic"),
+    ("ru", "Минфин Армении предложил сокращение дефицита бюджета до трёх процентов.", "economic"),
     # ...but it does beside a context word of the issue.
     ("en", "Moscow demands a ceiling on the number of Moldovan soldiers.", "armed-forces-limits"),
     ("uk", "Кремль вимагає скорочення чисельності збройних сил Молдови.", "armed-forces-limits"),
