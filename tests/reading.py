@@ -22,3 +22,19 @@ def labelled(found: list[Statement]) -> list[tuple[str, str, str]]:
 
 def actors(text: str, lang: str) -> set[str]:
     return {actor for actor, _, _ in lines(text, lang)}
+
+
+def holdings(text: str, lang: str) -> set[tuple[str, str]]:
+    """(actor id, relation) of each line: who holds a position, whatever its item."""
+    return {(s.actor.id, s.relation) for s in statements(text, lang)}
+
+
+def mentioned(text: str, lang: str) -> list[str]:
+    """The actor ids of a sentence's mentions, in order, read with a fresh memory."""
+    from graph.extract.lexicon import cues_for
+    from graph.extract.mention import ActorMemory
+    from graph.extract.mentions import find_mentions
+    from graph.extract.morph import tokenize
+
+    tokens = tokenize(text, lang)
+    return [m.actor.id for m in find_mentions(tokens, cues_for(lang), ActorMemory(), lang)]

@@ -11,23 +11,12 @@ verb, a common noun, another body with the same head noun) names no such actor.
 from __future__ import annotations
 
 import pytest
+from reading import holdings as read
+from reading import mentioned
 
 from graph.extract import extract_article
-from graph.extract.lexicon import LEXICON_DIR, actor_lexicon, actor_rows, cues_for, load_yaml
-from graph.extract.mention import ActorMemory
-from graph.extract.mentions import find_mentions
-from graph.extract.morph import tokenize
+from graph.extract.lexicon import LEXICON_DIR, actor_lexicon, actor_rows, load_yaml
 from graph.models import Article
-
-
-def mentioned(text: str, lang: str) -> list[str]:
-    tokens = tokenize(text, lang)
-    return [m.actor.id for m in find_mentions(tokens, cues_for(lang), ActorMemory(), lang)]
-
-
-def read(text: str, lang: str) -> set[tuple[str, str]]:
-    return {(s.actor.id, s.relation) for s in extract_article(Article(id="t", text=text, lang=lang))}
-
 
 # (lang, sentence, actor ids that must be among its mentions): names in the genitive,
 # dative and instrumental, first name and surname both inflected.

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from reading import holdings as read
+from reading import mentioned
 
 from graph.extract import extract_article
 from graph.extract.lexicon import LEXICON_DIR, actor_lexicon, actor_rows, cues_for, load_yaml
@@ -22,15 +24,6 @@ from graph.extract.morph import tokenize
 from graph.models import Article
 
 NEW_FILES = ("officials", "companies", "bodies")
-
-
-def mentioned(text: str, lang: str) -> list[str]:
-    tokens = tokenize(text, lang)
-    return [m.actor.id for m in find_mentions(tokens, cues_for(lang), ActorMemory(), lang)]
-
-
-def read(text: str, lang: str) -> set[tuple[str, str]]:
-    return {(s.actor.id, s.relation) for s in extract_article(Article(id="t", text=text, lang=lang))}
 
 
 # (lang, sentence, actor ids that must be among its mentions)
