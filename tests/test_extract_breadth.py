@@ -181,7 +181,6 @@ KNOWN = {
     "en06": "the 'before any talks' clause is read as the item instead of the hostages' release",
     "en23": "bare 'Verdi' is not in the actor lexicon",
     "en34": "'the carmakers' resolves to the UAW named before: a false 'UAW rejects'",
-    "en38": "'a tariff truce' is read as the lexicon's military ceasefire",
     "ru02": "'по словам главы ФНПР, профсоюзы требуют': the unions are no named party",
     "ru03": "'страна' after 'по словам представителя Саудовской Аравии' does not refer back to the state",
 }
