@@ -97,10 +97,10 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     officials_of_named_bodies(tokens, mentions, cues)
     mentions = attach_groups(tokens, mentions, cues, lang)
     sides_at = sides_phrases(tokens, cues)
-    learn_mediators(tokens, mentions, cues, memory)
+    mediators = learn_mediators(tokens, mentions, cues, memory)
     if not sides_at:
         # "Norway and Cuba urged both sides to keep talking": the sides are others, named before.
-        learn_negotiating_pair(tokens, mentions, cues, memory)
+        learn_negotiating_pair(tokens, mentions, cues, memory, mediators)
     mentions.extend(sides_mentions(tokens, mentions, cues, memory, lang, sides_at))
     mentions.sort(key=lambda m: m.start)
     mentions.extend(pronoun_mentions(tokens, mentions, cues, memory, lang))

@@ -13,8 +13,19 @@ from .mention import NO_PARTY, ActorMemory, Mention, principal
 from .morph import Token
 
 
+def side_of(actor: Actor) -> Actor:
+    """The party an actor stands for in talks: a lexicon person's or body's state (through
+    its principal), unless it is a side of its own (Hamas, a union); else the actor itself."""
+    entries = actor_lexicon().entries
+    entry = entries.get(actor.id)
+    if entry is None or entry.country not in entries or entry.own_party:
+        return actor
+    return principal(entries[entry.country]).actor
+
+
 def learn_negotiating_pair(
-    tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory
+    tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory,
+    mediators: list[int],
 ) -> None:
     """A sentence about talks or an agreement that names two parties names the negotiating
     pair: two coordinated parties ("talks between Chile and Peru", "Чилі з Перу домовилися",
@@ -25,17 +36,8 @@ def learn_negotiating_pair(
         return
     closed = closed_classes()
     entries = actor_lexicon().entries
-
-    def party(mention: Mention) -> Mention:
-        entry = entries.get(mention.actor.id)
-        if entry is None or not entry.country or entry.country not in entries or entry.own_party:
-            return mention
-        state = principal(entries[entry.country]).actor
-        return Mention(mention.start, mention.end, state, mention.kind)
-
     own = [m for m in mentions if m.kind not in ("pronoun", "possessive", "sides")]
-    named = [party(m) for m in own]
-    mediators = _mediator_words(tokens, cues)
+    named = [m if (side := side_of(m.actor)) is m.actor else Mention(m.start, m.end, side, m.kind) for m in own]
     links = closed.and_words | closed.comitatives
     coordinated = []  # (start, end, first, second)
     for m in named:
@@ -80,25 +82,17 @@ def learn_negotiating_pair(
         memory.negotiating_pair = (actors[0], actors[1])
 
 
-def _mediator_words(tokens: list[Token], cues: Cues) -> list[int]:
-    return [k for k, t in enumerate(tokens) if t.is_word and cues.mediator_words.any_match(t)]
-
-
-def learn_mediators(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory) -> None:
+def learn_mediators(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory) -> list[int]:
     """ "Labour Secretary X, who has mediated between the two sides", "talks mediated by
-    Qatar": whoever mediates (with the state a person belongs to) is no side, here or later."""
-    mediators = _mediator_words(tokens, cues)
-    if not mediators:
-        return
-    entries = actor_lexicon().entries
+    Qatar": whoever mediates (with the state a person belongs to) is no side, here or later.
+    Returns where the sentence's mediator words stand."""
+    mediators = [k for k, t in enumerate(tokens) if t.is_word and cues.mediator_words.any_match(t)]
     for m in mentions:
-        if m.kind in ("pronoun", "possessive", "sides"):
-            continue
-        if any(-3 <= m.start - k <= 0 or 0 < k - m.end < 5 for k in mediators):
-            memory.mediators.add(m.actor.id)
-            entry = entries.get(m.actor.id)
-            if entry is not None and entry.country in entries and not entry.own_party:
-                memory.mediators.add(principal(entries[entry.country]).actor.id)
+        if m.kind not in ("pronoun", "possessive", "sides") and any(
+            -3 <= m.start - k <= 0 or 0 < k - m.end < 5 for k in mediators
+        ):
+            memory.mediators |= {m.actor.id, side_of(m.actor).id}
+    return mediators
 
 
 def negotiating_pair(memory: ActorMemory) -> tuple[Actor, Actor] | None:
@@ -107,14 +101,10 @@ def negotiating_pair(memory: ActorMemory) -> tuple[Actor, Actor] | None:
     comes clearly behind (a mediator, a neighbour). A person with a state counts for it."""
     if memory.negotiating_pair is not None:
         return memory.negotiating_pair
-    entries = actor_lexicon().entries
     counts: dict[str, int] = {}
     actors: dict[str, Actor] = {}
     for actor, _ in memory.recent:
-        entry = entries.get(actor.id)
-        party = actor
-        if entry is not None and entry.country in entries and not entry.own_party:
-            party = principal(entries[entry.country]).actor
+        party = side_of(actor)
         if party.type == "person" or party.id in memory.mediators:
             continue
         actors[party.id] = party
