@@ -1,4 +1,4 @@
-"""Breadth: one or two positions per sentence, in the shapes news reports use (round 7).
+"""Breadth: one or two positions per sentence, in the shapes news reports use.
 
 150 sentences written for these tests, 50 each in uk, ru and en, over labour, trade,
 climate, debt, coalition, hostage and prisoner, border and water, and war or ceasefire
@@ -220,7 +220,7 @@ def test_the_set_is_balanced() -> None:
     assert all(p[4] for p in PASSAGES if p[2] != "trap") and not any(p[4] for p in PASSAGES if p[2] == "trap")
 
 
-# The rules this round added, on sentences of other negotiations than the passages above:
+# The breadth rules, on sentences of other negotiations than the passages above:
 # (lang, text, [(actor, relation, item fragments)], exact: no other line may be printed)
 RULE_CASES = [
     # a threat's trigger: "if Y" rejects Y, "unless Y" / "if not Y" demands Y; the penalty is no offer
@@ -259,7 +259,7 @@ RULE_CASES = [
 
 
 @pytest.mark.parametrize("lang, text, expected, exact", RULE_CASES, ids=[f"{c[0]}-{n}" for n, c in enumerate(RULE_CASES)])
-def test_round7_rules_hold_beyond_the_passages(lang: str, text: str, expected: list, exact: bool) -> None:
+def test_breadth_rules_hold_beyond_the_passages(lang: str, text: str, expected: list, exact: bool) -> None:
     found = read(text, lang)
     for actor, relation, item in expected:
         assert any(_fits(actor, relation, item, s) for s in found), (actor, relation, item, found)

@@ -1,5 +1,6 @@
-"""Round 6 cue rules (codebook section 1, rules 1-3, section 7), on sentences written for
-these tests in Ukrainian, Russian and English:
+"""Cue scope: alternatives, negation, failure conditions and refusals without a cue verb
+(codebook section 1, rules 1-3, section 7), on sentences written for these tests in
+Ukrainian, Russian and English:
 
 - "agreed to X, but not Y": Y is the alternative the actor turns down;
 - "urged X not to delay A and to put B to a vote": the negation stops at the second

@@ -1,4 +1,4 @@
-"""Every line reads true, second round (codebook rule 9, ../shared/eval/MEANING.md): causes of
+"""Every line reads true across genres (codebook rule 9, ../shared/eval/MEANING.md): causes of
 false lines found on opinion pieces, live blogs, press releases, wire copy with layered
 attribution, club transfers, mergers, court rulings and tariff announcements written for no
 rule:

@@ -1,4 +1,4 @@
-"""Round 7 item labels (codebook section 1, rules 1-3 and 9, section 7), on sentences written
+"""Item labels as outcomes (codebook section 1, rules 1-3 and 9, section 7), on sentences written
 for these tests in Ukrainian, Russian and English. A label must read as the outcome the
 actor holds, or no line is written:
 

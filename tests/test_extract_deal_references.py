@@ -1,4 +1,4 @@
-"""Proposals named elsewhere, lists of terms and exchanges (round 6, codebook rule 4).
+"""Proposals named elsewhere, lists of terms and exchanges (codebook rule 4).
 
 Sentences written for these tests, in Ukrainian, Russian and English:
 

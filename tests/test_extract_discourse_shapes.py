@@ -1,4 +1,4 @@
-"""Round 7 clause and discourse shapes (codebook rules 3-7, section 7), on sentences written
+"""Clause and discourse shapes (codebook rules 3-7, section 7), on sentences written
 for these tests in Ukrainian, Russian and English, across several kinds of negotiation:
 
 - a fronted object with its own relative clause: "X, якого вимагала A, в B відкинули" is
