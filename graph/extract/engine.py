@@ -125,6 +125,7 @@ from .polarity import (
 )
 from .sentence_view import DASHES, OPEN_QUOTES, Cue, SentenceView
 from .sentences import article_sentences
+from .sides import side_of
 
 
 @dataclass
@@ -272,14 +273,6 @@ def _company(actor_id: str) -> bool:
     return entry is not None and entry.company
 
 
-def _side_of(actor_id: str) -> str:
-    """The state a lexicon person belongs to (Putin -> russia), else the actor itself."""
-    entry = actor_lexicon().entries.get(actor_id)
-    if entry is not None and entry.actor.type == "person" and entry.country:
-        return entry.country
-    return actor_id
-
-
 def _denied_report(view: SentenceView) -> bool:
     """A sentence that opens with a noun of reports ("Reports that ...", «Повідомлення про
     те, що ...») and calls it false after its clause («... є неправдивими», "are false")."""
@@ -346,7 +339,7 @@ def _asked(sentence, lang: str, cues: Cues, article: Article, context: Context) 
     """What a yes/no question of an interview asks about the interviewee's side, read as a
     statement ("Чи погодиться Єреван X?" -> Armenia accepts X), or nothing when it asks
     about a third party (its answer would be a forecast) or no interviewee is known."""
-    sides = {_side_of(actor.id) for actor in _interviewee(context, cues, lang)}
+    sides = {side_of(actor).id for actor in _interviewee(context, cues, lang)}
     if not sides:
         return []
     text = declarative(sentence.text.lstrip("—–- "), lang, cues)
@@ -354,7 +347,7 @@ def _asked(sentence, lang: str, cues: Cues, article: Article, context: Context) 
         return []
     view = _view(text, lang, cues, context)
     found = read_sentence(view, sentence.index, False, article, context)
-    return [s for s in found if _side_of(s.actor.id) in sides]
+    return [s for s in found if side_of(s.actor).id in sides]
 
 
 def _interviewee(context: Context, cues: Cues, lang: str) -> list[Actor]:
@@ -1360,7 +1353,7 @@ class _SentenceReader:
                 # Within the referents' paragraph, a leader and the state they lead are one party
                 # ("Кремль вимагає A. Путін наполягає на B. ... Київ назвав ці умови": A and B).
                 owners = {s.actor.id for s in matching}
-                sides = {_side_of(s.actor.id) for s in matching}
+                sides = {side_of(s.actor).id for s in matching}
                 paragraphs = self.context.history_paragraphs[-4:] + [self.context.paragraph]
                 older_window = window[: len(window) - back - 1]
                 for k in range(len(older_window) - 1, max(len(older_window) - 3, -1), -1):
@@ -1368,7 +1361,7 @@ class _SentenceReader:
                     extra = [
                         s
                         for s in older_window[k]
-                        if (s.actor.id in owners or same_paragraph and _side_of(s.actor.id) in sides
+                        if (s.actor.id in owners or same_paragraph and side_of(s.actor).id in sides
                             and s.actor.id != actor.id)
                         and s.relation in _ANAPHORA_FITS[wanted]
                     ]
