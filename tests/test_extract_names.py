@@ -58,8 +58,8 @@ ORGANISATIONS = [
      {("natsionalnaya-assotsiatsiya-medsester", "rejects", TARIFFS)}),
     ("en", "The Confederation of South African Trade Unions demanded a wage increase.",
      {("confederation-of-south-african-trade-unions", "demands", PAY)}),
-    ("en", "On Monday the National Union of Metalworkers of South Africa demanded a four-day week.",
-     {("national-union-of-metalworkers-of-south-africa", "demands", WEEK)}),
+    ("en", "On Monday the National Union of Mineworkers of Zambia demanded a four-day week.",
+     {("national-union-of-mineworkers-of-zambia", "demands", WEEK)}),
     ("en", "Alliance for Change demanded an immediate ceasefire.",
      {("alliance-for-change", "demands", NOW_CEASEFIRE)}),
     # the owner of a demand, in the genitive
