@@ -773,6 +773,18 @@ class _SentenceReader:
                 ),
                 None,
             )
+            after = cue.object_end + 1
+            if (
+                cue.object_end == cue.end
+                and after < len(view.tokens)
+                and view.tokens[after].is_word
+                and content_tokens(view.tokens[after:complement_end(view, after)])
+            ):
+                # "назвав неприйнятним розміщення миротворців", "назвал неприемлемым X": the
+                # predicate stands right after the verb and the item follows it.
+                self.finish(cue, relation, actor, after, complement_end(view, after), "end", "verb")
+                self.consumed.update(range(cue.start, complement_end(view, after)))
+                return
             if not content_tokens(view.tokens[start:end]) and pronoun is not None:
                 start, end = (
                     pronoun,

@@ -1,0 +1,106 @@
+"""Round 9 cue breadth: how reporters state demands, proposals, refusals and acceptances
+without the core cue verbs, on sentences written for these tests in Ukrainian, Russian
+and English across several kinds of talks (wars, trade, labour, alliances, climate):
+
+- acceptance idioms: "gave the green light to X", "дала зелене світло X", "дала добро на X",
+  "gave its blessing to X", "dropped its objection to X", "lifted its veto on X",
+  "зняла вето на X", "отказалась от вето на X", "ratified X";
+- refusals without a refusal verb: "walked away from X", "threw out X", "висловилася проти X",
+  "не розглядає X" (present tense only: "не розглядала законопроєкт" is a fact of the agenda);
+- light-verb demands and goals: "put forward demands for X", "lobbied for X",
+  "чекає від партнерів X";
+- "wants to avoid X" / "keen to avoid X" refuses X (an avoided default is a fact);
+- "назвав неприйнятним X": the naming verb's predicate before its object;
+- "joint EU debt" is no joining of the EU (items match "join", not "join*").
+Traps stay silent: "did not rule out", analysts, denials, "failed to agree".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import statements
+
+
+def holds(text: str, lang: str, actor: str, relation: str, words: str = "") -> bool:
+    return any(
+        s.actor.id == actor and s.relation == relation and words in s.item.label
+        for s in statements(text, lang)
+    )
+
+
+FOUND = [
+    # acceptance idioms
+    ("uk", "Угорщина дала зелене світло вступу Швеції до НАТО.", "hungary", "accepts", "NATO"),
+    ("ru", "Венгрия дала зелёный свет пакету санкций против России.", "hungary", "accepts", "sanctions"),
+    ("en", "Hungary gave the green light to the sanctions package against Russia.", "hungary", "accepts", "sanctions"),
+    ("uk", "Німеччина дала добро на постачання танків Україні.", "germany", "accepts", "танків"),
+    ("ru", "Германия дала добро на поставки танков Украине.", "germany", "accepts", "танков"),
+    ("en", "The EU gave its blessing to the merger of the two airlines.", "european-union", "accepts", "merger"),
+    ("en", "Turkey dropped its objection to Sweden's NATO membership.", "turkey", "accepts", "NATO"),
+    ("en", "Hungary lifted its veto on the aid package for Ukraine.", "hungary", "accepts", "aid package"),
+    ("uk", "Угорщина зняла вето на пакет допомоги Україні.", "hungary", "accepts", "пакет допомоги"),
+    ("ru", "Венгрия отказалась от вето на пакет санкций.", "hungary", "accepts", ""),
+    ("en", "Canada ratified the free trade agreement with the EU.", "canada", "accepts", "trade"),
+    ("en", "Germany came round to the idea of joint EU debt.", "germany", "accepts", "debt"),
+    # refusals without a refusal verb
+    ("en", "The EU walked away from the free trade agreement with Australia.", "european-union", "rejects", "trade"),
+    ("en", "The RCN threw out the wage freeze.", "rcn", "rejects", "wage"),
+    ("uk", "Росія висловилася проти розміщення миротворців.", "russia", "rejects", ""),
+    ("ru", "Россия высказалась против размещения миротворцев.", "russia", "rejects", ""),
+    ("uk", "Київ не розглядає можливість територіальних поступок.", "ukraine", "rejects", "territorial"),
+    ("ru", "Киев не рассматривает возможность территориальных уступок.", "ukraine", "rejects", "territorial"),
+    ("en", "Beijing is keen to avoid new tariffs.", "china", "rejects", "tariffs"),
+    ("en", "The EU hopes to avoid a trade war with the United States.", "european-union", "rejects", "trade war"),
+    # the naming verb's predicate before its object
+    ("uk", "Кремль назвав неприйнятним розміщення миротворців в Україні.", "russia", "rejects", ""),
+    ("ru", "Кремль назвал неприемлемым размещение миротворцев на Украине.", "russia", "rejects", ""),
+    # demands stated with light verbs and expectations
+    ("en", "The RCN put forward demands for a 15% raise.", "rcn", "demands", "15% raise"),
+    ("en", "Greenpeace lobbied for a phase-out of coal by 2030.", "greenpeace", "demands", "coal"),
+    ("en", "Pakistan is asking the IMF for a new loan.", "pakistan", "demands", "loan"),
+    ("uk", "Україна чекає від партнерів нових санкцій проти Росії.", "ukraine", "demands", "sanctions"),
+    ("ru", "Россия ждёт от Запада отмены санкций.", "russia", "demands", "lifting"),
+    # offers
+    ("uk", "Росія заявила про готовність до обміну полоненими.", "russia", "proposes", ""),
+    ("en", "United Airlines came forward with a 5% pay rise.", "united-airlines", "proposes", "rise"),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor,relation,words", FOUND)
+def test_cue_is_read(lang, text, actor, relation, words):
+    assert holds(text, lang, actor, relation, words), [
+        (s.actor.id, s.relation, s.item.label) for s in statements(text, lang)
+    ]
+
+
+SILENT = [
+    ("en", "Kyiv did not rule out a referendum on the peace deal."),
+    ("uk", "Київ не виключив референдуму щодо мирної угоди."),
+    ("ru", "Киев не исключил референдума по мирному соглашению."),
+    ("uk", "Верховна Рада не розглядала законопроєкт про мобілізацію."),
+    ("ru", "Госдума не рассматривала законопроект о мобилизации."),
+    ("uk", "Аналітики очікують від Росії нових вимог."),
+    ("en", "Argentina avoided a default last year."),
+    ("en", "Germany and France issued joint EU bonds last year."),
+    ("en", "Analysts said Hungary would give the green light to the sanctions."),
+    ("en", "The two sides failed to agree on a ceasefire."),
+    ("uk", "Угорщина заперечила, що дала зелене світло пакету санкцій."),
+    ("en", "Germany denied it had given the green light to the deal."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SILENT)
+def test_no_position(lang, text):
+    assert statements(text, lang) == [], [(s.actor.id, s.relation, s.item.label) for s in statements(text, lang)]
+
+
+def test_lifted_veto_is_no_refusal():
+    """"зняла вето на X", "отказалась от вето на X": the veto is gone, X is not refused."""
+    for lang, text in (
+        ("uk", "Угорщина зняла вето на пакет допомоги Україні."),
+        ("ru", "Венгрия сняла вето на пакет помощи Украине."),
+        ("ru", "Венгрия отказалась от вето на пакет санкций."),
+        ("uk", "Угорщина відмовилася від вето на пакет санкцій."),
+    ):
+        assert not any(s.relation == "rejects" for s in statements(text, lang)), text
