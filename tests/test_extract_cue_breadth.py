@@ -11,6 +11,8 @@ and English across several kinds of talks (wars, trade, labour, alliances, clima
   "чекає від партнерів X";
 - "wants to avoid X" / "keen to avoid X" refuses X (an avoided default is a fact);
 - "назвав неприйнятним X": the naming verb's predicate before its object;
+- a negation reaches a cue across a modal of ability ("не може погодитися на X" rejects X),
+  while "не змогли домовитися" stays a failure to agree; "не заперечує проти X" accepts X;
 - "joint EU debt" is no joining of the EU (items match "join", not "join*").
 Traps stay silent: "did not rule out", analysts, denials, "failed to agree".
 """
@@ -61,7 +63,19 @@ FOUND = [
     ("en", "Pakistan is asking the IMF for a new loan.", "pakistan", "demands", "loan"),
     ("uk", "Україна чекає від партнерів нових санкцій проти Росії.", "ukraine", "demands", "sanctions"),
     ("ru", "Россия ждёт от Запада отмены санкций.", "russia", "demands", "lifting"),
+    # a negation across a modal of ability ("не може погодитися") refuses
+    ("uk", "Київ не може погодитися на територіальні поступки.", "ukraine", "rejects", "territorial"),
+    ("ru", "Москва не может согласиться на размещение миротворцев.", "russia", "rejects", ""),
+    ("en", "Hungary does not support Ukraine's EU membership.", "hungary", "rejects", "EU"),
+    ("en", "The EU draws the line at lowering its food safety standards.", "european-union", "rejects", "food safety"),
+    ("en", "Kenya's parliament nixed the tax hike.", "kenya", "rejects", "tax"),
+    # not objecting accepts
+    ("uk", "Польща не заперечує проти вступу України до ЄС.", "poland", "accepts", "EU"),
+    ("ru", "Польша не возражает против вступления Украины в ЕС.", "poland", "accepts", "EU"),
+    ("en", "Poland has no objection to Ukraine joining the EU.", "poland", "accepts", "EU"),
+    ("en", "The Bundestag rubber-stamped the debt brake reform.", "bundestag", "accepts", "debt brake"),
     # offers
+    ("en", "Germany has committed itself to cutting emissions by 65% by 2030.", "germany", "proposes", "emissions"),
     ("uk", "Росія заявила про готовність до обміну полоненими.", "russia", "proposes", ""),
     ("en", "United Airlines came forward with a 5% pay rise.", "united-airlines", "proposes", "rise"),
 ]
@@ -85,6 +99,8 @@ SILENT = [
     ("en", "Germany and France issued joint EU bonds last year."),
     ("en", "Analysts said Hungary would give the green light to the sanctions."),
     ("en", "The two sides failed to agree on a ceasefire."),
+    ("ru", "Стороны не могут договориться о перемирии."),
+    ("ru", "Россия не может требовать от Украины отказа от НАТО."),
     ("uk", "Угорщина заперечила, що дала зелене світло пакету санкцій."),
     ("en", "Germany denied it had given the green light to the deal."),
 ]
