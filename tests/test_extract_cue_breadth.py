@@ -54,6 +54,10 @@ FOUND = [
     ("ru", "Киев не рассматривает возможность территориальных уступок.", "ukraine", "rejects", "territorial"),
     ("en", "Beijing is keen to avoid new tariffs.", "china", "rejects", "tariffs"),
     ("en", "The EU hopes to avoid a trade war with the United States.", "european-union", "rejects", "trade war"),
+    # "would not consider", "не розглядатиме", "не будет рассматривать": refusals
+    ("uk", "Росія не розглядатиме жодних пропозицій щодо припинення вогню.", "russia", "rejects", "ceasefire"),
+    ("ru", "Россия не будет рассматривать предложения о прекращении огня.", "russia", "rejects", "ceasefire"),
+    ("en", "Russia will not consider a ceasefire.", "russia", "rejects", "ceasefire"),
     # the naming verb's predicate before its object
     ("uk", "Кремль назвав неприйнятним розміщення миротворців в Україні.", "russia", "rejects", ""),
     ("ru", "Кремль назвал неприемлемым размещение миротворцев на Украине.", "russia", "rejects", ""),
@@ -96,6 +100,7 @@ SILENT = [
     ("ru", "Госдума не рассматривала законопроект о мобилизации."),
     ("uk", "Аналітики очікують від Росії нових вимог."),
     ("en", "Argentina avoided a default last year."),
+    ("en", "The court did not consider the appeal."),
     ("en", "Germany and France issued joint EU bonds last year."),
     ("en", "Analysts said Hungary would give the green light to the sanctions."),
     ("en", "The two sides failed to agree on a ceasefire."),
@@ -109,6 +114,17 @@ SILENT = [
 @pytest.mark.parametrize("lang,text", SILENT)
 def test_no_position(lang, text):
     assert statements(text, lang) == [], [(s.actor.id, s.relation, s.item.label) for s in statements(text, lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "The RCN said a pay freeze would be a deal-breaker.",
+    "The RCN said a pay freeze is a non-starter.",
+    "The RCN said a pay freeze would be unacceptable.",
+])
+def test_modal_and_article_before_a_rejecting_predicate(text):
+    """"X would be unacceptable", "X is a deal-breaker": neither "would" nor "a" is part of X."""
+    found = statements(text, "en")
+    assert [(s.actor.id, s.relation, s.item.label) for s in found] == [("rcn", "rejects", "pay freeze")], found
 
 
 def test_lifted_veto_is_no_refusal():
