@@ -127,6 +127,22 @@ def test_modal_and_article_before_a_rejecting_predicate(text):
     assert [(s.actor.id, s.relation, s.item.label) for s in found] == [("rcn", "rejects", "pay freeze")], found
 
 
+REFERRING = [
+    ("uk", "Росія запропонувала перемир'я на 30 днів. Київ заявив, що про це не може бути й мови.", "ukraine", "rejects"),
+    ("ru", "Россия предложила перемирие на 30 дней. Киев заявил, что об этом не может быть и речи.", "ukraine", "rejects"),
+    ("uk", "США запропонували перемир'я на 30 днів. Україна дала на це згоду.", "ukraine", "accepts"),
+    ("ru", "США предложили перемирие на 30 дней. Украина дала на это согласие.", "ukraine", "accepts"),
+    ("uk", "США запропонували перемир'я на 30 днів. Україна дала на це добро.", "ukraine", "accepts"),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor,relation", REFERRING)
+def test_referring_object_inside_a_refusal_or_acceptance(lang, text, actor, relation):
+    """"про це не може бути й мови", "об этом не может быть и речи", "дала на це згоду":
+    the pronoun (after "про", "об") refers back to the truce just offered (rule 4)."""
+    assert holds(text, lang, actor, relation, "ceasefire"), statements(text, lang)
+
+
 def test_lifted_veto_is_no_refusal():
     """"зняла вето на X", "отказалась от вето на X": the veto is gone, X is not refused."""
     for lang, text in (
