@@ -10,6 +10,10 @@ and English across several kinds of talks (wars, trade, labour, alliances, clima
 - light-verb demands and goals: "put forward demands for X", "lobbied for X",
   "чекає від партнерів X";
 - "wants to avoid X" / "keen to avoid X" refuses X (an avoided default is a fact);
+- endorsements and objections with light verbs: "threw its weight behind X", "висловила
+  підтримку X", "выразила поддержку X" (a dative after an acceptance phrase that names no
+  party is the item, not an addressee), "came out against X", "objected to X",
+  "висловила незгоду з X", "took X off the table", "put X on the table";
 - "назвав неприйнятним X": the naming verb's predicate before its object;
 - a negation reaches a cue across a modal of ability ("не може погодитися на X" rejects X),
   while "не змогли домовитися" stays a failure to agree; "не заперечує проти X" accepts X;
@@ -58,6 +62,24 @@ FOUND = [
     ("uk", "Росія не розглядатиме жодних пропозицій щодо припинення вогню.", "russia", "rejects", "ceasefire"),
     ("ru", "Россия не будет рассматривать предложения о прекращении огня.", "russia", "rejects", "ceasefire"),
     ("en", "Russia will not consider a ceasefire.", "russia", "rejects", "ceasefire"),
+    # endorsements and objections with light verbs
+    ("en", "Germany threw its weight behind the Mercosur trade deal.", "germany", "accepts", "trade"),
+    ("en", "France expressed support for a ceasefire in Gaza.", "france", "accepts", "ceasefire"),
+    ("uk", "Франція висловила підтримку перемир'ю в Газі.", "france", "accepts", "ceasefire"),
+    ("ru", "Франция выразила поддержку перемирию в Газе.", "france", "accepts", "ceasefire"),
+    ("ru", "Венгрия дала зелёный свет вступлению Украины в ЕС.", "hungary", "accepts", "EU"),
+    ("en", "France came out against the Mercosur trade deal.", "france", "rejects", "trade"),
+    ("en", "Poland pushed back on the migration pact.", "poland", "rejects", "migration pact"),
+    ("en", "Austria objected to the migration pact.", "austria", "rejects", "migration pact"),
+    ("en", "Italy raised objections to the migration pact.", "italy", "rejects", "migration pact"),
+    ("uk", "Франція висловила незгоду з угодою з Меркосур.", "france", "rejects", ""),
+    ("ru", "Франция выразила несогласие с соглашением с Меркосур.", "france", "rejects", ""),
+    ("uk", "Польща заперечує проти міграційного пакту.", "poland", "rejects", "пакту"),
+    ("ru", "Польша возражает против миграционного пакта.", "poland", "rejects", "пакта"),
+    ("uk", "Польща виступила категорично проти міграційного пакту.", "poland", "rejects", "пакту"),
+    ("en", "Hamas took disarmament off the table.", "hamas", "rejects", "disarmament"),
+    ("en", "Washington has put a 60-day ceasefire on the table.", "united-states", "proposes", "ceasefire"),
+    ("en", "Iran signalled openness to new nuclear talks.", "iran", "proposes", "talks"),
     # the naming verb's predicate before its object
     ("uk", "Кремль назвав неприйнятним розміщення миротворців в Україні.", "russia", "rejects", ""),
     ("ru", "Кремль назвал неприемлемым размещение миротворцев на Украине.", "russia", "rejects", ""),
@@ -100,6 +122,8 @@ SILENT = [
     ("ru", "Госдума не рассматривала законопроект о мобилизации."),
     ("uk", "Аналітики очікують від Росії нових вимог."),
     ("en", "Argentina avoided a default last year."),
+    ("en", "France expressed support for Ukraine."),
+    ("ru", "Франция выразила поддержку Украине."),
     ("en", "The court did not consider the appeal."),
     ("en", "Germany and France issued joint EU bonds last year."),
     ("en", "Analysts said Hungary would give the green light to the sanctions."),
