@@ -80,6 +80,11 @@ FOUND = [
     ("en", "Hamas took disarmament off the table.", "hamas", "rejects", "disarmament"),
     ("en", "Washington has put a 60-day ceasefire on the table.", "united-states", "proposes", "ceasefire"),
     ("en", "Iran signalled openness to new nuclear talks.", "iran", "proposes", "talks"),
+    # a promise never to agree refuses; a claim to a territory demands it
+    ("ru", "Израиль пообещал никогда не соглашаться на создание палестинского государства.", "israel", "rejects", "Palestinian"),
+    ("uk", "Ізраїль пообіцяв ніколи не погодитися на створення палестинської держави.", "israel", "rejects", "Palestinian"),
+    ("uk", "Венесуела претендує на регіон Ессекібо.", "venezuela", "demands", "Ессекібо"),
+    ("ru", "Венесуэла претендует на регион Эссекибо.", "venezuela", "demands", "Эссекибо"),
     # the naming verb's predicate before its object
     ("uk", "Кремль назвав неприйнятним розміщення миротворців в Україні.", "russia", "rejects", ""),
     ("ru", "Кремль назвал неприемлемым размещение миротворцев на Украине.", "russia", "rejects", ""),

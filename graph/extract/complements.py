@@ -687,6 +687,13 @@ def head_cue(view: SentenceView, start: int, outer: Cue) -> Cue | None:
             or token.low in closed.particles
             or token.low in closed.item_openers_skipped
             or token.text in DASHES
+            or (
+                # "пообіцяв ніколи не погодитися", "пообещал никогда не соглашаться": a "never"
+                # agreeing with the inner cue's own negation
+                token.low in view.cues_lex.negation
+                and k + 1 < len(tokens)
+                and tokens[k + 1].low in view.cues_lex.negation
+            )
         ):
             k += 1
             steps += 1

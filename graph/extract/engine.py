@@ -839,7 +839,9 @@ class _SentenceReader:
             inner = None  # "запропонував відмову від ударів": the renunciation is what is proposed
         if inner is not None and inner.kind in ("verb", "phrase") and inner.relation == "rejects" \
                 and relation in ("proposes", "demands") and (inner.negated or any(
-                    t.low in view.cues_lex.negation for t in view.tokens[cue.end : inner.start])):
+                    t.low in view.cues_lex.negation for t in view.tokens[cue.end : inner.start])
+                    and view.tokens[inner.start].low not in view.cues_lex.negation):
+            # ("пообещал никогда не соглашаться": the "never" agrees with the refusal's own "не")
             # "urged Hungary not to block the sanctions": the act asked to be left undone is
             # the blocking, rejected with its own words, not the sanctions (rule 1, rule 2).
             inner = None
