@@ -14,6 +14,9 @@ and English across several kinds of talks (wars, trade, labour, alliances, clima
   підтримку X", "выразила поддержку X" (a dative after an acceptance phrase that names no
   party is the item, not an addressee), "came out against X", "objected to X",
   "висловила незгоду з X", "took X off the table", "put X on the table";
+- "не відмовляється від X", "не отказывается от X", "has not given up on X" still hold X
+  (the uk phrase was read as a refusal of X); "більше не блокує X", "no longer blocks X"
+  accept X, "no longer supports X" refuses it;
 - "назвав неприйнятним X": the naming verb's predicate before its object;
 - a negation reaches a cue across a modal of ability ("не може погодитися на X" rejects X),
   while "не змогли домовитися" stays a failure to agree; "не заперечує проти X" accepts X;
@@ -85,6 +88,15 @@ FOUND = [
     ("uk", "Ізраїль пообіцяв ніколи не погодитися на створення палестинської держави.", "israel", "rejects", "Palestinian"),
     ("uk", "Венесуела претендує на регіон Ессекібо.", "venezuela", "demands", "Ессекібо"),
     ("ru", "Венесуэла претендует на регион Эссекибо.", "venezuela", "demands", "Эссекибо"),
+    # not giving X up holds X; "no longer" ends a position
+    ("uk", "Україна не відмовляється від вступу до НАТО.", "ukraine", "demands", "NATO"),
+    ("ru", "Украина не отказывается от вступления в НАТО.", "ukraine", "demands", "NATO"),
+    ("en", "Ukraine has not given up on joining NATO.", "ukraine", "demands", "NATO"),
+    ("uk", "Макрон закликав Україну не відмовлятися від переговорів.", "macron", "proposes", "talks"),
+    ("uk", "Угорщина більше не блокує пакет санкцій.", "hungary", "accepts", "sanctions"),
+    ("ru", "Венгрия больше не блокирует пакет санкций.", "hungary", "accepts", "sanctions"),
+    ("en", "Hungary is no longer blocking the sanctions against Russia.", "hungary", "accepts", "sanctions"),
+    ("en", "Hungary no longer supports the sanctions against Russia.", "hungary", "rejects", "sanctions"),
     # the naming verb's predicate before its object
     ("uk", "Кремль назвав неприйнятним розміщення миротворців в Україні.", "russia", "rejects", ""),
     ("ru", "Кремль назвал неприемлемым размещение миротворцев на Украине.", "russia", "rejects", ""),
@@ -127,6 +139,7 @@ SILENT = [
     ("ru", "Госдума не рассматривала законопроект о мобилизации."),
     ("uk", "Аналітики очікують від Росії нових вимог."),
     ("en", "Argentina avoided a default last year."),
+    ("en", "Russia no longer demands a buffer zone."),
     ("en", "France expressed support for Ukraine."),
     ("ru", "Франция выразила поддержку Украине."),
     ("en", "The court did not consider the appeal."),
