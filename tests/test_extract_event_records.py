@@ -60,7 +60,7 @@ RECORDS = [
     ('en', 'Hamas welcomed the Qatari ceasefire proposal.', ('hamas',), ('accepts',)),
     ('en', 'President Lula accepted an invitation to the G7 summit.', ('lula',), ('accepts',)),
     ('en', 'Israel agreed to a four-day humanitarian pause.', ('israel',), ('accepts',)),
-    pytest.param('en', 'The Senate ratified the New START treaty.', ('us-senate', 'senate'), ('accepts',), marks=pytest.mark.xfail(strict=True, reason="known miss")),
+    pytest.param('en', 'The Senate ratified the New START treaty.', ('us-senate', 'senate'), ('accepts',)),
     ('en', "Colombia's ELN rebels consented to a bilateral ceasefire.", ('eln', 'rebels'), ('accepts',)),
     ('en', "The steelworkers accepted the company's revised pay offer.", ('steelworkers',), ('accepts',)),
     ('en', "Turkey approved Sweden's NATO membership.", ('turkey',), ('accepts',)),

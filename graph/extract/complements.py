@@ -173,8 +173,12 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         and i < len(tokens)
         and tokens[i].an.cases == frozenset({"datv"})
         and tokens[i].an.pos in ("NOUN", "NPRO")
+        and not (cue.relation == "accepts" and cue.kind == "phrase" and view.mention_at(i) is None)
     ):
-        i += 1  # "запропонував сторонам дорожню карту": the addressee is not the item
+        # "запропонував сторонам дорожню карту": the addressee is not the item; but after
+        # an acceptance phrase ("дала зелёный свет вступлению", "выразила поддержку
+        # перемирию") a dative that names no party is what is accepted
+        i += 1
     if cue.kind == "plan":
         while i < len(tokens) and (
             tokens[i].text in (":", ",") or tokens[i].low in closed_classes().plan_fillers
@@ -683,6 +687,13 @@ def head_cue(view: SentenceView, start: int, outer: Cue) -> Cue | None:
             or token.low in closed.particles
             or token.low in closed.item_openers_skipped
             or token.text in DASHES
+            or (
+                # "пообіцяв ніколи не погодитися", "пообещал никогда не соглашаться": a "never"
+                # agreeing with the inner cue's own negation
+                token.low in view.cues_lex.negation
+                and k + 1 < len(tokens)
+                and tokens[k + 1].low in view.cues_lex.negation
+            )
         ):
             k += 1
             steps += 1

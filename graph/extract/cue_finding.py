@@ -27,6 +27,22 @@ def _represented_spans(view: SentenceView) -> frozenset[int]:
     return frozenset(out)
 
 
+def _no_longer(tokens: list[Token], i: int, lex: Cues) -> bool:
+    """ "no longer", "більше не", "вже не", "больше не", "уже не" right before the verb at i
+    (auxiliaries and particles skipped): a position that has ended."""
+    closed = closed_classes()
+    k = i - 1
+    while k >= 1 and (tokens[k].low in closed.auxiliaries or tokens[k].low in closed.particles) \
+            and tokens[k].low not in closed.no_longer_words:
+        k -= 1
+    if k < 1:
+        return False
+    before, word = tokens[k - 1], tokens[k]
+    if word.low in closed.no_longer_words:
+        return before.low in lex.negation  # "no longer"
+    return word.low in lex.negation and before.low in closed.no_longer_words  # "більше не"
+
+
 def find_cues(view: SentenceView) -> list[Cue]:
     """Cue words and phrases of all four relations, goal verbs and "must" words, with negation."""
     closed = closed_classes()
@@ -107,7 +123,12 @@ def find_cues(view: SentenceView) -> list[Cue]:
             end, (relation, kind) = hit
             if kind in ("verb", "phrase") and relation == "rejects" and _passive_predicate(tokens, i, end, view.lang):
                 kind = "adj"  # "вихід з НАТО виключено", "выход из НАТО исключён": X is ruled out
-            elif view.lang == "en" and kind == "verb" and _english_noun_position(tokens, i, view):
+            elif (
+                view.lang == "en"
+                and kind == "verb"
+                and _english_noun_position(tokens, i, view)
+                and not _no_longer(tokens, i, lex)  # "no longer blocks": a verb after "no longer"
+            ):
                 kind = "noun"
             elif (
                 view.lang == "en"
@@ -117,9 +138,12 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 and any(value[1] == "verb" for _, value in lex.cue_index.matches_at(tokens, i))
             ):
                 kind = "verb"  # "Russia demands X": a verb that is also a noun cue
-            cues.append(
-                Cue(i, end, relation, kind, negated_before(tokens, i, lex, kind), token.an.lemma)
-            )
+            negated = negated_before(tokens, i, lex, kind)
+            if kind == "verb" and _no_longer(tokens, i, lex):
+                # "більше не блокує X", "no longer blocks X": the refusal is over, X is let
+                # through; "no longer supports X" refuses X; "no longer demands X" states nothing
+                relation, negated = ("accepts", False) if relation == "rejects" else (relation, True)
+            cues.append(Cue(i, end, relation, kind, negated, token.an.lemma))
             i = end
             continue
         if (

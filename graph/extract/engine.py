@@ -766,6 +766,18 @@ class _SentenceReader:
                 ),
                 None,
             )
+            after = cue.object_end + 1
+            if (
+                cue.object_end == cue.end
+                and after < len(view.tokens)
+                and view.tokens[after].is_word
+                and content_tokens(view.tokens[after:complement_end(view, after)])
+            ):
+                # "назвав неприйнятним розміщення миротворців", "назвал неприемлемым X": the
+                # predicate stands right after the verb and the item follows it.
+                self.finish(cue, relation, actor, after, complement_end(view, after), "end", "verb")
+                self.consumed.update(range(cue.start, complement_end(view, after)))
+                return
             if not content_tokens(view.tokens[start:end]) and pronoun is not None:
                 start, end = (
                     pronoun,
@@ -820,7 +832,9 @@ class _SentenceReader:
             inner = None  # "запропонував відмову від ударів": the renunciation is what is proposed
         if inner is not None and inner.kind in ("verb", "phrase") and inner.relation == "rejects" \
                 and relation in ("proposes", "demands") and (inner.negated or any(
-                    t.low in view.cues_lex.negation for t in view.tokens[cue.end : inner.start])):
+                    t.low in view.cues_lex.negation for t in view.tokens[cue.end : inner.start])
+                    and view.tokens[inner.start].low not in view.cues_lex.negation):
+            # ("пообещал никогда не соглашаться": the "never" agrees with the refusal's own "не")
             # "urged Hungary not to block the sanctions": the act asked to be left undone is
             # the blocking, rejected with its own words, not the sanctions (rule 1, rule 2).
             inner = None

@@ -16,10 +16,17 @@ def subject_span_before(view: SentenceView, cue: Cue) -> tuple[int, int]:
     """The noun phrase an adjective cue is said of: "X is unacceptable", "called X unacceptable"."""
     closed = closed_classes()
     end = cue.start
+    if end > 0 and view.tokens[end - 1].low in closed.articles:
+        end -= 1  # "X is a non-starter", "X would be a deal-breaker"
+    linked = False
     while end > 0 and (
         view.tokens[end - 1].low in closed.copula
         or view.tokens[end - 1].low in view.cues_lex.negation
+        or (linked and view.tokens[end - 1].low in closed.auxiliaries)
     ):
+        # "X would be unacceptable", "X will never be acceptable": the modal before the
+        # copula is no part of X
+        linked = linked or view.tokens[end - 1].low in closed.copula
         end -= 1
     return _clause_start(view, end, cue.start), end
 

@@ -556,6 +556,8 @@ class ClosedClasses:
     news_agencies: frozenset[str] = frozenset()
     comitatives: frozenset[str] = frozenset()
     modal_verbs: frozenset[str] = frozenset()
+    # "no longer", "більше не", "больше не": with a negation, a position that has ended
+    no_longer_words: frozenset[str] = frozenset()
     between_words: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
     naming_pointers: frozenset[str] = frozenset()

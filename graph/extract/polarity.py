@@ -24,8 +24,16 @@ def negated_before(tokens: list[Token], i: int, lex: Cues, kind: str) -> bool:
         token = tokens[k]
         if token.low in lex.negation or token.keys & lex.negation or token.low.endswith("n't") or token.low == "cannot":
             return True
-        if token.low in closed.auxiliaries or token.low in closed.particles or token.low in closed.future_be:
-            k -= 1  # "не будет соблюдать": the negation of a future reaches the infinitive
+        if (
+            token.low in closed.auxiliaries
+            or token.low in closed.particles
+            or token.low in closed.future_be
+            or (token.low in closed.modal_verbs and token.low not in closed.complementizers)
+        ):
+            # "не будет соблюдать": the negation of a future reaches the infinitive; "не може
+            # погодитися", "не может согласиться": a modal of ability too (not "to": "urged X not
+            # to accept" is a negated complement, read elsewhere)
+            k -= 1
             steps += 1
             continue
         break
