@@ -238,3 +238,86 @@ def verb_after(view: SentenceView, end: int) -> list:
 def noun_subject_before(tokens, k: int) -> bool:
     """A noun in the nominative among the few words before position k: the clause's subject."""
     return any(t.an.pos == "NOUN" and t.an.case == "nomn" for t in tokens[max(0, k - 4) : k])
+
+
+def dropped_claim(view: SentenceView, cue: Cue) -> bool:
+    """A demand or proposal noun that its holder gives up: "dropped its demand for X",
+    "відмовився від вимоги про X", fronted "Від вимоги про X він зрештою відмовився",
+    "отозвал своё предложение". What was dropped is no longer held (rule 7)."""
+    if cue.kind != "noun" or cue.relation not in ("demands", "proposes"):
+        return False
+    lex = view.cues_lex
+    tokens = view.tokens
+    if any(t.keys & lex.abandon_verbs for t in tokens[max(0, cue.start - 3) : cue.start]):
+        return True
+    if view.lang == "en" or cue.start == 0 or tokens[cue.start - 1].low not in ("від", "од", "от"):
+        return False
+    # fronted: "Від вимоги ... він відмовився": the verb later in the same clause
+    for t in tokens[cue.end : cue.end + 12]:
+        if t.text in (";", ":", "—") or t.text == "," and t.i > cue.end + 8:
+            break
+        if t.keys & lex.abandon_verbs:
+            return True
+    return False
+
+
+def refused_comment(view: SentenceView, cue: Cue) -> bool:
+    """A refusal whose object is to comment, assess or disclose ("declined to comment on the
+    offer", "Оцінювати позиції делегацій вони відмовилися", "отказался назвать сумму"):
+    no refusal of an outcome (rule 7). The infinitive right after the verb (past "to"), or
+    fronted right before it with no other verb between."""
+    if cue.relation != "rejects" or cue.kind not in ("verb", "phrase"):
+        return False
+    lex = view.cues_lex
+    tokens = view.tokens
+    after = [t for t in tokens[cue.end : cue.end + 2] if t.is_word and t.low not in closed_classes().complementizers]
+    if after and after[0].keys & lex.comment_verbs and after[0].an.pos in ("INFN", "VERB", "UNKN", "") :
+        return True
+    for t in reversed(tokens[max(0, cue.start - 6) : cue.start]):
+        if not t.is_word or t.text == ",":
+            break
+        if view.lang != "en" and t.keys & lex.comment_verbs and t.an.pos == "INFN":
+            return True
+        if t.an.pos in ("VERB", "INFN"):
+            break
+    return False
+
+
+def own_act(view: SentenceView, cue: Cue) -> bool:
+    """An accepting verb whose object is the party's own act ("signed a decree withdrawing
+    from the treaty", "підписав указ", "издал распоряжение"): an act, not agreement to
+    another party's terms (rule 7)."""
+    if cue.relation != "accepts" or cue.kind != "verb":
+        return False
+    lex = view.cues_lex
+    for token in view.tokens[cue.end : cue.end + 4]:
+        if not token.is_word:
+            return False
+        if lex.has(token, "own_acts"):
+            return True
+        if token.an.pos == "NOUN" or token.low in lex.closed.prepositions:
+            return False
+    return False
+
+
+def treaty_in_force(view: SentenceView, plan_end: int, author) -> bool:
+    """A plan marker that names an agreement already in force ("Under the 1944 Water
+    Treaty,", "Згідно з чинною угодою,", "По действующему соглашению") before terms told in
+    the present or past indicative, no "will/would/must": background, not terms on offer.
+    An author that is itself the treaty's name ("Water Treaty") is no party."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    marker = tokens[:plan_end]
+    if not any(t.keys & lex.agreement_nouns for t in marker):
+        return False
+    if author is not None and not (set(author.label.lower().split()) & lex.agreement_nouns):
+        return False
+    dated = any(len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("18", "19") for t in marker)
+    if not (dated or any(lex.has(t, "in_force_words") for t in marker)):
+        return False
+    closed = closed_classes()
+    for t in tokens[plan_end:]:
+        if t.an.future or t.low in closed.future_auxiliaries or lex.must_words.longest_at(tokens, t.i) \
+                or t.low in ("would", "will", "could", "should", "may", "might", "shall", "б", "бы"):
+            return False
+    return True

@@ -43,6 +43,10 @@ from .anaphora import (
 )
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .clause_predicates import (
+    treaty_in_force,
+    dropped_claim,
+    own_act,
+    refused_comment,
     for_whom,
     fronted_before_verb,
     hedged,
@@ -629,6 +633,12 @@ class _SentenceReader:
             return
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
             return  # "виконала всі умови для X": compliance with a condition, not a position
+        if dropped_claim(view, cue) or refused_comment(view, cue) or own_act(view, cue):
+            # "dropped its demand for X", "Від вимоги про X він відмовився", "declined to
+            # assess the offer", "підписав указ про вихід": a demand given up, no comment,
+            # an act of one's own; none a position held now (rule 7).
+            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            return
         if failed_agreement(view.tokens, cue, lex, reciprocal=False):
             # "так и не согласовали объём добычи", "не змогли домовитися": a failure to agree
             # is an event (section 7).
@@ -1693,6 +1703,11 @@ class _SentenceReader:
             return
         plan_end, author = marker
         lex = view.cues_lex
+        if treaty_in_force(view, plan_end, author):
+            # "Under the 1944 Water Treaty, Mexico sends ...": the terms of an agreement in
+            # force, told as background; a fact, no party's position (rule 7).
+            self.consumed.update(range(len(view.tokens)))
+            return
         # "Согласно подписанному протоколу, Киргизия пропустит X, а Казахстан поставит Y":
         # a signed agreement with no author named; each term's subject undertakes it.
         agreement = author is None and any(t.keys & lex.agreement_nouns for t in view.tokens[:plan_end])

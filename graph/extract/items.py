@@ -727,6 +727,9 @@ def _make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | No
     content = content_tokens(label_tokens)
     if not content or all(t.low in closed.empty_item_words or t.an.lemma in closed.empty_item_words for t in content):
         return None  # "не підпише жодного документа": nothing in particular
+    if all(t.low in closed.vague_outcome_words or t.an.lemma in closed.vague_outcome_words for t in content) \
+            and not (tokens[-1].i + 1 < len(context.tokens) and context.tokens[tokens[-1].i + 1].text == ":"):
+        return None  # "закликало сторони до компромісу": giving ground, no outcome named (rule 9)
     text = span_text(context.sentence, tokens)
     found = _best_match(tokens, context)
     match = found[:2] if found else None

@@ -530,6 +530,7 @@ class ClosedClasses:
     non_content_verbs: frozenset[str] = frozenset()
     action_suffixes: tuple[str, ...] = ()  # a tuple, for str.endswith
     empty_item_words: frozenset[str] = frozenset()
+    vague_outcome_words: frozenset[str] = frozenset()
     and_words: frozenset[str] = frozenset()
     locative_prepositions: frozenset[str] = frozenset()
     condition_fillers: frozenset[str] = frozenset()
@@ -768,6 +769,15 @@ class Cues:
     mediator_words: WordIndex = field(default_factory=lambda: WordIndex([]))
     # "fulfil/meet the conditions": a demand noun after one is compliance, not a position.
     fulfil_verbs: frozenset[str] = frozenset()
+    # "dropped its demand for X", "відмовився від вимоги": a demand noun after (or, fronted
+    # with "від/от", before) one of these is a demand given up, no longer held (rule 7).
+    abandon_verbs: frozenset[str] = frozenset()
+    # "declined to comment / assess / disclose": a refusal of these is no position (rule 7).
+    comment_verbs: frozenset[str] = frozenset()
+    # "signed a decree", "підписав указ": a party's own act, not agreement to another's terms.
+    own_acts: tuple[Word, ...] = ()
+    # "the existing treaty", "чинна угода": an agreement in force, whose terms are facts.
+    in_force_words: tuple[Word, ...] = ()
     # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
     threat_verbs: frozenset[str] = frozenset()
     # "if consensus fails", "якщо переговори провалятся": a condition of failure is a
@@ -1011,6 +1021,10 @@ def cues_for(lang: str) -> Cues:
         sides_phrases=_index(data.get("sides_phrases"), lang),
         mediator_words=WordIndex([make_word(str(w), lang) for w in data.get("mediator_words") or ()]),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
+        abandon_verbs=_lemma_set(data.get("abandon_verbs"), lang),
+        comment_verbs=_lemma_set(data.get("comment_verbs"), lang),
+        own_acts=tuple(make_word(str(w), lang) for w in data.get("own_acts") or ()),
+        in_force_words=tuple(make_word(str(w), lang) for w in data.get("in_force_words") or ()),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         contingency_verbs=_lemma_set(data.get("contingency_verbs"), lang),
         while_words=_index(data.get("while_words"), lang),
