@@ -213,3 +213,71 @@ TRAPS = [
 @pytest.mark.parametrize("lang,text", TRAPS)
 def test_trap_sentence_gives_no_line(lang, text):
     assert lines("Title\n" + text, lang) == set()
+
+
+# --- 8. A body named by its head noun is not the party named before ---------------------
+
+BODIES = [
+    ("uk", "Заголовок\nПрезидент Шрі-Ланки Раніл Вікрамасінгхе запропонував списати 30% боргу.\n"
+           "Експортно-імпортний банк Китаю, за даними агентства Bloomberg, готовий продовжити строки погашення кредитів."),
+    ("ru", "Заголовок\nПрезидент Шри-Ланки Ранил Викрамасингхе предложил списать 30% долга.\n"
+           "Экспортно-импортный банк Китая, по данным агентства Bloomberg, готов продлить сроки погашения кредитов."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BODIES)
+def test_bank_of_a_state_is_not_the_leader_named_before(lang, text):
+    assert {actor for actor, _, _ in lines(text, lang)} == {"Ranil Wickremesinghe"}
+    assert len(lines(text, lang)) == 1
+
+
+# --- 9. An anonymous or a body's spokesman is not the person named before ---------------
+
+SPOKESMEN = [
+    ("uk", "Заголовок\nМіністр фінансів Сергій Марченко запропонував списати 20% боргу.\n"
+           "«Ми готові прийняти глибше списання, лише якщо уряд прив'яже виплати до зростання економіки», "
+           "— сказав представник групи, який попросив не називати його імені."),
+    ("ru", "Заголовок\nМинистр финансов Сергей Марченко предложил списать 20% долга.\n"
+           "«Мы готовы принять более глубокое списание, только если правительство привяжет выплаты к росту экономики», "
+           "— сказал представитель группы, попросивший не называть его имени."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SPOKESMEN)
+def test_unnamed_spokesman_is_not_the_minister_named_before(lang, text):
+    found = lines(text, lang)
+    assert len(found) == 1 and next(iter(found))[1] == "proposes"
+
+
+# --- 10. A plan whose owner is named but is no party ----------------------------------
+
+def test_plan_of_an_unnamed_mediator_is_nobodys():
+    text = "Заголовок\nРосія вимагає виходу України з Донбасу.\nЗгідно з планом посередника, Україна має вийти з Донбасу."
+    assert not any(relation == "proposes" for _, relation, _ in lines(text, "uk"))
+    assert ("Russia", "proposes") in relations(
+        "Заголовок\nЗгідно з планом Росії, Україна має вийти з Донбасу.", "uk")
+    assert lines("Title\nUnder the mediator's plan, Ukraine would give up NATO membership.", "en") == set()
+
+
+# --- 11. Failed attempts, conceded wishes, concessions ------------------------------------
+
+MORE_TRAPS = [
+    ("uk", "Спроби АНП домовитися із соціал-демократами (СДПА) та лібералами (НЕОС) не вдалися."),
+    ("en", "The coalition's attempts to reach a deal with the socialists (PS) and the greens failed."),
+    ("en", "Efforts to agree a ceasefire collapsed on Friday."),
+    ("uk", "«Ми хотіли значно ширшого доступу для цукру, але це чесний компроміс», — сказав віцепрем'єр Тарас Качка."),
+    ("ru", "«Мы хотели гораздо более широкого доступа для сахара, но это честный компромисс», — сказал министр Тарас Качка."),
+    ("en", '"We wanted much wider access for sugar, but this is a fair deal," Ukraine\'s trade envoy Taras Kachka said.'),
+    ("uk", "«Ми пішли на поступки в багатьох пунктах, але партнер не хотів компромісу», — написав Кікль."),
+    ("en", "The union made concessions on several points."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MORE_TRAPS)
+def test_more_traps_give_no_line(lang, text):
+    assert lines("Title\n" + text, lang) == set()
+
+
+def test_past_wish_refused_by_the_other_side_stays():
+    assert ("Ukraine", "demands") in relations(
+        "Title\nKachka said Ukraine wanted wider access for sugar, but the EU refused.", "en")

@@ -321,3 +321,57 @@ def treaty_in_force(view: SentenceView, plan_end: int, author) -> bool:
                 or t.low in ("would", "will", "could", "should", "may", "might", "shall", "б", "бы"):
             return False
     return True
+
+
+def unknown_plan_owner(view: SentenceView) -> bool:
+    """A plan marker whose plan noun has an owner that is no party mention: "Згідно з планом
+    посередника,", "Согласно проекту экспертов,", "Under the mediator's plan,", "under a plan
+    drawn up by experts". The owner is named, so the plan is not the article's topic's."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    end = next((k for k, t in enumerate(tokens) if t.text in (",", ":")), len(tokens))
+    for k in range(min(end, 8)):
+        if not tokens[k].keys & lex.plan_nouns:
+            continue
+        if view.lang == "en":
+            before = tokens[k - 2] if k >= 2 and tokens[k - 1].text in ("'s", "’s", "'") else None
+            if before is not None and view.mention_at(before.i) is None and not before.is_cap:
+                return True
+            return False
+        after = tokens[k + 1] if k + 1 < end else None
+        return (after is not None and after.is_word and not after.is_cap and after.an.pos == "NOUN"
+                and "gent" in after.an.cases and view.mention_at(after.i) is None
+                and not after.keys & lex.plan_nouns)
+    return False
+
+
+def failed_attempt(view: SentenceView, cue: Cue) -> bool:
+    """A cue after an attempt noun whose clause reports the attempt's outcome ("її спроби
+    домовитися з X не вдалися", "попытки договориться провалились", "attempts to reach a deal
+    with X failed"): an event, not a position (section 7)."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    if not any(t.keys & lex.attempt_nouns for t in tokens[max(0, cue.start - 3) : cue.start]):
+        return False
+    for t in tokens[cue.end :]:
+        if t.text in (";", "—") or t.low in closed_classes().contrast_joins:
+            return False
+        if t.keys & lex.failure_words:
+            return True
+    return False
+
+
+def conceded_wish(view: SentenceView, cue: Cue) -> bool:
+    """A goal in the past tense that the same sentence gives up for the deal: "«Ми хотіли
+    ширшого доступу, але це чесний компроміс»", "We wanted more, but this is a fair deal".
+    What the speaker wanted is no longer demanded (rule 7)."""
+    if cue.relation != "demands" or view.tokens[cue.start].low not in closed_classes().past_goal_words:
+        return False
+    lex = view.cues_lex
+    closed = closed_classes()
+    tokens = view.tokens
+    turn = next((k for k in range(cue.end, len(tokens)) if tokens[k].low in closed.contrast_joins), None)
+    if turn is None:
+        return False
+    return any(t.low in closed.vague_outcome_words or t.an.lemma in closed.vague_outcome_words
+               or t.keys & lex.agreement_nouns for t in tokens[turn + 1 : turn + 8])
