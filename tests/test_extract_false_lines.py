@@ -281,3 +281,21 @@ def test_more_traps_give_no_line(lang, text):
 def test_past_wish_refused_by_the_other_side_stays():
     assert ("Ukraine", "demands") in relations(
         "Title\nKachka said Ukraine wanted wider access for sugar, but the EU refused.", "en")
+
+
+# --- 12. A relative clause's item ends where the main predicate comes back ---------------
+
+RELATIVE = [
+    ("uk", "Заголовок\nПрофспілка залізничників, яка торік вимагала підвищити зарплати, цього разу нових вимог не висувала.",
+     "Профспілка залізничників"),
+    ("ru", "Заголовок\nПрофсоюз шахтёров, который в прошлом году требовал повысить зарплаты, на этот раз новых требований не выдвигал.",
+     "Профсоюз шахтёров"),
+]
+
+
+@pytest.mark.parametrize("lang,text,holder", RELATIVE)
+def test_past_demand_in_relative_clause_is_one_line(lang, text, holder):
+    found = lines(text, lang)
+    assert len(found) == 1
+    actor, relation, label = next(iter(found))
+    assert (actor, relation) == (holder, "demands") and "вимог" not in label and "требований" not in label
