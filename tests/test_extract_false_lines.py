@@ -299,3 +299,28 @@ def test_past_demand_in_relative_clause_is_one_line(lang, text, holder):
     assert len(found) == 1
     actor, relation, label = next(iter(found))
     assert (actor, relation) == (holder, "demands") and "вимог" not in label and "требований" not in label
+
+
+# --- 13. A committee's chair is not the parliament, its state or the addressee -------------
+
+COMMITTEES = [
+    ("uk", "Заголовок\nУкраїна та ЄС погодили нові квоти.\n"
+           "Голова аграрного комітету Верховної Ради закликав уряд не підписувати угоду."),
+    ("ru", "Заголовок\nУкраина и ЕС согласовали новые квоты.\n"
+           "Председатель аграрного комитета Верховной Рады призвал правительство не подписывать соглашение."),
+    ("en", "Title\nUkraine and the EU agreed new quotas.\n"
+           "The chairman of the Verkhovna Rada agriculture committee urged the government not to sign the deal."),
+]
+
+
+@pytest.mark.parametrize("lang,text", COMMITTEES)
+def test_committee_chair_gives_no_state_line(lang, text):
+    assert all(relation == "accepts" for _, relation, _ in lines(text, lang))
+
+
+def test_named_committee_chair_holds_his_position():
+    found = lines("Заголовок\nПредседатель комитета Госдумы по международным делам Леонид Слуцкий "
+                  "потребовал отмены санкций.", "ru")
+    assert ("Leonid Slutsky", "demands", "lifting or easing of sanctions") in found
+    assert ("Jim Risch", "proposes") in relations(
+        "Title\nSenate Foreign Relations Committee chairman Jim Risch called for new sanctions on Russia.", "en")

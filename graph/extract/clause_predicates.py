@@ -375,3 +375,29 @@ def conceded_wish(view: SentenceView, cue: Cue) -> bool:
         return False
     return any(t.low in closed.vague_outcome_words or t.an.lemma in closed.vague_outcome_words
                or t.keys & lex.agreement_nouns for t in tokens[turn + 1 : turn + 8])
+
+
+def sub_body_of(view: SentenceView, mention: Mention, cue: Cue) -> bool:
+    """The cue's subject is a committee or faction, or its chair ("Голова аграрного комітету
+    Верховної Ради закликав", "Председатель бюджетного комитета Госдумы", "the chairman of
+    the Verkhovna Rada agriculture committee"): the sub-body's position, which is neither the
+    parliament's, nor its state's, nor the addressee's after the verb (rule 5)."""
+    if mention.kind in ("pronoun", "possessive"):
+        return False
+    lex = view.cues_lex
+    tokens = view.tokens
+    before = []
+    for t in reversed(tokens[max(0, cue.start - 7) : cue.start]):
+        if t.text in (",", ";", ":", "—") or t.keys & lex.subordinators:
+            break
+        before.append(t)
+    body = next((t for t in before if t.keys & lex.sub_bodies), None)
+    if body is None:
+        return False
+    if any(m.actor.type == "person" and body.i < m.start < cue.start for m in view.mentions):
+        return False  # "Председатель комитета Госдумы Леонид Слуцкий": the chair by name holds it
+    if mention.start >= cue.start:
+        return True  # the addressee after the verb is no subject
+    if view.lang == "en":
+        return mention.end <= body.i  # "the Verkhovna Rada agriculture committee"
+    return mention.start > body.i and (mention.genitive or "gent" in tokens[mention.start].an.cases)

@@ -43,6 +43,7 @@ from .anaphora import (
 )
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .clause_predicates import (
+    sub_body_of,
     conceded_wish,
     failed_attempt,
     unknown_plan_owner,
@@ -1213,6 +1214,10 @@ class _SentenceReader:
             subject = predicate_subject(view, cue) if speaker is not None else None
             if subject is not None and (mention is None or subject[0] <= mention.start < subject[1]):
                 return speaker.actor
+        if mention is not None and sub_body_of(view, mention, cue):
+            # "Голова аграрного комітету Верховної Ради закликав", "the head of the Sejm
+            # budget committee demands": a committee's, not the parliament's or the state's.
+            return None
         if mention is None and cue.kind == "adj" and cue.relation == "rejects":
             mention = for_whom(view, cue)  # "X для Києва — червона лінія": Kyiv's red line
         if mention is not None:
