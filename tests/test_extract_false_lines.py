@@ -324,3 +324,22 @@ def test_named_committee_chair_holds_his_position():
     assert ("Leonid Slutsky", "demands", "lifting or easing of sanctions") in found
     assert ("Jim Risch", "proposes") in relations(
         "Title\nSenate Foreign Relations Committee chairman Jim Risch called for new sanctions on Russia.", "en")
+
+
+# --- 14. A refusal imposed on its subject is not the subject's -----------------------------
+
+COMPELLED = [
+    ("uk", "Заголовок\nЗа планом посередника уряд заморозить пенсійний вік, а D66 довелося б відмовитися від податку на авіаквитки.", "D66"),
+    ("ru", "Заголовок\nУкраине пришлось бы отказаться от требования репараций.", "Ukraine"),
+    ("en", "Title\nThe union was forced to abandon its strike at the port.", "union"),
+]
+
+
+@pytest.mark.parametrize("lang,text,subject", COMPELLED)
+def test_compelled_refusal_is_not_the_subjects(lang, text, subject):
+    assert not any(subject in actor and relation == "rejects" for actor, relation, _ in lines(text, lang))
+
+
+def test_own_refusal_stays():
+    assert ("Moldova", "rejects") in relations("Заголовок\nМолдова отказалась от участия в саммите.", "ru")
+    assert ("Moldova", "rejects") in relations("Заголовок\nМолдова відмовилася від участі в саміті.", "uk")

@@ -401,3 +401,14 @@ def sub_body_of(view: SentenceView, mention: Mention, cue: Cue) -> bool:
     if view.lang == "en":
         return mention.end <= body.i  # "the Verkhovna Rada agriculture committee"
     return mention.start > body.i and (mention.genitive or "gent" in tokens[mention.start].an.cases)
+
+
+def compelled_refusal(view: SentenceView, cue: Cue) -> bool:
+    """A refusal verb the subject is made to perform ("а D66 довелося б відмовитися від
+    податку", "Украине пришлось бы отказаться от X", "was forced to abandon X"): a term
+    imposed by someone else's plan, or a past constraint; not the subject's refusal."""
+    if cue.relation != "rejects" or cue.kind not in ("verb", "phrase"):
+        return False
+    lex = view.cues_lex
+    before = [t for t in view.tokens[max(0, cue.start - 3) : cue.start] if t.is_word]
+    return any(t.keys & lex.compulsion_words for t in before)

@@ -43,6 +43,7 @@ from .anaphora import (
 )
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .clause_predicates import (
+    compelled_refusal,
     sub_body_of,
     conceded_wish,
     failed_attempt,
@@ -643,11 +644,12 @@ class _SentenceReader:
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
             return  # "виконала всі умови для X": compliance with a condition, not a position
         if dropped_claim(view, cue) or refused_comment(view, cue) or own_act(view, cue) or failed_attempt(view, cue) \
-                or conceded_wish(view, cue):
+                or conceded_wish(view, cue) or compelled_refusal(view, cue):
             # "dropped its demand for X", "Від вимоги про X він відмовився", "declined to
             # assess the offer", "підписав указ про вихід", "спроби домовитися ... не
             # вдалися": a demand given up, no comment, an act of one's own, an attempt that
-            # failed; none a position held now (rule 7).
+            # failed, "D66 довелося б відмовитися від X" (a renunciation imposed on the subject
+            # by another's plan); none a position the subject holds (rule 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
         if failed_agreement(view.tokens, cue, lex, reciprocal=False):

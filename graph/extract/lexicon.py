@@ -776,6 +776,8 @@ class Cues:
     # "dropped its demand for X", "відмовився від вимоги": a demand noun after (or, fronted
     # with "від/от", before) one of these is a demand given up, no longer held (rule 7).
     abandon_verbs: frozenset[str] = frozenset()
+    # "довелося б відмовитися", "was forced to give up": a refusal imposed on the subject.
+    compulsion_words: frozenset[str] = frozenset()
     # A committee or faction of a body: its chair speaks for it, not for the body or state.
     sub_bodies: frozenset[str] = frozenset()
     # "спроби домовитися ... не вдалися": an attempt's outcome is an event, not a position.
@@ -1033,6 +1035,7 @@ def cues_for(lang: str) -> Cues:
         mediator_words=WordIndex([make_word(str(w), lang) for w in data.get("mediator_words") or ()]),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
         abandon_verbs=_lemma_set(data.get("abandon_verbs"), lang),
+        compulsion_words=_lemma_set(data.get("compulsion_words"), lang),
         sub_bodies=_lemma_set(data.get("sub_bodies"), lang),
         attempt_nouns=_lemma_set(data.get("attempt_nouns"), lang),
         failure_words=_lemma_set(data.get("failure_words"), lang),
