@@ -130,7 +130,7 @@ def test_no_agreement_or_unnamed_sides_state_nothing(lang: str, text: str) -> No
 
 SIDES_NOT_HOLDERS = [
     # "the sides" as an addressee hold nothing; the one who urges them does
-    ("uk", "Колумбія і Венесуела провели переговори в Осло.\nНорвегія закликала сторони до компромісу.",
+    ("uk", "Колумбія і Венесуела провели переговори в Осло.\nНорвегія закликала сторони до перемир'я.",
      "norway"),
     ("uk", "Колумбія і Еквадор провели переговори.\nЕквадор закликав, щоб обидві сторони домовилися про перемир'я.",
      "ecuador"),

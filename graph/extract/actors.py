@@ -651,13 +651,22 @@ def unresolved_party_subject(view: SentenceView, cue: Cue) -> bool:
     if en and k < cue.start and tokens[k].keys & heads:
         k += 1  # "union leaders", "hedge funds"
     # genitives after the head ("Комітет кредиторів", "Съезд партии")
-    while not en and k < cue.start and tokens[k].an.pos in ("NOUN", "ADJF") and "gent" in tokens[k].an.cases \
-            and view.mention_at(k) is None:
+    while not en and k < cue.start and tokens[k].an.pos in ("NOUN", "ADJF") and "gent" in tokens[k].an.cases:
+        owner = view.mention_at(k)
+        if owner is not None:
+            # "Експортно-імпортний банк Китаю": a body of a state is not the state (its bank,
+            # its committee), nor whoever the article named last
+            if not (owner.genitive or "gent" in tokens[owner.start].an.cases) or owner.actor.type not in ("state", "organisation"):
+                break
+            k = owner.end
+            continue
         k += 1
     if k < cue.start and tokens[k].text == ",":
-        # "Хедж-фонди, що не входили до комітету, погрожують": a relative clause between
+        # "Хедж-фонди, що не входили до комітету, погрожують": a relative clause between;
+        # "банк Китаю, за даними Bloomberg, готовий": a source between
         relative = k + 1 < len(tokens) and (
-            tokens[k + 1].low in closed.relative_pronouns or not tokens[k + 1].keys.isdisjoint(view.cues_lex.relative))
+            tokens[k + 1].low in closed.relative_pronouns or not tokens[k + 1].keys.isdisjoint(view.cues_lex.relative)
+            or view.in_attribution(k + 1))
         if not relative:
             return False
         close = next((j for j in range(k + 1, min(cue.start, k + 14)) if tokens[j].text == ","), None)
@@ -674,4 +683,4 @@ def unresolved_party_subject(view: SentenceView, cue: Cue) -> bool:
     verb = tokens[k]
     if en:
         return k == cue.start or verb.low.endswith(("ed", "s")) or verb.low in closed.auxiliaries
-    return verb.an.pos in ("VERB", "PRED") or k == cue.start and cue.kind in ("verb", "phrase")
+    return verb.an.pos in ("VERB", "PRED") or k == cue.start and cue.kind in ("verb", "phrase", "adj")

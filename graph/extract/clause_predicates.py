@@ -238,3 +238,177 @@ def verb_after(view: SentenceView, end: int) -> list:
 def noun_subject_before(tokens, k: int) -> bool:
     """A noun in the nominative among the few words before position k: the clause's subject."""
     return any(t.an.pos == "NOUN" and t.an.case == "nomn" for t in tokens[max(0, k - 4) : k])
+
+
+def dropped_claim(view: SentenceView, cue: Cue) -> bool:
+    """A demand or proposal noun that its holder gives up: "dropped its demand for X",
+    "відмовився від вимоги про X", fronted "Від вимоги про X він зрештою відмовився",
+    "отозвал своё предложение". What was dropped is no longer held (rule 7)."""
+    if cue.kind != "noun" or cue.relation not in ("demands", "proposes"):
+        return False
+    lex = view.cues_lex
+    tokens = view.tokens
+    if any(t.keys & lex.abandon_verbs for t in tokens[max(0, cue.start - 3) : cue.start]):
+        return True
+    if view.lang == "en" or cue.start == 0 or tokens[cue.start - 1].low not in ("від", "од", "от"):
+        return False
+    # fronted: "Від вимоги ... він відмовився": the verb later in the same clause
+    for t in tokens[cue.end : cue.end + 12]:
+        if t.text in (";", ":", "—") or t.text == "," and t.i > cue.end + 8:
+            break
+        if t.keys & lex.abandon_verbs:
+            return True
+    return False
+
+
+def refused_comment(view: SentenceView, cue: Cue) -> bool:
+    """A refusal whose object is to comment, assess or disclose ("declined to comment on the
+    offer", "Оцінювати позиції делегацій вони відмовилися", "отказался назвать сумму"):
+    no refusal of an outcome (rule 7). The infinitive right after the verb (past "to"), or
+    fronted right before it with no other verb between."""
+    if cue.relation != "rejects" or cue.kind not in ("verb", "phrase"):
+        return False
+    lex = view.cues_lex
+    tokens = view.tokens
+    after = [t for t in tokens[cue.end : cue.end + 2] if t.is_word and t.low not in closed_classes().complementizers]
+    if after and after[0].keys & lex.comment_verbs and after[0].an.pos in ("INFN", "VERB", "UNKN", "") :
+        return True
+    for t in reversed(tokens[max(0, cue.start - 6) : cue.start]):
+        if not t.is_word or t.text == ",":
+            break
+        if view.lang != "en" and t.keys & lex.comment_verbs and t.an.pos == "INFN":
+            return True
+        if t.an.pos in ("VERB", "INFN"):
+            break
+    return False
+
+
+def own_act(view: SentenceView, cue: Cue) -> bool:
+    """An accepting verb whose object is the party's own act ("signed a decree withdrawing
+    from the treaty", "підписав указ", "издал распоряжение"): an act, not agreement to
+    another party's terms (rule 7)."""
+    if cue.relation != "accepts" or cue.kind != "verb":
+        return False
+    lex = view.cues_lex
+    for token in view.tokens[cue.end : cue.end + 4]:
+        if not token.is_word:
+            return False
+        if lex.has(token, "own_acts"):
+            return True
+        if token.an.pos == "NOUN" or token.low in lex.closed.prepositions:
+            return False
+    return False
+
+
+def treaty_in_force(view: SentenceView, plan_end: int, author) -> bool:
+    """A plan marker that names an agreement already in force ("Under the 1944 Water
+    Treaty,", "Згідно з чинною угодою,", "По действующему соглашению") before terms told in
+    the present or past indicative, no "will/would/must": background, not terms on offer.
+    An author that is itself the treaty's name ("Water Treaty") is no party."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    marker = tokens[:plan_end]
+    if not any(t.keys & lex.agreement_nouns for t in marker):
+        return False
+    if author is not None and not (set(author.label.lower().split()) & lex.agreement_nouns):
+        return False
+    dated = any(len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("18", "19") for t in marker)
+    if not (dated or any(lex.has(t, "in_force_words") for t in marker)):
+        return False
+    closed = closed_classes()
+    for t in tokens[plan_end:]:
+        if t.an.future or t.low in closed.future_auxiliaries or lex.must_words.longest_at(tokens, t.i) \
+                or t.low in ("would", "will", "could", "should", "may", "might", "shall", "б", "бы"):
+            return False
+    return True
+
+
+def unknown_plan_owner(view: SentenceView) -> bool:
+    """A plan marker whose plan noun has an owner that is no party mention: "Згідно з планом
+    посередника,", "Согласно проекту экспертов,", "Under the mediator's plan,", "under a plan
+    drawn up by experts". The owner is named, so the plan is not the article's topic's."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    end = next((k for k, t in enumerate(tokens) if t.text in (",", ":")), len(tokens))
+    for k in range(min(end, 8)):
+        if not tokens[k].keys & lex.plan_nouns:
+            continue
+        if view.lang == "en":
+            before = tokens[k - 2] if k >= 2 and tokens[k - 1].text in ("'s", "’s", "'") else None
+            if before is not None and view.mention_at(before.i) is None and not before.is_cap:
+                return True
+            return False
+        after = tokens[k + 1] if k + 1 < end else None
+        return (after is not None and after.is_word and not after.is_cap and after.an.pos == "NOUN"
+                and "gent" in after.an.cases and view.mention_at(after.i) is None
+                and not after.keys & lex.plan_nouns)
+    return False
+
+
+def failed_attempt(view: SentenceView, cue: Cue) -> bool:
+    """A cue after an attempt noun whose clause reports the attempt's outcome ("її спроби
+    домовитися з X не вдалися", "попытки договориться провалились", "attempts to reach a deal
+    with X failed"): an event, not a position (section 7)."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    if not any(t.keys & lex.attempt_nouns for t in tokens[max(0, cue.start - 3) : cue.start]):
+        return False
+    for t in tokens[cue.end :]:
+        if t.text in (";", "—") or t.low in closed_classes().contrast_joins:
+            return False
+        if t.keys & lex.failure_words:
+            return True
+    return False
+
+
+def conceded_wish(view: SentenceView, cue: Cue) -> bool:
+    """A goal in the past tense that the same sentence gives up for the deal: "«Ми хотіли
+    ширшого доступу, але це чесний компроміс»", "We wanted more, but this is a fair deal".
+    What the speaker wanted is no longer demanded (rule 7)."""
+    if cue.relation != "demands" or view.tokens[cue.start].low not in closed_classes().past_goal_words:
+        return False
+    lex = view.cues_lex
+    closed = closed_classes()
+    tokens = view.tokens
+    turn = next((k for k in range(cue.end, len(tokens)) if tokens[k].low in closed.contrast_joins), None)
+    if turn is None:
+        return False
+    return any(t.low in closed.vague_outcome_words or t.an.lemma in closed.vague_outcome_words
+               or t.keys & lex.agreement_nouns for t in tokens[turn + 1 : turn + 8])
+
+
+def sub_body_of(view: SentenceView, mention: Mention, cue: Cue) -> bool:
+    """The cue's subject is a committee or faction, or its chair ("Голова аграрного комітету
+    Верховної Ради закликав", "Председатель бюджетного комитета Госдумы", "the chairman of
+    the Verkhovna Rada agriculture committee"): the sub-body's position, which is neither the
+    parliament's, nor its state's, nor the addressee's after the verb (rule 5)."""
+    if mention.kind in ("pronoun", "possessive"):
+        return False
+    lex = view.cues_lex
+    tokens = view.tokens
+    before = []
+    for t in reversed(tokens[max(0, cue.start - 7) : cue.start]):
+        if t.text in (",", ";", ":", "—") or t.keys & lex.subordinators:
+            break
+        before.append(t)
+    body = next((t for t in before if t.keys & lex.sub_bodies), None)
+    if body is None:
+        return False
+    if any(m.actor.type == "person" and body.i < m.start < cue.start for m in view.mentions):
+        return False  # "Председатель комитета Госдумы Леонид Слуцкий": the chair by name holds it
+    if mention.start >= cue.start:
+        return True  # the addressee after the verb is no subject
+    if view.lang == "en":
+        return mention.end <= body.i  # "the Verkhovna Rada agriculture committee"
+    return mention.start > body.i and (mention.genitive or "gent" in tokens[mention.start].an.cases)
+
+
+def compelled_refusal(view: SentenceView, cue: Cue) -> bool:
+    """A refusal verb the subject is made to perform ("а D66 довелося б відмовитися від
+    податку", "Украине пришлось бы отказаться от X", "was forced to abandon X"): a term
+    imposed by someone else's plan, or a past constraint; not the subject's refusal."""
+    if cue.relation != "rejects" or cue.kind not in ("verb", "phrase"):
+        return False
+    lex = view.cues_lex
+    before = [t for t in view.tokens[max(0, cue.start - 3) : cue.start] if t.is_word]
+    return any(t.keys & lex.compulsion_words for t in before)

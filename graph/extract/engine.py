@@ -43,6 +43,15 @@ from .anaphora import (
 )
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .clause_predicates import (
+    compelled_refusal,
+    sub_body_of,
+    conceded_wish,
+    failed_attempt,
+    unknown_plan_owner,
+    treaty_in_force,
+    dropped_claim,
+    own_act,
+    refused_comment,
     for_whom,
     fronted_before_verb,
     hedged,
@@ -316,6 +325,11 @@ def _view(text: str, lang: str, cues: Cues, context: Context, dialogue: bool = F
         last = next(
             (found for g in wanted if (found := context.memory.last(g, persons_only=True))), None
         )
+        tail = tokens[view.tail_range[0] : view.tail_range[1]]
+        if any(t.keys & cues.party_heads or t.keys & cues.anonymity_words for t in tail):
+            # "— сказав представник групи", "said a person who asked not to be named": a
+            # body's or an unnamed source, never the person the article named before (rule 5).
+            last = None
         if last is not None:
             view.quote_speaker = Mention(
                 view.tail_range[0], view.tail_range[0], last[0], "pronoun", last[1]
@@ -622,6 +636,15 @@ class _SentenceReader:
             return
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
             return  # "виконала всі умови для X": compliance with a condition, not a position
+        if dropped_claim(view, cue) or refused_comment(view, cue) or own_act(view, cue) or failed_attempt(view, cue) \
+                or conceded_wish(view, cue) or compelled_refusal(view, cue):
+            # "dropped its demand for X", "Від вимоги про X він відмовився", "declined to
+            # assess the offer", "підписав указ про вихід", "спроби домовитися ... не
+            # вдалися": a demand given up, no comment, an act of one's own, an attempt that
+            # failed, "D66 довелося б відмовитися від X" (a renunciation imposed on the subject
+            # by another's plan); none a position the subject holds (rule 7).
+            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            return
         if failed_agreement(view.tokens, cue, lex, reciprocal=False):
             # "так и не согласовали объём добычи", "не змогли домовитися": a failure to agree
             # is an event (section 7).
@@ -1200,6 +1223,10 @@ class _SentenceReader:
             subject = predicate_subject(view, cue) if speaker is not None else None
             if subject is not None and (mention is None or subject[0] <= mention.start < subject[1]):
                 return speaker.actor
+        if mention is not None and sub_body_of(view, mention, cue):
+            # "Голова аграрного комітету Верховної Ради закликав", "the head of the Sejm
+            # budget committee demands": a committee's, not the parliament's or the state's.
+            return None
         if mention is None and cue.kind == "adj" and cue.relation == "rejects":
             mention = for_whom(view, cue)  # "X для Києва — червона лінія": Kyiv's red line
         if mention is not None:
@@ -1700,6 +1727,16 @@ class _SentenceReader:
             return
         plan_end, author = marker
         lex = view.cues_lex
+        if author is None and unknown_plan_owner(view):
+            # "Згідно з планом посередника, ...", "Under the mediator's plan, ...": a plan whose
+            # owner no party names; not the last plan's author nor the article's topic (rule 5).
+            self.consumed.update(range(len(view.tokens)))
+            return
+        if treaty_in_force(view, plan_end, author):
+            # "Under the 1944 Water Treaty, Mexico sends ...": the terms of an agreement in
+            # force, told as background; a fact, no party's position (rule 7).
+            self.consumed.update(range(len(view.tokens)))
+            return
         # "Согласно подписанному протоколу, Киргизия пропустит X, а Казахстан поставит Y":
         # a signed agreement with no author named; each term's subject undertakes it.
         agreement = author is None and any(t.keys & lex.agreement_nouns for t in view.tokens[:plan_end])

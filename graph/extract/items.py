@@ -727,6 +727,11 @@ def _make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | No
     content = content_tokens(label_tokens)
     if not content or all(t.low in closed.empty_item_words or t.an.lemma in closed.empty_item_words for t in content):
         return None  # "не підпише жодного документа": nothing in particular
+    vague = closed.vague_outcome_words
+    if content and (content[0].low in vague or content[0].an.lemma in vague) and all(
+            t.low in vague or t.an.lemma in vague or t.low in closed.vague_tails for t in content) \
+            and not (tokens[-1].i + 1 < len(context.tokens) and context.tokens[tokens[-1].i + 1].text == ":"):
+        return None  # "закликало сторони до компромісу": giving ground, no outcome named (rule 9)
     text = span_text(context.sentence, tokens)
     found = _best_match(tokens, context)
     match = found[:2] if found else None

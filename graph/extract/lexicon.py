@@ -530,6 +530,11 @@ class ClosedClasses:
     non_content_verbs: frozenset[str] = frozenset()
     action_suffixes: tuple[str, ...] = ()  # a tuple, for str.endswith
     empty_item_words: frozenset[str] = frozenset()
+    vague_outcome_words: frozenset[str] = frozenset()
+    # "поступки в багатьох пунктах", "concessions on several points": still no outcome named.
+    vague_tails: frozenset[str] = frozenset()
+    # "«Ми хотіли X, але це чесний компроміс»": a past wish given up for the deal (rule 7).
+    past_goal_words: frozenset[str] = frozenset()
     and_words: frozenset[str] = frozenset()
     locative_prepositions: frozenset[str] = frozenset()
     condition_fillers: frozenset[str] = frozenset()
@@ -770,6 +775,24 @@ class Cues:
     mediator_words: WordIndex = field(default_factory=lambda: WordIndex([]))
     # "fulfil/meet the conditions": a demand noun after one is compliance, not a position.
     fulfil_verbs: frozenset[str] = frozenset()
+    # "dropped its demand for X", "відмовився від вимоги": a demand noun after (or, fronted
+    # with "від/от", before) one of these is a demand given up, no longer held (rule 7).
+    abandon_verbs: frozenset[str] = frozenset()
+    # "довелося б відмовитися", "was forced to give up": a refusal imposed on the subject.
+    compulsion_words: frozenset[str] = frozenset()
+    # A committee or faction of a body: its chair speaks for it, not for the body or state.
+    sub_bodies: frozenset[str] = frozenset()
+    # "спроби домовитися ... не вдалися": an attempt's outcome is an event, not a position.
+    attempt_nouns: frozenset[str] = frozenset()
+    failure_words: frozenset[str] = frozenset()
+    # "asked not to be named", "на умовах анонімності": an unnamed source in a speech tag.
+    anonymity_words: frozenset[str] = frozenset()
+    # "declined to comment / assess / disclose": a refusal of these is no position (rule 7).
+    comment_verbs: frozenset[str] = frozenset()
+    # "signed a decree", "підписав указ": a party's own act, not agreement to another's terms.
+    own_acts: tuple[Word, ...] = ()
+    # "the existing treaty", "чинна угода": an agreement in force, whose terms are facts.
+    in_force_words: tuple[Word, ...] = ()
     # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
     threat_verbs: frozenset[str] = frozenset()
     # "if consensus fails", "якщо переговори провалятся": a condition of failure is a
@@ -1013,6 +1036,15 @@ def cues_for(lang: str) -> Cues:
         sides_phrases=_index(data.get("sides_phrases"), lang),
         mediator_words=WordIndex([make_word(str(w), lang) for w in data.get("mediator_words") or ()]),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
+        abandon_verbs=_lemma_set(data.get("abandon_verbs"), lang),
+        compulsion_words=_lemma_set(data.get("compulsion_words"), lang),
+        sub_bodies=_lemma_set(data.get("sub_bodies"), lang),
+        attempt_nouns=_lemma_set(data.get("attempt_nouns"), lang),
+        failure_words=_lemma_set(data.get("failure_words"), lang),
+        anonymity_words=_lemma_set(data.get("anonymity_words"), lang),
+        comment_verbs=_lemma_set(data.get("comment_verbs"), lang),
+        own_acts=tuple(make_word(str(w), lang) for w in data.get("own_acts") or ()),
+        in_force_words=tuple(make_word(str(w), lang) for w in data.get("in_force_words") or ()),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         contingency_verbs=_lemma_set(data.get("contingency_verbs"), lang),
         while_words=_index(data.get("while_words"), lang),

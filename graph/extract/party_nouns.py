@@ -57,6 +57,21 @@ def learn_named_roles(tokens: list[Token], mentions: list[Mention], cues: Cues, 
             memory.named_roles[role] = mention.actor
 
 
+def _same_body(label: str, role: str, token: Token, named: Actor) -> bool:
+    """Whether a role noun can point back to the party the article named in that role.
+
+    "the union" is the union named before; "an association", "a federation" is one only
+    when the named party is called so ("the Pilots Association" ... "the association"):
+    "Асоціація фермерів закликала ..." after a dockers' union is the farmers', not the
+    union's (rule 5: a position given to the wrong party reads false)."""
+    head = label.split()[-1]
+    if head == role or role != "union":
+        return True
+    named_words = named.label.lower()
+    stem = token.low[:5]
+    return head in named_words or stem in named_words
+
+
 def _bare_name(tokens: list[Token], k: int, cues: Cues, lang: str) -> int | None:
     """The end of a party's own name at k, right after the noun that introduces it ("the
     union Unite", "the union NEHAWU", "профспілка ВПЗУ"; quoted names: quoted_name): one
@@ -292,7 +307,7 @@ def generic_actors(
             end = named
             if role:
                 memory.named_roles[role] = actor
-        elif role and role in memory.named_roles and not adjective:
+        elif role and role in memory.named_roles and not adjective and _same_body(label, role, token, memory.named_roles[role]):
             actor = memory.named_roles[role]  # "the union": the one the article named
         elif label == "administration" and following is None and not adjective and not foreign and (
                 memory.named_roles.get("employer") or memory.salient_state()):
