@@ -110,3 +110,30 @@ def test_ratification_is_on_the_issue_of_the_agreement() -> None:
 )
 def test_both_sides_give_one_line_per_side(lang: str, text: str, pair: set[str]) -> None:
     assert {s.actor.id for s in statements(text, lang)} == pair
+
+
+@pytest.mark.parametrize(
+    "lang,text,holder",
+    [
+        ("uk", "Україна домовилася зі Спеціальним комітетом власників ВВП-варантів про обмін. Комітет тоді вимагав "
+               "повної компенсації втрачених виплат.", "warrant-holders"),
+        ("en", "Ghana met the committee of bondholders in London. The committee rejected the proposed haircut.", "bondholders"),
+        ("ru", "Замбия ведет переговоры с группой держателей еврооблигаций. Группа отвергла предложение правительства "
+               "о списании 30% долга.", "bondholders"),
+        ("en", "The bondholder group rejected the government's offer of a 40% haircut.", "bondholders"),
+        ("uk", "Комітет кредиторів вимагає повного списання відсотків.", "creditors"),
+    ],
+)
+def test_a_lenders_body_speaks_for_its_lenders_and_its_head_alone_later_is_it(lang: str, text: str, holder: str) -> None:
+    assert actors(text, lang) == {holder}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("uk", "Україна веде переговори з комітетом кредиторів. Комітет Верховної Ради вимагає оприлюднити текст угоди."),
+        ("en", "Ghana met the creditor committee in Paris. The committee of experts demanded a new debt analysis."),
+    ],
+)
+def test_another_committee_is_not_the_lenders_body(lang: str, text: str) -> None:
+    assert statements(text, lang) == []

@@ -727,6 +727,7 @@ class Cues:
     stance_prepositions: frozenset[str]  # "opposition to the deal": a stance, no party
     holder_nouns: frozenset[str]  # "власники облігацій": a holder noun ...
     held_objects: dict[str, str]  # ... and what is held: lemma -> English label
+    lender_bodies: frozenset[str]  # "комітет кредиторів", "the bondholder group": lenders' bodies
     # "partners", "allies", "members": the other members of a body named beside them ("партнери по
     # ЄС"), a party, never what is wanted (items.is_outcome).
     ally_nouns: frozenset[str]
@@ -1001,6 +1002,7 @@ def cues_for(lang: str) -> Cues:
         stance_prepositions=_lemma_set(data.get("stance_prepositions"), lang),
         holder_nouns=_lemma_set(data.get("holder_nouns"), lang),
         held_objects=_lemma_map(data.get("held_objects"), lang),
+        lender_bodies=_lemma_set(data.get("lender_bodies"), lang),
         ally_nouns=_lemma_set(data.get("ally_nouns"), lang),
         party_family_adjectives=_lemma_map(data.get("party_family_adjectives"), lang),
         family_adjectives=_lemma_map(data.get("family_adjectives"), lang),

@@ -429,20 +429,26 @@ def collective_parties(
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word or out and i < out[-1].end:
             continue
+        named = _lender_body_named(tokens, i, cues, memory)
+        if named is not None:
+            out.append(named)
+            continue
         body = _collective_body(tokens, i, taken, cues)
         if body is not None:
             # "opposition lawmakers": the members' word read as a role noun is part of the body
             mentions[:] = [m for m in mentions if not (m.kind == "generic" and body.start <= m.start < body.end)]
             out.append(body)
             continue
-        held = _held_object(tokens, i, taken, cues)
+        held = _held_object(tokens, i, taken, cues, mentions)
         label = held or next((cues.collective_parties[k] for k in token.an.sorted_keys if k in cues.collective_parties), "")
         if not label or token.is_cap and i and lang != "en" and not label[:1].isupper():
             continue  # "Фермер", "Шахтар" inside a sentence: a surname or a name; "Зелені": a party
         if lang != "en" and token.an.pos in ("VERB", "INFN", "GRND"):
             continue  # "протестовали": the verb whose participle names the people ("протестующие")
-        if held:
-            pass  # "власники облігацій": the holders, whatever their number
+        modifier = lang == "en" and label in closed.creditor_members and i + 1 < len(tokens) \
+            and token.low == token.an.lemma and not tokens[i + 1].keys.isdisjoint(cues.lender_bodies)
+        if held or modifier:
+            pass  # "власники облігацій": the holders, whatever their number; "the bondholder group"
         elif lang == "en":
             if token.low == token.an.lemma and not token.low.endswith("men"):
                 continue  # "a miner": one person
@@ -479,14 +485,53 @@ def collective_parties(
             actor = _armed_group_named(mentions, memory)  # "the rebels" after M23 was named
         if actor is None and label in closed.creditor_members:
             actor = _lenders_named(label, mentions, memory)  # "фонды" after the bondholders' group
+            if actor is None and label in closed.vague_creditor_members:
+                continue  # "Фонды", "investors" with no lenders named: no party a reader can tell
         if actor is None and start == i:
             # "the farmers" after "Polish farmers": the same people, named again.
             actor = next((a for a, _ in reversed(memory.recent)
                           if a.type == "group" and a.id.endswith("-" + slug(label))), None)
         if actor is None:
             actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
-        out.append(make_mention(tokens, start, i + 2 if held else i + 1, actor, "group", "plur", lang))
+        end = i + 2 if held or modifier else i + 1
+        if label in closed.creditor_members:
+            start, end = _lender_body_span(tokens, start, end, taken, cues, memory, actor, modifier)
+        out.append(make_mention(tokens, start, end, actor, "group", "plur", lang))
     return out
+
+
+def _lender_body_span(tokens: list[Token], start: int, end: int, taken: set[int], cues: Cues,
+                      memory: ActorMemory, lenders: Actor, modifier: bool) -> tuple[int, int]:
+    """A lenders' body named by its lenders ("комітет власників облігацій", "the committee
+    of bondholders", "the bondholder group"): it speaks for them (rule 6); the article
+    remembers its head, which alone later is it. Returns the span with the head."""
+    if modifier:
+        head = end - 1
+    else:
+        head = start - 2 if start >= 2 and cues.lang == "en" and tokens[start - 1].low == "of" else start - 1
+        if head < 0 or head in taken or tokens[head].keys.isdisjoint(cues.lender_bodies):
+            return start, end
+        start = head
+        while start > 0 and start - 1 not in taken and tokens[start - 1].an.pos == "ADJF":
+            start -= 1  # "Спеціальним комітетом власників": its adjectives
+    for key in tokens[head].keys & cues.lender_bodies:
+        memory.lender_bodies[key] = lenders
+    return start, end
+
+
+def _lender_body_named(tokens: list[Token], i: int, cues: Cues, memory: ActorMemory) -> Mention | None:
+    """ "Комітет тоді вимагав", "the committee rejected": the head of the lenders' body the
+    article named, alone (no genitive or "of" after it), is that body's lenders."""
+    if not memory.lender_bodies or tokens[i].keys.isdisjoint(memory.lender_bodies):
+        return None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and (after.low == "of" or after.is_word and after.is_cap or cues.lang != "en" and after.is_word
+                              and after.an.pos in ("NOUN", "ADJF") and "gent" in after.an.cases):
+        return None  # "комітет парламенту", "Комітет Верховної Ради", "the committee of experts": another body
+    if cues.lang == "en" and (i == 0 or tokens[i - 1].low not in closed_classes().definite_pointers | {"the"}):
+        return None
+    key = sorted(tokens[i].keys & set(memory.lender_bodies))[0]
+    return make_mention(tokens, i, i + 1, memory.lender_bodies[key], "group", tokens[i].an.gender or "masc", cues.lang)
 
 
 def _collective_body(tokens: list[Token], i: int, taken: set[int], cues: Cues) -> Mention | None:
@@ -523,12 +568,19 @@ def _collective_body(tokens: list[Token], i: int, taken: set[int], cues: Cues) -
     return make_mention(tokens, start, end, actor, "group", "plur" if members else "neut" if lang == "en" else token.an.gender or "femn", lang)
 
 
-def _held_object(tokens: list[Token], i: int, taken: set[int], cues: Cues) -> str:
+def _held_object(tokens: list[Token], i: int, taken: set[int], cues: Cues, mentions: list[Mention]) -> str:
     """The label of lenders named by a holder noun and what they hold ("власники облігацій",
-    "держателей еврооблигаций" -> "bondholders"), or ""."""
-    if tokens[i].keys.isdisjoint(cues.holder_nouns) or i + 1 >= len(tokens) or i + 1 in taken:
+    "держателей еврооблигаций" -> "bondholders"), or "". What they hold, read as an unknown
+    name ("ВВП-варантів"), is no party."""
+    if tokens[i].keys.isdisjoint(cues.holder_nouns) or i + 1 >= len(tokens):
         return ""
-    return next((cues.held_objects[k] for k in tokens[i + 1].an.sorted_keys if k in cues.held_objects), "")
+    held = next((cues.held_objects[k] for k in tokens[i + 1].an.sorted_keys if k in cues.held_objects), "")
+    inside = [m for m in mentions if m.start <= i + 1 < m.end]
+    if not held or inside and any(m.kind != "unknown" or m.end - m.start > 1 for m in inside):
+        return ""
+    for m in inside:
+        mentions.remove(m)
+    return held
 
 
 def _lenders_named(label: str, mentions: list[Mention], memory: ActorMemory) -> Actor | None:
