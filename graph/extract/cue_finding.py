@@ -256,9 +256,13 @@ def find_cues(view: SentenceView) -> list[Cue]:
 
 def _names_a_party(view: SentenceView, i: int) -> bool:
     """A cue noun that is a party's generic name right before a title or a name ("opposition
-    leader X", "opposition spokesman"): it names who speaks, not a position."""
+    leader X", "opposition spokesman") or a collective party ("the opposition"): it names
+    who speaks, not a position."""
     mention = view.mention_at(i)
-    if mention is None or mention.kind != "generic" or i + 1 >= len(view.tokens):
+    body = not view.tokens[i].keys.isdisjoint(view.cues_lex.collective_bodies)
+    if mention is not None and mention.kind == "group" and body:
+        return True  # "the Belarusian opposition", "opposition lawmakers": the party itself
+    if not body and (mention is None or mention.kind != "generic") or i + 1 >= len(view.tokens):
         return False
     after = view.mention_at(i + 1)
     return view.cues_lex.titles.longest_at(view.tokens, i + 1) is not None or (after is not None and after.start == i + 1)

@@ -11,6 +11,8 @@ of textacy's triple extraction; no statistical model.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass, field, replace
 
 from ..models import Actor, Article, Item, Statement
@@ -304,6 +306,23 @@ def _role_speaker_not(view: SentenceView, topic: Actor, memory: ActorMemory) -> 
     return False
 
 
+def _relative_plan_owner(view: SentenceView, verb: int) -> Actor | None:
+    """The owner of an offer named right before the relative clause whose plan verb is at
+    `verb` ("Першу пропозицію Мінфіну, яка передбачала X", "the offer from Egypt, which
+    included X"): whose plan X is; None where no such owner stands there."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    k = verb - 1
+    while k > 0 and verb - k < 4 and not (tokens[k].keys & lex.relative and tokens[k - 1].text == ","):
+        k -= 1
+    if k <= 0 or not (tokens[k].keys & lex.relative and tokens[k - 1].text == ","):
+        return None
+    for noun in range(k - 2, max(-1, k - 6), -1):
+        if tokens[noun].keys & (lex.plan_nouns | lex.deal_nouns):
+            return offer_owner(view, noun)
+    return None
+
+
 def _names_no_party(actor: Actor) -> bool:
     """A role noun the article never tied to a named party ("management", "the union",
     "the delegation"): a reader cannot tell whose position it is (issue 12, point 5)."""
@@ -522,6 +541,31 @@ class _SentenceReader:
 
     # -- statements -------------------------------------------------------------------
 
+    def agreement_act(self, item: Item) -> Item:
+        """ "block ratification", "ратифікацію угоди": an act on an agreement with no other
+        object is about the agreement the article named last; it shares that one's issue."""
+        view = self.view
+        lex = view.cues_lex
+        at = view.text.find(item.text) if item.text else -1
+        if at < 0:
+            return item
+        closed = closed_classes()
+        words = [t for t in view.tokens if at <= t.start and t.end <= at + len(item.text) and t.is_word
+                 and t.low not in closed.determiners | closed.prepositions and not t.keys & lex.stop_heads]
+        if not words or not words[0].keys & lex.agreement_acts or any(
+                not t.keys & (lex.agreement_nouns | lex.plan_nouns) for t in words[1:]):
+            return item
+        agreements = cues_for("en").agreement_nouns
+        earlier = [s for sentence in self.context.history for s in sentence] + self.statements
+        for statement in reversed(earlier):
+            named = statement.item
+            if named.known and named.issue != "other" and set(named.label.lower().split()) & agreements:
+                return replace(item, issue=named.issue)
+        # No agreement named by a lexicon item: the agreement the article is about, whose
+        # issue is the one its positions so far are most often on.
+        issues = Counter(s.item.issue for s in earlier if s.item.issue != "other")
+        return replace(item, issue=issues.most_common(1)[0][0]) if issues else item
+
     def emit(
         self,
         actor: Actor,
@@ -537,6 +581,8 @@ class _SentenceReader:
             relation, item = "rejects", item.positive
         if relation == "rejects":
             item = rejected_quantity(item, self.view.lang)
+        if item.issue == "other" and not item.known:
+            item = self.agreement_act(item)
         statement = Statement(
             article=self.article.id,
             actor=actor,
@@ -1195,6 +1241,9 @@ class _SentenceReader:
                 return self.context.topic or self.context.last_plan_actor
             return self.context.last_plan_actor or self.context.topic
         if cue.kind == "plan":
+            owner = _relative_plan_owner(view, cue.start)
+            if owner is not None:
+                return owner  # "пропозицію Мінфіну, яка передбачала X": the offer's owner, not the clause's subject
             mention = actor_mention_for(view, cue)
             first = next((k for k, t in enumerate(view.tokens) if t.is_word), cue.start)
             gender = view.cues_lex.pronouns.get(view.tokens[first].low, "plur")

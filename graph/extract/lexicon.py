@@ -667,6 +667,14 @@ class ClosedClasses:
     union_members: frozenset[str] = frozenset()
     # English labels of collective parties an armed group the article named stands for.
     armed_members: frozenset[str] = frozenset()
+    # English labels of collective parties that name lenders, the vague ones among them, and
+    # the word starts that make a party's label a lenders' body.
+    creditor_members: frozenset[str] = frozenset()
+    vague_creditor_members: frozenset[str] = frozenset()
+    creditor_stems: tuple[str, ...] = ()
+    # English generic labels whose plural, when the article named no such party, is a side
+    # of its own ("Employers rejected ...").
+    plural_parties: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -696,6 +704,7 @@ class Cues:
     demonstratives: frozenset[str]
     plan_nouns: frozenset[str]
     agreement_nouns: frozenset[str]
+    agreement_acts: frozenset[str]
     plan_content: PhraseIndex
     plan_markers: PhraseIndex
     item_heads: frozenset[str]
@@ -719,6 +728,13 @@ class Cues:
     generic_actors: dict[str, str]
     # People who negotiate as a body, named by what they are ("miners", "шахтарі"): English label.
     collective_parties: dict[str, str]
+    # Singular nouns (and their adjectives) that name a collective party ("the opposition").
+    collective_bodies: dict[str, str]
+    body_members: frozenset[str]  # "opposition lawmakers": words that belong to such a noun
+    stance_prepositions: frozenset[str]  # "opposition to the deal": a stance, no party
+    holder_nouns: frozenset[str]  # "власники облігацій": a holder noun ...
+    held_objects: dict[str, str]  # ... and what is held: lemma -> English label
+    lender_bodies: frozenset[str]  # "комітет кредиторів", "the bondholder group": lenders' bodies
     # "partners", "allies", "members": the other members of a body named beside them ("партнери по
     # ЄС"), a party, never what is wanted (items.is_outcome).
     ally_nouns: frozenset[str]
@@ -991,6 +1007,7 @@ def cues_for(lang: str) -> Cues:
         demonstratives=_lemma_set(data.get("demonstratives"), lang),
         plan_nouns=_lemma_set(data.get("plan_nouns"), lang),
         agreement_nouns=_lemma_set(data.get("agreement_nouns"), lang),
+        agreement_acts=_lemma_set(data.get("agreement_acts"), lang),
         plan_content=_index(data.get("plan_content"), lang),
         plan_markers=_index(data.get("plan_markers"), lang),
         item_heads=_lemma_set(data.get("item_heads"), lang),
@@ -1005,6 +1022,12 @@ def cues_for(lang: str) -> Cues:
         focus_phrases=_index(data.get("focus_phrases"), lang),
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
         collective_parties=_lemma_map(data.get("collective_parties"), lang),
+        collective_bodies=_lemma_map(data.get("collective_bodies"), lang),
+        body_members=_lemma_set(data.get("body_members"), lang),
+        stance_prepositions=_lemma_set(data.get("stance_prepositions"), lang),
+        holder_nouns=_lemma_set(data.get("holder_nouns"), lang),
+        held_objects=_lemma_map(data.get("held_objects"), lang),
+        lender_bodies=_lemma_set(data.get("lender_bodies"), lang),
         ally_nouns=_lemma_set(data.get("ally_nouns"), lang),
         party_family_adjectives=_lemma_map(data.get("party_family_adjectives"), lang),
         family_adjectives=_lemma_map(data.get("family_adjectives"), lang),

@@ -64,6 +64,9 @@ class ActorMemory:
     # family's adjective ("Conservatives" -> the Austrian People's Party).
     party_families: dict[str, Actor] = field(default_factory=dict)
     lower_case: set[str] = field(default_factory=set)  # and the words it wrote in lower case
+    # Lenders' bodies the article named ("комітет власників варантів", "the bondholder group"):
+    # the head noun's lemma -> the lenders they speak for, whom "Комітет" alone later is.
+    lender_bodies: dict[str, Actor] = field(default_factory=dict)
 
     def remember(self, actor: Actor, gender: str) -> None:
         self.recent = [(a, g) for a, g in self.recent if a.id != actor.id][-20:]

@@ -337,6 +337,12 @@ def generic_actors(
             elif cues.home_state in actor_lexicon().entries:
                 # A ministry named with no state in a Ukrainian article is Ukraine's own.
                 actor = actor_lexicon().entries[cues.home_state].actor
+        if actor.type == "group" and label in closed_classes().plural_parties and end == i + 1 and (
+                token.low != token.an.lemma if lang == "en"
+                else token.an.number == "plur" or not token.an.number and token.low != token.an.lemma):
+            # "Employers rejected", "роботодавці відкинули": no employer named, the employers
+            # of a trade or a country as one side, a party a reader understands.
+            actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
         if actor.type == "group" and role in ("union", "employer"):
             described = _described_party(tokens, start, end, i, lang)
             represented = _represented_party(tokens, end, i, cues, lang) if described is None else None
@@ -436,14 +442,29 @@ def collective_parties(
     closed = closed_classes()
     out: list[Mention] = []
     for i, token in enumerate(tokens):
-        if i in taken or not token.is_word:
+        if i in taken or not token.is_word or out and i < out[-1].end:
             continue
-        label = next((cues.collective_parties[k] for k in token.an.sorted_keys if k in cues.collective_parties), "")
+        named = _lender_body_named(tokens, i, cues, memory)
+        if named is not None:
+            out.append(named)
+            continue
+        body = _collective_body(tokens, i, taken, cues)
+        if body is not None:
+            # "opposition lawmakers": the members' word read as a role noun is part of the body
+            mentions[:] = [m for m in mentions if not (m.kind == "generic" and body.start <= m.start < body.end)]
+            out.append(body)
+            continue
+        held = _held_object(tokens, i, taken, cues, mentions)
+        label = held or next((cues.collective_parties[k] for k in token.an.sorted_keys if k in cues.collective_parties), "")
         if not label or token.is_cap and i and lang != "en" and not label[:1].isupper():
             continue  # "Фермер", "Шахтар" inside a sentence: a surname or a name; "Зелені": a party
         if lang != "en" and token.an.pos in ("VERB", "INFN", "GRND"):
             continue  # "протестовали": the verb whose participle names the people ("протестующие")
-        if lang == "en":
+        modifier = lang == "en" and label in closed.creditor_members and i + 1 < len(tokens) \
+            and token.low == token.an.lemma and not tokens[i + 1].keys.isdisjoint(cues.lender_bodies)
+        if held or modifier:
+            pass  # "власники облігацій": the holders, whatever their number; "the bondholder group"
+        elif lang == "en":
             if token.low == token.an.lemma and not token.low.endswith("men"):
                 continue  # "a miner": one person
         elif (token.an.number == "sing" or token.an.number == "" and token.low == token.an.lemma) \
@@ -477,14 +498,123 @@ def collective_parties(
             actor = memory.named_roles.get("union")  # "the doctors" after the doctors' union was named
         if actor is None and label.split()[-1] in closed.armed_members:
             actor = _armed_group_named(mentions, memory)  # "the rebels" after M23 was named
+        if actor is None and label in closed.creditor_members:
+            actor = _lenders_named(label, mentions, memory)  # "фонды" after the bondholders' group
+            if actor is None and label in closed.vague_creditor_members:
+                continue  # "Фонды", "investors" with no lenders named: no party a reader can tell
         if actor is None and start == i:
             # "the farmers" after "Polish farmers": the same people, named again.
             actor = next((a for a, _ in reversed(memory.recent)
                           if a.type == "group" and a.id.endswith("-" + slug(label))), None)
         if actor is None:
             actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
-        out.append(make_mention(tokens, start, i + 1, actor, "group", "plur", lang))
+        end = i + 2 if held or modifier else i + 1
+        if label in closed.creditor_members:
+            start, end = _lender_body_span(tokens, start, end, taken, cues, memory, actor, modifier)
+        out.append(make_mention(tokens, start, end, actor, "group", "plur", lang))
     return out
+
+
+def _lender_body_span(tokens: list[Token], start: int, end: int, taken: set[int], cues: Cues,
+                      memory: ActorMemory, lenders: Actor, modifier: bool) -> tuple[int, int]:
+    """A lenders' body named by its lenders ("комітет власників облігацій", "the committee
+    of bondholders", "the bondholder group"): it speaks for them (rule 6); the article
+    remembers its head, which alone later is it. Returns the span with the head."""
+    if modifier:
+        head = end - 1
+    else:
+        head = start - 2 if start >= 2 and cues.lang == "en" and tokens[start - 1].low == "of" else start - 1
+        if head < 0 or head in taken or tokens[head].keys.isdisjoint(cues.lender_bodies):
+            return start, end
+        start = head
+        while start > 0 and start - 1 not in taken and tokens[start - 1].an.pos == "ADJF":
+            start -= 1  # "Спеціальним комітетом власників": its adjectives
+    for key in tokens[head].keys & cues.lender_bodies:
+        memory.lender_bodies[key] = lenders
+    return start, end
+
+
+def _lender_body_named(tokens: list[Token], i: int, cues: Cues, memory: ActorMemory) -> Mention | None:
+    """ "Комітет тоді вимагав", "the committee rejected": the head of the lenders' body the
+    article named, alone (no genitive or "of" after it), is that body's lenders."""
+    if not memory.lender_bodies or tokens[i].keys.isdisjoint(memory.lender_bodies):
+        return None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and (after.low == "of" or after.is_word and after.is_cap or cues.lang != "en" and after.is_word
+                              and after.an.pos in ("NOUN", "ADJF") and "gent" in after.an.cases):
+        return None  # "комітет парламенту", "Комітет Верховної Ради", "the committee of experts": another body
+    if cues.lang == "en" and (i == 0 or tokens[i - 1].low not in closed_classes().definite_pointers | {"the"}):
+        return None
+    key = sorted(tokens[i].keys & set(memory.lender_bodies))[0]
+    return make_mention(tokens, i, i + 1, memory.lender_bodies[key], "group", tokens[i].an.gender or "masc", cues.lang)
+
+
+def _collective_body(tokens: list[Token], i: int, taken: set[int], cues: Cues) -> Mention | None:
+    """A singular noun that names a collective party by itself ("the opposition", "білоруська
+    опозиція", "opposition lawmakers", "оппозиционные депутаты"): a group labelled with the
+    demonym before it ("Belarusian opposition"), never the state the demonym names. Not a
+    stance ("opposition to the deal"); an adjective of one only before a word of its members."""
+    token = tokens[i]
+    label = next((cues.collective_bodies[k] for k in token.an.sorted_keys if k in cues.collective_bodies), "")
+    if not label or token.is_cap and i and cues.lang != "en":
+        return None  # "Опозиція" inside a sentence: a party's own name, read elsewhere
+    lang = cues.lang
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    # "opposition lawmakers"; not "a veteran opposition politician", one person of it
+    members = after is not None and after.is_word and not after.keys.isdisjoint(cues.body_members) and (
+        after.low != after.an.lemma if lang == "en" else after.an.number == "plur")
+    if lang != "en" and token.an.pos != "NOUN" and not members:
+        return None  # "опозиційний курс": an adjective of no party
+    if lang != "en" and token.an.pos == "NOUN" and token.an.cases and "nomn" not in token.an.cases \
+            and i > 0 and tokens[i - 1].an.pos == "NOUN":
+        return None  # "лідер опозиції": the genitive of another party's noun (read by the groups)
+    if after is not None and not after.keys.isdisjoint(cues.stance_prepositions):
+        return None  # "opposition to the deal", "опозиція до уряду": a stance
+    if not members and after is not None and (
+            not after.keys.isdisjoint(cues.body_members) or cues.titles.longest_at(tokens, i + 1)):
+        return None  # "an opposition politician", "opposition leader X": one person of it
+    start = i
+    demonym, first = demonym_span(tokens, i - 1) if i > 0 and i - 1 not in taken else ("", i)
+    if demonym and not any(k in taken for k in range(first, i)):
+        start = first
+        label = f"{english_demonyms().get(demonym, '')} {label}".strip()
+    end = i + 2 if members else i + 1
+    actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
+    return make_mention(tokens, start, end, actor, "group", "plur" if members else "neut" if lang == "en" else token.an.gender or "femn", lang)
+
+
+def _held_object(tokens: list[Token], i: int, taken: set[int], cues: Cues, mentions: list[Mention]) -> str:
+    """The label of lenders named by a holder noun and what they hold ("власники облігацій",
+    "держателей еврооблигаций" -> "bondholders"), or "". What they hold, read as an unknown
+    name ("ВВП-варантів"), is no party."""
+    if tokens[i].keys.isdisjoint(cues.holder_nouns) or i + 1 >= len(tokens):
+        return ""
+    held = next((cues.held_objects[k] for k in tokens[i + 1].an.sorted_keys if k in cues.held_objects), "")
+    inside = [m for m in mentions if m.start <= i + 1 < m.end]
+    if not held or inside and any(m.kind != "unknown" or m.end - m.start > 1 for m in inside):
+        return ""
+    for m in inside:
+        mentions.remove(m)
+    return held
+
+
+def _lenders_named(label: str, mentions: list[Mention], memory: ActorMemory) -> Actor | None:
+    """The lenders' body the article named for lenders named by a common noun: a body
+    whose name holds the same word ("bondholders" -> the Ad Hoc Group of Bondholders); for a
+    vague word ("funds", "investors"), any lenders' body or group named before."""
+    closed = closed_classes()
+    stem = label.split()[-1].rstrip("s")
+
+    def lenders(actor: Actor, stems: tuple[str, ...]) -> bool:
+        return actor.type in ("organisation", "group") and not actor.wikidata and any(
+            word.lower().strip("'’").startswith(stems) for word in actor.label.split())
+
+    found = latest_before(mentions, WHOLE_SENTENCE, memory,
+                          lambda a: a.type == "organisation" and lenders(a, (stem,)))
+    if found is None and label in closed.vague_creditor_members:
+        found = latest_before(mentions, WHOLE_SENTENCE, memory,
+                              lambda a: a.label.lower() != label and lenders(a, closed.creditor_stems))
+    return found
 
 
 def _armed_group_named(mentions: list[Mention], memory: ActorMemory) -> Actor | None:
