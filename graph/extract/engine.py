@@ -110,7 +110,9 @@ from .lexicon import (
     contrary_of,
     cues_for,
     generic_actor_labels,
+    slug,
 )
+from .translit import transliterate
 from .mention import NO_PARTY, ActorMemory, Mention
 from .mentions import find_mentions
 from .morph import tokenize
@@ -1034,7 +1036,41 @@ class _SentenceReader:
                 self.emit(actor, relation, item, kind, condition_ids)
             if emitted and stop in ("contrast", "instead") and relation in ("proposes", "demands", "accepts"):
                 self.turned_down_alternative(start, end, actor)
+            if emitted and relation == "proposes" and stop in ("contrast", "clause"):
+                self.further_terms(cue, actor, start, end, kind, condition_ids)
         self.consumed.update(range(cue.start, cue.end))
+
+    def further_terms(
+        self, cue: Cue, actor: Actor, start: int, end: int, kind: str, condition_ids: tuple[str, ...]
+    ) -> None:
+        """The terms of one offer after its colon, joined by "а", "і", "and" ("запропонувала
+        компроміс: Токіо знизить мита, а Вашингтон скасує мита на авто"): each term is the
+        offer's author's proposal, not a contrast that ends it. A term with a cue of its own
+        in the past ("…, а Вашингтон відхилив це") is a reply, read by that cue; a cue in the
+        future ("скасує", "would scrap") is the term's own act."""
+        view = self.view
+        tokens = view.tokens
+        colon = next((k for k in range(max(0, start - 1), min(start + 5, end)) if tokens[k].text == ":"), None)
+        if colon is None or colon == 0 or not _terms_follow(view, colon):
+            return
+        joiners = view.cues_lex.term_joiners
+        for _ in range(4):
+            k = end
+            while k < len(tokens) and tokens[k].text == ",":
+                k += 1
+            if k + 1 >= len(tokens) or tokens[k].low not in joiners:
+                return
+            following, stop = complement_end_with_reason(view, k + 1, cue)
+            if following <= k + 1 or any(
+                c.start in range(k + 1, following) and not is_future(view, c) for c in view.cues
+            ):
+                return  # "…, а Вашингтон відхилив це": a reply, read by its own cue
+            for item in self.items_from(k + 1, following):
+                self.emit(actor, "proposes", item, kind, condition_ids)
+            self.consumed.update(range(k, following))
+            end = following
+            if stop not in ("contrast", "clause"):
+                return
 
     def turned_down_alternative(self, wanted: int, end: int, actor: Actor) -> None:
         """Section 7, "but" marking a rejection: "ready for talks but not for concessions",
@@ -1223,6 +1259,13 @@ class _SentenceReader:
         self, start: int, end: int, cue: Cue, actor: Actor, relation: str = ""
     ) -> list[Item] | None:
         """Rule 4: "Ukraine rejected these demands" takes the items referred back to."""
+        role = next((k for k in range(start + 1, end) if self.view.cues_lex.role_phrases.longest_at(self.view.tokens, k)), None)
+        if role is not None:
+            # "rejected it as a basis for further talks": the draft referred back to, in that role.
+            referents = self.anaphora(start, role, cue, actor, relation)
+            if not referents:
+                return referents
+            return [self.in_role(item, role, end) for item in referents]
         words = [t for t in self.view.tokens[start:end] if t.is_word]
         if len(words) == 1 and words[0].low in closed_classes().object_pronouns and any(
             s.sentence_index == self.index and s.actor.id == actor.id and s.relation == relation
@@ -1292,6 +1335,18 @@ class _SentenceReader:
             wanted = "proposes"
             items = self.referents(wanted, actor, relation, singular)
         return narrowed_referents(self.view, start, end, items, wanted)
+
+    def in_role(self, item: Item, role: int, end: int) -> Item:
+        """The item referred back to, with the role the sentence gives it ("new draft as a
+        basis for further talks"): a line that keeps the role reads as what was refused."""
+        view = self.view
+        last = max((k for k in range(role, end) if view.tokens[k].is_word), default=role)
+        tail = view.text[view.tokens[role].start : view.tokens[last].end]
+        base = item.label if view.lang == "en" or not item.known else (item.text or dict(item.labels).get(view.lang, item.label))
+        label = f"{base} {tail}"
+        ascii_label = transliterate(label, view.lang) if view.lang in ("uk", "ru") else label
+        return Item(id="x-" + (slug(ascii_label)[:80] or "item"), label=label, issue=item.issue,
+                    text=label, known=False)
 
     def repeated_head(self, start: int, end: int, actor: Actor, relation: str) -> list[Item] | None:
         """Rule 4 by a bare noun: "The Commission proposed quotas on steel imports. «Quotas we
