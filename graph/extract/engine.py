@@ -1295,13 +1295,13 @@ class _SentenceReader:
                     s.item for s in earlier if s.actor.id == owner and s.relation == owned
                 ]
                 if theirs:
-                    return theirs
+                    return self.named(theirs, start, end)
         owner = owner_reference(self.view, start, end)
         if owner is not None and owner != actor.id:
             for earlier in reversed(self.context.history[-6:] + [self.statements]):
                 theirs = [s.item for s in earlier if s.actor.id == owner and s.relation in ("proposes", "demands")]
                 if theirs:
-                    return theirs
+                    return self.named(theirs, start, end)
             # "Вимогу профспілки відхилило керівництво": a demand the article has not stated;
             # the noun and its owner make no label (codebook rule 9). An offer named by its
             # author and a modifier ("Japan's latest offer") is one offer, a label of its own.
@@ -1335,6 +1335,28 @@ class _SentenceReader:
             wanted = "proposes"
             items = self.referents(wanted, actor, relation, singular)
         return narrowed_referents(self.view, start, end, items, wanted)
+
+    def named(self, items: list[Item], start: int, end: int) -> list[Item]:
+        """Items referred back to by their author's name ("accepted the AU proposal",
+        "поддержала швейцарскую формулу"): the label is what was proposed; the text, the
+        item's own words in this sentence (codebook section 5), is the name it goes by here.
+        A lexicon item keeps the words it was matched on, which its label does not repeat."""
+        view = self.view
+        k = start - (1 if start > 0 and view.tokens[start - 1].low in ("'s", "’s") else 0)
+        owner = view.mention_at(k - 1) if k > 0 else None
+        if owner is not None and owner.end == k:
+            start = owner.start  # "the AU proposal", "Japan's offer": the owner names it too
+        lex = view.cues_lex
+        if start > 0 and view.tokens[start - 1].keys & (lex.plan_nouns | lex.deal_nouns | set(lex.anaphora_nouns)):
+            start -= 1  # "поддержала предложение Еврокомиссии": the noun was read as the cue
+        after = view.mention_at(end) if end < len(view.tokens) else None
+        if after is not None and after.start == end and after.genitive:
+            end = after.end  # "підтримала пропозицію Єврокомісії": the owner after the noun
+        words = [t for t in view.tokens[start:end] if t.is_word and t.low not in closed_classes().articles]
+        if not words:
+            return items
+        own = view.text[words[0].start : words[-1].end]
+        return [item if item.known else replace(item, text=own) for item in items]
 
     def in_role(self, item: Item, role: int, end: int) -> Item:
         """The item referred back to, with the role the sentence gives it ("new draft as a
