@@ -258,6 +258,17 @@ def _terms_follow(view: SentenceView, colon: int) -> bool:
     )
 
 
+def bare_plan_noun(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the span is only a plan or deal noun, with an article or modifiers of its own
+    ("a compromise", "новий компроміс", "свой план"): a name of an offer, not its terms."""
+    lex = view.cues_lex
+    words = [t for t in view.tokens[start:end] if t.is_word]
+    if not words or not words[-1].keys & (lex.plan_nouns | lex.deal_nouns):
+        return False
+    return all(t.an.pos in ("ADJF", "DET", "NPRO") or t.low in closed_classes().articles for t in words[:-1]) \
+        and view.mention_at(words[-1].i) is None
+
+
 def _manner_only(view: SentenceView, start: int, end: int) -> bool:
     """ "одной фразой", "одним реченням": a short instrumental phrase after a verb's
     object says how the verb was done, not what about (uk/ru)."""
@@ -875,6 +886,12 @@ class _SentenceReader:
             return
         if relation == "proposes":
             self.context.last_plan_actor = actor
+            if stop == "colon" and end + 1 < len(view.tokens) and view.cues_lex.plan_markers.longest_at(view.tokens, end + 1) \
+                    and bare_plan_noun(view, start, end):
+                # "запропонував компроміс: згідно з його планом, A, а B": the terms after the
+                # marker are the proposal; the bare noun alone names no outcome (rule 9).
+                self.consumed.update(range(cue.start, end))
+                return
         if stop == "list" and not content_tokens(view.tokens[start:end]):
             self.context.pending_list = (actor, relation, view.attribution)
             return
