@@ -1,0 +1,155 @@
+"""Item boundaries: the item keeps the whole stated outcome (codebook rule 9, MEANING.md).
+
+Sentences written for these tests, in Ukrainian, Russian and English, across trade,
+coalition, labour, border and hostage talks:
+
+- the terms of one offer after its colon, joined by "а", "і", "and", are each the
+  author's proposal; a term in the future ("скасує", "would scrap") is the term's own act,
+  a reply in the past ("а Вашингтон відхилив це") is not a term;
+- "rejected it as a basis for further talks" keeps the role ("as a basis ...", "як основу
+  для ...", "в качестве основы ...") in the item; "as an insult" is still a reason;
+- an offer referred back to by its author ("the AU proposal", "пропозицію Єврокомісії",
+  "норвежский вариант") is labelled with what was proposed, and its text is the sentence's
+  own words for it;
+- a bare plan noun before a colon and a plan marker ("запропонували компроміс: за їхнім
+  планом, A") is no item of its own: the terms after the marker are.
+"""
+
+from __future__ import annotations
+
+from graph.extract import extract_article
+from graph.models import Article, Statement
+
+
+def read(text: str, lang: str) -> list[Statement]:
+    return extract_article(Article(id="t", text=text, lang=lang))
+
+
+def labels(text: str, lang: str, actor: str, relation: str) -> set[str]:
+    return {s.item.label for s in read(text, lang) if s.actor.label == actor and s.relation == relation}
+
+
+# -- terms after a colon, joined by "а" / "and" ------------------------------------------
+
+
+def test_second_term_after_colon_uk_trade() -> None:
+    found = labels(
+        "Японія запропонувала компроміс: Токіо вдвічі знизить мита на рис, а Вашингтон збільшить квоти на сталь.",
+        "uk", "Japan", "proposes",
+    )
+    assert "Вашингтон збільшить квоти на сталь" in found
+    assert len(found) == 2
+
+
+def test_second_term_after_colon_ru_borders() -> None:
+    found = labels(
+        "Армения предложила компромисс: Ереван откроет дорогу через Сюник, а Баку выведет войска с границы.",
+        "ru", "Armenia", "proposes",
+    )
+    assert found == {"Ереван откроет дорогу через Сюник", "Баку выведет войска с границы"}
+
+
+def test_second_term_after_colon_ru_labour() -> None:
+    statements = [s for s in read(
+        "Профсоюз Hyundai предложил сделку: работники прекратят забастовку, а компания повысит зарплаты на 5%.", "ru",
+    ) if s.relation == "proposes"]
+    assert {s.item.text for s in statements} == {"работники прекратят забастовку", "компания повысит зарплаты на 5%"}
+
+
+def test_second_term_after_colon_en_trade() -> None:
+    found = labels(
+        "Japan proposed a compromise: Tokyo would halve rice tariffs, and Washington would scrap its car levies.",
+        "en", "Japan", "proposes",
+    )
+    assert "Washington would scrap its car levies" in found
+
+
+def test_reply_in_the_past_is_no_term_uk() -> None:
+    statements = read(
+        "Японія запропонувала компроміс: Токіо вдвічі знизить мита на рис, а Вашингтон відхилив цю ідею.", "uk",
+    )
+    proposed = {s.item.label for s in statements if s.actor.label == "Japan" and s.relation == "proposes"}
+    assert not any("відхилив" in label for label in proposed)
+    assert len(proposed) == 1
+
+
+# -- the role an offer is rejected in ------------------------------------------------------
+
+
+def test_rejected_as_a_basis_keeps_the_role_en_trade() -> None:
+    found = labels(
+        "The Commission tabled a new draft on Monday. Poland and Slovakia rejected it as a basis for further talks.",
+        "en", "Poland", "rejects",
+    )
+    assert found == {"new draft as a basis for further talks"}
+
+
+def test_rejected_as_a_basis_keeps_the_role_ru_grain() -> None:
+    found = labels(
+        "Турция предложила новый проект соглашения о зерне. Россия отвергла его как основу для дальнейших переговоров.",
+        "ru", "Russia", "rejects",
+    )
+    assert len(found) == 1
+    assert next(iter(found)).endswith("как основу для дальнейших переговоров")
+
+
+def test_rejected_as_a_basis_keeps_the_role_uk_fisheries() -> None:
+    found = labels(
+        "Норвегія запропонувала знизити квоту на тріску на 20%. Ісландія відкинула цю пропозицію як основу для переговорів.",
+        "uk", "Iceland", "rejects",
+    )
+    assert found == {"знизити квоту на тріску на 20% як основу для переговорів"}
+
+
+def test_as_a_reason_is_still_no_part_of_the_item_en_truce() -> None:
+    found = labels("Israel proposed a six-week truce. Hamas rejected the proposal as a trap.", "en", "Hamas", "rejects")
+    assert found == {"six-week truce"}
+
+
+# -- an offer named by its author -------------------------------------------------------
+
+
+def _accepted(text: str, lang: str, actor: str) -> list[tuple[str, str]]:
+    return [(s.item.label, s.item.text) for s in read(text, lang) if s.actor.label == actor and s.relation == "accepts"]
+
+
+def test_named_offer_keeps_its_name_as_text_en_border() -> None:
+    found = _accepted(
+        "The African Union proposed a joint border commission chaired by Kenya. Ethiopia accepted the AU proposal in principle.",
+        "en", "Ethiopia",
+    )
+    assert found == [("joint border commission chaired by Kenya", "AU proposal")]
+
+
+def test_named_offer_keeps_its_name_as_text_uk_trade() -> None:
+    found = _accepted(
+        "Єврокомісія запропонувала підвищити квоту на мед до 50 тисяч тонн. Україна підтримала пропозицію Єврокомісії.",
+        "uk", "Ukraine",
+    )
+    assert found == [("підвищити квоту на мед до 50 тисяч тонн", "пропозицію Єврокомісії")]
+
+
+def test_named_offer_keeps_its_name_as_text_ru_fisheries() -> None:
+    found = _accepted(
+        "Норвегия предложила снизить квоту на треску на 20%. Исландия поддержала норвежский вариант.", "ru", "Iceland",
+    )
+    assert found == [("снизить квоту на треску на 20%", "норвежский вариант")]
+
+
+# -- a bare plan noun before a plan marker --------------------------------------------------
+
+
+def test_bare_compromise_before_plan_marker_uk_coalition() -> None:
+    found = labels(
+        "Соціал-демократи запропонували компроміс: за їхнім планом, уряд заморозить пенсійний вік до 2030 року.",
+        "uk", "Social Democrats", "proposes",
+    )
+    assert found == {"уряд заморозить пенсійний вік до 2030 року"}
+
+
+def test_bare_compromise_before_plan_marker_ru_coalition() -> None:
+    found = labels(
+        "Социал-демократы предложили компромисс: по их плану, правительство заморозит пенсионный возраст до 2030 года.",
+        "ru", "Social Democrats", "proposes",
+    )
+    assert not any(label.startswith("компромисс") for label in found)
