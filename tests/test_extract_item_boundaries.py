@@ -153,3 +153,38 @@ def test_bare_compromise_before_plan_marker_ru_coalition() -> None:
         "ru", "Social Democrats", "proposes",
     )
     assert not any(label.startswith("компромисс") for label in found)
+
+
+# -- a relative clause closed before a fronted object; an attempt to agree -----------------
+
+
+def test_relative_clause_ends_before_time_phrase_and_fronted_object_uk_trade() -> None:
+    found = labels(
+        "Асоціація фермерів, яка торік вимагала заборонити імпорт українського цукру, цього разу нових вимог не висувала.",
+        "uk", "Асоціація фермерів", "demands",
+    )
+    assert found == {"заборонити імпорт українського цукру"}
+
+
+def test_relative_clause_ends_before_time_phrase_and_fronted_object_ru_labour() -> None:
+    statements = read(
+        "Профсоюз Hyundai, который в прошлом году требовал повысить зарплаты на 10%, в этот раз новых требований не выдвигал.",
+        "ru",
+    )
+    assert [s.item.text for s in statements] == ["повысить зарплаты на 10%"]
+
+
+def test_attempt_to_agree_is_an_event_uk_coalition() -> None:
+    assert read(
+        "Президент доручив сформувати уряд консерваторам, але їхні спроби домовитися із соціал-демократами та «Зеленими» не вдалися.",
+        "uk",
+    ) == []
+
+
+def test_attempt_to_agree_is_an_event_ru_coalition() -> None:
+    assert read("Попытки консерваторов договориться с социал-демократами и либералами провалились.", "ru") == []
+
+
+def test_agreement_itself_still_read_uk_coalition() -> None:
+    found = labels("Консерватори домовилися із соціал-демократами про спільний бюджет.", "uk", "Conservatives", "accepts")
+    assert found == {"спільний бюджет"}

@@ -118,6 +118,7 @@ from .mentions import find_mentions
 from .morph import tokenize
 from .organisation_names import learn_acronyms
 from .polarity import (
+    attempt_to_agree,
     apply_negation,
     compose_relations,
     failed_agreement,
@@ -635,6 +636,10 @@ class _SentenceReader:
             return
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
             return  # "виконала всі умови для X": compliance with a condition, not a position
+        if attempt_to_agree(view.tokens, cue, lex):
+            # "їхні спроби домовитися з X не вдалися": an attempt, an event (section 7).
+            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            return
         if failed_agreement(view.tokens, cue, lex, reciprocal=False):
             # "так и не согласовали объём добычи", "не змогли домовитися": a failure to agree
             # is an event (section 7).

@@ -733,6 +733,9 @@ class Cues:
     # The role an offer is turned down or taken in ("as a basis for talks", "як основу для
     # переговорів"): part of the item, not the reason for the refusal ("as an insult").
     role_phrases: PhraseIndex = field(default_factory=PhraseIndex)
+    # Nouns of trying ("спроби", "попытки", "attempts"): "attempts to agree with X failed" is an
+    # event, no acceptance by anyone (section 7).
+    attempt_nouns: frozenset[str] = frozenset()
     # Words that reverse the item they stand before: give up, postpone, lift, withdraw,
     # halt, freeze, without (codebook rule 9).
     reversal_words: tuple[Word, ...] = ()
@@ -976,6 +979,7 @@ def cues_for(lang: str) -> Cues:
         plan_markers=_index(data.get("plan_markers"), lang),
         term_joiners=frozenset(str(w).lower() for w in data.get("term_joiners") or ()),
         role_phrases=_index(data.get("role_phrases"), lang),
+        attempt_nouns=_lemma_set(data.get("attempt_nouns"), lang),
         item_heads=_lemma_set(data.get("item_heads"), lang),
         ruling_bodies=_lemma_set(data.get("ruling_bodies"), lang),
         head_modifiers=_lemma_set(data.get("head_modifiers"), lang),

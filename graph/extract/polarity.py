@@ -59,6 +59,17 @@ def failed_agreement(tokens: list[Token], cue: Cue, lex: Cues, reciprocal: bool)
     return False
 
 
+def attempt_to_agree(tokens: list[Token], cue: Cue, lex: Cues) -> bool:
+    """Section 7: "спроби домовитися з X не вдалися", "попытки договориться с X",
+    "attempts to agree on X": a verb of agreeing after a noun of trying reports an attempt,
+    an event; no party accepts anything by it."""
+    head, _ = agreement_head(tokens, cue, lex)
+    if not (tokens[head].keys & lex.reciprocal_verbs or lex.mutual_verbs.longest_at(tokens, head)):
+        return False
+    before = [t for t in tokens[max(0, cue.start - 2) : cue.start] if t.is_word]
+    return any(t.keys & lex.attempt_nouns or t.low in lex.attempt_nouns for t in before)
+
+
 def agreement_head(tokens: list[Token], cue: Cue, lex: Cues) -> tuple[int, bool]:
     """Where the verb of a cue stands, and whether the cue begins with its own negation:
     "did not agree" is the phrase cue [not, agree], whose verb is its second word."""
