@@ -188,3 +188,36 @@ def test_attempt_to_agree_is_an_event_ru_coalition() -> None:
 def test_agreement_itself_still_read_uk_coalition() -> None:
     found = labels("Консерватори домовилися із соціал-демократами про спільний бюджет.", "uk", "Conservatives", "accepts")
     assert found == {"спільний бюджет"}
+
+
+# -- canonical items only where they fit ---------------------------------------------------
+
+
+def test_cutting_tariffs_is_lowering_them_en() -> None:
+    found = labels("Japan offered to slash tariffs on US cars.", "en", "Japan", "proposes")
+    assert found == {"lowering or lifting tariffs"}
+
+
+def test_halving_tariffs_is_lowering_them_en() -> None:
+    found = labels("South Korea offered to halve its tariffs on American beef.", "en", "South Korea", "proposes")
+    assert found == {"lowering or lifting tariffs"}
+
+
+def test_cutting_duties_is_lowering_them_uk() -> None:
+    found = labels("Японія запропонувала скоротити мита на американські авто.", "uk", "Japan", "proposes")
+    assert found == {"lowering or lifting tariffs"}
+
+
+def test_cutting_duties_is_lowering_them_ru() -> None:
+    found = labels("Индия предложила урезать пошлины на американский виски.", "ru", "India", "proposes")
+    assert found == {"lowering or lifting tariffs"}
+
+
+def test_grain_deal_of_other_parties_is_not_the_black_sea_corridor() -> None:
+    statements = read("Poland and Lithuania signed a grain deal on transit through Baltic ports.", "en")
+    assert statements and all(s.item.id != "grain-corridor" for s in statements)
+
+
+def test_grain_deal_with_russia_and_ukraine_is_the_corridor() -> None:
+    found = labels("Туреччина запропонувала відновити зернову угоду з Україною та Росією.", "uk", "Turkey", "proposes")
+    assert found == {"Black Sea grain corridor (grain deal)"}
