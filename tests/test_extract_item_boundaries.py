@@ -221,3 +221,36 @@ def test_grain_deal_of_other_parties_is_not_the_black_sea_corridor() -> None:
 def test_grain_deal_with_russia_and_ukraine_is_the_corridor() -> None:
     found = labels("Туреччина запропонувала відновити зернову угоду з Україною та Росією.", "uk", "Turkey", "proposes")
     assert found == {"Black Sea grain corridor (grain deal)"}
+
+
+# -- a count after "including" is part of the item ---------------------------------------------
+
+
+def test_including_a_count_stays_in_the_item_en_hostages() -> None:
+    found = labels(
+        "Hamas demanded the release of 500 Palestinian prisoners, including 50 serving life sentences.",
+        "en", "Hamas", "demands",
+    )
+    assert found == {"release of 500 Palestinian prisoners, including 50 serving life sentences"}
+
+
+def test_including_a_count_stays_in_the_item_uk_hostages() -> None:
+    statements = [s for s in read(
+        "ХАМАС вимагає звільнення 500 палестинських в'язнів, зокрема 50 засуджених до довічного ув'язнення.", "uk",
+    ) if s.relation == "demands"]
+    assert len(statements) == 1
+    assert statements[0].item.text.endswith("зокрема 50 засуджених до довічного ув'язнення")
+
+
+def test_including_a_count_stays_in_the_item_ru_hostages() -> None:
+    found = labels(
+        "ХАМАС требует освобождения 500 палестинских заключённых, в том числе 50 осуждённых пожизненно.",
+        "ru", "Hamas", "demands",
+    )
+    assert len(found) == 1
+    assert next(iter(found)).endswith("в том числе 50 осуждённых пожизненно")
+
+
+def test_including_a_named_item_is_still_its_own_item_en() -> None:
+    found = labels("Kyiv demanded security guarantees, including a Western troop presence.", "en", "Ukraine", "demands")
+    assert len(found) == 2

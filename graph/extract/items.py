@@ -64,6 +64,17 @@ def split_coordination(
         token = tokens[i]
         including = cues.including.longest_at(tokens, i) if token.is_word else None
         if including:
+            after = tokens[including[0]] if including[0] < len(tokens) else None
+            if after is not None and (after.text[:1].isdigit() or after.an.pos == "NUMR") \
+                    and (pieces[-1] or len(pieces) > 1):
+                # "release of 500 prisoners, including 50 serving life sentences", "зокрема 50
+                # засуджених": a count of the same thing, part of the item, no item of its own.
+                if not pieces[-1]:
+                    pieces.pop()  # the list comma before "including" opened a piece
+                    pieces[-1].extend(t for t in tokens[max(0, i - 1) : i] if t.text == ",")
+                pieces[-1].extend(tokens[i : including[0]])
+                i = including[0]
+                continue
             pieces.append([])
             i = including[0]
             continue
@@ -1101,7 +1112,14 @@ def _unresolved_reference(context: ItemContext, words: list[Token]) -> bool:
     sides" names its parties and "this year" a time: they stay."""
     closed = closed_classes()
     cues = context.cues
+    listing: set[int] = set()  # "в том числе", "у тому числі": "including", no pointer
+    for n in range(len(words)):
+        hit = cues.including.longest_at(words, n) if words[n].is_word else None
+        if hit:
+            listing.update(range(n, hit[0]))
     for k, token in enumerate(words[1:]):
+        if k + 1 in listing:
+            continue
         if token.an.pos == "CONJ" or token.low in closed.and_words or token.low in closed.coordinators:
             continue
         if token.low in closed.complementizers or token.low in closed.naming_pointers:
