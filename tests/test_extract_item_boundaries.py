@@ -254,3 +254,24 @@ def test_including_a_count_stays_in_the_item_ru_hostages() -> None:
 def test_including_a_named_item_is_still_its_own_item_en() -> None:
     found = labels("Kyiv demanded security guarantees, including a Western troop presence.", "en", "Ukraine", "demands")
     assert len(found) == 2
+
+
+# -- en: an "it" in a later item of the same sentence --------------------------------------------
+
+
+def test_it_in_a_second_item_names_the_first_en_alliance() -> None:
+    found = labels(
+        "Germany backed the 5% target but wants support for Ukraine to count towards it.", "en", "Germany", "demands",
+    )
+    assert found == {"support for Ukraine to count towards the 5% target"}
+
+
+def test_it_in_a_second_item_names_the_first_en_trade() -> None:
+    found = labels(
+        "Brussels accepted the steel quota but wants Washington to raise it by 2027.", "en", "European Union", "demands",
+    )
+    assert found == {"raise the steel quota by 2027"}
+
+
+def test_it_with_nothing_named_before_stays_unread_en() -> None:
+    assert read("Kenya wants the company to count towards it.", "en") == []

@@ -575,10 +575,14 @@ class _SentenceReader:
             tokens = [t for t in tokens if t.i > owner.end]
         items = []
         previous: list = []
+        context = self.item_context
+        antecedent = self.earlier_item_words(start) if view.lang == "en" and start < len(view.tokens) else ""
+        if antecedent:
+            context = replace(context, antecedent=antecedent)
         for piece in split_coordination(tokens, self.view.cues_lex, list_item):
             trimmed = trim(piece, self.view.cues_lex)
             lead = piece[: piece.index(trimmed[0])] if trimmed else []
-            item = make_item(self.item_context, trimmed, lead)
+            item = make_item(context, trimmed, lead)
             if item is not None and not item.known and trimmed:
                 item = self.owner_named(item, trimmed[0], previous)
             if item is not None:
@@ -595,6 +599,22 @@ class _SentenceReader:
         for k in range(start, end):
             self.consumed.add(k)
         return items
+
+    def earlier_item_words(self, start: int) -> str:
+        """en: the words, in this sentence before `start`, of the latest item it stated
+        ("the 5% target"), for an "it" in a later item; "" when there is none."""
+        view = self.view
+        at = view.tokens[start].start
+        for statement in reversed(self.statements):
+            if statement.sentence_index != self.index:
+                break
+            text = statement.item.text
+            found = view.text.rfind(text, 0, at) if text else -1
+            if found < 0 or " it " in f" {text} ":
+                continue
+            before = view.text[max(0, found - 4) : found].lower()
+            return ("the " if before.endswith("the ") else "") + text
+        return ""
 
     def owner_named(self, item: Item, first, previous: list) -> Item:
         """en: "if Hamas disarms and its leaders leave Gaza": a possessive opening the second

@@ -668,6 +668,9 @@ class ItemContext:
     # Аэрофлота"), a company narrows it, where a side named there ("disarmament of the ELN") does not.
     company_tokens: frozenset[int] = frozenset()
     resolved: frozenset[int] = frozenset()  # object pronouns whose noun the label names instead
+    # en: the words of the item this sentence named before the span ("backed the 5% target but
+    # wants aid to count towards it"): what an "it" inside the span stands for.
+    antecedent: str = ""
 
     @cached_property
     def parties(self) -> frozenset[str] | None:
@@ -711,10 +714,22 @@ def _pronoun_antecedent(context: ItemContext, tokens: list[Token]) -> tuple[Toke
     return None
 
 
+def _en_pronoun_antecedent(context: ItemContext, tokens: list[Token]) -> tuple[Token, str] | None:
+    """en: an "it" inside the span, not its first word ("wants aid to count towards it",
+    "wants Washington to raise it"), and the item the same sentence named before it."""
+    if context.lang != "en" or not context.antecedent:
+        return None
+    words = [t for t in tokens if t.is_word]
+    pronouns = [t for t in words[1:] if t.low == "it"]
+    if len(pronouns) != 1:
+        return None
+    return pronouns[0], context.antecedent
+
+
 def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | None = None) -> Item | None:
     """A canonical item for a trimmed span, or a new item built from its words; an object
     pronoun in it is replaced by the noun it stands for (`_pronoun_antecedent`)."""
-    found = _pronoun_antecedent(context, tokens)
+    found = _pronoun_antecedent(context, tokens) or _en_pronoun_antecedent(context, tokens)
     if found is None:
         return _make_item(context, tokens, lead)
     pronoun, noun = found
@@ -1192,7 +1207,7 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
             and words[1].an.pos == "PREP":
         return False  # "вивезених на Сумщину", "депортированных в Сальвадор": cut from its noun
     if (last.an.pos in ("PREP", "CONJ", "DET") and not _phrasal_verb(words, closed)) \
-            or last.low.endswith(("'s", "’s")) or last.low in closed.referring_words:
+            or last.low.endswith(("'s", "’s")) or last.low in closed.referring_words and last.i not in context.resolved:
         return False  # "at new", "only with a performer's", "count towards it": cut short
     if last.low in closed.same_words:
         return False  # "if Azerbaijan did the same", "якщо Баку зробить те саме": an act named before
