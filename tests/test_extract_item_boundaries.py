@@ -275,3 +275,25 @@ def test_it_in_a_second_item_names_the_first_en_trade() -> None:
 
 def test_it_with_nothing_named_before_stays_unread_en() -> None:
     assert read("Kenya wants the company to count towards it.", "en") == []
+
+
+# -- uk/ru: a plan noun and the genitive that says which plan --------------------------------------
+
+
+def test_draft_of_a_named_agreement_keeps_its_head_uk_debt() -> None:
+    found = labels("Уряд Молдови схвалив проєкт угоди про реструктуризацію боргу.", "uk", "Moldova", "accepts")
+    assert found == {"проєкт угоди про реструктуризацію боргу"}
+
+
+def test_draft_of_a_bare_decision_names_nothing_uk_climate() -> None:
+    found = labels("Голова переговорів, австралійський міністр Кріс Боуен, представив новий проєкт рішення.", "uk",
+                   "Chris Bowen", "proposes")
+    assert "рішення" not in found and "проєкт рішення" not in found
+
+
+def test_plan_marker_in_the_same_sentence_reads_the_clause_after_it_ru() -> None:
+    found = labels(
+        "Социал-демократы предложили компромисс: по их плану, правительство заморозит пенсионный возраст до 2030 года.",
+        "ru", "Social Democrats", "proposes",
+    )
+    assert found == {"правительство заморозит пенсионный возраст до 2030 года"}

@@ -600,6 +600,31 @@ class _SentenceReader:
             self.consumed.add(k)
         return items
 
+    def in_plan_marker(self, cue: Cue) -> bool:
+        """Whether the noun cue closes a plan marker ("согласно его плану", "за їхнім планом")."""
+        tokens = self.view.tokens
+        markers = self.view.cues_lex.plan_markers
+        return any(
+            (hit := markers.longest_at(tokens, k)) and hit[0] == cue.end
+            for k in range(max(0, cue.start - 4), cue.start)
+            if tokens[k].is_word
+        )
+
+    def plan_of_genitive(self, inner: Cue, start: int) -> bool:
+        """uk/ru: a plan noun read as a cue inside an acceptance or a refusal, followed by a
+        common noun in the genitive ("проект мирного договора", "проєкт угоди про ..."): the genitive
+        says which plan, and alone it is a fragment. A single noun ("проєкт рішення") names no
+        outcome either way."""
+        view = self.view
+        if view.lang == "en":
+            return False
+        noun, head = view.tokens[start], view.tokens[inner.start]
+        following = content_tokens(view.tokens[start : complement_end(view, start)])
+        if len(following) < 2:
+            return False  # "представив проєкт рішення": which decision is not said
+        return bool(head.keys & view.cues_lex.plan_nouns) and noun.an.pos in ("NOUN", "ADJF") \
+            and "gent" in noun.an.cases and view.mention_at(start) is None and not noun.is_cap
+
     def earlier_item_words(self, start: int) -> str:
         """en: the words, in this sentence before `start`, of the latest item it stated
         ("the 5% target"), for an "it" in a later item; "" when there is none."""
@@ -900,6 +925,9 @@ class _SentenceReader:
         if inner is not None and inner.kind == "noun" and start < end \
                 and only_its_owner(view.tokens[inner.start : end], view.cues_lex):
             start = inner.start  # "приняли проект посредников": the mediators' draft, not mediation
+        elif inner is not None and inner.kind == "noun" and start < end and start == inner.end \
+                and self.plan_of_genitive(inner, start):
+            start = inner.start  # "приняла проект договора": the draft treaty, not "договора"
         if inner is not None and inner.kind == "noun" and _manner_only(view, start, end):
             end = start  # "отверг это предложение одной фразой: «…»": how, not what
         after = None
@@ -1032,6 +1060,12 @@ class _SentenceReader:
         `after`: where the clause goes on past a rejecting adjective whose item stood before
         it; a condition there is when the refusal holds ("no X while Y"), not a demand."""
         view = self.view
+        if stop == "clause" and end == start and cue.kind == "noun" and end + 1 < len(view.tokens) \
+                and view.tokens[end].text == "," and self.in_plan_marker(cue):
+            # "компромисс: согласно его плану, правительство заморозит X": the plan's terms are
+            # the clause after the marker's comma.
+            start = end + 1
+            end, stop = complement_end_with_reason(view, start, None)  # a clause, not the noun's dependents
         # None: the span is no reference; []: a reference to nothing known, which states
         # only what a lexicon item among its own words names ("the ceasefire proposal").
         referents = self.anaphora(start, end, cue, actor, relation)
