@@ -255,7 +255,6 @@ def offer_author(previous: SentenceView | None, gender: str, lang: str, earlier:
     are then no one's); False when it names no offer the pronoun could stand for."""
     if previous is None:
         return False
-    closed = closed_classes()
     if lang == "en" and gender != "neut":
         return False  # "it", never "he" or "she"
     tokens = previous.tokens

@@ -124,7 +124,25 @@ def main_predicate_after(view: SentenceView, comma: int) -> bool:
             return True
         if token.an.pos in ("ADVB", "PRCL", "PREP") or (j > comma + 1 and tokens[j - 1].an.pos == "PREP"):
             continue
-        return _subject_and_verb(view, j)
+        return _subject_and_verb(view, j) or _fronted_words_and_verb(view, j)
+    return False
+
+
+def _fronted_words_and_verb(view: SentenceView, j: int) -> bool:
+    """uk/ru: a time phrase or a fronted object, then a finite verb ("…, цього разу нових
+    вимог не висувала", "…, в этот раз новых требований не выдвигал"): the main clause goes
+    on, with no conjunction, relative word or infinitive of the item's own before its verb."""
+    tokens = view.tokens
+    closed = closed_classes()
+    for k in range(j, min(j + 7, len(tokens))):
+        token = tokens[k]
+        if not token.is_word or token.low in closed.relative_pronouns or token.low in closed.coordinators \
+                or token.low in closed.complementizers:
+            return False
+        if token.an.pos == "VERB" and not token.an.cases:
+            return k > j
+        if token.an.pos not in ("NOUN", "ADJF", "NPRO", "PRCL", "ADVB", "PREP", "NUMR"):
+            return False
     return False
 
 

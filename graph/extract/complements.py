@@ -351,6 +351,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             and k > start
             and token.low in closed.as_words
             and tokens[k - 1].is_word
+            and not lex.role_phrases.longest_at(tokens, k)
         ):
             # "rejected the offer as an insult": what follows "as" is the reason.
             return k, "as"

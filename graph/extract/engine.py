@@ -121,7 +121,9 @@ from .lexicon import (
     contrary_of,
     cues_for,
     generic_actor_labels,
+    slug,
 )
+from .translit import transliterate
 from .mention import NO_PARTY, ActorMemory, Mention
 from .mentions import find_mentions
 from .morph import tokenize
@@ -265,6 +267,17 @@ def _terms_follow(view: SentenceView, colon: int) -> bool:
         tokens[colon + 1].an.pos == "PREP"
         and any(t.text == "," for t in tokens[colon + 1 : colon + 6])
     )
+
+
+def bare_plan_noun(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the span is only a plan or deal noun, with an article or modifiers of its own
+    ("a compromise", "новий компроміс", "свой план"): a name of an offer, not its terms."""
+    lex = view.cues_lex
+    words = [t for t in view.tokens[start:end] if t.is_word]
+    if not words or not words[-1].keys & (lex.plan_nouns | lex.deal_nouns):
+        return False
+    return all(t.an.pos in ("ADJF", "DET", "NPRO") or t.low in closed_classes().articles for t in words[:-1]) \
+        and view.mention_at(words[-1].i) is None
 
 
 def _manner_only(view: SentenceView, start: int, end: int) -> bool:
@@ -621,10 +634,14 @@ class _SentenceReader:
             tokens = [t for t in tokens if t.i > owner.end]
         items = []
         previous: list = []
+        context = self.item_context
+        antecedent = self.earlier_item_words(start) if view.lang == "en" and start < len(view.tokens) else ""
+        if antecedent:
+            context = replace(context, antecedent=antecedent)
         for piece in split_coordination(tokens, self.view.cues_lex, list_item):
             trimmed = trim(piece, self.view.cues_lex)
             lead = piece[: piece.index(trimmed[0])] if trimmed else []
-            item = make_item(self.item_context, trimmed, lead)
+            item = make_item(context, trimmed, lead)
             if item is not None and not item.known and trimmed:
                 item = self.owner_named(item, trimmed[0], previous)
             if item is not None:
@@ -641,6 +658,47 @@ class _SentenceReader:
         for k in range(start, end):
             self.consumed.add(k)
         return items
+
+    def in_plan_marker(self, cue: Cue) -> bool:
+        """Whether the noun cue closes a plan marker ("согласно его плану", "за їхнім планом")."""
+        tokens = self.view.tokens
+        markers = self.view.cues_lex.plan_markers
+        return any(
+            (hit := markers.longest_at(tokens, k)) and hit[0] == cue.end
+            for k in range(max(0, cue.start - 4), cue.start)
+            if tokens[k].is_word
+        )
+
+    def plan_of_genitive(self, inner: Cue, start: int) -> bool:
+        """uk/ru: a plan noun read as a cue inside an acceptance or a refusal, followed by a
+        common noun in the genitive ("проект мирного договора", "проєкт угоди про ..."): the genitive
+        says which plan, and alone it is a fragment. A single noun ("проєкт рішення") names no
+        outcome either way."""
+        view = self.view
+        if view.lang == "en":
+            return False
+        noun, head = view.tokens[start], view.tokens[inner.start]
+        following = content_tokens(view.tokens[start : complement_end(view, start)])
+        if len(following) < 2:
+            return False  # "представив проєкт рішення": which decision is not said
+        return bool(head.keys & view.cues_lex.plan_nouns) and noun.an.pos in ("NOUN", "ADJF") \
+            and "gent" in noun.an.cases and view.mention_at(start) is None and not noun.is_cap
+
+    def earlier_item_words(self, start: int) -> str:
+        """en: the words, in this sentence before `start`, of the latest item it stated
+        ("the 5% target"), for an "it" in a later item; "" when there is none."""
+        view = self.view
+        at = view.tokens[start].start
+        for statement in reversed(self.statements):
+            if statement.sentence_index != self.index:
+                break
+            text = statement.item.text
+            found = view.text.rfind(text, 0, at) if text else -1
+            if found < 0 or " it " in f" {text} ":
+                continue
+            before = view.text[max(0, found - 4) : found].lower()
+            return ("the " if before.endswith("the ") else "") + text
+        return ""
 
     def owner_named(self, item: Item, first, previous: list) -> Item:
         """en: "if Hamas disarms and its leaders leave Gaza": a possessive opening the second
@@ -945,6 +1003,9 @@ class _SentenceReader:
         if inner is not None and inner.kind == "noun" and start < end \
                 and only_its_owner(view.tokens[inner.start : end], view.cues_lex):
             start = inner.start  # "приняли проект посредников": the mediators' draft, not mediation
+        elif inner is not None and inner.kind == "noun" and start < end and start == inner.end \
+                and self.plan_of_genitive(inner, start):
+            start = inner.start  # "приняла проект договора": the draft treaty, not "договора"
         if inner is not None and inner.kind == "noun" and _manner_only(view, start, end):
             end = start  # "отверг это предложение одной фразой: «…»": how, not what
         after = None
@@ -956,6 +1017,12 @@ class _SentenceReader:
             return
         if relation == "proposes":
             self.context.last_plan_actor = actor
+            if stop == "colon" and end + 1 < len(view.tokens) and view.cues_lex.plan_markers.longest_at(view.tokens, end + 1) \
+                    and bare_plan_noun(view, start, end):
+                # "запропонував компроміс: згідно з його планом, A, а B": the terms after the
+                # marker are the proposal; the bare noun alone names no outcome (rule 9).
+                self.consumed.update(range(cue.start, end))
+                return
         if stop == "list" and not content_tokens(view.tokens[start:end]):
             self.context.pending_list = (actor, relation, view.attribution)
             return
@@ -1071,6 +1138,12 @@ class _SentenceReader:
         `after`: where the clause goes on past a rejecting adjective whose item stood before
         it; a condition there is when the refusal holds ("no X while Y"), not a demand."""
         view = self.view
+        if stop == "clause" and end == start and cue.kind == "noun" and end + 1 < len(view.tokens) \
+                and view.tokens[end].text == "," and self.in_plan_marker(cue):
+            # "компромисс: согласно его плану, правительство заморозит X": the plan's terms are
+            # the clause after the marker's comma.
+            start = end + 1
+            end, stop = complement_end_with_reason(view, start, None)  # a clause, not the noun's dependents
         # None: the span is no reference; []: a reference to nothing known, which states
         # only what a lexicon item among its own words names ("the ceasefire proposal").
         referents = self.anaphora(start, end, cue, actor, relation)
@@ -1117,7 +1190,41 @@ class _SentenceReader:
                 self.emit(actor, relation, item, kind, condition_ids)
             if emitted and stop in ("contrast", "instead") and relation in ("proposes", "demands", "accepts"):
                 self.turned_down_alternative(start, end, actor)
+            if emitted and relation == "proposes" and stop in ("contrast", "clause"):
+                self.further_terms(cue, actor, start, end, kind, condition_ids)
         self.consumed.update(range(cue.start, cue.end))
+
+    def further_terms(
+        self, cue: Cue, actor: Actor, start: int, end: int, kind: str, condition_ids: tuple[str, ...]
+    ) -> None:
+        """The terms of one offer after its colon, joined by "а", "і", "and" ("запропонувала
+        компроміс: Токіо знизить мита, а Вашингтон скасує мита на авто"): each term is the
+        offer's author's proposal, not a contrast that ends it. A term with a cue of its own
+        in the past ("…, а Вашингтон відхилив це") is a reply, read by that cue; a cue in the
+        future ("скасує", "would scrap") is the term's own act."""
+        view = self.view
+        tokens = view.tokens
+        colon = next((k for k in range(max(0, start - 1), min(start + 5, end)) if tokens[k].text == ":"), None)
+        if colon is None or colon == 0 or not _terms_follow(view, colon):
+            return
+        joiners = view.cues_lex.term_joiners
+        for _ in range(4):
+            k = end
+            while k < len(tokens) and tokens[k].text == ",":
+                k += 1
+            if k + 1 >= len(tokens) or tokens[k].low not in joiners:
+                return
+            following, stop = complement_end_with_reason(view, k + 1, cue)
+            if following <= k + 1 or any(
+                c.start in range(k + 1, following) and not is_future(view, c) for c in view.cues
+            ):
+                return  # "…, а Вашингтон відхилив це": a reply, read by its own cue
+            for item in self.items_from(k + 1, following):
+                self.emit(actor, "proposes", item, kind, condition_ids)
+            self.consumed.update(range(k, following))
+            end = following
+            if stop not in ("contrast", "clause"):
+                return
 
     def turned_down_alternative(self, wanted: int, end: int, actor: Actor) -> None:
         """Section 7, "but" marking a rejection: "ready for talks but not for concessions",
@@ -1313,6 +1420,13 @@ class _SentenceReader:
         self, start: int, end: int, cue: Cue, actor: Actor, relation: str = ""
     ) -> list[Item] | None:
         """Rule 4: "Ukraine rejected these demands" takes the items referred back to."""
+        role = next((k for k in range(start + 1, end) if self.view.cues_lex.role_phrases.longest_at(self.view.tokens, k)), None)
+        if role is not None:
+            # "rejected it as a basis for further talks": the draft referred back to, in that role.
+            referents = self.anaphora(start, role, cue, actor, relation)
+            if not referents:
+                return referents
+            return [self.in_role(item, role, end) for item in referents]
         words = [t for t in self.view.tokens[start:end] if t.is_word]
         if len(words) == 1 and words[0].low in closed_classes().object_pronouns and any(
             s.sentence_index == self.index and s.actor.id == actor.id and s.relation == relation
@@ -1342,13 +1456,13 @@ class _SentenceReader:
                     s.item for s in earlier if s.actor.id == owner and s.relation == owned
                 ]
                 if theirs:
-                    return theirs
+                    return self.named(theirs, start, end)
         owner = owner_reference(self.view, start, end)
         if owner is not None and owner != actor.id:
             for earlier in reversed(self.context.history[-6:] + [self.statements]):
                 theirs = [s.item for s in earlier if s.actor.id == owner and s.relation in ("proposes", "demands")]
                 if theirs:
-                    return theirs
+                    return self.named(theirs, start, end)
             # "Вимогу профспілки відхилило керівництво": a demand the article has not stated;
             # the noun and its owner make no label (codebook rule 9). An offer named by its
             # author and a modifier ("Japan's latest offer") is one offer, a label of its own.
@@ -1382,6 +1496,40 @@ class _SentenceReader:
             wanted = "proposes"
             items = self.referents(wanted, actor, relation, singular)
         return narrowed_referents(self.view, start, end, items, wanted)
+
+    def named(self, items: list[Item], start: int, end: int) -> list[Item]:
+        """Items referred back to by their author's name ("accepted the AU proposal",
+        "поддержала швейцарскую формулу"): the label is what was proposed; the text, the
+        item's own words in this sentence (codebook section 5), is the name it goes by here.
+        A lexicon item keeps the words it was matched on, which its label does not repeat."""
+        view = self.view
+        k = start - (1 if start > 0 and view.tokens[start - 1].low in ("'s", "’s") else 0)
+        owner = view.mention_at(k - 1) if k > 0 else None
+        if owner is not None and owner.end == k:
+            start = owner.start  # "the AU proposal", "Japan's offer": the owner names it too
+        lex = view.cues_lex
+        if start > 0 and view.tokens[start - 1].keys & (lex.plan_nouns | lex.deal_nouns | set(lex.anaphora_nouns)):
+            start -= 1  # "поддержала предложение Еврокомиссии": the noun was read as the cue
+        after = view.mention_at(end) if end < len(view.tokens) else None
+        if after is not None and after.start == end and after.genitive:
+            end = after.end  # "підтримала пропозицію Єврокомісії": the owner after the noun
+        words = [t for t in view.tokens[start:end] if t.is_word and t.low not in closed_classes().articles]
+        if not words:
+            return items
+        own = view.text[words[0].start : words[-1].end]
+        return [item if item.known else replace(item, text=own) for item in items]
+
+    def in_role(self, item: Item, role: int, end: int) -> Item:
+        """The item referred back to, with the role the sentence gives it ("new draft as a
+        basis for further talks"): a line that keeps the role reads as what was refused."""
+        view = self.view
+        last = max((k for k in range(role, end) if view.tokens[k].is_word), default=role)
+        tail = view.text[view.tokens[role].start : view.tokens[last].end]
+        base = item.label if view.lang == "en" or not item.known else (item.text or dict(item.labels).get(view.lang, item.label))
+        label = f"{base} {tail}"
+        ascii_label = transliterate(label, view.lang) if view.lang in ("uk", "ru") else label
+        return Item(id="x-" + (slug(ascii_label)[:80] or "item"), label=label, issue=item.issue,
+                    text=label, known=False)
 
     def repeated_head(self, start: int, end: int, actor: Actor, relation: str) -> list[Item] | None:
         """Rule 4 by a bare noun: "The Commission proposed quotas on steel imports. «Quotas we

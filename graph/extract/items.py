@@ -64,6 +64,17 @@ def split_coordination(
         token = tokens[i]
         including = cues.including.longest_at(tokens, i) if token.is_word else None
         if including:
+            after = tokens[including[0]] if including[0] < len(tokens) else None
+            if after is not None and (after.text[:1].isdigit() or after.an.pos == "NUMR") \
+                    and (pieces[-1] or len(pieces) > 1):
+                # "release of 500 prisoners, including 50 serving life sentences", "зокрема 50
+                # засуджених": a count of the same thing, part of the item, no item of its own.
+                if not pieces[-1]:
+                    pieces.pop()  # the list comma before "including" opened a piece
+                    pieces[-1].extend(t for t in tokens[max(0, i - 1) : i] if t.text == ",")
+                pieces[-1].extend(tokens[i : including[0]])
+                i = including[0]
+                continue
             pieces.append([])
             i = including[0]
             continue
@@ -657,6 +668,9 @@ class ItemContext:
     # Аэрофлота"), a company narrows it, where a side named there ("disarmament of the ELN") does not.
     company_tokens: frozenset[int] = frozenset()
     resolved: frozenset[int] = frozenset()  # object pronouns whose noun the label names instead
+    # en: the words of the item this sentence named before the span ("backed the 5% target but
+    # wants aid to count towards it"): what an "it" inside the span stands for.
+    antecedent: str = ""
 
     @cached_property
     def parties(self) -> frozenset[str] | None:
@@ -700,10 +714,22 @@ def _pronoun_antecedent(context: ItemContext, tokens: list[Token]) -> tuple[Toke
     return None
 
 
+def _en_pronoun_antecedent(context: ItemContext, tokens: list[Token]) -> tuple[Token, str] | None:
+    """en: an "it" inside the span, not its first word ("wants aid to count towards it",
+    "wants Washington to raise it"), and the item the same sentence named before it."""
+    if context.lang != "en" or not context.antecedent:
+        return None
+    words = [t for t in tokens if t.is_word]
+    pronouns = [t for t in words[1:] if t.low == "it"]
+    if len(pronouns) != 1:
+        return None
+    return pronouns[0], context.antecedent
+
+
 def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | None = None) -> Item | None:
     """A canonical item for a trimmed span, or a new item built from its words; an object
     pronoun in it is replaced by the noun it stands for (`_pronoun_antecedent`)."""
-    found = _pronoun_antecedent(context, tokens)
+    found = _pronoun_antecedent(context, tokens) or _en_pronoun_antecedent(context, tokens)
     if found is None:
         return _make_item(context, tokens, lead)
     pronoun, noun = found
@@ -1106,7 +1132,14 @@ def _unresolved_reference(context: ItemContext, words: list[Token]) -> bool:
     sides" names its parties and "this year" a time: they stay."""
     closed = closed_classes()
     cues = context.cues
+    listing: set[int] = set()  # "в том числе", "у тому числі": "including", no pointer
+    for n in range(len(words)):
+        hit = cues.including.longest_at(words, n) if words[n].is_word else None
+        if hit:
+            listing.update(range(n, hit[0]))
     for k, token in enumerate(words[1:]):
+        if k + 1 in listing:
+            continue
         if token.an.pos == "CONJ" or token.low in closed.and_words or token.low in closed.coordinators:
             continue
         if token.low in closed.complementizers or token.low in closed.naming_pointers:
@@ -1179,7 +1212,7 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
             and words[1].an.pos == "PREP":
         return False  # "вивезених на Сумщину", "депортированных в Сальвадор": cut from its noun
     if (last.an.pos in ("PREP", "CONJ", "DET") and not _phrasal_verb(words, closed)) \
-            or last.low.endswith(("'s", "’s")) or last.low in closed.referring_words:
+            or last.low.endswith(("'s", "’s")) or last.low in closed.referring_words and last.i not in context.resolved:
         return False  # "at new", "only with a performer's", "count towards it": cut short
     if last.low in closed.same_words:
         return False  # "if Azerbaijan did the same", "якщо Баку зробить те саме": an act named before

@@ -750,6 +750,12 @@ class Cues:
     # "called the plan constructive": a naming with an approving predicate accepts an offer.
     positive_predicates: tuple[Word, ...]
     closed: ClosedClasses
+    # Words joining two terms of one offer after its colon ("компроміс: A, а B", "a bargain:
+    # A, and B"): the second term is the same proposal's, not a contrast.
+    term_joiners: frozenset[str] = frozenset()
+    # The role an offer is turned down or taken in ("as a basis for talks", "як основу для
+    # переговорів"): part of the item, not the reason for the refusal ("as an insult").
+    role_phrases: PhraseIndex = field(default_factory=PhraseIndex)
     # Words that reverse the item they stand before: give up, postpone, lift, withdraw,
     # halt, freeze, without (codebook rule 9).
     reversal_words: tuple[Word, ...] = ()
@@ -1010,6 +1016,8 @@ def cues_for(lang: str) -> Cues:
         agreement_acts=_lemma_set(data.get("agreement_acts"), lang),
         plan_content=_index(data.get("plan_content"), lang),
         plan_markers=_index(data.get("plan_markers"), lang),
+        term_joiners=frozenset(str(w).lower() for w in data.get("term_joiners") or ()),
+        role_phrases=_index(data.get("role_phrases"), lang),
         item_heads=_lemma_set(data.get("item_heads"), lang),
         ruling_bodies=_lemma_set(data.get("ruling_bodies"), lang),
         head_modifiers=_lemma_set(data.get("head_modifiers"), lang),
