@@ -534,19 +534,51 @@ def _lender_body_span(tokens: list[Token], start: int, end: int, taken: set[int]
     return start, end
 
 
+def learn_body_heads(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory) -> None:
+    """ "the Joint Action Committee", "Координаційна рада «Рибалки Приазов'я»", "Объединённый
+    комитет профсоюзов шахтёров": a body's own name no lexicon lists, of more than one word;
+    its head noun alone later ("the committee", "Рада", "Комитет") is that body. The head
+    is the first noun of a uk/ru name, a word before "of" in an English one."""
+    if not cues.body_heads:
+        return
+    entries = actor_lexicon().entries
+    for mention in mentions:
+        if mention.actor.type != "organisation" or mention.actor.id in entries or mention.end - mention.start < 2:
+            continue
+        for k in range(mention.start, mention.end):
+            token = tokens[k]
+            if cues.lang == "en" and token.low in closed_classes().name_joins:
+                break
+            if not token.is_word:
+                continue
+            heads = token.keys & cues.body_heads
+            if heads:
+                for key in heads:
+                    memory.body_heads[key] = mention.actor
+                break
+            if cues.lang != "en" and token.an.pos == "NOUN":
+                break
+
+
 def _lender_body_named(tokens: list[Token], i: int, cues: Cues, memory: ActorMemory) -> Mention | None:
     """ "Комітет тоді вимагав", "the committee rejected": the head of the lenders' body the
-    article named, alone (no genitive or "of" after it), is that body's lenders."""
-    if not memory.lender_bodies or tokens[i].keys.isdisjoint(memory.lender_bodies):
+    article named, alone (no genitive or "of" after it), is that body's lenders; the head
+    of a body the article named by its own name is that body."""
+    bodies = memory.body_heads
+    if not memory.lender_bodies and not bodies or tokens[i].keys.isdisjoint(memory.lender_bodies) \
+            and tokens[i].keys.isdisjoint(bodies):
         return None
+    if cues.lang != "en" and i > 0 and tokens[i - 1].an.pos == "ADJF" and tokens[i - 1].is_word:
+        return None  # "парламентський комітет": another body
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if after is not None and (after.low == "of" or after.is_word and after.is_cap or cues.lang != "en" and after.is_word
                               and after.an.pos in ("NOUN", "ADJF") and "gent" in after.an.cases):
         return None  # "комітет парламенту", "Комітет Верховної Ради", "the committee of experts": another body
     if cues.lang == "en" and (i == 0 or tokens[i - 1].low not in closed_classes().definite_pointers | {"the"}):
         return None
-    key = sorted(tokens[i].keys & set(memory.lender_bodies))[0]
-    return make_mention(tokens, i, i + 1, memory.lender_bodies[key], "group", tokens[i].an.gender or "masc", cues.lang)
+    lenders = sorted(tokens[i].keys & set(memory.lender_bodies))
+    actor = memory.lender_bodies[lenders[0]] if lenders else bodies[sorted(tokens[i].keys & set(bodies))[0]]
+    return make_mention(tokens, i, i + 1, actor, "group", tokens[i].an.gender or "masc", cues.lang)
 
 
 def _collective_body(tokens: list[Token], i: int, taken: set[int], cues: Cues) -> Mention | None:

@@ -65,10 +65,16 @@ def learn_negotiating_pair(
     if not talks:
         return
     if coordinated:
-        _, _, first, second = min(
+        start, _, first, second = min(
             coordinated, key=lambda c: min(min(abs(k - c[0]), abs(k - c[1])) for k in talks)
         )
+        if _listed_after_another(tokens, named, start):
+            # "talks between Serbia, Kosovo and the EU": more than two parties, so "the
+            # delegations" or "the sides" name no pair.
+            memory.negotiating_pair, memory.pair_joined = None, False
+            return
         memory.negotiating_pair = (first, second)
+        memory.pair_joined = True
         return
     # A mediator ("talks mediated by Turkey", "при посредничестве США") is no side.
     actors = list(
@@ -80,6 +86,16 @@ def learn_negotiating_pair(
     )
     if len(actors) == 2:
         memory.negotiating_pair = (actors[0], actors[1])
+        memory.pair_joined = False
+
+
+def _listed_after_another(tokens: list[Token], named: list[Mention], start: int) -> bool:
+    """A coordinated pair at start is the end of a longer list: a comma right before it
+    follows another party ("Serbia, Kosovo and the EU")."""
+    k = start - 1
+    if k < 1 or tokens[k].text != ",":
+        return False
+    return any(m.end == k for m in named)
 
 
 def learn_mediators(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory) -> list[int]:
@@ -122,6 +138,8 @@ def sides_phrases(tokens: list[Token], cues: Cues) -> dict[int, int]:
     found = {}
     for i, token in enumerate(tokens):
         hit = cues.sides_phrases.longest_at(tokens, i) if token.is_word else None
+        if hit is not None and _bare_delegations(tokens, i, hit[0], cues) and not _delegations_alone(tokens, i, hit[0]):
+            continue  # "Делегації Індії та Пакистану", "the Russian and Ukrainian delegations": named ones
         if hit is not None:
             found[i] = hit[0]
     return found
@@ -149,6 +167,11 @@ def sides_mentions(
         if end - i == 1 and _other_names_joined_before(tokens, mentions, i, pair):
             continue  # "District 751 and District W24, ..., both voted": the two it just named
         surface = " ".join(t.text for t in tokens[i:end])
+        if not (memory.negotiating_pair and memory.pair_joined) and _bare_delegations(tokens, i, end, cues):
+            # "the delegations agreed" with no talks between two named parties: a
+            # multilateral conference's delegations are no pair.
+            out.append(Mention(i, end, NO_PARTY, "sides", "plur", True, False, surface))
+            continue
         if pair is None:
             # Sides the article never named: the subject still is no one else (not the
             # mediator who reports their agreement); a line of no party, never shown.
@@ -157,6 +180,30 @@ def sides_mentions(
         out.append(Mention(i, end, pair[0], "sides", "plur", True, False, surface, (pair[1],)))
         mentions[:] = [m for m in mentions if m.end <= i or m.start >= end]
     return out
+
+
+def _bare_delegations(tokens: list[Token], i: int, end: int, cues: Cues) -> bool:
+    """ "the delegations", "делегації": a sides phrase of the delegation noun alone, with no
+    "both" or "two" that says there are two of them."""
+    articles = closed_classes().articles
+    return any(cues.generic_actors.get(k) == "delegation" for t in tokens[i:end] for k in t.keys) and all(
+        t.low in articles or any(cues.generic_actors.get(k) == "delegation" for k in t.keys) for t in tokens[i:end]
+    )
+
+
+def _delegations_alone(tokens: list[Token], i: int, end: int) -> bool:
+    """Bare "delegations" neither described before (an adjective, "and") nor owned after
+    ("of Serbia", "Індії", "'s")."""
+    if i > 0 and tokens[i - 1].is_word and (
+            tokens[i - 1].an.pos in ("ADJF", "PRTF", "ADJ") or tokens[i - 1].low in closed_classes().and_words):
+        return False
+    if end < len(tokens):
+        after = tokens[end]
+        if after.low in ("of", "'s", "’s") or after.is_cap and after.is_word:
+            return False
+        if after.is_word and after.an.pos == "NOUN" and "gent" in after.an.cases and "nomn" not in after.an.cases:
+            return False
+    return True
 
 
 def _other_names_joined_before(
@@ -230,6 +277,6 @@ def _owner_of_subject(tokens: list[Token], start: int, end: int, lang: str) -> b
         )
     if "gent" not in tokens[end - 1].an.cases or "nomn" not in words[0].an.cases:
         return False
-    if any(t.an.pos not in ("NOUN", "ADJF") for t in words):
-        return False
+    if any(t.an.pos not in ("NOUN", "ADJF") for t in words) or words[-1].low in closed_classes().universal_words:
+        return False  # "Усі делегації погодилися": a quantifier, no owner noun
     return tokens[end].an.pos == "VERB" and tokens[end].an.number == "plur"
