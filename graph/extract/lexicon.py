@@ -673,6 +673,9 @@ class ClosedClasses:
     # the word starts that make a party's label a lenders' body.
     creditor_members: frozenset[str] = frozenset()
     vague_creditor_members: frozenset[str] = frozenset()
+    fund_kinds: frozenset[str] = frozenset()  # "hedge funds": funds that are lenders
+    place_people: frozenset[str] = frozenset()
+    place_openers: frozenset[str] = frozenset()  # "In Jakarta, ...": a sentence opening in a place  # "residents": a party only with its place
     creditor_stems: tuple[str, ...] = ()
     # English generic labels whose plural, when the article named no such party, is a side
     # of its own ("Employers rejected ...").

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..models import Actor
 from .demonyms import demonym_actor
-from .lexicon import Cues, actor_lexicon, closed_classes
+from .lexicon import Cues, actor_lexicon, closed_classes, slug
 from .mention import NO_PARTY, ActorMemory, Mention, principal
 from .morph import Token
 
@@ -56,6 +56,8 @@ def learn_negotiating_pair(
             gap == 1 or gap == 2 and tokens[a.end + 1].low in closed.articles
         ):
             coordinated.append((a.start, b.end, a.actor, b.actor))
+    if not coordinated:
+        coordinated = _unknown_name_beside(tokens, named, cues, memory)
     # Uncoordinated, only states and bodies count: a name in "talks on the status of
     # Kashmir" may be a place, and a delegation's head beside his state is one of its own.
     states = [m for m in named if m.actor.type != "person"]
@@ -87,6 +89,46 @@ def learn_negotiating_pair(
     if len(actors) == 2:
         memory.negotiating_pair = (actors[0], actors[1])
         memory.pair_joined = False
+
+
+def _unknown_name_beside(
+    tokens: list[Token], named: list[Mention], cues: Cues, memory: ActorMemory
+) -> list[tuple[int, int, Actor, Actor]]:
+    """ "Unite and Ryanair resumed talks", "talks between Ryanair and Unite": a party the
+    lexicon knows joined by "and" to one capitalised word it does not (no common word the
+    article wrote in lower case, no role noun): that word names the other party, which the
+    article then knows by it."""
+    closed = closed_classes()
+    found = []
+    taken = {k for m in named for k in range(m.start, m.end)}
+
+    def unknown(k: int) -> Actor | None:
+        if not (0 <= k < len(tokens)) or k in taken:
+            return None
+        token = tokens[k]
+        if not (token.is_word and token.is_cap and token.text.isalpha() and len(token.text) > 2) \
+                or token.low in closed.not_names or demonym_actor(token) or token.low in memory.lower_case \
+                or not token.keys.isdisjoint(cues.generic_actors) or not token.keys.isdisjoint(cues.collective_parties) \
+                or not token.keys.isdisjoint(cues.party_heads) or token.low in memory.surnames:
+            return None
+        if k + 1 < len(tokens) and tokens[k + 1].is_cap and tokens[k + 1].is_word and k + 1 not in taken:
+            return None  # part of a longer name
+        if k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word and k - 1 not in taken and k - 1 > 0:
+            return None
+        return Actor(id=slug(token.text), label=token.text, type="organisation")
+
+    for m in named:
+        if m.actor.type not in ("organisation", "state"):
+            continue
+        before = m.start - 2
+        if before >= 0 and tokens[m.start - 1].low in closed.and_words and (other := unknown(before)):
+            found.append((before, m.end, other, m.actor))
+            memory.party_names[(tokens[before].low,)] = (other, "")
+        after = m.end + 1
+        if m.end < len(tokens) and tokens[m.end].low in closed.and_words and (other := unknown(after)):
+            found.append((m.start, after + 1, m.actor, other))
+            memory.party_names[(tokens[after].low,)] = (other, "")
+    return found
 
 
 def _listed_after_another(tokens: list[Token], named: list[Mention], start: int) -> bool:
