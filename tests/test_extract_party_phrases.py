@@ -127,3 +127,77 @@ def test_a_title_after_a_colon_is_the_person_named_not_the_body(lang: str, text:
     found = seen(text, lang)
     offers = {actor for actor, relation, _ in found if relation == "proposes"}
     assert offers == {person}
+
+
+PLACE_PEOPLE = [
+    ("en", "Residents of the border villages demanded the reopening of the crossing.",
+     "Residents of the border villages"),
+    ("en", "Farmers in the Mekong delta demanded compensation for the dam.", "Farmers in the Mekong delta"),
+    ("uk", "Жителі прикордонних сіл вимагають відкриття пункту пропуску.", "Жителі прикордонних сіл"),
+    ("ru", "Жители приграничных районов требуют возобновления работы пункта пропуска.",
+     "Жители приграничных районов"),
+    ("ru", "Рыбаки прибрежных посёлков отвергли новые квоты на вылов.", "Рыбаки прибрежных посёлков"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label", PLACE_PEOPLE, ids=[f"{p[0]}-{n}" for n, p in enumerate(PLACE_PEOPLE)])
+def test_people_of_a_place_are_labelled_with_it(lang: str, text: str, label: str) -> None:
+    assert holders(text, lang) == {label}
+
+
+def test_residents_of_no_place_are_no_party() -> None:
+    assert seen("Residents demanded the reopening of the crossing.", "en") == set()
+
+
+LENDERS = [
+    ("en", "Hedge funds rejected the proposed haircut on the eurobonds.", "Hedge funds", "rejects"),
+    ("en", "Pension funds demanded a higher coupon on the new bonds.", "Pension funds", "demands"),
+    ("en", "Commercial lenders rejected an extension of maturities.", "Commercial lenders", "rejects"),
+    ("en", "Private creditors demanded a higher coupon on the restructured debt.", "Private creditors", "demands"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label,relation", LENDERS, ids=[f"{p[0]}-{n}" for n, p in enumerate(LENDERS)])
+def test_kinds_of_lenders_are_a_lender_group(lang: str, text: str, label: str, relation: str) -> None:
+    assert {(actor, rel) for actor, rel, _ in seen(text, lang)} == {(label, relation)}
+
+
+def test_frozen_funds_are_money_not_lenders() -> None:
+    text = "Moscow demands the return of frozen funds. Frozen funds must be returned first, Peskov said."
+    assert not any("funds" in actor.lower() for actor in holders(text, "en"))
+
+
+JOINED_UNKNOWN = [
+    ("en", "Verdi and Lufthansa resumed talks on Monday. Both sides rejected a return to arbitration.",
+     {"Verdi", "Lufthansa"}),
+    ("en", "Talks between Ryanair and Forsa resumed in Dublin. The two sides agreed to a three-month pay freeze.",
+     {"Ryanair", "Forsa"}),
+    ("ru", "Verdi и Lufthansa возобновили переговоры в понедельник. Обе стороны отвергли возвращение к арбитражу.",
+     {"Verdi", "Lufthansa"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,parties", JOINED_UNKNOWN, ids=[f"{p[0]}-{n}" for n, p in enumerate(JOINED_UNKNOWN)])
+def test_an_unknown_name_joined_to_a_known_party_is_a_side(lang: str, text: str, parties: set[str]) -> None:
+    assert holders(text, lang) == parties
+
+
+OPENING_PLACE = [
+    ("en", "In Jakarta, opposition lawmakers rejected the proposed fuel price increase.", "Indonesian opposition"),
+    ("uk", "У Тбілісі опозиційні депутати відкинули законопроєкт про іноземних агентів.", "Georgian opposition"),
+    ("ru", "В Белграде оппозиционные депутаты потребовали досрочных выборов.", "Serbian opposition"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label", OPENING_PLACE, ids=[p[0] for p in OPENING_PLACE])
+def test_the_opposition_of_the_state_a_sentence_opens_in(lang: str, text: str, label: str) -> None:
+    assert holders(text, lang) == {label}
+
+
+def test_a_chair_of_a_named_committee_speaks_for_it_and_a_chair_of_another_for_no_one() -> None:
+    text = ("Страйковий комітет «Єдність» вимагає підвищення зарплат. "
+            "Голова комітету відкинув вимогу припинити страйк.")
+    assert holders(text, "uk") == {"Страйковий комітет «Єдність»"}
+    other = ("Україна та Росія провели переговори у Стамбулі. "
+             "Голова парламентського комітету відкинув будь-які територіальні поступки.")
+    assert seen(other, "uk") == set()

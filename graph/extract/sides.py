@@ -56,14 +56,18 @@ def learn_negotiating_pair(
             gap == 1 or gap == 2 and tokens[a.end + 1].low in closed.articles
         ):
             coordinated.append((a.start, b.end, a.actor, b.actor))
-    if not coordinated:
-        coordinated = _unknown_name_beside(tokens, named, cues, memory)
+    talks = None
+    if not coordinated and any(m.actor.type in ("organisation", "state") for m in named):
+        talks = [k for k, t in enumerate(tokens) if t.is_word and cues.talks_words.any_match(t)]
+        if talks:
+            coordinated = _unknown_name_beside(tokens, named, cues, memory)
     # Uncoordinated, only states and bodies count: a name in "talks on the status of
     # Kashmir" may be a place, and a delegation's head beside his state is one of its own.
     states = [m for m in named if m.actor.type != "person"]
     if not coordinated and len({m.actor.id for m in states}) < 2:
         return
-    talks = [k for k, t in enumerate(tokens) if t.is_word and cues.talks_words.any_match(t)]
+    if talks is None:
+        talks = [k for k, t in enumerate(tokens) if t.is_word and cues.talks_words.any_match(t)]
     if not talks:
         return
     if coordinated:
