@@ -92,7 +92,7 @@ def test_the_offer_in_a_relative_clause_is_its_owners() -> None:
 def test_ratification_is_on_the_issue_of_the_agreement() -> None:
     found = statements("The EU and Indonesia signed the trade pact. In Jakarta, opposition lawmakers rejected ratification "
                        "of the pact.", "en")
-    line = next(s for s in found if s.actor.id == "opposition")
+    line = next(s for s in found if s.actor.id == "indonesian-opposition")
     assert line.relation == "rejects"
     assert line.item.issue == "economic"
 

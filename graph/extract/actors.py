@@ -159,6 +159,9 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             continue  # "Украина должна отказаться от X": who must is told to, not the holder
         if _crosses_complement_boundary(view, m, cue):
             continue
+        titled = _titled_subject_after_colon(view, m, cue)
+        if titled is not None:
+            return titled if titled is not m else None
         after = view.mention_at(cue.end) if view.lang != "en" else None
         if (
             after is not None
@@ -205,6 +208,29 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
         return None
     place = _place_speaker(view, cue)
     return place[0] if place is not None else None
+
+
+def _titled_subject_after_colon(view: SentenceView, m: Mention, cue: Cue) -> Mention | None:
+    """ "Коалиция больше не настаивает: новый президент пообещал X": after a colon or a
+    semicolon, a title no mention resolved opens the cue's clause as its subject; not the
+    party named before it, but the one person the sentence named (the title is his), else
+    no one (m itself is returned to say so). None when no such clause stands between."""
+    tokens = view.tokens
+    stop = next((k for k in range(cue.start - 1, m.end - 1, -1) if tokens[k].text in (":", ";")), None)
+    if stop is None:
+        return None
+    k = stop + 1
+    while k < cue.start and tokens[k].is_word and tokens[k].an.pos in ("ADJF", "PRTF") and view.mention_at(k) is None:
+        k += 1
+    hit = view.cues_lex.titles.longest_at(tokens, k) if k < cue.start else None
+    if hit is None or view.mention_at(k) is not None or any(view.mention_at(j) for j in range(k, hit[0])):
+        return None
+    if hit[0] < cue.start and not all(tokens[j].low in closed_classes().auxiliaries | closed_classes().particles
+                                      for j in range(hit[0], cue.start)):
+        return None
+    people = {x.actor.id: x for x in view.mentions if x.end <= stop and x.actor.type == "person"
+              and x.kind != "pronoun"}
+    return next(iter(people.values())) if len(people) == 1 else m
 
 
 def _place_speaker(view: SentenceView, cue: Cue) -> tuple[Mention, int] | None:

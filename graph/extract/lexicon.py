@@ -523,6 +523,8 @@ class ClosedClasses:
     point_nouns: frozenset[str] = frozenset()
     point_nouns_plural: frozenset[str] = frozenset()
     reference_fillers: frozenset[str] = frozenset()
+    # "all", "усі", "все": before "delegations", "сторони", a whole conference, never a pair.
+    universal_words: frozenset[str] = frozenset()
     referring_words: frozenset[str] = frozenset()
     referring_pronouns: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
@@ -671,6 +673,9 @@ class ClosedClasses:
     # the word starts that make a party's label a lenders' body.
     creditor_members: frozenset[str] = frozenset()
     vague_creditor_members: frozenset[str] = frozenset()
+    fund_kinds: frozenset[str] = frozenset()  # "hedge funds": funds that are lenders
+    place_people: frozenset[str] = frozenset()
+    place_openers: frozenset[str] = frozenset()  # "In Jakarta, ...": a sentence opening in a place  # "residents": a party only with its place
     creditor_stems: tuple[str, ...] = ()
     # English generic labels whose plural, when the article named no such party, is a side
     # of its own ("Employers rejected ...").
@@ -735,6 +740,9 @@ class Cues:
     holder_nouns: frozenset[str]  # "власники облігацій": a holder noun ...
     held_objects: dict[str, str]  # ... and what is held: lemma -> English label
     lender_bodies: frozenset[str]  # "комітет кредиторів", "the bondholder group": lenders' bodies
+    # Head nouns of a body's own name ("the Joint Action Committee", "Координаційна рада
+    # «...»"): the head alone later ("the committee", "Рада") is that body.
+    body_heads: frozenset[str]
     # "partners", "allies", "members": the other members of a body named beside them ("партнери по
     # ЄС"), a party, never what is wanted (items.is_outcome).
     ally_nouns: frozenset[str]
@@ -1036,6 +1044,7 @@ def cues_for(lang: str) -> Cues:
         holder_nouns=_lemma_set(data.get("holder_nouns"), lang),
         held_objects=_lemma_map(data.get("held_objects"), lang),
         lender_bodies=_lemma_set(data.get("lender_bodies"), lang),
+        body_heads=_lemma_set(data.get("body_heads"), lang),
         ally_nouns=_lemma_set(data.get("ally_nouns"), lang),
         party_family_adjectives=_lemma_map(data.get("party_family_adjectives"), lang),
         family_adjectives=_lemma_map(data.get("family_adjectives"), lang),

@@ -55,6 +55,9 @@ class ActorMemory:
     # The two parties the article last named as negotiating ("talks between Chile and Peru"):
     # what "the two sides", "сторони", "стороны" stand for (codebook section 7).
     negotiating_pair: tuple[Actor, Actor] | None = None
+    # Whether that pair was named joined ("Israel and Hamas held talks"), not merely two
+    # names in a sentence about talks: only such a pair is what bare "the delegations" are.
+    pair_joined: bool = False
     # Parties the article named as mediating ("mediated by Qatar"): never one of the two sides.
     mediators: set[str] = field(default_factory=set)
     # Words the article wrote capitalised inside a sentence ("Boeing factory workers"): a
@@ -67,6 +70,10 @@ class ActorMemory:
     # Lenders' bodies the article named ("комітет власників варантів", "the bondholder group"):
     # the head noun's lemma -> the lenders they speak for, whom "Комітет" alone later is.
     lender_bodies: dict[str, Actor] = field(default_factory=dict)
+    # Bodies the article named by their own name ("the Joint Action Committee", "Об'єднаний
+    # комітет профспілок шахтарів"): the head noun's lemma -> the body, whom "the committee",
+    # "Комітет" alone later is.
+    body_heads: dict[str, Actor] = field(default_factory=dict)
 
     def remember(self, actor: Actor, gender: str) -> None:
         self.recent = [(a, g) for a, g in self.recent if a.id != actor.id][-20:]

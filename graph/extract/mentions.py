@@ -27,6 +27,7 @@ from .party_nouns import (
     attach_groups,
     collective_parties,
     generic_actors,
+    learn_body_heads,
     learn_named_roles,
     learn_party_families,
 )
@@ -90,6 +91,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.extend(acronym_subjects(tokens, covered, cues, memory, lang))
     mentions.extend(unknown_names(tokens, covered, cues, memory, lang, list(mentions)))
     learn_named_roles(tokens, mentions, cues, memory)
+    learn_body_heads(tokens, mentions, cues, memory)
     learn_party_families(tokens, mentions, cues, memory)
     mentions.extend(generic_actors(tokens, mentions, cues, lang, memory))
     mentions.extend(collective_parties(tokens, mentions, cues, lang, memory))

@@ -58,7 +58,13 @@ def organisation_names(
                 _nominative_form(t, lang) if k <= head - i else t.text for k, t in enumerate(words)
             )
             label = label[:1].upper() + label[1:]
+            label = label.replace("« ", "«").replace(" »", "»").replace("„ ", "„").replace(" “", "“")
             ident = transliterate(label, lang)
+            if words[-1].text in ("»", "“", "”", '"') and end - head > 3:
+                # the quoted name alone later ("«Рибалки Приазов'я» відкидають") is this body
+                inner = tuple(t.low for t in tokens[head + 2 : end - 1])
+                memory.party_names[inner] = (Actor(id=slug(ident), label=label, type="organisation"),
+                                             tokens[head].an.gender)
         actor = Actor(id=slug(ident), label=label, type="organisation")
         mention = make_mention(tokens, i, end, actor, "unknown", tokens[head].an.gender, lang)
         mentions.append(mention)
@@ -105,7 +111,7 @@ def _slavic_organisation(
     while (
         head < len(tokens)
         and head - i < 2
-        and tokens[head].an.pos == "ADJF"
+        and tokens[head].an.pos in ("ADJF", "PRTF")  # "Объединённый комитет"
         and not _is_head(tokens[head], cues)
     ):
         head += 1
@@ -131,6 +137,21 @@ def _slavic_organisation(
         if token.is_cap:
             capital_in_tail = True
         end += 1
+    if not tokens[head].keys.isdisjoint(cues.lender_bodies) and any(
+        not t.keys.isdisjoint(cues.holder_nouns)
+        or any(cues.collective_parties.get(k) in closed_classes().creditor_members for k in t.keys)
+        for t in tokens[head + 1 : end]
+    ):
+        return None  # "Спеціальний комітет власників варантів": the lenders' body (party_nouns)
+    quote_end = quoted_name(tokens, head + 1) if end == head + 1 else None
+    if (
+        quote_end is not None
+        and not tokens[head].keys.isdisjoint(cues.body_heads)
+        and tokens[head].keys.isdisjoint(cues.generic_actors)
+        and tokens[head].keys.isdisjoint(cues.party_nouns)
+        and "nomn" in tokens[head].an.cases
+    ):
+        return quote_end, head  # "Координаційна рада «Рибалки Приазов'я»": the quote is part of the name
     if end == head + 1 and head == i:
         return None  # "Конфедерація" alone refers back; it is not a name
     while end > head + 1 and tokens[end - 1].an.pos == "ADJF":
@@ -214,7 +235,10 @@ def _nominative_form(token: Token, lang: str) -> str:
     "Федерація", "Національну" -> "Національна"), as written when the dictionary has no form."""
     from .morph import analyzer
 
-    for parse in analyzer(lang).parse(token.low)[:4]:
+    parses = analyzer(lang).parse(token.low)[:4]
+    if any(p.tag.POS in ("NOUN", "ADJF") and "nomn" in str(p.tag) and "plur" not in str(p.tag) for p in parses):
+        return token.text  # "рада" is already a nominative (not the genitive of "рад")
+    for parse in parses:
         tag = str(parse.tag)
         if parse.tag.POS not in ("NOUN", "ADJF") or "plur" in tag:
             continue

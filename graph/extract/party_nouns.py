@@ -448,7 +448,7 @@ def collective_parties(
         if named is not None:
             out.append(named)
             continue
-        body = _collective_body(tokens, i, taken, cues)
+        body = _collective_body(tokens, i, taken, cues, mentions)
         if body is not None:
             # "opposition lawmakers": the members' word read as a role noun is part of the body
             mentions[:] = [m for m in mentions if not (m.kind == "generic" and body.start <= m.start < body.end)]
@@ -491,6 +491,21 @@ def collective_parties(
             while start > max(0, i - 2) and _people_modifier(tokens, start - 1, taken, closed):
                 start -= 1
             label = " ".join([t.low for t in tokens[start:i]] + [label])
+            if label.endswith(" funds") and tokens[i - 1].low not in closed.fund_kinds:
+                continue  # "frozen funds": money, not lenders
+        place = _place_of_people(tokens, i, taken, cues) \
+            if start == i and not held and label not in closed.creditor_members else None
+        if place is not None:
+            # "Residents of the border villages", "жителі прикордонних сіл": the people of a
+            # place, labelled with it
+            place_end, shown = place
+            mentions[:] = [m for m in mentions if not (i < m.start and m.end <= place_end)]
+            taken |= set(range(i, place_end))
+            actor = Actor(id=slug(transliterate(shown, lang)), label=shown, type="group")
+            out.append(make_mention(tokens, i, place_end, actor, "group", "plur", lang))
+            continue
+        if label in closed.place_people:
+            continue  # "residents" of no place named: no party a reader can tell
         actor = _body_of(token, mentions, memory)
         if actor is None and start == i and label in memory.party_families:
             actor = memory.party_families[label]  # "консерватори" after "консервативна АНП"
@@ -534,22 +549,55 @@ def _lender_body_span(tokens: list[Token], start: int, end: int, taken: set[int]
     return start, end
 
 
+def learn_body_heads(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory) -> None:
+    """ "the Joint Action Committee", "Координаційна рада «Рибалки Приазов'я»", "Объединённый
+    комитет профсоюзов шахтёров": a body's own name no lexicon lists, of more than one word;
+    its head noun alone later ("the committee", "Рада", "Комитет") is that body. The head
+    is the first noun of a uk/ru name, a word before "of" in an English one."""
+    if not cues.body_heads:
+        return
+    entries = actor_lexicon().entries
+    for mention in mentions:
+        if mention.actor.type != "organisation" or mention.actor.id in entries or mention.end - mention.start < 2:
+            continue
+        for k in range(mention.start, mention.end):
+            token = tokens[k]
+            if cues.lang == "en" and token.low in closed_classes().name_joins:
+                break
+            if not token.is_word:
+                continue
+            heads = token.keys & cues.body_heads
+            if heads:
+                for key in heads:
+                    memory.body_heads[key] = mention.actor
+                break
+            if cues.lang != "en" and token.an.pos == "NOUN":
+                break
+
+
 def _lender_body_named(tokens: list[Token], i: int, cues: Cues, memory: ActorMemory) -> Mention | None:
     """ "Комітет тоді вимагав", "the committee rejected": the head of the lenders' body the
-    article named, alone (no genitive or "of" after it), is that body's lenders."""
-    if not memory.lender_bodies or tokens[i].keys.isdisjoint(memory.lender_bodies):
+    article named, alone (no genitive or "of" after it), is that body's lenders; the head
+    of a body the article named by its own name is that body."""
+    bodies = memory.body_heads
+    if not memory.lender_bodies and not bodies or tokens[i].keys.isdisjoint(memory.lender_bodies) \
+            and tokens[i].keys.isdisjoint(bodies):
         return None
+    if cues.lang != "en" and i > 0 and tokens[i - 1].an.pos == "ADJF" and tokens[i - 1].is_word:
+        return None  # "парламентський комітет": another body
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if after is not None and (after.low == "of" or after.is_word and after.is_cap or cues.lang != "en" and after.is_word
                               and after.an.pos in ("NOUN", "ADJF") and "gent" in after.an.cases):
         return None  # "комітет парламенту", "Комітет Верховної Ради", "the committee of experts": another body
     if cues.lang == "en" and (i == 0 or tokens[i - 1].low not in closed_classes().definite_pointers | {"the"}):
         return None
-    key = sorted(tokens[i].keys & set(memory.lender_bodies))[0]
-    return make_mention(tokens, i, i + 1, memory.lender_bodies[key], "group", tokens[i].an.gender or "masc", cues.lang)
+    lenders = sorted(tokens[i].keys & set(memory.lender_bodies))
+    actor = memory.lender_bodies[lenders[0]] if lenders else bodies[sorted(tokens[i].keys & set(bodies))[0]]
+    return make_mention(tokens, i, i + 1, actor, "group", tokens[i].an.gender or "masc", cues.lang)
 
 
-def _collective_body(tokens: list[Token], i: int, taken: set[int], cues: Cues) -> Mention | None:
+def _collective_body(tokens: list[Token], i: int, taken: set[int], cues: Cues,
+                     mentions: list[Mention] = ()) -> Mention | None:
     """A singular noun that names a collective party by itself ("the opposition", "білоруська
     опозиція", "opposition lawmakers", "оппозиционные депутаты"): a group labelled with the
     demonym before it ("Belarusian opposition"), never the state the demonym names. Not a
@@ -578,9 +626,31 @@ def _collective_body(tokens: list[Token], i: int, taken: set[int], cues: Cues) -
     if demonym and not any(k in taken for k in range(first, i)):
         start = first
         label = f"{english_demonyms().get(demonym, '')} {label}".strip()
+    elif not demonym and (state := _opening_place(tokens, i, mentions)):
+        # "In Jakarta, opposition lawmakers rejected X": the opposition of the state the
+        # sentence opens in
+        label = f"{english_demonyms().get(state, '')} {label}".strip()
     end = i + 2 if members else i + 1
     actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
     return make_mention(tokens, start, end, actor, "group", "plur" if members else "neut" if lang == "en" else token.an.gender or "femn", lang)
+
+
+def _opening_place(tokens: list[Token], i: int, mentions: list[Mention]) -> str:
+    """The state a sentence opens in ("In Jakarta, ...", "У Тбілісі ...", "В Белграде ..."):
+    the lexicon id of the state a place mention right after the opening "in" stands for,
+    when the place comes before position i; else ""."""
+    if not tokens or tokens[0].low not in closed_classes().place_openers:
+        return ""
+    place = next((m for m in mentions if m.start == 1 and m.end <= i), None)
+    if place is None:
+        return ""
+    entries = actor_lexicon().entries
+    entry = entries.get(place.actor.id)
+    if place.actor.type == "state":
+        return place.actor.id
+    if entry is not None and entry.country in entries and entries[entry.country].actor.type == "state":
+        return entry.country
+    return ""
 
 
 def _held_object(tokens: list[Token], i: int, taken: set[int], cues: Cues, mentions: list[Mention]) -> str:
@@ -622,6 +692,45 @@ def _armed_group_named(mentions: list[Mention], memory: ActorMemory) -> Actor | 
     sentence or last before it, or None."""
     entries = actor_lexicon().entries
     return latest_before(mentions, WHOLE_SENTENCE, memory, lambda a: a.id in entries and entries[a.id].own_party)
+
+
+def _place_of_people(tokens: list[Token], i: int, taken: set[int], cues: Cues) -> tuple[int, str] | None:
+    """The place a collective noun at i names its people by, when short: "of/in/from" and up
+    to four words before the verb ("Residents of the border villages", "Farmers in the Mekong
+    delta"), or in uk/ru a genitive phrase of up to three words ("жителі прикордонних сіл",
+    "жители приграничных районов"). Returns the end and the label, or None."""
+    from .organisation_names import verb_follows
+
+    closed = closed_classes()
+    lang = cues.lang
+    k = i + 1
+    if lang == "en":
+        if k >= len(tokens) or tokens[k].low not in ("of", "in", "from"):
+            return None
+        k += 1
+        if k < len(tokens) and tokens[k].low == "the":
+            k += 1
+        first = k
+        while k < len(tokens) and tokens[k].is_word and k - first < 5 and not verb_follows(tokens, k, cues) \
+                and tokens[k].an.pos not in ("VERB", "PREP", "CONJ", "DET") and tokens[k].low not in closed.and_words \
+                and tokens[k].low not in closed.not_names - {"the"}:
+            k += 1
+        if k == first or k - first > 4 or not verb_follows(tokens, k, cues):
+            return None
+        label = " ".join(t.text for t in tokens[i:k])
+        return k, label[:1].upper() + label[1:]
+    if tokens[i].an.number == "sing" or "nomn" not in tokens[i].an.cases:
+        return None
+    first = k
+    while k < len(tokens) and k - first < 3 and tokens[k].is_word and k not in taken \
+            and tokens[k].an.pos in ("NOUN", "ADJF") and "gent" in tokens[k].an.cases:
+        k += 1
+    while k > first and tokens[k - 1].an.pos == "ADJF":
+        k -= 1  # the place ends in a noun
+    if k == first or not verb_follows(tokens, k, cues):
+        return None
+    label = " ".join(t.text for t in tokens[i:k])
+    return k, label[:1].upper() + label[1:]
 
 
 def _people_modifier(tokens: list[Token], k: int, taken: set[int], closed) -> bool:

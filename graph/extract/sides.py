@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..models import Actor
 from .demonyms import demonym_actor
-from .lexicon import Cues, actor_lexicon, closed_classes
+from .lexicon import Cues, actor_lexicon, closed_classes, slug
 from .mention import NO_PARTY, ActorMemory, Mention, principal
 from .morph import Token
 
@@ -56,19 +56,31 @@ def learn_negotiating_pair(
             gap == 1 or gap == 2 and tokens[a.end + 1].low in closed.articles
         ):
             coordinated.append((a.start, b.end, a.actor, b.actor))
+    talks = None
+    if not coordinated and any(m.actor.type in ("organisation", "state") for m in named):
+        talks = [k for k, t in enumerate(tokens) if t.is_word and cues.talks_words.any_match(t)]
+        if talks:
+            coordinated = _unknown_name_beside(tokens, named, cues, memory)
     # Uncoordinated, only states and bodies count: a name in "talks on the status of
     # Kashmir" may be a place, and a delegation's head beside his state is one of its own.
     states = [m for m in named if m.actor.type != "person"]
     if not coordinated and len({m.actor.id for m in states}) < 2:
         return
-    talks = [k for k, t in enumerate(tokens) if t.is_word and cues.talks_words.any_match(t)]
+    if talks is None:
+        talks = [k for k, t in enumerate(tokens) if t.is_word and cues.talks_words.any_match(t)]
     if not talks:
         return
     if coordinated:
-        _, _, first, second = min(
+        start, _, first, second = min(
             coordinated, key=lambda c: min(min(abs(k - c[0]), abs(k - c[1])) for k in talks)
         )
+        if _listed_after_another(tokens, named, start):
+            # "talks between Serbia, Kosovo and the EU": more than two parties, so "the
+            # delegations" or "the sides" name no pair.
+            memory.negotiating_pair, memory.pair_joined = None, False
+            return
         memory.negotiating_pair = (first, second)
+        memory.pair_joined = True
         return
     # A mediator ("talks mediated by Turkey", "при посредничестве США") is no side.
     actors = list(
@@ -80,6 +92,56 @@ def learn_negotiating_pair(
     )
     if len(actors) == 2:
         memory.negotiating_pair = (actors[0], actors[1])
+        memory.pair_joined = False
+
+
+def _unknown_name_beside(
+    tokens: list[Token], named: list[Mention], cues: Cues, memory: ActorMemory
+) -> list[tuple[int, int, Actor, Actor]]:
+    """ "Unite and Ryanair resumed talks", "talks between Ryanair and Unite": a party the
+    lexicon knows joined by "and" to one capitalised word it does not (no common word the
+    article wrote in lower case, no role noun): that word names the other party, which the
+    article then knows by it."""
+    closed = closed_classes()
+    found = []
+    taken = {k for m in named for k in range(m.start, m.end)}
+
+    def unknown(k: int) -> Actor | None:
+        if not (0 <= k < len(tokens)) or k in taken:
+            return None
+        token = tokens[k]
+        if not (token.is_word and token.is_cap and token.text.isalpha() and len(token.text) > 2) \
+                or token.low in closed.not_names or demonym_actor(token) or token.low in memory.lower_case \
+                or not token.keys.isdisjoint(cues.generic_actors) or not token.keys.isdisjoint(cues.collective_parties) \
+                or not token.keys.isdisjoint(cues.party_heads) or token.low in memory.surnames:
+            return None
+        if k + 1 < len(tokens) and tokens[k + 1].is_cap and tokens[k + 1].is_word and k + 1 not in taken:
+            return None  # part of a longer name
+        if k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word and k - 1 not in taken and k - 1 > 0:
+            return None
+        return Actor(id=slug(token.text), label=token.text, type="organisation")
+
+    for m in named:
+        if m.actor.type not in ("organisation", "state"):
+            continue
+        before = m.start - 2
+        if before >= 0 and tokens[m.start - 1].low in closed.and_words and (other := unknown(before)):
+            found.append((before, m.end, other, m.actor))
+            memory.party_names[(tokens[before].low,)] = (other, "")
+        after = m.end + 1
+        if m.end < len(tokens) and tokens[m.end].low in closed.and_words and (other := unknown(after)):
+            found.append((m.start, after + 1, m.actor, other))
+            memory.party_names[(tokens[after].low,)] = (other, "")
+    return found
+
+
+def _listed_after_another(tokens: list[Token], named: list[Mention], start: int) -> bool:
+    """A coordinated pair at start is the end of a longer list: a comma right before it
+    follows another party ("Serbia, Kosovo and the EU")."""
+    k = start - 1
+    if k < 1 or tokens[k].text != ",":
+        return False
+    return any(m.end == k for m in named)
 
 
 def learn_mediators(tokens: list[Token], mentions: list[Mention], cues: Cues, memory: ActorMemory) -> list[int]:
@@ -122,6 +184,8 @@ def sides_phrases(tokens: list[Token], cues: Cues) -> dict[int, int]:
     found = {}
     for i, token in enumerate(tokens):
         hit = cues.sides_phrases.longest_at(tokens, i) if token.is_word else None
+        if hit is not None and _bare_delegations(tokens, i, hit[0], cues) and not _delegations_alone(tokens, i, hit[0]):
+            continue  # "Делегації Індії та Пакистану", "the Russian and Ukrainian delegations": named ones
         if hit is not None:
             found[i] = hit[0]
     return found
@@ -149,6 +213,11 @@ def sides_mentions(
         if end - i == 1 and _other_names_joined_before(tokens, mentions, i, pair):
             continue  # "District 751 and District W24, ..., both voted": the two it just named
         surface = " ".join(t.text for t in tokens[i:end])
+        if not (memory.negotiating_pair and memory.pair_joined) and _bare_delegations(tokens, i, end, cues):
+            # "the delegations agreed" with no talks between two named parties: a
+            # multilateral conference's delegations are no pair.
+            out.append(Mention(i, end, NO_PARTY, "sides", "plur", True, False, surface))
+            continue
         if pair is None:
             # Sides the article never named: the subject still is no one else (not the
             # mediator who reports their agreement); a line of no party, never shown.
@@ -157,6 +226,30 @@ def sides_mentions(
         out.append(Mention(i, end, pair[0], "sides", "plur", True, False, surface, (pair[1],)))
         mentions[:] = [m for m in mentions if m.end <= i or m.start >= end]
     return out
+
+
+def _bare_delegations(tokens: list[Token], i: int, end: int, cues: Cues) -> bool:
+    """ "the delegations", "делегації": a sides phrase of the delegation noun alone, with no
+    "both" or "two" that says there are two of them."""
+    articles = closed_classes().articles
+    return any(cues.generic_actors.get(k) == "delegation" for t in tokens[i:end] for k in t.keys) and all(
+        t.low in articles or any(cues.generic_actors.get(k) == "delegation" for k in t.keys) for t in tokens[i:end]
+    )
+
+
+def _delegations_alone(tokens: list[Token], i: int, end: int) -> bool:
+    """Bare "delegations" neither described before (an adjective, "and") nor owned after
+    ("of Serbia", "Індії", "'s")."""
+    if i > 0 and tokens[i - 1].is_word and (
+            tokens[i - 1].an.pos in ("ADJF", "PRTF", "ADJ") or tokens[i - 1].low in closed_classes().and_words):
+        return False
+    if end < len(tokens):
+        after = tokens[end]
+        if after.low in ("of", "'s", "’s") or after.is_cap and after.is_word:
+            return False
+        if after.is_word and after.an.pos == "NOUN" and "gent" in after.an.cases and "nomn" not in after.an.cases:
+            return False
+    return True
 
 
 def _other_names_joined_before(
@@ -230,6 +323,6 @@ def _owner_of_subject(tokens: list[Token], start: int, end: int, lang: str) -> b
         )
     if "gent" not in tokens[end - 1].an.cases or "nomn" not in words[0].an.cases:
         return False
-    if any(t.an.pos not in ("NOUN", "ADJF") for t in words):
-        return False
+    if any(t.an.pos not in ("NOUN", "ADJF") for t in words) or words[-1].low in closed_classes().universal_words:
+        return False  # "Усі делегації погодилися": a quantifier, no owner noun
     return tokens[end].an.pos == "VERB" and tokens[end].an.number == "plur"
