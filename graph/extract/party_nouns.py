@@ -169,6 +169,16 @@ def generic_actors(
                 and "gent" in tokens[end + 1].an.cases
                 and tokens[end + 1].an.pos == "NOUN"
                 and (demonym_actor(tokens[end]) or unknown_demonym(tokens[end], cues))
+                # "профспілка портових працівників", "профсоюз портовых рабочих": an adjective
+                # of the people the body stands for
+                or tokens[end].an.pos == "ADJF"
+                and "gent" in tokens[end].an.cases
+                and not tokens[end].is_cap
+                and end + 1 < len(tokens)
+                and end + 1 not in taken
+                and "gent" in tokens[end + 1].an.cases
+                and not tokens[end + 1].is_cap
+                and not tokens[end + 1].keys.isdisjoint(cues.collective_parties)
             )
         ):
             end += 1
