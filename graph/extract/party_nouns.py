@@ -638,6 +638,8 @@ def _people_modifier(tokens: list[Token], k: int, taken: set[int], closed) -> bo
     """Whether an English word before a collective noun says which people ("coal",
     "junior", "striking"): lower case (or the sentence's first word), no closed-class word."""
     token = tokens[k]
+    if k > 0 and tokens[k - 1].low == "to" and k + 2 < len(tokens) and tokens[k + 2].text in ("'", "’"):
+        return False  # "to freeze teachers' pay": the verb of an infinitive, not which teachers
     return (k not in taken and token.is_word and token.low.isalpha() and (not token.is_cap or k == 0)
             and token.low not in closed.determiners | closed.auxiliaries | closed.prepositions
             | closed.and_words | closed.complementizers and not token.low.endswith("ly"))
