@@ -204,7 +204,31 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
     if clause is not None:
         return None
     place = _place_speaker(view, cue)
+    if place is None and view.lang in ("uk", "ru"):
+        return _place_after_verb(view, cue)
     return place[0] if place is not None else None
+
+
+def _place_after_verb(view: SentenceView, cue: Cue) -> Mention | None:
+    """ "Предложение Египта отвергли в Израиле", "Пропозицію відкинули в Кремлі": the place
+    after an impersonal plural verb closes the clause and speaks through it (section 7)."""
+    tokens = view.tokens
+    cue_token = tokens[cue.start]
+    if cue.kind not in ("verb", "phrase") or cue_token.an.pos != "VERB" or cue_token.an.number != "plur":
+        return None
+    k = cue.end
+    if k + 1 >= len(tokens) or tokens[k].low not in closed_classes().locative_prepositions:
+        return None
+    m = view.mention_at(k + 1)
+    if (
+        m is None
+        or m.start != k + 1
+        or m.actor.type not in ("state", "organisation", "group")
+        or tokens[m.start].an.cases and tokens[m.start].an.cases <= {"accs", "nomn"}
+        or m.end < len(tokens) and tokens[m.end].text not in (".", ",", ";", "!")
+    ):
+        return None
+    return m
 
 
 def _place_speaker(view: SentenceView, cue: Cue) -> tuple[Mention, int] | None:
