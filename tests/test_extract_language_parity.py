@@ -103,6 +103,19 @@ FOUND = [
     ("en", "Finance Minister Serhiy Marchenko proposed writing off 20% of the debt.", "sergii-marchenko", "proposes", "writing off 20%"),
     ("en", "Zambia proposed to write off the debt.", "zambia", "proposes", "write off the debt"),
     ("en", "The KSPU rejected a proposal to freeze teachers' pay.", "kspu", "rejects", "freeze teachers' pay"),
+    # --- conditions, "will not hear of", uk "-ться" futures, disagreement
+    ("ru", "Зеленский заявил, что перемирие возможно только в том случае, если Россия выведет войска.", "zelensky", "demands", "выведет войска"),
+    ("uk", "Зеленський заявив, що перемир'я можливе лише в тому разі, якщо Росія виведе війська.", "zelensky", "demands", "виведе війська"),
+    ("en", "Zelensky said a ceasefire is possible only if Russia withdraws its troops.", "zelensky", "demands", "withdraws its troops"),
+    ("ru", "Украина согласится на перемирие только при наличии гарантий безопасности.", "ukraine", "demands", "security guarantees"),
+    ("uk", "Україна погодиться на перемир'я лише за наявності гарантій безпеки.", "ukraine", "demands", "security guarantees"),
+    ("uk", "Україна погодиться на перемир'я лише за наявності гарантій безпеки.", "ukraine", "proposes", "ceasefire"),
+    ("ru", "Украина согласится на перемирие только при наличии гарантий безопасности.", "ukraine", "proposes", "ceasefire"),
+    ("ru", "В Кремле и слышать не хотят о европейских миротворцах на Украине.", "russia", "rejects", "peacekeeping"),
+    ("uk", "У Кремлі й чути не хочуть про європейських миротворців в Україні.", "russia", "rejects", "peacekeeping"),
+    ("en", "The Kremlin will not hear of European peacekeepers in Ukraine.", "russia", "rejects", "peacekeeping"),
+    ("en", "France voiced its disagreement with the Mercosur deal.", "france", "rejects", "Mercosur"),
+    ("ru", "Франция выразила несогласие с соглашением с Меркосур.", "france", "rejects", "Меркосур"),
     # --- translations that already read the same in all three languages (kept as guards)
     ("ru", "Исайяс Афеворки отверг переговоры с Эфиопией о выходе к морю.", "afwerki", "rejects", "talks"),
     ("ru", "Израиль отказался выводить войска, пока ХАМАС не освободит заложников.", "israel", "rejects", ""),
@@ -179,6 +192,20 @@ def test_other_party_holds_no_line(lang: str, text: str, actor: str) -> None:
         assert not any(a == actor and r == "rejects" for a, r, _ in found), sorted(found)
     else:
         assert not any(a == actor for a, _, _ in found), sorted(found)
+
+
+# "will agree on a condition" is an offer, not an acceptance, in uk as in ru and en
+NOT_ACCEPTED = [
+    ("uk", "Україна погодиться на перемир'я, якщо Росія виведе війська.", "ukraine"),
+    ("ru", "Украина согласится на перемирие, если Россия выведет войска.", "ukraine"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), NOT_ACCEPTED)
+def test_future_agreement_on_a_condition_is_an_offer(lang: str, text: str, actor: str) -> None:
+    found = lines(text, lang)
+    assert (actor, "proposes", "ceasefire") in found, sorted(found)
+    assert not any(a == actor and r == "accepts" for a, r, _ in found), sorted(found)
 
 
 POLARITY = [
