@@ -205,8 +205,10 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
         ):
             return m  # "заявив Пєсков"; not "закликала уряд втрутитися", an addressee
     if clause is not None:
-        return None
+        return _dropped_subject(view, cue, clause)
     place = _place_speaker(view, cue)
+    if place is None and view.lang in ("uk", "ru"):
+        return _place_after_verb(view, cue) or _subject_after_gerund(view, cue)
     return place[0] if place is not None else None
 
 
@@ -231,6 +233,76 @@ def _titled_subject_after_colon(view: SentenceView, m: Mention, cue: Cue) -> Men
     people = {x.actor.id: x for x in view.mentions if x.end <= stop and x.actor.type == "person"
               and x.kind != "pronoun"}
     return next(iter(people.values())) if len(people) == 1 else m
+
+
+def _dropped_subject(view: SentenceView, cue: Cue, clause: int) -> Mention | None:
+    """ "Перу покинула переговоры, потому что добивалась X", "Перу залишило переговори, бо
+    домагалося X": a uk/ru adverbial clause whose finite verb has no subject of its own
+    shares the main clause's, when both verbs agree in gender and number. None otherwise."""
+    if view.lang not in ("uk", "ru") or cue.kind not in ("verb", "phrase"):
+        return None
+    tokens = view.tokens
+    verb = tokens[cue.start]
+    if verb.an.pos != "VERB":
+        return None
+    if any(t.an.pos in ("NOUN", "NPRO", "UNKN") or view.mention_at(t.i) is not None for t in tokens[clause : cue.start]):
+        return None  # the clause has words that may be its subject
+    opener = clause - 1
+    while opener > 0 and tokens[opener - 1].is_word and tokens[opener - 1].an.pos in ("ADVB", "CONJ", "PRCL"):
+        opener -= 1  # "потому что", "так как"
+    if opener < 2 or tokens[opener - 1].text != ",":
+        return None
+    subject = next(
+        (m for m in reversed(view.mentions) if m.end < opener and m.subject_ok and m.kind != "pronoun"
+         and not view.in_attribution(m.start)),
+        None,
+    )
+    if subject is None or any(t.text in (",", ";", ":") for t in tokens[subject.end : opener - 1]):
+        return None
+    main = next((t for t in tokens[subject.end : opener] if t.an.pos == "VERB"), None)
+    if main is None or main.an.number != verb.an.number or verb.an.gender and main.an.gender != verb.an.gender:
+        return None
+    return subject
+
+
+def _subject_after_gerund(view: SentenceView, cue: Cue) -> Mention | None:
+    """ "Отвергнув план Еврокомиссии, Венгрия предложила …", "Відкинувши план, Угорщина
+    запропонувала …": a gerund opening the sentence is said of the main clause's subject,
+    named right after the comma that closes the gerund's clause."""
+    tokens = view.tokens
+    if tokens[cue.start].an.pos != "GRND" or any(t.is_word for t in tokens[: cue.start]):
+        return None
+    comma = next((k for k in range(cue.end, len(tokens)) if tokens[k].text in (",", ";", ":", "—", "–")), None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    m = view.mention_at(comma + 1)
+    if m is None or m.start != comma + 1 or not m.subject_ok or m.kind == "pronoun":
+        return None
+    if not (m.end < len(tokens) and tokens[m.end].an.pos == "VERB"):
+        return None  # the name must be the subject of the verb after it
+    return m
+
+
+def _place_after_verb(view: SentenceView, cue: Cue) -> Mention | None:
+    """ "Предложение Египта отвергли в Израиле", "Пропозицію відкинули в Кремлі": the place
+    after an impersonal plural verb closes the clause and speaks through it (section 7)."""
+    tokens = view.tokens
+    cue_token = tokens[cue.start]
+    if cue.kind not in ("verb", "phrase") or cue_token.an.pos != "VERB" or cue_token.an.number != "plur":
+        return None
+    k = cue.end
+    if k + 1 >= len(tokens) or tokens[k].low not in closed_classes().locative_prepositions:
+        return None
+    m = view.mention_at(k + 1)
+    if (
+        m is None
+        or m.start != k + 1
+        or m.actor.type not in ("state", "organisation", "group")
+        or tokens[m.start].an.cases and tokens[m.start].an.cases <= {"accs", "nomn"}
+        or m.end < len(tokens) and tokens[m.end].text not in (".", ",", ";", "!")
+    ):
+        return None
+    return m
 
 
 def _place_speaker(view: SentenceView, cue: Cue) -> tuple[Mention, int] | None:

@@ -220,6 +220,18 @@ def find_cues(view: SentenceView) -> list[Cue]:
             cues.append(Cue(i, i + 1, "rejects", "verb", False, token.low))  # "Кремль против X"
             i += 1
             continue
+        if (
+            token.low in closed_classes().against_words
+            and view.lang != "en"
+            and i > 1
+            and tokens[i - 1].low in lex.negation
+            and view.mention_at(i - 2) is not None
+            and view.mention_at(i - 2).end == i - 1
+            and view.mention_at(i - 2).subject_ok
+        ):
+            cues.append(Cue(i - 1, i + 1, "accepts", "verb", False, token.low))  # "Канада не против X"
+            i += 1
+            continue
         if token.keys & lex.possible_words and _condition_follows(tokens, i + 1, lex):
             # "перемир'я можливе лише за умови X": X's author offers the subject on condition X.
             cues.append(Cue(i, i + 1, "proposes", "possible", negated_before(tokens, i, lex, "adj"), token.an.lemma))

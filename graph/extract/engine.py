@@ -936,6 +936,14 @@ class _SentenceReader:
         if whole_clause is not None:
             start = whole_clause  # "the levy must be scrapped": the item is the whole clause
         subject = self.subject_mention
+        if (
+            subject is not None
+            and subject.start == start + 1
+            and view.lang != "en"
+            and view.tokens[start].low in closed_classes().locative_prepositions
+            and not subject.subject_ok
+        ):
+            start += 1  # "Предложение отвергли в Кремле": the place speaks after its verb
         if subject is not None and subject.start == start and view.lang != "en" and cue.kind in ("verb", "phrase"):
             start = subject.end  # "Пропозицію про X відхилила Японія": the subject after its verb
             while (

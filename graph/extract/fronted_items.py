@@ -87,6 +87,8 @@ def _object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | Non
         end = _before_adverbs(view, start, end)
         if end > start and view.tokens[end - 1].low in closed_classes().subject_pronouns:
             end = _before_adverbs(view, start, end - 1)  # «Квоти ми не приймемо»: "ми" is the subject
+        if end == start:
+            return _antecedent_before_clause(view, start)
         return (start, end) if any(t.is_word for t in view.tokens[start:end]) else None
     start = subject.end
     end = _before_adverbs(view, start, end)
@@ -108,6 +110,42 @@ def _object_before(view: SentenceView, cue: Cue, actor) -> tuple[int, int] | Non
             return clause, subject.start
         return None
     return start, end
+
+
+def _antecedent_before_clause(view: SentenceView, verb: int) -> tuple[int, int] | None:
+    """ "Налог, который предложила Еврокомиссия, отвергли Польша и Венгрия", "Проект,
+    підготовлений Єврокомісією, відхилила Угорщина": the object fronted before the verb is the
+    noun phrase before a relative or participle clause that closes right before the verb. None
+    when the comma before the verb closes no such clause."""
+    tokens = view.tokens
+    if verb < 2 or tokens[verb - 1].text != ",":
+        return None
+    closed = closed_classes()
+    opening = next((k for k in range(verb - 2, -1, -1) if tokens[k].text in (",", ";", ":")), None)
+    if opening is None or opening < 1 or tokens[opening].text != "," or opening + 1 >= verb - 1:
+        return None
+    head = tokens[opening + 1]
+    participle = head.an.pos == "PRTF" or (
+        # the uk dictionary tags a passive participle as an adjective: one with its agent
+        # in the instrumental ("підготовлене Катаром") opens the same clause
+        head.an.pos == "ADJF" and any("ablt" in t.an.cases for t in tokens[opening + 2 : verb - 1])
+    )
+    if not (head.low in closed.relative_pronouns or participle):
+        return None
+    start = max((k + 1 for k in range(opening) if tokens[k].text in (",", ";", ":")), default=0)
+    while start < opening and tokens[start].low in closed.and_words | closed.but_words:
+        start += 1
+    span = tokens[start:opening]
+    if (
+        not span
+        or opening - start > 8
+        or view.mention_at(start) is not None
+        or not any(t.an.pos == "NOUN" for t in span)
+        or any(t.an.pos in ("VERB", "INFN") for t in span)
+        or any(start <= c.start < opening and c.kind not in ("noun", "plan") for c in view.cues)
+    ):
+        return None
+    return start, opening
 
 
 def _shared_fronted_object(view: SentenceView, clause: int) -> tuple[int, int] | None:

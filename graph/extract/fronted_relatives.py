@@ -74,7 +74,12 @@ def fronted_relative(view: SentenceView) -> tuple[str, ...] | None:
         # "в B відкинули X з посиланням на …", "B отвергла X": the object right after its verb.
         verb_end = next(c.end for c in view.cues if c.start == main_cue)
         after = _span(view, verb_end, main_end)
-        main = f"{_span(view, close + 1, verb_end)} {x}{' ' + after if after else ''}."
+        if main_cue == close + 1 and view.mention_at(verb_end) is not None:
+            # "X, которое предложила A, отвергли Польша и Венгрия": the subject after the
+            # verb; the object keeps its place before it ("X отвергли Польша и Венгрия").
+            main = f"{x} {_span(view, close + 1, main_end)}."
+        else:
+            main = f"{_span(view, close + 1, verb_end)} {x}{' ' + after if after else ''}."
     else:
         main = f"{_span(view, begin, first)} {main}."  # "X was rejected by B"
     main = main[0].upper() + main[1:]

@@ -1232,7 +1232,9 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if first.low in closed.relative_pronouns or negated:
         return False  # "котором настаивала SPD", "не исключил передачи": a clause, not an outcome
     if first.an.pos in ("VERB", "UNKN", "GRND") and first.keys & (context.cues.naming_verbs | context.cues.speech_verbs) \
-            and not first.an.passive:
+            and not first.an.passive \
+            and not (context.lang == "en" and len(words) > 1 and words[1].low in closed.phrasal_particles):
+        # ("write off the debt", "call off the strike": a phrasal verb, not a report)
         return False  # "назвала цю пропозицію «принизливою»": the clause that reports it, not the item
     nouns = context.cues.anaphora_nouns
     if any(nouns.get(k, "any") != "any" for k in words[0].keys) and (

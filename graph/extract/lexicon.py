@@ -622,6 +622,9 @@ class ClosedClasses:
     not_names: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()
+    # "при посредничестве ЕС", "під тиском США": a party named inside a frame of two words
+    # is its mediator or its pressure, never the clause's subject (surface forms).
+    party_frames: frozenset[str] = frozenset()
     deputy_words: frozenset[str] = frozenset()
     name_joins: frozenset[str] = frozenset()
     government_bodies: frozenset[str] = frozenset()

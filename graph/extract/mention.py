@@ -131,6 +131,8 @@ def make_mention(
         before is not None
         and before.low in closed_classes().prepositions
         and before.low not in closed_classes().agent_prepositions
+    ) or (
+        start > 1 and f"{tokens[start - 2].low} {before.low}" in closed_classes().party_frames
     )
     head = tokens[end - 1]
     genitive = False

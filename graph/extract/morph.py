@@ -146,7 +146,7 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
     number = "plur" if "plur" in tag_text else ("sing" if "sing" in tag_text else "")
     proper = any(any(p in str(parse.tag) for p in _PROPER) for parse in parses[:3])
     future = pos == "VERB" and "futr" in tag_text
-    if pos == "INFN" and lang == "uk" and low.endswith("ть") and any("futr" in str(p.tag) for p in parses[:4]):
+    if pos == "INFN" and lang == "uk" and low.endswith(("ть", "ться")) and any("futr" in str(p.tag) for p in parses[:4]):
         # "МВФ виділить транш", "профспілка припинить страйк": the dictionary reads the short
         # "-ть" first as a (colloquial) infinitive; in news it is most often the 3rd person
         # future. The part of speech stays (items and plans read it as before); a future or

@@ -169,6 +169,16 @@ def generic_actors(
                 and "gent" in tokens[end + 1].an.cases
                 and tokens[end + 1].an.pos == "NOUN"
                 and (demonym_actor(tokens[end]) or unknown_demonym(tokens[end], cues))
+                # "профспілка портових працівників", "профсоюз портовых рабочих": an adjective
+                # of the people the body stands for
+                or tokens[end].an.pos == "ADJF"
+                and "gent" in tokens[end].an.cases
+                and not tokens[end].is_cap
+                and end + 1 < len(tokens)
+                and end + 1 not in taken
+                and "gent" in tokens[end + 1].an.cases
+                and not tokens[end + 1].is_cap
+                and not tokens[end + 1].keys.isdisjoint(cues.collective_parties)
             )
         ):
             end += 1
@@ -737,6 +747,8 @@ def _people_modifier(tokens: list[Token], k: int, taken: set[int], closed) -> bo
     """Whether an English word before a collective noun says which people ("coal",
     "junior", "striking"): lower case (or the sentence's first word), no closed-class word."""
     token = tokens[k]
+    if k > 0 and tokens[k - 1].low == "to" and k + 2 < len(tokens) and tokens[k + 2].text in ("'", "’"):
+        return False  # "to freeze teachers' pay": the verb of an infinitive, not which teachers
     return (k not in taken and token.is_word and token.low.isalpha() and (not token.is_cap or k == 0)
             and token.low not in closed.determiners | closed.auxiliaries | closed.prepositions
             | closed.and_words | closed.complementizers and not token.low.endswith("ly"))
