@@ -412,3 +412,73 @@ def compelled_refusal(view: SentenceView, cue: Cue) -> bool:
     lex = view.cues_lex
     before = [t for t in view.tokens[max(0, cue.start - 3) : cue.start] if t.is_word]
     return any(t.keys & lex.compulsion_words for t in before)
+
+
+def indirect_question(view: SentenceView, cue: Cue) -> bool:
+    """ "Неясно, чи зніме Угорщина вето на X", "it is unclear whether the union will accept
+    the offer", "not clear if", "согласится ли профсоюз на X": a cue inside an indirect
+    question states no position (rule 7). The opener stands before the cue in its clause
+    (uk «чи» after a comma, the sentence start or a word of not knowing; ru «ли» after its
+    verb, or right after the cue); en "if" asks only after a word of not knowing."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    if not lex.question_openers:
+        return False
+    if view.lang == "ru" and cue.end < len(tokens) and tokens[cue.end].low in lex.question_openers:
+        return True  # "согласится ли профсоюз"
+    for k in range(cue.start - 1, max(-1, cue.start - 11), -1):
+        t = tokens[k]
+        if t.text in (";", ":", "—", "?") or lex.contrast.longest_at(tokens, k):
+            return False
+        before = tokens[k - 1] if k > 0 else None
+        if t.low in lex.question_openers:
+            if view.lang == "ru":
+                return before is not None and before.an.pos in ("VERB", "INFN")
+            if view.lang == "uk":
+                return before is None or before.text == "," or bool(before.keys & lex.uncertainty_words)
+            return True
+        if view.lang == "en" and t.low == "if" and before is not None and before.keys & lex.uncertainty_words:
+            return True
+    return False
+
+
+def pending_decision(view: SentenceView, cue: Cue) -> bool:
+    """ "has not yet approved X", "ще не ухвалила X", "пока не одобрил X": an acceptance
+    not given yet is a decision pending, not a refusal (rule 2)."""
+    if not cue.negated or cue.relation != "accepts":
+        return False
+    pending = view.cues_lex.pending_words
+    return any(t.low in pending for t in view.tokens[max(0, cue.start - 4) : cue.start])
+
+
+def _object_head(view: SentenceView, k: int):
+    """The first content word of a cue's object from k (past prepositions, articles and
+    possessives: "for the families", "від своїх претензій")."""
+    lex = view.cues_lex
+    closed = closed_classes()
+    for t in view.tokens[k : k + 4]:
+        if not t.is_word:
+            return None
+        if t.an.pos == "PREP" or t.low in closed.articles or t.low in lex.possessives or "свій" in t.keys \
+                or "свой" in t.keys or t.low in closed.owner_determiners:
+            continue
+        return t
+    return None
+
+
+def solidarity(view: SentenceView, cue: Cue) -> bool:
+    """ "supports the victims of the floods", "висловила підтримку постраждалим", "поддерживает
+    семьи заложников": standing by people is no acceptance of an item (rule 7)."""
+    if cue.relation != "accepts" or cue.negated:
+        return False
+    head = _object_head(view, cue.end)
+    return head is not None and bool(head.keys & view.cues_lex.beneficiary_nouns)
+
+
+def dropped_claim_object(view: SentenceView, cue: Cue) -> bool:
+    """ "відмовилася від претензій на Закарпаття", "отказалась от притязаний на X": a claim
+    of one's own given up, neither a refusal of the territory nor a demand (rule 7)."""
+    if cue.relation != "rejects" or cue.kind not in ("verb", "phrase"):
+        return False
+    head = _object_head(view, cue.end)
+    return head is not None and bool(head.keys & view.cues_lex.claim_nouns)

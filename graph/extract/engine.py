@@ -57,6 +57,10 @@ from .clause_predicates import (
     for_whom,
     fronted_before_verb,
     hedged,
+    indirect_question,
+    pending_decision,
+    solidarity,
+    dropped_claim_object,
     list_noun_after,
     negated_verb,
     negation_words,
@@ -680,6 +684,15 @@ class _SentenceReader:
             # not a position (rule 7, section 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
+        if indirect_question(view, cue) or pending_decision(view, cue) or solidarity(view, cue) \
+                or dropped_claim_object(view, cue):
+            # "unclear whether Hungary will lift its veto", "чи погодиться", "has not yet
+            # approved X", "supports the victims", "відмовилася від претензій на X": a question,
+            # a decision pending, solidarity with people, a claim given up; no position (rule 7).
+            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            return
+        if cue.end < len(view.tokens) and view.tokens[cue.end].low in lex.object_negation:
+            cue = replace(cue, negated=not cue.negated)  # "will accept neither X nor Y" rejects both
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
             return  # "виконала всі умови для X": compliance with a condition, not a position
         if dropped_claim(view, cue) or refused_comment(view, cue) or own_act(view, cue) or failed_attempt(view, cue) \

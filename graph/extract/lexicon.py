@@ -833,6 +833,20 @@ class Cues:
     # Forecasts, allegations and failures before a cue ("unlikely to", "нібито", "failed
     # to"): what follows is no position (rule 7).
     hedge_words: frozenset[str] = frozenset()
+    # Indirect questions ("unclear whether X will accept", "чи погодиться", "согласится ли"):
+    # the opener of the question (a clause word, or "ли" after its verb), and the words of
+    # not knowing before which "if" asks too ("not clear if"); a question states no position.
+    question_openers: frozenset[str] = frozenset()
+    uncertainty_words: frozenset[str] = frozenset()
+    # "has not yet approved", "ще не ухвалила", "пока не одобрил": a decision pending, no refusal.
+    pending_words: frozenset[str] = frozenset()
+    # "will accept neither X nor Y": a negation opening the object negates the cue.
+    object_negation: frozenset[str] = frozenset()
+    # People an actor stands by ("supports the victims", "підтримку постраждалим"): solidarity,
+    # not the acceptance of an item.
+    beneficiary_nouns: frozenset[str] = frozenset()
+    # "відмовилася від претензій на X", "dropped its claim to X": a claim given up, no refusal.
+    claim_nouns: frozenset[str] = frozenset()
     # Analysts, experts, commentators: what they say is an assessment (rule 7).
     analyst_words: frozenset[str] = frozenset()
     # "possible", "можливий": with a condition marker right after, an offer on that condition.
@@ -1079,6 +1093,12 @@ def cues_for(lang: str) -> Cues:
         denial_words=_lemma_set(data.get("denial_words"), lang),
         history_words=frozenset(str(w).lower() for w in data.get("history_words") or ()),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
+        question_openers=frozenset(str(w).lower() for w in data.get("question_openers") or ()),
+        uncertainty_words=_lemma_set(data.get("uncertainty_words"), lang),
+        pending_words=frozenset(str(w).lower() for w in data.get("pending_words") or ()),
+        object_negation=frozenset(str(w).lower() for w in data.get("object_negation") or ()),
+        beneficiary_nouns=_lemma_set(data.get("beneficiary_nouns"), lang),
+        claim_nouns=_lemma_set(data.get("claim_nouns"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
         possible_words=_lemma_set(data.get("possible_words"), lang),
         rather_than=_index(data.get("rather_than"), lang),
