@@ -476,9 +476,70 @@ def solidarity(view: SentenceView, cue: Cue) -> bool:
 
 
 def dropped_claim_object(view: SentenceView, cue: Cue) -> bool:
-    """ "відмовилася від претензій на Закарпаття", "отказалась от притязаний на X": a claim
-    of one's own given up, neither a refusal of the territory nor a demand (rule 7)."""
+    """ "відмовилася від претензій на Закарпаття", "отказалась от притязаний на X", "відмовляється
+    від своїх вимог щодо X": a claim or demand of one's own given up, neither a refusal of
+    what was claimed nor a demand (rule 7)."""
     if cue.relation != "rejects" or cue.kind not in ("verb", "phrase"):
         return False
     head = _object_head(view, cue.end)
-    return head is not None and bool(head.keys & view.cues_lex.claim_nouns)
+    if head is None:
+        return False
+    if head.keys & view.cues_lex.claim_nouns:
+        return True
+    # "Орбан відмовляється від своїх вимог щодо X", "отказывается от своих требований": a verb
+    # of giving up whose object is a demand or an offer noun (not "rejected the demands").
+    # Another party's ("відмовився від пропозиції Трампа") is declined, not given up.
+    held = view.cue_at(head.i)
+    if held is None or held.kind != "noun" or held.relation not in ("demands", "proposes") \
+            or not view.tokens[cue.start].keys & view.cues_lex.abandon_verbs:
+        return False
+    owner = view.mention_at(held.end) if held.end < len(view.tokens) else None
+    return owner is None or owner.start != held.end
+
+
+def instrumental_object(view: SentenceView, start: int) -> int | None:
+    """ "обусловила подписание соглашения запретом импорта зерна": where the instrumental
+    noun (the condition demanded) begins, within the clause; None when there is none (what
+    is conditioned is not what is demanded)."""
+    tokens = view.tokens
+    for k in range(start, min(len(tokens), start + 8)):
+        t = tokens[k]
+        if t.text in (",", ";", ":", ".") :
+            break
+        if t.an.pos == "NOUN" and t.an.case == "ablt":
+            return k
+    return None
+
+
+def criticism_of_no_plan(view: SentenceView, cue: Cue) -> bool:
+    """ "slammed the prime minister", "раскритиковал забастовку": criticism rejects only a plan
+    or a proposal ("criticised the union's proposal for X", "розкритикувала план уряду"); with
+    any other object it states no position (rule 7)."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    if not (tokens[cue.start].keys & lex.criticism_verbs):
+        return False
+    closed = closed_classes()
+    k = cue.end
+    n = len(tokens)
+    for _ in range(4):
+        if k >= n:
+            return True
+        t = tokens[k]
+        if t.low in closed.articles or t.low in lex.possessives or t.low in closed.owner_determiners \
+                or (view.lang != "en" and t.an.pos == "ADJF"):
+            k += 1
+            continue
+        mention = view.mention_at(k)
+        if view.lang == "en" and mention is not None and mention.start == k and mention.end < n \
+                and tokens[mention.end].keys & lex.plan_nouns:
+            return False  # "the US proposal"
+        if view.lang == "en" and mention is not None and mention.start == k and mention.end < n \
+                and tokens[mention.end].low in ("'s", "’s", "'", "’"):
+            k = mention.end + 1  # "the union's proposal"
+            continue
+        if view.lang == "en" and mention is not None and mention.start == k and tokens[mention.end - 1].low.endswith(("'s", "’s")):
+            k = mention.end
+            continue
+        return not (t.keys & lex.plan_nouns)
+    return True

@@ -59,8 +59,10 @@ from .clause_predicates import (
     hedged,
     indirect_question,
     pending_decision,
+    instrumental_object,
     solidarity,
     dropped_claim_object,
+    criticism_of_no_plan,
     list_noun_after,
     negated_verb,
     negation_words,
@@ -685,7 +687,7 @@ class _SentenceReader:
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
         if indirect_question(view, cue) or pending_decision(view, cue) or solidarity(view, cue) \
-                or dropped_claim_object(view, cue):
+                or dropped_claim_object(view, cue) or criticism_of_no_plan(view, cue):
             # "unclear whether Hungary will lift its veto", "чи погодиться", "has not yet
             # approved X", "supports the victims", "відмовилася від претензій на X": a question,
             # a decision pending, solidarity with people, a claim given up; no position (rule 7).
@@ -887,6 +889,12 @@ class _SentenceReader:
             self.finish(cue, relation, actor, cue.start + 1, cue.end - 1, "end", "phrase")
             return
         start = complement_start(view, cue)
+        if view.tokens[cue.start].keys & view.cues_lex.instrumental_demands:
+            condition = instrumental_object(view, start)  # "обусловила X запретом Y": Y is demanded
+            if condition is None:
+                self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+                return
+            start = condition
         whole_clause = must_clause_start(view, cue, start) if cue.kind == "must" else None
         if whole_clause is not None:
             start = whole_clause  # "the levy must be scrapped": the item is the whole clause

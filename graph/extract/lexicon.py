@@ -847,6 +847,12 @@ class Cues:
     beneficiary_nouns: frozenset[str] = frozenset()
     # "відмовилася від претензій на X", "dropped its claim to X": a claim given up, no refusal.
     claim_nouns: frozenset[str] = frozenset()
+    # "обусловила подписание X запретом Y": a verb of conditioning whose demand is its
+    # instrumental object (Y), not the thing conditioned (X).
+    instrumental_demands: frozenset[str] = frozenset()
+    # "criticised the union's proposal", "розкритикував план уряду": criticism rejects only a
+    # plan or proposal (`plan_nouns`), not a person or an event ("slammed the prime minister").
+    criticism_verbs: frozenset[str] = frozenset()
     # Analysts, experts, commentators: what they say is an assessment (rule 7).
     analyst_words: frozenset[str] = frozenset()
     # "possible", "можливий": with a condition marker right after, an offer on that condition.
@@ -1099,6 +1105,8 @@ def cues_for(lang: str) -> Cues:
         object_negation=frozenset(str(w).lower() for w in data.get("object_negation") or ()),
         beneficiary_nouns=_lemma_set(data.get("beneficiary_nouns"), lang),
         claim_nouns=_lemma_set(data.get("claim_nouns"), lang),
+        criticism_verbs=_lemma_set(data.get("criticism_verbs"), lang),
+        instrumental_demands=_lemma_set(data.get("instrumental_demands"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
         possible_words=_lemma_set(data.get("possible_words"), lang),
         rather_than=_index(data.get("rather_than"), lang),
