@@ -11,7 +11,8 @@
   "відмовляється від своїх вимог щодо X") is neither a refusal nor a demand, while
   another's offer declined still is a refusal;
 - criticism rejects a plan or a proposal only, never a person;
-- "will accept neither X nor Y" rejects both; "will hardly accept" is a forecast;
+- "will accept neither X nor Y" rejects both; "will hardly accept" is a forecast; "it is
+  not true that X rejects Y" is a denial;
 - NATO troops are no peacekeeping force: withdrawing them is the eastern-flank drawdown.
 
 Sentences written for these tests.
@@ -55,7 +56,22 @@ NO_POSITION = [
     ("uk", "Зеленський розкритикував Трампа."),
     ("ru", "Зеленский раскритиковал Трампа."),
     ("en", "Kyiv will hardly accept territorial concessions."),
+    ("en", "Zelensky has not accepted the territorial concessions yet."),
+    ("uk", "Ізраїль ще не погодився на обмін полоненими."),
+    ("en", "It is not true that Hungary rejects the sanctions package."),
+    ("uk", "Неправда, що Угорщина блокує санкції."),
+    ("ru", "Неправда, что Венгрия блокирует санкции."),
 ]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Zelensky did not accept the territorial concessions."),
+    ("uk", "Ізраїль не погодився на обмін полоненими."),
+    ("uk", "Орбан заявив, що Угорщина блокує санкції."),
+    ("ru", "Орбан заявил, что Венгрия блокирует санкции."),
+])
+def test_refusals_still_read(lang: str, text: str) -> None:
+    assert {s.relation for s in read(text, lang)} == {"rejects"}
 
 
 @pytest.mark.parametrize("lang,text", NO_POSITION)

@@ -443,12 +443,47 @@ def indirect_question(view: SentenceView, cue: Cue) -> bool:
 
 
 def pending_decision(view: SentenceView, cue: Cue) -> bool:
-    """ "has not yet approved X", "ще не ухвалила X", "пока не одобрил X": an acceptance
-    not given yet is a decision pending, not a refusal (rule 2)."""
-    if not cue.negated or cue.relation != "accepts":
+    """ "has not yet approved X", "ще не ухвалила X", "пока не одобрил X", "has not accepted
+    X yet": an acceptance not given yet is a decision pending, not a refusal (rule 2)."""
+    tokens = view.tokens
+    negation = view.cues_lex.negation
+    # a negated acceptance, or a refusal phrase that opens with its negation ("not accept",
+    # "не погодитися")
+    if not (cue.negated and cue.relation == "accepts" or cue.relation == "rejects" and cue.kind == "phrase"
+            and cue.end - cue.start > 1 and tokens[cue.start].low in negation):
         return False
     pending = view.cues_lex.pending_words
-    return any(t.low in pending for t in view.tokens[max(0, cue.start - 4) : cue.start])
+    if any(t.low in pending for t in tokens[max(0, cue.start - 4) : cue.start]):
+        return True
+    if view.lang != "en":
+        return False
+    for k in range(cue.end, min(len(tokens), cue.end + 10)):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].low in pending and (k + 1 == len(tokens) or not tokens[k + 1].is_word):
+            return True  # "has not accepted the concessions yet."
+    return False
+
+
+def denied_clause(view: SentenceView, cue: Cue) -> bool:
+    """ "It is not true that Hungary rejects X", "Неправда, що Угорщина блокує X": a clause
+    denied is no position (rule 7)."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    that = closed_classes().that_words
+    for k in range(cue.start - 1, max(0, cue.start - 10), -1):
+        if tokens[k].low not in that:
+            continue
+        j = k - 1
+        if j >= 0 and tokens[j].text == ",":
+            j -= 1
+        if j < 0:
+            return False
+        word = tokens[j]
+        if word.keys & lex.denial_words:
+            return True
+        return word.low in lex.truth_words and j > 0 and tokens[j - 1].low in lex.negation
+    return False
 
 
 def _object_head(view: SentenceView, k: int):

@@ -63,6 +63,7 @@ from .clause_predicates import (
     solidarity,
     dropped_claim_object,
     criticism_of_no_plan,
+    denied_clause,
     list_noun_after,
     negated_verb,
     negation_words,
@@ -687,7 +688,7 @@ class _SentenceReader:
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
         if indirect_question(view, cue) or pending_decision(view, cue) or solidarity(view, cue) \
-                or dropped_claim_object(view, cue) or criticism_of_no_plan(view, cue):
+                or dropped_claim_object(view, cue) or criticism_of_no_plan(view, cue) or denied_clause(view, cue):
             # "unclear whether Hungary will lift its veto", "чи погодиться", "has not yet
             # approved X", "supports the victims", "відмовилася від претензій на X": a question,
             # a decision pending, solidarity with people, a claim given up; no position (rule 7).

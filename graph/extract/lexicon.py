@@ -853,6 +853,9 @@ class Cues:
     # "criticised the union's proposal", "розкритикував план уряду": criticism rejects only a
     # plan or proposal (`plan_nouns`), not a person or an event ("slammed the prime minister").
     criticism_verbs: frozenset[str] = frozenset()
+    # "It is not true that X rejects Y", "Неправда, що X блокує Y": with a negation before
+    # them, words of truth deny the clause after "that" (like `denial_words`).
+    truth_words: frozenset[str] = frozenset()
     # Analysts, experts, commentators: what they say is an assessment (rule 7).
     analyst_words: frozenset[str] = frozenset()
     # "possible", "можливий": with a condition marker right after, an offer on that condition.
@@ -1105,6 +1108,7 @@ def cues_for(lang: str) -> Cues:
         object_negation=frozenset(str(w).lower() for w in data.get("object_negation") or ()),
         beneficiary_nouns=_lemma_set(data.get("beneficiary_nouns"), lang),
         claim_nouns=_lemma_set(data.get("claim_nouns"), lang),
+        truth_words=frozenset(str(w).lower() for w in data.get("truth_words") or ()),
         criticism_verbs=_lemma_set(data.get("criticism_verbs"), lang),
         instrumental_demands=_lemma_set(data.get("instrumental_demands"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
