@@ -137,3 +137,15 @@ def test_question_after_a_position_ends_its_item(lang: str, text: str) -> None:
 def test_condition_if_is_no_question() -> None:
     found = read("Hungary will lift its veto if Ukraine restores minority rights.", "en")
     assert any(s.relation == "demands" for s in found)
+
+
+@pytest.mark.parametrize("lang,text,relation", [
+    ("en", "Ukraine wants not only a ceasefire but also security guarantees.", "demands"),
+    ("uk", "Україна вимагає не лише перемир'я, а й гарантій безпеки.", "demands"),
+    ("ru", "Украина требует не только перемирия, но и гарантий безопасности.", "demands"),
+    ("en", "Hamas rejected not only the disarmament plan but also the buffer zone.", "rejects"),
+])
+def test_not_only_but_also_holds_both(lang: str, text: str, relation: str) -> None:
+    found = read(text, lang)
+    assert len(found) == 2 and {s.relation for s in found} == {relation}
+    assert len({s.item.issue for s in found}) == 2

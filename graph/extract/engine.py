@@ -1134,12 +1134,31 @@ class _SentenceReader:
                     self.consumed.update(range(second, end))
                     end = second - 1
                 relation, start = "rejects", action
+            lex = view.cues_lex
+            not_only = lex.not_only.longest_at(view.tokens, start) if stop == "contrast" and start < end else None
+            if not_only:
+                start = not_only[0]  # "wants not only a ceasefire but also guarantees": the first item
             emitted = self.items_from(start, end)
             for item in emitted:
                 self.emit(actor, relation, item, kind, condition_ids)
-            if emitted and stop in ("contrast", "instead") and relation in ("proposes", "demands", "accepts"):
+            if emitted and not_only:
+                self.also_held(end, actor, relation, kind, condition_ids)
+            elif emitted and stop in ("contrast", "instead") and relation in ("proposes", "demands", "accepts"):
                 self.turned_down_alternative(start, end, actor)
         self.consumed.update(range(cue.start, cue.end))
+
+    def also_held(self, end: int, actor: Actor, relation: str, kind: str, condition_ids: tuple) -> None:
+        """ "not only a ceasefire but also security guarantees", "не лише перемир'я, а й
+        гарантій", "не только X, но и Y": the second is held with the same relation."""
+        view = self.view
+        tokens = view.tokens
+        k = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+        hit = view.cues_lex.but_also.longest_at(tokens, k) if k < len(tokens) and tokens[k].is_word else None
+        if not hit:
+            return
+        second_end = complement_end(view, hit[0])
+        for item in self.items_from(hit[0], second_end):
+            self.emit(actor, relation, item, kind, condition_ids)
 
     def turned_down_alternative(self, wanted: int, end: int, actor: Actor) -> None:
         """Section 7, "but" marking a rejection: "ready for talks but not for concessions",

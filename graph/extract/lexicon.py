@@ -862,6 +862,9 @@ class Cues:
     possible_words: frozenset[str] = frozenset()
     # "rather than", "but not", "а не", "вместо": open the alternative an actor turns down.
     rather_than: PhraseIndex = field(default_factory=PhraseIndex)
+    # "not only X but also Y", "не лише X, а й Y", "не только X, но и Y": both are held.
+    not_only: PhraseIndex = field(default_factory=PhraseIndex)
+    but_also: PhraseIndex = field(default_factory=PhraseIndex)
     # "not yet", "не раніше": words after "not" that make it no alternative (surface forms).
     not_alternatives: frozenset[str] = frozenset()
     # "жодних", "no": after the colon of a stated position, "no X" rejects X.
@@ -1114,6 +1117,8 @@ def cues_for(lang: str) -> Cues:
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
         possible_words=_lemma_set(data.get("possible_words"), lang),
         rather_than=_index(data.get("rather_than"), lang),
+        not_only=_index(data.get("not_only"), lang),
+        but_also=_index(data.get("but_also"), lang),
         not_alternatives=frozenset(str(w).lower() for w in data.get("not_alternatives") or ()),
         party_nouns=_lemma_map(data.get("party_nouns"), lang),
         entourage=_lemma_set(data.get("entourage"), lang),
