@@ -511,25 +511,16 @@ def solidarity(view: SentenceView, cue: Cue) -> bool:
 
 
 def dropped_claim_object(view: SentenceView, cue: Cue) -> bool:
-    """ "відмовилася від претензій на Закарпаття", "отказалась от притязаний на X", "відмовляється
-    від своїх вимог щодо X": a claim or demand of one's own given up, neither a refusal of
-    what was claimed nor a demand (rule 7)."""
+    """ "відмовилася від претензій на Закарпаття", "отказалась от притязаний на X": a claim
+    given up, neither a refusal of what was claimed nor a demand (rule 7). (A demand given up,
+    "відмовилася від вимоги X", is read as a refusal of X that compare.py turns into the
+    demand dropped, withdrawals.yaml.)"""
     if cue.relation != "rejects" or cue.kind not in ("verb", "phrase"):
         return False
     head = _object_head(view, cue.end)
     if head is None:
         return False
-    if head.keys & view.cues_lex.claim_nouns:
-        return True
-    # "Орбан відмовляється від своїх вимог щодо X", "отказывается от своих требований": a verb
-    # of giving up whose object is a demand or an offer noun (not "rejected the demands").
-    # Another party's ("відмовився від пропозиції Трампа") is declined, not given up.
-    held = view.cue_at(head.i)
-    if held is None or held.kind != "noun" or held.relation not in ("demands", "proposes") \
-            or not view.tokens[cue.start].keys & view.cues_lex.abandon_verbs:
-        return False
-    owner = view.mention_at(held.end) if held.end < len(view.tokens) else None
-    return owner is None or owner.start != held.end
+    return bool(head.keys & view.cues_lex.claim_nouns)
 
 
 def instrumental_object(view: SentenceView, start: int) -> int | None:
@@ -578,3 +569,22 @@ def criticism_of_no_plan(view: SentenceView, cue: Cue) -> bool:
             continue
         return not (t.keys & lex.plan_nouns)
     return True
+
+
+def negated_subject(view: SentenceView, cue: Cue) -> bool:
+    """ "Neither Israel nor Hamas accepted the ceasefire": a subject opened by the object
+    negation word ("neither ... nor") negates its verb (rule 2)."""
+    lex = view.cues_lex
+    if not lex.object_negation or cue.negated:
+        return False
+    tokens = view.tokens
+    closed = closed_classes()
+    k = cue.start - 1
+    while k >= 0 and tokens[k].low in closed.auxiliaries:
+        k -= 1
+    mention = view.mention_at(k) if k >= 0 else None
+    if mention is None or mention.start == 0:
+        return False
+    before = tokens[mention.start - 1].low
+    return before in closed.coordinators and before not in closed.and_words and before != "or" and any(
+        t.low in lex.object_negation for t in tokens[max(0, mention.start - 8) : mention.start - 1])

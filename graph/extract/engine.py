@@ -64,6 +64,7 @@ from .clause_predicates import (
     dropped_claim_object,
     criticism_of_no_plan,
     denied_clause,
+    negated_subject,
     list_noun_after,
     negated_verb,
     negation_words,
@@ -694,7 +695,9 @@ class _SentenceReader:
             # a decision pending, solidarity with people, a claim given up; no position (rule 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
-        if cue.end < len(view.tokens) and view.tokens[cue.end].low in lex.object_negation:
+        if cue.end < len(view.tokens) and view.tokens[cue.end].low in lex.object_negation \
+                or negated_subject(view, cue):
+            # "will accept neither X nor Y", "Neither Israel nor Hamas accepted X"
             cue = replace(cue, negated=not cue.negated)  # "will accept neither X nor Y" rejects both
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
             return  # "виконала всі умови для X": compliance with a condition, not a position
