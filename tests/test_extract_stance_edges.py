@@ -166,3 +166,13 @@ def test_demand_given_up_keeps_no_cue_in_its_label(lang: str, text: str, label: 
 
     assert lines(text, lang) == {("Viktor Orbán", "rejects", label)}
     assert reports_withdrawal(text)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Угорщина не може не погодитися на санкції.", set()),
+    ("ru", "Венгрия не может не согласиться на санкции.", set()),
+    ("uk", "Угорщина не може погодитися на санкції.", {"rejects"}),
+    ("ru", "Венгрия не может согласиться на санкции.", {"rejects"}),
+])
+def test_cannot_but_agree_is_no_refusal(lang: str, text: str, expected: set) -> None:
+    assert {s.relation for s in read(text, lang)} == expected

@@ -588,3 +588,18 @@ def negated_subject(view: SentenceView, cue: Cue) -> bool:
     before = tokens[mention.start - 1].low
     return before in closed.coordinators and before not in closed.and_words and before != "or" and any(
         t.low in lex.object_negation for t in tokens[max(0, mention.start - 8) : mention.start - 1])
+
+
+def double_negation(view: SentenceView, cue: Cue) -> bool:
+    """ "не може не погодитися", "не может не согласиться" (cannot but agree): a refusal
+    phrase whose own negation stands under a negated modal is no refusal; what is left, an
+    acceptance forced on the subject, is not read (rule 2)."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    if cue.relation != "rejects" or cue.start < 2 or tokens[cue.start].low not in lex.negation \
+            and not cue.negated:
+        return False
+    k = cue.start - 1 if tokens[cue.start].low in lex.negation else cue.start - 2
+    if k < 1 or tokens[k].low not in closed_classes().modal_verbs:
+        return False
+    return tokens[k - 1].low in lex.negation

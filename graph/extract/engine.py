@@ -65,6 +65,7 @@ from .clause_predicates import (
     criticism_of_no_plan,
     denied_clause,
     negated_subject,
+    double_negation,
     list_noun_after,
     negated_verb,
     negation_words,
@@ -689,7 +690,8 @@ class _SentenceReader:
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
         if indirect_question(view, cue) or pending_decision(view, cue) or solidarity(view, cue) \
-                or dropped_claim_object(view, cue) or criticism_of_no_plan(view, cue) or denied_clause(view, cue):
+                or dropped_claim_object(view, cue) or criticism_of_no_plan(view, cue) or denied_clause(view, cue) \
+                or double_negation(view, cue):
             # "unclear whether Hungary will lift its veto", "чи погодиться", "has not yet
             # approved X", "supports the victims", "відмовилася від претензій на X": a question,
             # a decision pending, solidarity with people, a claim given up; no position (rule 7).
