@@ -176,3 +176,10 @@ def test_demand_given_up_keeps_no_cue_in_its_label(lang: str, text: str, label: 
 ])
 def test_cannot_but_agree_is_no_refusal(lang: str, text: str, expected: set) -> None:
     assert {s.relation for s in read(text, lang)} == expected
+
+
+def test_elided_alternative_names_no_item() -> None:
+    found = read("Ізраїль запропонував тимчасове перемир'я замість постійного.", "uk")
+    assert {s.relation for s in found} == {"proposes"}
+    found = read("Зеленський вимагає гарантій безпеки, а не перемир'я.", "uk")
+    assert ("rejects", "ceasefire") in {(s.relation, s.item.issue) for s in found}

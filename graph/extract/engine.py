@@ -1194,6 +1194,17 @@ class _SentenceReader:
             self.emit(actor, "rejects", rebuilt, "contrast")
             self.consumed.update(range(start, alternative_end))
             return
+        words = [t for t in tokens[start:alternative_end] if t.is_word]
+        wanted_words = [t for t in tokens[wanted:end] if t.is_word]
+        if view.lang != "en" and len(words) == 1 and (
+            words[0].an.pos in ("ADJF", "ADJS")
+            or wanted_words and wanted_words[0].an.pos == "ADJF"
+            and any(lemma.endswith(("ий", "ій", "ый", "ой")) for lemma in words[0].an.lemmas)
+        ):
+            # "тимчасове перемир'я замість постійного": the alternative's noun is elided; a
+            # bare adjective names no item.
+            self.consumed.update(range(start, alternative_end))
+            return
         for item in self.items_from(start, alternative_end):
             self.emit(actor, "rejects", item, "contrast")
 
