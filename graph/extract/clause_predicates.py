@@ -412,3 +412,194 @@ def compelled_refusal(view: SentenceView, cue: Cue) -> bool:
     lex = view.cues_lex
     before = [t for t in view.tokens[max(0, cue.start - 3) : cue.start] if t.is_word]
     return any(t.keys & lex.compulsion_words for t in before)
+
+
+def indirect_question(view: SentenceView, cue: Cue) -> bool:
+    """ "Неясно, чи зніме Угорщина вето на X", "it is unclear whether the union will accept
+    the offer", "not clear if", "согласится ли профсоюз на X": a cue inside an indirect
+    question states no position (rule 7). The opener stands before the cue in its clause
+    (uk «чи» after a comma, the sentence start or a word of not knowing; ru «ли» after its
+    verb, or right after the cue); en "if" asks only after a word of not knowing."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    if not lex.question_openers:
+        return False
+    if view.lang == "ru" and cue.end < len(tokens) and tokens[cue.end].low in lex.question_openers:
+        return True  # "согласится ли профсоюз"
+    for k in range(cue.start - 1, max(-1, cue.start - 11), -1):
+        t = tokens[k]
+        if t.text in (";", ":", "—", "?") or lex.contrast.longest_at(tokens, k):
+            return False
+        before = tokens[k - 1] if k > 0 else None
+        if t.low in lex.question_openers:
+            if view.lang == "ru":
+                return before is not None and before.an.pos in ("VERB", "INFN")
+            if view.lang == "uk":
+                return before is None or before.text == "," or bool(before.keys & lex.uncertainty_words)
+            return True
+        if view.lang == "en" and t.low == "if" and before is not None and before.keys & lex.uncertainty_words:
+            return True
+    return False
+
+
+def pending_decision(view: SentenceView, cue: Cue) -> bool:
+    """ "has not yet approved X", "ще не ухвалила X", "пока не одобрил X", "has not accepted
+    X yet": an acceptance not given yet is a decision pending, not a refusal (rule 2)."""
+    tokens = view.tokens
+    negation = view.cues_lex.negation
+    # a negated acceptance, or a refusal phrase that opens with its negation ("not accept",
+    # "не погодитися")
+    if not (cue.negated and cue.relation == "accepts" or cue.relation == "rejects" and cue.kind == "phrase"
+            and cue.end - cue.start > 1 and tokens[cue.start].low in negation):
+        return False
+    pending = view.cues_lex.pending_words
+    if any(t.low in pending for t in tokens[max(0, cue.start - 4) : cue.start]):
+        return True
+    if view.lang != "en":
+        return False
+    for k in range(cue.end, min(len(tokens), cue.end + 10)):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].low in pending and (k + 1 == len(tokens) or not tokens[k + 1].is_word):
+            return True  # "has not accepted the concessions yet."
+    return False
+
+
+def denied_clause(view: SentenceView, cue: Cue) -> bool:
+    """ "It is not true that Hungary rejects X", "Неправда, що Угорщина блокує X": a clause
+    denied is no position (rule 7)."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    that = closed_classes().that_words
+    for k in range(cue.start - 1, max(0, cue.start - 10), -1):
+        if tokens[k].low not in that:
+            continue
+        j = k - 1
+        if j >= 0 and tokens[j].text == ",":
+            j -= 1
+        if j < 0:
+            return False
+        word = tokens[j]
+        if word.keys & lex.denial_words:
+            return True
+        return word.low in lex.truth_words and j > 0 and tokens[j - 1].low in lex.negation
+    return False
+
+
+def _object_head(view: SentenceView, k: int):
+    """The first content word of a cue's object from k (past prepositions, articles and
+    possessives: "for the families", "від своїх претензій")."""
+    lex = view.cues_lex
+    closed = closed_classes()
+    for t in view.tokens[k : k + 4]:
+        if not t.is_word:
+            return None
+        if t.an.pos == "PREP" or t.low in closed.articles or t.low in lex.possessives or "свій" in t.keys \
+                or "свой" in t.keys or t.low in closed.owner_determiners:
+            continue
+        return t
+    return None
+
+
+def solidarity(view: SentenceView, cue: Cue) -> bool:
+    """ "supports the victims of the floods", "висловила підтримку постраждалим", "поддерживает
+    семьи заложников": standing by people is no acceptance of an item (rule 7)."""
+    if cue.relation != "accepts" or cue.negated:
+        return False
+    head = _object_head(view, cue.end)
+    return head is not None and bool(head.keys & view.cues_lex.beneficiary_nouns)
+
+
+def dropped_claim_object(view: SentenceView, cue: Cue) -> bool:
+    """ "відмовилася від претензій на Закарпаття", "отказалась от притязаний на X": a claim
+    given up, neither a refusal of what was claimed nor a demand (rule 7). (A demand given up,
+    "відмовилася від вимоги X", is read as a refusal of X that compare.py turns into the
+    demand dropped, withdrawals.yaml.)"""
+    if cue.relation != "rejects" or cue.kind not in ("verb", "phrase"):
+        return False
+    head = _object_head(view, cue.end)
+    if head is None:
+        return False
+    return bool(head.keys & view.cues_lex.claim_nouns)
+
+
+def instrumental_object(view: SentenceView, start: int) -> int | None:
+    """ "обусловила подписание соглашения запретом импорта зерна": where the instrumental
+    noun (the condition demanded) begins, within the clause; None when there is none (what
+    is conditioned is not what is demanded)."""
+    tokens = view.tokens
+    for k in range(start, min(len(tokens), start + 8)):
+        t = tokens[k]
+        if t.text in (",", ";", ":", ".") :
+            break
+        if t.an.pos == "NOUN" and t.an.case == "ablt":
+            return k
+    return None
+
+
+def criticism_of_no_plan(view: SentenceView, cue: Cue) -> bool:
+    """ "slammed the prime minister", "раскритиковал забастовку": criticism rejects only a plan
+    or a proposal ("criticised the union's proposal for X", "розкритикувала план уряду"); with
+    any other object it states no position (rule 7)."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    if not (tokens[cue.start].keys & lex.criticism_verbs):
+        return False
+    closed = closed_classes()
+    k = cue.end
+    n = len(tokens)
+    for _ in range(4):
+        if k >= n:
+            return True
+        t = tokens[k]
+        if t.low in closed.articles or t.low in lex.possessives or t.low in closed.owner_determiners \
+                or (view.lang != "en" and t.an.pos == "ADJF"):
+            k += 1
+            continue
+        mention = view.mention_at(k)
+        if view.lang == "en" and mention is not None and mention.start == k and mention.end < n \
+                and tokens[mention.end].keys & lex.plan_nouns:
+            return False  # "the US proposal"
+        if view.lang == "en" and mention is not None and mention.start == k and mention.end < n \
+                and tokens[mention.end].low in ("'s", "’s", "'", "’"):
+            k = mention.end + 1  # "the union's proposal"
+            continue
+        if view.lang == "en" and mention is not None and mention.start == k and tokens[mention.end - 1].low.endswith(("'s", "’s")):
+            k = mention.end
+            continue
+        return not (t.keys & lex.plan_nouns)
+    return True
+
+
+def negated_subject(view: SentenceView, cue: Cue) -> bool:
+    """ "Neither Israel nor Hamas accepted the ceasefire": a subject opened by the object
+    negation word ("neither ... nor") negates its verb (rule 2)."""
+    lex = view.cues_lex
+    if not lex.object_negation or cue.negated:
+        return False
+    tokens = view.tokens
+    closed = closed_classes()
+    k = cue.start - 1
+    while k >= 0 and tokens[k].low in closed.auxiliaries:
+        k -= 1
+    mention = view.mention_at(k) if k >= 0 else None
+    if mention is None or mention.start == 0:
+        return False
+    before = tokens[mention.start - 1].low
+    return before in closed.coordinators and before not in closed.and_words and before != "or" and any(
+        t.low in lex.object_negation for t in tokens[max(0, mention.start - 8) : mention.start - 1])
+
+
+def double_negation(view: SentenceView, cue: Cue) -> bool:
+    """ "не може не погодитися", "не может не согласиться" (cannot but agree): a refusal
+    phrase whose own negation stands under a negated modal is no refusal; what is left, an
+    acceptance forced on the subject, is not read (rule 2)."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    if cue.relation != "rejects" or cue.start < 2 or tokens[cue.start].low not in lex.negation \
+            and not cue.negated:
+        return False
+    k = cue.start - 1 if tokens[cue.start].low in lex.negation else cue.start - 2
+    if k < 1 or tokens[k].low not in closed_classes().modal_verbs:
+        return False
+    return tokens[k - 1].low in lex.negation

@@ -289,6 +289,21 @@ def _past_frame_adverb(tokens, i: int) -> int:
     return i
 
 
+def _question_clause(view: SentenceView, k: int) -> bool:
+    """A word of not knowing after a comma or "and" that opens an indirect question
+    ("…, і неясно, чи X", "…, and it is unclear whether X", "…, и неясно, Y ли")."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    if not (tokens[k].keys & lex.uncertainty_words) or not lex.question_openers:
+        return False
+    closed = closed_classes()
+    back = [t for t in tokens[max(0, k - 3) : k]]
+    if not any(t.text == "," or t.low in closed.coordinators for t in back):
+        return False
+    ahead = tokens[k + 1 : k + 5]
+    return any(t.low in lex.question_openers or (view.lang == "en" and t.low == "if") for t in ahead)
+
+
 def complement_end(view: SentenceView, start: int) -> int:
     return complement_end_with_reason(view, start, None)[0]
 
@@ -376,6 +391,13 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             hit = lex.unless.longest_at(tokens, k)
             if hit:
                 return k, "unless"
+            if k > start + 1 and _question_clause(view, k):
+                # "rejected the ceasefire, and it is unclear whether talks will resume": the
+                # indirect question is a clause of its own, no part of the item.
+                j = k
+                while j > start and (tokens[j - 1].text == "," or tokens[j - 1].low in closed.coordinators):
+                    j -= 1
+                return j, "question"
             if k > start and opener_at(view, k):
                 # "rejected X, as Chile demanded Y", "вимагає X, бо Y": an adverbial clause
                 # with its own subject is no part of the item (issue 14).

@@ -57,6 +57,15 @@ from .clause_predicates import (
     for_whom,
     fronted_before_verb,
     hedged,
+    indirect_question,
+    pending_decision,
+    instrumental_object,
+    solidarity,
+    dropped_claim_object,
+    criticism_of_no_plan,
+    denied_clause,
+    negated_subject,
+    double_negation,
     list_noun_after,
     negated_verb,
     negation_words,
@@ -738,6 +747,18 @@ class _SentenceReader:
             # not a position (rule 7, section 7).
             self.consumed.update(range(cue.start, complement_end(view, cue.end)))
             return
+        if indirect_question(view, cue) or pending_decision(view, cue) or solidarity(view, cue) \
+                or dropped_claim_object(view, cue) or criticism_of_no_plan(view, cue) or denied_clause(view, cue) \
+                or double_negation(view, cue):
+            # "unclear whether Hungary will lift its veto", "чи погодиться", "has not yet
+            # approved X", "supports the victims", "відмовилася від претензій на X": a question,
+            # a decision pending, solidarity with people, a claim given up; no position (rule 7).
+            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            return
+        if cue.end < len(view.tokens) and view.tokens[cue.end].low in lex.object_negation \
+                or negated_subject(view, cue):
+            # "will accept neither X nor Y", "Neither Israel nor Hamas accepted X"
+            cue = replace(cue, negated=not cue.negated)  # "will accept neither X nor Y" rejects both
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
             return  # "виконала всі умови для X": compliance with a condition, not a position
         if dropped_claim(view, cue) or refused_comment(view, cue) or own_act(view, cue) or failed_attempt(view, cue) \
@@ -932,6 +953,12 @@ class _SentenceReader:
             self.finish(cue, relation, actor, cue.start + 1, cue.end - 1, "end", "phrase")
             return
         start = complement_start(view, cue)
+        if view.tokens[cue.start].keys & view.cues_lex.instrumental_demands:
+            condition = instrumental_object(view, start)  # "обусловила X запретом Y": Y is demanded
+            if condition is None:
+                self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+                return
+            start = condition
         whole_clause = must_clause_start(view, cue, start) if cue.kind == "must" else None
         if whole_clause is not None:
             start = whole_clause  # "the levy must be scrapped": the item is the whole clause
@@ -1193,10 +1220,16 @@ class _SentenceReader:
                     self.consumed.update(range(second, end))
                     end = second - 1
                 relation, start = "rejects", action
+            lex = view.cues_lex
+            not_only = lex.not_only.longest_at(view.tokens, start) if stop == "contrast" and start < end else None
+            if not_only:
+                start = not_only[0]  # "wants not only a ceasefire but also guarantees": the first item
             emitted = self.items_from(start, end)
             for item in emitted:
                 self.emit(actor, relation, item, kind, condition_ids)
-            if emitted and stop in ("contrast", "instead") and relation in ("proposes", "demands", "accepts"):
+            if emitted and not_only:
+                self.also_held(end, actor, relation, kind, condition_ids)
+            elif emitted and stop in ("contrast", "instead") and relation in ("proposes", "demands", "accepts"):
                 self.turned_down_alternative(start, end, actor)
             if emitted and relation == "proposes" and stop in ("contrast", "clause"):
                 self.further_terms(cue, actor, start, end, kind, condition_ids)
@@ -1234,6 +1267,19 @@ class _SentenceReader:
             if stop not in ("contrast", "clause"):
                 return
 
+    def also_held(self, end: int, actor: Actor, relation: str, kind: str, condition_ids: tuple) -> None:
+        """ "not only a ceasefire but also security guarantees", "не лише перемир'я, а й
+        гарантій", "не только X, но и Y": the second is held with the same relation."""
+        view = self.view
+        tokens = view.tokens
+        k = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+        hit = view.cues_lex.but_also.longest_at(tokens, k) if k < len(tokens) and tokens[k].is_word else None
+        if not hit:
+            return
+        second_end = complement_end(view, hit[0])
+        for item in self.items_from(hit[0], second_end):
+            self.emit(actor, relation, item, kind, condition_ids)
+
     def turned_down_alternative(self, wanted: int, end: int, actor: Actor) -> None:
         """Section 7, "but" marking a rejection: "ready for talks but not for concessions",
         "a ceasefire, not a capitulation", "talks rather than a truce", "переговори замість
@@ -1261,6 +1307,17 @@ class _SentenceReader:
             # "щоб передача була обов'язковою, а не добровільною": the turned-down item is the
             # same subject with the other predicate, not a bare adjective.
             self.emit(actor, "rejects", rebuilt, "contrast")
+            self.consumed.update(range(start, alternative_end))
+            return
+        words = [t for t in tokens[start:alternative_end] if t.is_word]
+        wanted_words = [t for t in tokens[wanted:end] if t.is_word]
+        if view.lang != "en" and len(words) == 1 and (
+            words[0].an.pos in ("ADJF", "ADJS")
+            or wanted_words and wanted_words[0].an.pos == "ADJF"
+            and any(lemma.endswith(("ий", "ій", "ый", "ой")) for lemma in words[0].an.lemmas)
+        ):
+            # "тимчасове перемир'я замість постійного": the alternative's noun is elided; a
+            # bare adjective names no item.
             self.consumed.update(range(start, alternative_end))
             return
         for item in self.items_from(start, alternative_end):

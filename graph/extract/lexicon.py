@@ -850,12 +850,38 @@ class Cues:
     # Forecasts, allegations and failures before a cue ("unlikely to", "нібито", "failed
     # to"): what follows is no position (rule 7).
     hedge_words: frozenset[str] = frozenset()
+    # Indirect questions ("unclear whether X will accept", "чи погодиться", "согласится ли"):
+    # the opener of the question (a clause word, or "ли" after its verb), and the words of
+    # not knowing before which "if" asks too ("not clear if"); a question states no position.
+    question_openers: frozenset[str] = frozenset()
+    uncertainty_words: frozenset[str] = frozenset()
+    # "has not yet approved", "ще не ухвалила", "пока не одобрил": a decision pending, no refusal.
+    pending_words: frozenset[str] = frozenset()
+    # "will accept neither X nor Y": a negation opening the object negates the cue.
+    object_negation: frozenset[str] = frozenset()
+    # People an actor stands by ("supports the victims", "підтримку постраждалим"): solidarity,
+    # not the acceptance of an item.
+    beneficiary_nouns: frozenset[str] = frozenset()
+    # "відмовилася від претензій на X", "dropped its claim to X": a claim given up, no refusal.
+    claim_nouns: frozenset[str] = frozenset()
+    # "обусловила подписание X запретом Y": a verb of conditioning whose demand is its
+    # instrumental object (Y), not the thing conditioned (X).
+    instrumental_demands: frozenset[str] = frozenset()
+    # "criticised the union's proposal", "розкритикував план уряду": criticism rejects only a
+    # plan or proposal (`plan_nouns`), not a person or an event ("slammed the prime minister").
+    criticism_verbs: frozenset[str] = frozenset()
+    # "It is not true that X rejects Y", "Неправда, що X блокує Y": with a negation before
+    # them, words of truth deny the clause after "that" (like `denial_words`).
+    truth_words: frozenset[str] = frozenset()
     # Analysts, experts, commentators: what they say is an assessment (rule 7).
     analyst_words: frozenset[str] = frozenset()
     # "possible", "можливий": with a condition marker right after, an offer on that condition.
     possible_words: frozenset[str] = frozenset()
     # "rather than", "but not", "а не", "вместо": open the alternative an actor turns down.
     rather_than: PhraseIndex = field(default_factory=PhraseIndex)
+    # "not only X but also Y", "не лише X, а й Y", "не только X, но и Y": both are held.
+    not_only: PhraseIndex = field(default_factory=PhraseIndex)
+    but_also: PhraseIndex = field(default_factory=PhraseIndex)
     # "not yet", "не раніше": words after "not" that make it no alternative (surface forms).
     not_alternatives: frozenset[str] = frozenset()
     # "жодних", "no": after the colon of a stated position, "no X" rejects X.
@@ -1099,9 +1125,20 @@ def cues_for(lang: str) -> Cues:
         denial_words=_lemma_set(data.get("denial_words"), lang),
         history_words=frozenset(str(w).lower() for w in data.get("history_words") or ()),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
+        question_openers=frozenset(str(w).lower() for w in data.get("question_openers") or ()),
+        uncertainty_words=_lemma_set(data.get("uncertainty_words"), lang),
+        pending_words=frozenset(str(w).lower() for w in data.get("pending_words") or ()),
+        object_negation=frozenset(str(w).lower() for w in data.get("object_negation") or ()),
+        beneficiary_nouns=_lemma_set(data.get("beneficiary_nouns"), lang),
+        claim_nouns=_lemma_set(data.get("claim_nouns"), lang),
+        truth_words=frozenset(str(w).lower() for w in data.get("truth_words") or ()),
+        criticism_verbs=_lemma_set(data.get("criticism_verbs"), lang),
+        instrumental_demands=_lemma_set(data.get("instrumental_demands"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
         possible_words=_lemma_set(data.get("possible_words"), lang),
         rather_than=_index(data.get("rather_than"), lang),
+        not_only=_index(data.get("not_only"), lang),
+        but_also=_index(data.get("but_also"), lang),
         not_alternatives=frozenset(str(w).lower() for w in data.get("not_alternatives") or ()),
         party_nouns=_lemma_map(data.get("party_nouns"), lang),
         entourage=_lemma_set(data.get("entourage"), lang),
