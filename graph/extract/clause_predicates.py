@@ -6,7 +6,7 @@ reduced passive, a physical act on a place, a hedge)."""
 from __future__ import annotations
 
 from ..models import Actor
-from .actors import fronted_object, coordinated_passive, passive_agent
+from .actors import coordinated_passive, fronted_object, passive_agent
 from .complements import colon_after, complement_start
 from .items import content_tokens
 from .lexicon import Cues, closed_classes

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from .actors import owner_before_copula
 from .clauses import main_predicate_after, opener_at, relative_opener_before
-from .lexicon import closed_classes
 from .demonyms import demonym_actor
+from .lexicon import closed_classes
 from .sentence_view import (
     DASHES,
     Cue,

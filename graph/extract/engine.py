@@ -7,12 +7,16 @@ negation (rules 1-2), conditions (rule 3), anaphora (rule 4), attribution
 (rule 5), spokespeople (rule 6, in mentions), plan terms and lists (section 7).
 Method: rule-based pattern matching over lemmatised tokens, in the tradition
 of textacy's triple extraction; no statistical model.
+
+The sentence reader (`_SentenceReader`) reads each cue here; its rules over the
+sentence as a whole live beside it as mixins: reference_reading (rule 4),
+condition_reading (rule 3 and refusals), plan_reading (plan and deal terms) and
+alternative_reading (what an actor turns down instead).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-
 from dataclasses import dataclass, field, replace
 
 from ..models import Actor, Article, Item, Statement
@@ -26,58 +30,45 @@ from .actors import (
     partners_of,
     passive_agent,
     sentence_parties,
-    subject_before,
     unnamed_passive_agent,
     unnamed_subject,
     unresolved_party_subject,
 )
+from .alternative_reading import AlternativeReading
 from .anaphora import (
+    appositive_verdict,
     offer_author,
     offer_owner,
-    appositive_verdict,
-    demonym_reference,
-    is_anaphoric,
-    names_terms,
-    narrowed_referents,
-    ordinal_reference,
-    owner_reference,
-    singular_reference,
 )
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
+from .behalf import behalf_group
 from .clause_predicates import (
     compelled_refusal,
-    sub_body_of,
     conceded_wish,
-    failed_attempt,
-    unknown_plan_owner,
-    treaty_in_force,
+    criticism_of_no_plan,
+    denied_clause,
+    double_negation,
     dropped_claim,
-    own_act,
-    refused_comment,
+    dropped_claim_object,
+    failed_attempt,
     for_whom,
     fronted_before_verb,
     hedged,
     indirect_question,
-    pending_decision,
     instrumental_object,
-    solidarity,
-    dropped_claim_object,
-    criticism_of_no_plan,
-    denied_clause,
-    negated_subject,
-    double_negation,
     list_noun_after,
-    negated_verb,
-    negation_words,
+    negated_subject,
     noun_is_argument,
-    noun_subject_before,
     opens_clause,
+    own_act,
     past_noun_cue,
-    past_referring_passive,
+    pending_decision,
     physical_object,
     reduced_passive,
+    refused_comment,
+    solidarity,
+    sub_body_of,
     tail_speaker,
-    term_subjects,
     verb_after,
 )
 from .clauses import clause_start
@@ -89,35 +80,27 @@ from .complements import (
     head_cue,
     in_condition,
     marker_end,
-    negated_alternative,
-    until_date,
 )
+from .condition_reading import ConditionReading
 from .cue_finding import find_cues
-from .behalf import behalf_group
-from .fronted_relatives import fronted_relative
-from .term_lists import dash_terms
 from .fronted_items import (
     must_clause_start,
     noun_phrase,
     object_before,
-    relative_antecedent,
     predicate_subject,
+    relative_antecedent,
     subject_span_before,
 )
-from .implicit_positions import instead_position, offer_verb, plan_marker, refused_verb
+from .fronted_relatives import fronted_relative
 from .interviews import answer_word, answered, declarative
 from .items import (
-    as_written,
     ItemContext,
-    best_item_entry,
     content_tokens,
     make_item,
-    worded_label,
-    only_its_owner,
     must_subject,
+    only_its_owner,
     rejected_quantity,
     split_coordination,
-    time_bound_at,
     trim,
     with_subject,
 )
@@ -127,16 +110,14 @@ from .lexicon import (
     actor_lexicon,
     closed_classes,
     confidence_of,
-    contrary_of,
     cues_for,
     generic_actor_labels,
-    slug,
 )
-from .translit import transliterate
 from .mention import NO_PARTY, ActorMemory, Mention
 from .mentions import find_mentions
 from .morph import tokenize
 from .organisation_names import learn_acronyms
+from .plan_reading import PlanReading, terms_follow
 from .polarity import (
     apply_negation,
     compose_relations,
@@ -145,7 +126,8 @@ from .polarity import (
     negated_complement,
     second_infinitive,
 )
-from .sentence_view import DASHES, OPEN_QUOTES, Cue, SentenceView
+from .reference_reading import ReferenceReading, manner_only
+from .sentence_view import DASHES, Cue, SentenceView
 from .sentences import article_sentences
 from .sides import side_of
 
@@ -260,24 +242,6 @@ def _unnamed_offer(view: SentenceView, cue: Cue, relation: str) -> bool:
     return head.an.pos == "NOUN" and "nomn" in head.an.cases and view.mention_at(k) is None
 
 
-def _terms_follow(view: SentenceView, colon: int) -> bool:
-    """ "компроміс: A і B", "a bargain: A in exchange for B": a proposal noun before a colon
-    whose terms follow; not a quote, nor an attribution ("компроміс: згідно з його планом, …")."""
-    tokens = view.tokens
-    lex = view.cues_lex
-    if colon + 1 >= len(tokens) or tokens[colon + 1].text in OPEN_QUOTES:
-        return False
-    before = tokens[colon - 1].keys
-    if not (before & lex.deal_nouns or any(lex.anaphora_nouns.get(k) == "proposes" for k in before)):
-        return False
-    if lex.plan_markers.longest_at(tokens, colon + 1):
-        return False  # "компроміс: згідно з його планом, …": the plan sentence reads the terms
-    return not (
-        tokens[colon + 1].an.pos == "PREP"
-        and any(t.text == "," for t in tokens[colon + 1 : colon + 6])
-    )
-
-
 def bare_plan_noun(view: SentenceView, start: int, end: int) -> bool:
     """Whether the span is only a plan or deal noun, with an article or modifiers of its own
     ("a compromise", "новий компроміс", "свой план"): a name of an offer, not its terms."""
@@ -287,17 +251,6 @@ def bare_plan_noun(view: SentenceView, start: int, end: int) -> bool:
         return False
     return all(t.an.pos in ("ADJF", "DET", "NPRO") or t.low in closed_classes().articles for t in words[:-1]) \
         and view.mention_at(words[-1].i) is None
-
-
-def _manner_only(view: SentenceView, start: int, end: int) -> bool:
-    """ "одной фразой", "одним реченням": a short instrumental phrase after a verb's
-    object says how the verb was done, not what about (uk/ru)."""
-    words = [t for t in view.tokens[start:end] if t.is_word]
-    return (
-        view.lang != "en"
-        and 0 < len(words) <= 3
-        and all("ablt" in t.an.cases and t.an.pos in ("NOUN", "ADJF", "NUMR", "PRTF") for t in words)
-    )
 
 
 def _company(actor_id: str) -> bool:
@@ -497,44 +450,7 @@ def read_sentence(
     return found
 
 
-_ANAPHORA_FITS = {
-    "demands": ("demands",),
-    "proposes": ("proposes", "demands"),
-    "any": ("demands", "proposes", "rejects", "accepts"),
-}
-
-
-
-def threat_cue(view: SentenceView, cue: Cue | None) -> bool:
-    """A cue of threatening ("threatened to vote against", "пригрозила проголосовать")."""
-    return cue is not None and any(
-        t.keys & view.cues_lex.threat_verbs for t in view.tokens[max(0, cue.start - 2) : cue.start + 1]
-    )
-
-
-def no_demand_in_condition(view: SentenceView, marker: int, cond_start: int, cond_end: int, refusal: bool) -> bool:
-    """A condition that names no demand (rule 3 does not apply): a failure that triggers a
-    fallback ("X if consensus fails", "якщо переговори провалятся"), or, after a refusal, how
-    long it holds ("відмовився платити, поки триває війна", "will not sign as long as the
-    exemption stays"): a "while" clause with no negation (with one, "поки не", an "until")."""
-    tokens = view.tokens
-    lex = view.cues_lex
-    if any(t.keys & lex.contingency_verbs for t in tokens[cond_start:cond_end]):
-        return True
-    words = [t for t in tokens[cond_start:cond_end] if t.is_word]
-    closed = closed_classes()
-    if 2 <= len(words) <= 6 and (words[-1].low in closed.evaluative_predicates
-                                 or words[-1].an.lemma in closed.evaluative_predicates) \
-            and any(t.low in closed.copula or t.an.lemma in ("бути", "быть") for t in words[:-1]):
-        return True  # "if the deal is good", "якщо угода буде справедливою": a grade, no demand
-    if not refusal:
-        return False
-    if not any(lex.while_words.longest_at(tokens, j) for j in range(marker, cond_start)):
-        return False
-    negation = lex.negation | closed_classes().not_words
-    return not any(t.low in negation for t in tokens[cond_start:cond_end])
-
-class _SentenceReader:
+class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading):
     """Applies the coding rules to the cues of one sentence."""
 
     def __init__(self, view: SentenceView, index: int, article: Article, context: Context):
@@ -628,7 +544,7 @@ class _SentenceReader:
         if start < end and view.tokens[start].text == ":":
             start += 1
         colon = next((k for k in range(start, min(start + 5, end)) if view.tokens[k].text == ":"), None)
-        if colon is not None and colon + 1 < end and colon > start and _terms_follow(view, colon):
+        if colon is not None and colon + 1 < end and colon > start and terms_follow(view, colon):
             start = colon + 1  # "запропонувала компроміс: A і B", "floated a bargain: A for B": the terms
         apposition = next((k for k in sorted(self.appositions) if start <= k < end), None)
         if apposition is not None:
@@ -668,30 +584,6 @@ class _SentenceReader:
             self.consumed.add(k)
         return items
 
-    def in_plan_marker(self, cue: Cue) -> bool:
-        """Whether the noun cue closes a plan marker ("согласно его плану", "за їхнім планом")."""
-        tokens = self.view.tokens
-        markers = self.view.cues_lex.plan_markers
-        return any(
-            (hit := markers.longest_at(tokens, k)) and hit[0] == cue.end
-            for k in range(max(0, cue.start - 4), cue.start)
-            if tokens[k].is_word
-        )
-
-    def plan_of_genitive(self, inner: Cue, start: int) -> bool:
-        """uk/ru: a plan noun read as a cue inside an acceptance or a refusal, followed by a
-        common noun in the genitive ("проект мирного договора", "проєкт угоди про ..."): the genitive
-        says which plan, and alone it is a fragment. A single noun ("проєкт рішення") names no
-        outcome either way."""
-        view = self.view
-        if view.lang == "en":
-            return False
-        noun, head = view.tokens[start], view.tokens[inner.start]
-        following = content_tokens(view.tokens[start : complement_end(view, start)])
-        if len(following) < 2:
-            return False  # "представив проєкт рішення": which decision is not said
-        return bool(head.keys & view.cues_lex.plan_nouns) and noun.an.pos in ("NOUN", "ADJF") \
-            and "gent" in noun.an.cases and view.mention_at(start) is None and not noun.is_cap
 
     def earlier_item_words(self, start: int) -> str:
         """en: the words, in this sentence before `start`, of the latest item it stated
@@ -845,31 +737,6 @@ class _SentenceReader:
                     )
         self.subject_mention = None
 
-    def relative_plan_relation(self, cue: Cue) -> str | None:
-        """Rule 4 inside one sentence: "rejected the package, which offered X", "відхилили
-        пакет, який передбачав X". The relative clause states what the plan holds; its
-        reader takes X as it took the plan, so the relation is the one of the verb whose
-        object the plan is (rejects or accepts), not the plan's offer."""
-        view = self.view
-        tokens = view.tokens
-        closed = closed_classes()
-        if cue.relation != "proposes" or cue.kind not in ("verb", "plan"):
-            return None
-        k = cue.start - 1
-        if k < 2 or not (tokens[k].low in closed.relative_pronouns | closed.plan_links
-                         or tokens[k].an.lemma in closed.relative_pronouns):
-            return None
-        if tokens[k - 1].text != ",":
-            return None
-        noun = k - 2
-        if not tokens[noun].keys & view.cues_lex.plan_nouns:
-            return None
-        main = next((c for c in reversed(view.cues) if c.end <= noun and c is not cue), None)
-        if main is None or main.relation not in ("rejects", "accepts"):
-            return None
-        if noun - main.end > 4 or any(t.text in (",", ";", ":") for t in tokens[main.end : noun]):
-            return None  # the plan is the verb's own object: "rejected the (final) package"
-        return apply_negation(main)
 
     def read_cue_as(self, cue: Cue, relation: str, actor: Actor, agent) -> None:
         view = self.view
@@ -1024,7 +891,7 @@ class _SentenceReader:
             cue = inner
             kind = inner.kind
         end, stop = complement_end_with_reason(view, start, cue)
-        if stop == "colon" and end + 1 < len(view.tokens) and end > start and _terms_follow(view, end) \
+        if stop == "colon" and end + 1 < len(view.tokens) and end > start and terms_follow(view, end) \
                 and relation == "proposes":
             # "floated a broader bargain: A in exchange for B": the terms after the colon.
             start = end + 1
@@ -1041,7 +908,7 @@ class _SentenceReader:
         elif inner is not None and inner.kind == "noun" and start < end and start == inner.end \
                 and self.plan_of_genitive(inner, start):
             start = inner.start  # "приняла проект договора": the draft treaty, not "договора"
-        if inner is not None and inner.kind == "noun" and _manner_only(view, start, end):
+        if inner is not None and inner.kind == "noun" and manner_only(view, start, end):
             end = start  # "отверг это предложение одной фразой: «…»": how, not what
         after = None
         if cue.kind in ("noun", "adj") and relation == "demands":
@@ -1152,18 +1019,6 @@ class _SentenceReader:
                     self.emit(owner, owner_relation, statement.item, "owner")
             self.context.last_plan_actor = owner
 
-    def finish_referents(self, cue: Cue, relation: str, actor: Actor) -> None:
-        """Statements about the items of the latest statements by other actors (rule 4)."""
-        for earlier in reversed(self.context.history[-3:] + [self.statements]):
-            matching = [
-                s
-                for s in earlier
-                if s.actor.id != actor.id and s.relation in ("proposes", "demands")
-            ]
-            if matching:
-                for s in matching:
-                    self.emit(actor, relation, s.item, "reference")
-                return
 
     def finish(
         self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str,
@@ -1235,134 +1090,6 @@ class _SentenceReader:
                 self.further_terms(cue, actor, start, end, kind, condition_ids)
         self.consumed.update(range(cue.start, cue.end))
 
-    def further_terms(
-        self, cue: Cue, actor: Actor, start: int, end: int, kind: str, condition_ids: tuple[str, ...]
-    ) -> None:
-        """The terms of one offer after its colon, joined by "а", "і", "and" ("запропонувала
-        компроміс: Токіо знизить мита, а Вашингтон скасує мита на авто"): each term is the
-        offer's author's proposal, not a contrast that ends it. A term with a cue of its own
-        in the past ("…, а Вашингтон відхилив це") is a reply, read by that cue; a cue in the
-        future ("скасує", "would scrap") is the term's own act."""
-        view = self.view
-        tokens = view.tokens
-        colon = next((k for k in range(max(0, start - 1), min(start + 5, end)) if tokens[k].text == ":"), None)
-        if colon is None or colon == 0 or not _terms_follow(view, colon):
-            return
-        joiners = view.cues_lex.term_joiners
-        for _ in range(4):
-            k = end
-            while k < len(tokens) and tokens[k].text == ",":
-                k += 1
-            if k + 1 >= len(tokens) or tokens[k].low not in joiners:
-                return
-            following, stop = complement_end_with_reason(view, k + 1, cue)
-            if following <= k + 1 or any(
-                c.start in range(k + 1, following) and not is_future(view, c) for c in view.cues
-            ):
-                return  # "…, а Вашингтон відхилив це": a reply, read by its own cue
-            for item in self.items_from(k + 1, following):
-                self.emit(actor, "proposes", item, kind, condition_ids)
-            self.consumed.update(range(k, following))
-            end = following
-            if stop not in ("contrast", "clause"):
-                return
-
-    def also_held(self, end: int, actor: Actor, relation: str, kind: str, condition_ids: tuple) -> None:
-        """ "not only a ceasefire but also security guarantees", "не лише перемир'я, а й
-        гарантій", "не только X, но и Y": the second is held with the same relation."""
-        view = self.view
-        tokens = view.tokens
-        k = end + 1 if end < len(tokens) and tokens[end].text == "," else end
-        hit = view.cues_lex.but_also.longest_at(tokens, k) if k < len(tokens) and tokens[k].is_word else None
-        if not hit:
-            return
-        second_end = complement_end(view, hit[0])
-        for item in self.items_from(hit[0], second_end):
-            self.emit(actor, relation, item, kind, condition_ids)
-
-    def turned_down_alternative(self, wanted: int, end: int, actor: Actor) -> None:
-        """Section 7, "but" marking a rejection: "ready for talks but not for concessions",
-        "a ceasefire, not a capitulation", "talks rather than a truce", "переговори замість
-        перемир'я": the actor who wants the first turns down the second."""
-        view = self.view
-        tokens = view.tokens
-        k = end + 1 if end < len(tokens) and tokens[end].text == "," else end
-        hit = view.cues_lex.rather_than.longest_at(tokens, k) if k < len(tokens) and tokens[k].is_word else None
-        if not hit:
-            return
-        start = hit[0]
-        if tokens[start - 1].low in closed_classes().not_words and not negated_alternative(view, start - 1):
-            return  # "but not before a ceasefire", "але не виведе": no alternative named
-        if start < len(tokens) and view.lang != "en" and tokens[start].an.pos in ("VERB", "GRND"):
-            return
-        if start < len(tokens) and tokens[start].an.pos == "PREP" and tokens[start].low not in {
-            t.low for t in tokens[max(0, wanted - 1) : wanted + 1]
-        }:
-            # "distributed by the UN rather than by the foundation": the alternative replaces
-            # a part of the wanted item (its agent, its place), not the item itself.
-            return
-        alternative_end = complement_end(view, start)
-        rebuilt = self.predicate_swapped(wanted, end, start, alternative_end)
-        if rebuilt is not None:
-            # "щоб передача була обов'язковою, а не добровільною": the turned-down item is the
-            # same subject with the other predicate, not a bare adjective.
-            self.emit(actor, "rejects", rebuilt, "contrast")
-            self.consumed.update(range(start, alternative_end))
-            return
-        words = [t for t in tokens[start:alternative_end] if t.is_word]
-        wanted_words = [t for t in tokens[wanted:end] if t.is_word]
-        if view.lang != "en" and len(words) == 1 and (
-            words[0].an.pos in ("ADJF", "ADJS")
-            or wanted_words and wanted_words[0].an.pos == "ADJF"
-            and any(lemma.endswith(("ий", "ій", "ый", "ой")) for lemma in words[0].an.lemmas)
-        ):
-            # "тимчасове перемир'я замість постійного": the alternative's noun is elided; a
-            # bare adjective names no item.
-            self.consumed.update(range(start, alternative_end))
-            return
-        for item in self.items_from(start, alternative_end):
-            self.emit(actor, "rejects", item, "contrast")
-
-    def predicate_swapped(self, wanted: int, end: int, start: int, alternative_end: int) -> Item | None:
-        """The wanted clause with its closing adjective replaced by the alternative one
-        ("передача технологий была обязательной, а не добровольной" -> "передача технологий
-        была добровольной"), when the alternative is a single adjective (uk/ru); else None."""
-        view = self.view
-        adjectives = ("ADJF", "ADJS", "PRTF", "PRTS")
-        alternative = [t for t in view.tokens[start:alternative_end] if t.is_word]
-        if view.lang == "en" or len(alternative) != 1 or alternative[0].an.pos not in adjectives:
-            return None
-        words = [t for t in view.tokens[wanted:end] if t.is_word]
-        if len(words) < 2 or words[-1].an.pos not in adjectives or not (words[-1].an.cases & alternative[0].an.cases
-                                                                       or words[-1].an.pos == alternative[0].an.pos == "ADJS"):
-            return None
-        span = trim(view.tokens[wanted : words[-1].i] + alternative, view.cues_lex)
-        item = make_item(self.item_context, span) if span else None
-        # A lexicon item names the subject alone ("мито" -> tariffs), not the predicate swapped.
-        return item if item is not None and not item.known else None
-
-    def fronted_alternative(self) -> None:
-        """Section 7: "Instead of a truce, Moscow offers talks", "Вместо перемирия Москва
-        предлагает переговоры": the alternative opening the sentence is turned down by the
-        actor of its first proposal, demand or acceptance."""
-        view = self.view
-        tokens = view.tokens
-        wanted = next((s for s in self.statements if s.relation in ("proposes", "demands", "accepts")), None)
-        if wanted is None:
-            return
-        for k in range(min(2, len(tokens))):
-            hit = view.cues_lex.rather_than.longest_at(tokens, k) if tokens[k].is_word else None
-            if hit and tokens[hit[0] - 1].low not in closed_classes().not_words:
-                break
-        else:
-            return
-        start = end = hit[0]
-        while end < len(tokens) and tokens[end].text != "," and view.mention_at(end) is None:
-            end += 1
-        if end == len(tokens) or any(j in self.consumed for j in range(start, end)):
-            return
-        for item in self.items_from(start, end):
-            self.emit(wanted.actor, "rejects", item, "contrast")
 
     def spoken_for(self, mention: Mention | None, actor: Actor) -> Actor:
         """Rule 6: a person the lexicon does not know, introduced by a spokesperson title,
@@ -1481,591 +1208,6 @@ class _SentenceReader:
             return self.context.topic
         return None
 
-    def anaphora(
-        self, start: int, end: int, cue: Cue, actor: Actor, relation: str = ""
-    ) -> list[Item] | None:
-        """Rule 4: "Ukraine rejected these demands" takes the items referred back to."""
-        role = next((k for k in range(start + 1, end) if self.view.cues_lex.role_phrases.longest_at(self.view.tokens, k)), None)
-        if role is not None:
-            # "rejected it as a basis for further talks": the draft referred back to, in that role.
-            referents = self.anaphora(start, role, cue, actor, relation)
-            if not referents:
-                return referents
-            return [self.in_role(item, role, end) for item in referents]
-        words = [t for t in self.view.tokens[start:end] if t.is_word]
-        if len(words) == 1 and words[0].low in closed_classes().object_pronouns and any(
-            s.sentence_index == self.index and s.actor.id == actor.id and s.relation == relation
-            for s in self.statements
-        ):
-            # "called the EU duties protectionism and said it would never accept them": the
-            # pronoun is what this sentence just named for the same actor, no earlier item.
-            return []
-        ordinal = ordinal_reference(self.view, start, end)
-        if ordinal is not None:
-            # "the first point" of the latest list, or "the first of Pyongyang's conditions".
-            pool = self.context.last_list or [
-                s
-                for sentence in self.context.history[-4:]
-                for s in sentence
-                if s.actor.id != actor.id and s.relation == "demands"
-            ]
-            if pool:
-                return [pool[min(ordinal, len(pool) - 1)].item]
-        reference = demonym_reference(self.view, start, end)
-        if reference is not None:
-            # "підтримати саудівський варіант": the Saudi proposal made before; "назвал
-            # французские требования протекционизмом": the French demands.
-            owner, owned = reference
-            for earlier in reversed(self.context.history[-4:] + [self.statements]):
-                theirs = [
-                    s.item for s in earlier if s.actor.id == owner and s.relation == owned
-                ]
-                if theirs:
-                    return self.named(theirs, start, end)
-        owner = owner_reference(self.view, start, end)
-        if owner is not None and owner != actor.id:
-            for earlier in reversed(self.context.history[-6:] + [self.statements]):
-                theirs = [s.item for s in earlier if s.actor.id == owner and s.relation in ("proposes", "demands")]
-                if theirs:
-                    return self.named(theirs, start, end)
-            # "Вимогу профспілки відхилило керівництво": a demand the article has not stated;
-            # the noun and its owner make no label (codebook rule 9). An offer named by its
-            # author and a modifier ("Japan's latest offer") is one offer, a label of its own.
-            words = [t for t in self.view.tokens[start:end] if t.is_word]
-            if self.view.lang == "en" and len(words) >= 3 and any(
-                self.view.cues_lex.anaphora_nouns.get(k) == "proposes" for k in words[-1].keys
-            ):
-                return None
-            return []
-        wanted = is_anaphoric(self.view, start, end, fronted=end <= cue.start)
-        if wanted is None and self.view.lang != "en":
-            # "отверг это предложение одной фразой": a manner phrase after the reference.
-            manner = end
-            while manner > start and "ablt" in self.view.tokens[manner - 1].an.cases and end - manner < 3:
-                manner -= 1
-            if start < manner < end and _manner_only(self.view, manner, end):
-                wanted = is_anaphoric(self.view, start, manner, fronted=end <= cue.start)
-                if wanted is not None:
-                    end = manner
-        if wanted is None:
-            return self.repeated_head(start, end, actor, relation)
-        singular = singular_reference(self.view, start, end)
-        items = self.referents(wanted, actor, relation, singular)
-        own = best_item_entry(self.view.tokens[start:end])
-        if own is not None:
-            # "China offered to lift the duties ... The Commission rejected these duties": the
-            # phrase names the duties themselves, not the lifting the offer was about.
-            items = [own.item if contrary_of(item.id) == own.item.id else item for item in items]
-        if not items and wanted == "demands" and relation in ("rejects", "accepts") and names_terms(self.view, start, end):
-            # "Norway proposed quotas. These terms Iceland rejects": the terms of an offer.
-            wanted = "proposes"
-            items = self.referents(wanted, actor, relation, singular)
-        return narrowed_referents(self.view, start, end, items, wanted)
-
-    def named(self, items: list[Item], start: int, end: int) -> list[Item]:
-        """Items referred back to by their author's name ("accepted the AU proposal",
-        "поддержала швейцарскую формулу"): the label is what was proposed; the text, the
-        item's own words in this sentence (codebook section 5), is the name it goes by here.
-        A lexicon item keeps the words it was matched on, which its label does not repeat."""
-        view = self.view
-        k = start - (1 if start > 0 and view.tokens[start - 1].low in ("'s", "’s") else 0)
-        owner = view.mention_at(k - 1) if k > 0 else None
-        if owner is not None and owner.end == k:
-            start = owner.start  # "the AU proposal", "Japan's offer": the owner names it too
-        lex = view.cues_lex
-        if start > 0 and view.tokens[start - 1].keys & (lex.plan_nouns | lex.deal_nouns | set(lex.anaphora_nouns)):
-            start -= 1  # "поддержала предложение Еврокомиссии": the noun was read as the cue
-        after = view.mention_at(end) if end < len(view.tokens) else None
-        if after is not None and after.start == end and after.genitive:
-            end = after.end  # "підтримала пропозицію Єврокомісії": the owner after the noun
-        words = [t for t in view.tokens[start:end] if t.is_word and t.low not in closed_classes().articles]
-        if not words:
-            return items
-        own = view.text[words[0].start : words[-1].end]
-        return [item if item.known else replace(item, text=own) for item in items]
-
-    def in_role(self, item: Item, role: int, end: int) -> Item:
-        """The item referred back to, with the role the sentence gives it ("new draft as a
-        basis for further talks"): a line that keeps the role reads as what was refused."""
-        view = self.view
-        last = max((k for k in range(role, end) if view.tokens[k].is_word), default=role)
-        tail = view.text[view.tokens[role].start : view.tokens[last].end]
-        base = item.label if view.lang == "en" or not item.known else (item.text or dict(item.labels).get(view.lang, item.label))
-        label = f"{base} {tail}"
-        ascii_label = transliterate(label, view.lang) if view.lang in ("uk", "ru") else label
-        return Item(id="x-" + (slug(ascii_label)[:80] or "item"), label=label, issue=item.issue,
-                    text=label, known=False)
-
-    def repeated_head(self, start: int, end: int, actor: Actor, relation: str) -> list[Item] | None:
-        """Rule 4 by a bare noun: "The Commission proposed quotas on steel imports. «Quotas we
-        will not accept»": a rejection or an acceptance whose object is one bare noun, the
-        head of an item another party just demanded or proposed, answers that item."""
-        view = self.view
-        words = [t for t in view.tokens[start:end] if t.is_word]
-        if len(words) == 2 and view.lang == "en" and words[0].low in ("the", "this", "that"):
-            words = words[1:]  # "dismissed the guarantee": the one just offered
-        if relation not in ("rejects", "accepts") or len(words) != 1 or view.mention_at(words[0].i) is not None:
-            return None
-        head = words[0]
-        wanted = next((view.cues_lex.anaphora_nouns[k] for k in head.an.sorted_keys if k in view.cues_lex.anaphora_nouns), None)
-        if view.lang != "en" and wanted in ("demands", "proposes"):
-            # "ХАМАС відхилив пропозицію": with no article, a bare proposal or demand noun
-            # answered by a rejection or an acceptance is the one just made; a plan is the
-            # terms listed for it ("відкинув план" after "документ передбачає: …").
-            listed = [s.item for s in self.context.last_list if s.actor.id != actor.id]
-            if listed and head.keys & view.cues_lex.plan_nouns:
-                return listed
-            return self.referents(wanted, actor, relation, singular_reference(view, start, end)) or None
-        if head.an.pos not in ("NOUN", "UNKN") or head.low in closed_classes().determiners:
-            return None
-        for earlier in reversed(self.context.history[-2:] + [self.statements]):
-            theirs = [
-                s.item
-                for s in earlier
-                if s.actor.id != actor.id
-                and s.relation in ("demands", "proposes")
-                and s.item.text
-                and (first := tokenize(s.item.text.split()[0], view.lang)[0]).is_word
-                and first.keys & head.keys
-            ]
-            if theirs:
-                return theirs
-        return None
-
-    def referents(self, wanted: str, actor: Actor, relation: str, singular: bool = False) -> list[Item]:
-        """The items of the latest earlier statements (by other actors) that a referring
-        phrase wanting `wanted` points back to (rule 4); `singular` ("цю пропозицію", "this
-        offer") takes one sentence's proposals only."""
-        items: list[Item] = []
-        window = self.context.history[-4:] + [self.statements]
-        for back, earlier in enumerate(reversed(window)):
-            matching = [
-                s
-                for s in earlier
-                if s.actor.id != actor.id
-                and (wanted == "any" or s.relation in _ANAPHORA_FITS[wanted])
-            ]
-            if wanted == "any" and relation in ("rejects", "accepts"):
-                # A rejection or an acceptance answers demands and proposals, not other rejections.
-                matching = [s for s in matching if s.relation in ("demands", "proposes")]
-            if not matching:
-                continue
-            if wanted != "any" and not (wanted == "proposes" and singular):
-                # "these demands" gathers the demands listed in the sentences just before,
-                # by the same party ("подобные требования" after two sentences of terms).
-                # Within the referents' paragraph, a leader and the state they lead are one party
-                # ("Кремль вимагає A. Путін наполягає на B. ... Київ назвав ці умови": A and B).
-                owners = {s.actor.id for s in matching}
-                sides = {side_of(s.actor).id for s in matching}
-                paragraphs = self.context.history_paragraphs[-4:] + [self.context.paragraph]
-                older_window = window[: len(window) - back - 1]
-                for k in range(len(older_window) - 1, max(len(older_window) - 3, -1), -1):
-                    same_paragraph = paragraphs[k] == paragraphs[len(window) - back - 1]
-                    extra = [
-                        s
-                        for s in older_window[k]
-                        if (s.actor.id in owners or same_paragraph and side_of(s.actor).id in sides
-                            and s.actor.id != actor.id)
-                        and s.relation in _ANAPHORA_FITS[wanted]
-                    ]
-                    matching = extra + matching
-            if wanted == "any":
-                # "ruled that out": a rejection answers the other side's demands first, an
-                # acceptance its proposals.
-                preferred = "demands" if relation == "rejects" else "proposes"
-                matching = [s for s in matching if s.relation == preferred] or matching
-            seen = set()
-            for s in matching:
-                if s.item.id not in seen:
-                    seen.add(s.item.id)
-                    items.append(s.item)
-            break
-        return items
-
-    def conditions(
-        self, end: int, stop: str, actor: Actor, cue: Cue | None, relation: str = "proposes"
-    ) -> list[Item]:
-        """Rule 3: a condition clause is a demand of the same actor (a plan's terms: a proposal).
-
-        The "if" of a demand or a threat is its trigger, not a second demand: "wants
-        sanctions tightened if Moscow stalls", "threatening support if Russia refuses
-        talks", "keep the right to strike in case of violations" (section 7: only an
-        "unless" of a threat states what the actor demands)."""
-        view = self.view
-        if stop not in ("condition", "unless", "exchange"):
-            return []
-        cond_start = marker_end(view, end)
-        cond_end, _ = complement_end_with_reason(view, cond_start, None)
-        if time_bound_at(view.tokens, end) == end:
-            self.consumed.update(range(end, cond_end))
-            return []  # "refused to lower the duties until the end of the talks": a time, no demand
-        threat = threat_cue(view, cue)  # "пригрозила проголосовать против", "threatened to vote against"
-        until = any(view.cues_lex.until_words.longest_at(view.tokens, j) for j in range(end, cond_start))
-        # "поки не знатимемо": the «не» after "until" is no negation (until_words).
-        negated = negated_verb(view, cond_start, cond_end) if stop == "condition" and not until else None
-        if negated is not None and (threat or relation == "rejects"):
-            # "…, если защитный механизм не усилят", "if the safeguard is not strengthened":
-            # the trigger of a threat or refusal, read as "unless": the actor demands the
-            # act itself, without the «не» (codebook section 7, threats).
-            self.consumed.update(range(end, cond_start))
-            self.threat_trigger = threat
-            return self.demand_unless(actor, cond_start, cond_end, negated)
-        if (
-            threat
-            and stop == "condition"
-            and not until
-            and not no_demand_in_condition(view, end, cond_start, cond_end, False)
-        ):
-            # "threatened to close the strait if sanctions are reimposed", "пригрозил
-            # пошлинами, если БРИКС создадут валюту": what would trigger the threat is what
-            # the actor wants not to happen (codebook section 7, threats).
-            cond_start = past_referring_passive(view, cond_start, cond_end)
-            self.consumed.update(range(end, cond_end))
-            if any(c.relation == "rejects" and cond_start <= c.start < cond_end for c in view.cues):
-                return []  # "if Russia refuses talks": turning a refusal round is no item of its own
-            self.threat_trigger = True
-            if cond_start < cond_end and view.tokens[cond_start].an.pos == "PREP":
-                return []  # "якщо з тексту приберуть X": an impersonal clause, no item to name
-            items = self.items_from(cond_start, cond_end)
-            for item in items:
-                self.emit(actor, "rejects", item, "condition")
-            return items
-        if stop == "condition" and (relation == "demands" or threat):
-            self.consumed.update(range(end, cond_end))
-            return []
-        if stop == "condition" and no_demand_in_condition(view, end, cond_start, cond_end, relation == "rejects"):
-            self.consumed.update(range(end, cond_end))
-            return []
-        relation = "proposes" if view.plan_context else "demands"
-        self.threat_trigger = threat and stop == "unless"  # "threatened to strike unless pay rises"
-        cond_start = past_referring_passive(view, cond_start, cond_end)
-        items = self.items_from(cond_start, cond_end)
-        self.consumed.update(range(end, cond_start))
-        for item in items:
-            self.emit(actor, relation, item, "condition")
-        return items
-
-    def holders(self, subject: Mention, verb: int | None = None) -> list[Actor]:
-        """The subject of a clause with no cue word and the parties coordinated with it: "Угорщина
-        та Словаччина заявили, що збережуть X, доки ...", "Hungary and Slovakia said they would
-        keep X until ..." hold the position both. A pronoun takes the coordination of the
-        earlier mention of its party in the sentence. With no cue word to anchor the clause,
-        only parties of one kind are read as one subject (two states, two organisations,
-        two people): a person beside a state is more often named in passing than a co-holder."""
-        if verb is not None and self.view.tokens[verb].an.number == "sing" and self.view.lang != "en":
-            return [subject.actor]  # "Україна з Польщею підпише": a singular verb has one subject
-        group = behalf_group(self.view, subject, subject.end)
-        if group is None:
-            return []  # "…, выступавшая от имени «Группы за справедливость»": a group no party knows
-        if group is not False:
-            return [group]
-        mention = subject
-        if subject.kind == "pronoun":
-            mention = next(
-                (m for m in self.view.mentions
-                 if m.end <= subject.start and m.actor.id == subject.actor.id and m.kind != "pronoun"),
-                subject,
-            )
-        return [subject.actor] + [a for a in dict.fromkeys(partners_of(self.view, mention))
-                                  if a.id != subject.actor.id and a.type == subject.actor.type]
-
-    def demand_unless(self, actor: Actor, cond_start: int, cond_end: int, negated: int) -> list[Item]:
-        """The trigger of a threat or a refusal read as "unless" ("if Madrid does not meet
-        the target"): the actor demands the act itself, without its «не» / "not"."""
-        items = self.items_from(cond_start, cond_end, skip=negation_words(self.view, negated))
-        for item in items:
-            self.emit(actor, "demands", item, "condition")
-        return items
-
-    def conditional_offers(self) -> None:
-        """Rule 3 without a cue word: "Russia would halt the offensive if Ukraine withdrew",
-        "Азербайджан підпише договір лише після того, як ...": the actor proposes the main
-        clause and demands the condition."""
-        view = self.view
-        tokens = view.tokens
-        lex = view.cues_lex
-        for k, token in enumerate(tokens):
-            if k in self.consumed or not token.is_word or view.in_attribution(k):
-                continue
-            hit = lex.conditions.longest_at(tokens, k) or lex.unless.longest_at(tokens, k)
-            if not hit and k > 1:
-                # "Israel will free prisoners in exchange for the bodies of hostages": a trade
-                # offered is a condition too; only a phrase ("in exchange for", "в обмін на"),
-                # never a bare "for"/"за", which has other senses.
-                hit = lex.exchange.longest_at(tokens, k)
-                hit = hit if hit and hit[0] - k >= 2 else None
-            if not hit or until_date(view, k):
-                continue  # "until 2028": when, not on what condition
-            if k <= 1:
-                comma = next((j for j in range(hit[0], len(tokens)) if tokens[j].text == ","), None)
-                if comma is None:
-                    continue
-                cond_start, cond_end = hit[0], comma
-                main_start, main_end = comma + 1, complement_end(view, comma + 1)
-            else:
-                cond_start = hit[0]
-                cond_end = complement_end(view, cond_start)
-                main_start, main_end = 0, k
-            verb = offer_verb(view, main_start, main_end)
-            if verb is None or verb in self.consumed:
-                # A verb already read inside another statement ("не підпишемо, поки не
-                # побачимо, хто захищатиме Україну в разі нападу") heads no offer of its own.
-                continue
-            subject = subject_before(view, verb, main_start)
-            if subject is None:
-                continue
-            holders = self.holders(subject, verb)
-            negated = negated_verb(view, cond_start, cond_end)
-            if negated is not None and any(lex.has(t, "punitive_words") for t in tokens[verb:main_end]):
-                # "could raise tariffs on Spanish goods if Madrid does not meet the target": a
-                # threat, no offer; its trigger read as "unless" is what the actor demands.
-                for holder in holders:
-                    self.demand_unless(holder, cond_start, cond_end, negated)
-                self.consumed.update(range(min(verb, k), max(main_end, cond_end)))
-                continue
-            before = tokens[verb - 1] if verb > 0 else None
-            refusal = before is not None and (before.low in lex.negation or before.keys & lex.negation)
-            if verb + 1 < main_end and tokens[verb + 1].low in lex.negation and any(
-                    t.keys & (lex.plan_nouns | lex.agreement_nouns | set(lex.anaphora_nouns))
-                    for t in tokens[verb + 2 : min(verb + 5, main_end)]):
-                # "would put no new offer to members unless X", "would sign no deal unless X": a
-                # refusal until X ("would guarantee no redundancies if X" still offers something)
-                refusal = True
-            if no_demand_in_condition(view, k, cond_start, cond_end, refusal):
-                conditions = []  # "if the talks collapse", "не підпише, поки триває війна"
-                self.consumed.update(range(k, cond_end))
-            else:
-                conditions = self.items_from(cond_start, cond_end)
-            offers = [] if refusal else self.items_from(verb, main_end)
-            for holder in holders:
-                for item in conditions:
-                    self.emit(holder, "demands", item, "conditional-offer")
-                # "Индия не возобновит договор, пока …": a refusal until then, no offer
-                for item in offers:
-                    self.emit(holder, "proposes", item, "conditional-offer", tuple(c.id for c in conditions))
-            if refusal:
-                continue
-            self.consumed.update(range(k, cond_start))
-
-    def refusals(self) -> None:
-        """Rule 2 without a cue word: "the United States would not ease chip controls",
-        "Росія не виведе війська" — a party's negated future is a refusal."""
-        view = self.view
-        tokens = view.tokens
-        for k, token in enumerate(tokens):
-            if k in self.consumed or view.in_attribution(k) or in_condition(view, k):
-                continue
-            verb = refused_verb(view, k)
-            if verb is None or verb in self.consumed:
-                continue  # "will not back down on X": the verb was read with its cue phrase
-            if hedged(tokens[max(0, k - 4) : verb + 1], view.cues_lex):
-                continue  # "ми не очікуємо змін": a forecast, not a refusal
-            subject = subject_before(view, k, 0)
-            if (
-                subject is None
-                and view.in_quote(k)
-                and view.quote_speaker is not None
-                and not noun_subject_before(view.tokens, k)
-            ):
-                # «Ми не пустимо інспекторів ...», — сказав X; but «Бюджет цього не витримає»
-                # has a subject of its own, which holds no position.
-                subject = view.quote_speaker
-            if subject is None or subject.kind == "possessive":
-                continue
-            holders = self.holders(subject)
-            end = complement_end(view, verb + 1)
-            until = next(
-                (j for j in range(verb + 1, min(end + 1, len(tokens)))
-                 if view.cues_lex.until_words.longest_at(tokens, j)),
-                None,
-            )
-            if until is None and self.refused_while(subject.actor, verb, end):
-                continue  # "will not end the war while Hamas remains in power"
-            if until is not None:
-                # Rule 3: "We will not sign the deal until the company raises wages" refuses
-                # the deal for now and demands the condition; the item ends at "until".
-                marker_end = view.cues_lex.until_words.longest_at(tokens, until)[0]
-                cond_end = complement_end(view, marker_end)
-                if self.refused_while(subject.actor, verb, until):
-                    continue  # "не закінчить війну, поки ХАМАС при владі"
-                # "will not sign" alone names nothing refused: only the demand is read.
-                refused = self.items_from(verb, until) if content_tokens(tokens[verb + 1 : until]) else []
-                demanded = [] if no_demand_in_condition(view, until, marker_end, cond_end, True) \
-                    else self.items_from(marker_end, cond_end)
-                for holder in holders:
-                    for item in refused:
-                        self.emit(holder, "rejects", item, "refusal")
-                    for item in demanded:
-                        self.emit(holder, "demands", item, "conditional-offer")
-                self.consumed.update(range(k, cond_end))
-                continue
-            closed = closed_classes()
-            if (tokens[verb].keys & closed.support_verbs or tokens[verb].low in closed.support_verbs) \
-                    and verb + 1 < end:
-                verb += 1  # "will not support an emergency law" rejects the law, not "support"
-            for item in self.items_from(verb, end):
-                for holder in holders:
-                    self.emit(holder, "rejects", item, "refusal")
-            self.consumed.update(range(k, end))
-
-    def verbless_terms(self) -> None:
-        """Section 7, plan terms without verbs: "Компромисс от Швейцарии: A — X, B — Y",
-        "предложила разделить полномочия: A — X, B — Y". Each term is proposed by the author
-        of the proposal before the colon: the subject of its proposing verb, or the owner of
-        its proposal noun ("от Швейцарии", "Qatar's")."""
-        view = self.view
-        found = dash_terms(view)
-        if found is None:
-            return
-        colon, terms = found
-        if any(k in self.consumed for k in range(colon, len(view.tokens))):
-            return
-        lex = view.cues_lex
-        holders: list[Actor] = []
-        verb = next((c for c in view.cues if c.end <= colon and c.relation == "proposes" and c.kind == "verb"), None)
-        if verb is not None:
-            # "Народная партия отказалась отдавать МВД и предложила …": the verb's own subject.
-            subject = actor_mention_for(view, verb)
-            holders = self.holders(subject) if subject is not None and subject.kind != "possessive" else []
-        else:
-            noun = next((k for k in range(colon) if view.tokens[k].keys & (lex.deal_nouns | lex.plan_nouns)), None)
-            owner = offer_owner(view, noun) if noun is not None else None
-            if owner is not None:
-                holders = [owner]
-        if not holders:
-            return
-        for start, end in terms:
-            items = self.items_from(start, end, list_item=True)
-            if not items and len(content_tokens(view.tokens[start:end])) >= 3:
-                # "ещё до 10% — по доступным ценам": an amount and its terms, read as written.
-                while start < end and view.tokens[start].keys & closed_classes().phrase_fillers:
-                    start += 1
-                text = view.text[view.tokens[start].start : view.tokens[end - 1].end]
-                items = [as_written(Item(id="", label=text, issue="other", text=text), view.lang)]
-            for item in items:
-                # "Рафах — палестинській адміністрації": who gets what, in the text's words,
-                # not the lexicon item a word of it names.
-                item = as_written(item, view.lang)
-                for holder in holders:
-                    self.emit(holder, "proposes", item, "plan")
-        self.consumed.update(range(colon, len(view.tokens)))
-        for cue in view.cues:
-            if cue.kind == "noun" and cue.end <= colon and cue.relation == "proposes":
-                self.consumed.add(cue.start)  # "Qatar's compromise:": its terms are read here
-
-    def refused_while(self, actor: Actor, verb: int, end: int) -> bool:
-        """ "Israel will not end the war while Hamas remains in power", "не закінчить війну,
-        поки ХАМАС при владі": a refusal that holds while something lasts refuses the act in
-        that state, not the act for good, so the label keeps the "while" clause (no demand is
-        read from it: rule 3 reads only "until" and "поки не")."""
-        view = self.view
-        tokens = view.tokens
-        j = end + 1 if end < len(tokens) and tokens[end].text == "," else end
-        hit = view.cues_lex.while_words.longest_at(tokens, j) if j < len(tokens) and tokens[j].is_word else None
-        if not hit:
-            return False
-        clause_end = complement_end(view, hit[0])
-        negation = view.cues_lex.negation | closed_classes().not_words
-        if clause_end <= hit[0] or any(t.low in negation for t in tokens[hit[0] : clause_end]):
-            return False  # "поки не", "while it does not": an "until", a demand (rule 3)
-        items = [item for item in self.items_from(verb, end)]
-        if len(items) != 1:
-            return False
-        span = trim([t for t in tokens[verb:clause_end] if t.i not in view.attr_tokens], view.cues_lex)
-        label = worded_label(self.item_context, span)
-        if not label:
-            return False
-        item = replace(items[0], id=items[0].id if not items[0].known else "x-" + items[0].id + "-while",
-                       label=label, known=False)
-        self.emit(actor, "rejects", item, "refusal")
-        self.consumed.update(range(verb, clause_end))
-        return True
-
-    def plan_sentence(self) -> None:
-        """Section 7: "According to the plan, Russia may start talks if ..." is the plan author's proposal."""
-        view = self.view
-        marker = plan_marker(view)
-        if marker is None:
-            return
-        plan_end, author = marker
-        lex = view.cues_lex
-        if author is None and unknown_plan_owner(view):
-            # "Згідно з планом посередника, ...", "Under the mediator's plan, ...": a plan whose
-            # owner no party names; not the last plan's author nor the article's topic (rule 5).
-            self.consumed.update(range(len(view.tokens)))
-            return
-        if treaty_in_force(view, plan_end, author):
-            # "Under the 1944 Water Treaty, Mexico sends ...": the terms of an agreement in
-            # force, told as background; a fact, no party's position (rule 7).
-            self.consumed.update(range(len(view.tokens)))
-            return
-        # "Согласно подписанному протоколу, Киргизия пропустит X, а Казахстан поставит Y":
-        # a signed agreement with no author named; each term's subject undertakes it.
-        agreement = author is None and any(t.keys & lex.agreement_nouns for t in view.tokens[:plan_end])
-        actor = author or self.context.last_plan_actor or self.context.topic
-        if actor is None and not agreement:
-            self.consumed.update(range(len(view.tokens)))  # a plan nobody is known to have made
-            return
-        view.plan_context = True
-        if view.tokens[-1].text != ":":  # "Under the offer:" leads a list, read by its cue
-            self.consumed.update(range(plan_end))  # "Under the Russian proposal," is read here only
-        start = plan_end
-        while start < len(view.tokens) and view.tokens[start].text in (",", ":"):
-            start += 1
-        tokens = view.tokens
-        if agreement and not term_subjects(view, start)[0]:
-            # "Згідно з угодою, запропонованою США, …": the first term names no party of its
-            # own (here the plan's author follows), so the agreement is read as a plan.
-            agreement = False
-            if actor is None:
-                self.consumed.update(range(len(tokens)))
-                return
-        while start < len(tokens):
-            end, stop = complement_end_with_reason(view, start, None)
-            parties, verb = term_subjects(view, start) if agreement else ([], start)
-            if parties and end <= verb:
-                end, stop = complement_end_with_reason(view, verb, None)  # past "Казахстан и"
-            if agreement:
-                # "Peru will reopen the border and Chile will resume flights": a term ends
-                # where the next party's term begins.
-                split = next(
-                    (j for j in range(verb, end)
-                     if tokens[j].low in closed_classes().coordinators and term_subjects(view, j + 1)[0]),
-                    None,
-                )
-                if split is not None:
-                    end, stop = split, "clause"
-            holders = parties or ([actor] if actor is not None else [])
-            # "Казахстан и Узбекистан поставят X": the term is read from the verb, not split
-            # on the parties' "и".
-            first = verb if len(parties) > 1 else start
-            conditions = self.conditions(end, stop, holders[0], None) if holders else []
-            for item in self.items_from(first, end) if holders else []:
-                for holder in holders:
-                    self.emit(holder, "proposes", item, "plan", tuple(c.id for c in conditions))
-            if stop not in ("contrast", "clause"):
-                break
-            # "Hamas would free 20 hostages, and Israel would free 600 prisoners": every term
-            # of the plan, one clause each.
-            start = end
-            while start < len(tokens) and (
-                tokens[start].text == ","
-                or view.cues_lex.contrast.longest_at(tokens, start)
-                or tokens[start].low in closed_classes().coordinators
-            ):
-                start += 1
-            rest = tokens[start:]
-            if any(t.text in DASHES for t in rest) and not any(t.an.pos in ("VERB", "INFN") for t in rest):
-                break  # "а Ізраїль — 600 ув'язнених": the verb is elided, no outcome to label
-
-    def list_line(self) -> list[Statement]:
-        """Section 7: bullet lines after "the demands were:" are items of that demand."""
-        actor, relation, attribution = self.context.pending_list
-        view = self.view
-        for item in self.items_from(0, len(view.tokens), list_item=True):
-            statement = self.emit(actor, relation, item, "list")
-            self.context.last_list.append(statement)
-        return self.statements
 
     def hold_appositive_verdicts(self) -> None:
         """The verdict verb of an apposition is read with the apposition, not on its own."""
@@ -2084,17 +1226,3 @@ class _SentenceReader:
                 self.emit(mention.actor, relation, statement.item, "apposition")
             self.consumed.update(range(k, cue.end))
 
-    def instead_rule(self) -> None:
-        """Section 7: "X urged Y to accept a ceasefire, but Y instead proposed talks": Y rejects it."""
-        view = self.view
-        position = instead_position(view)
-        if position is None:
-            return
-        before_actor_items = [s for s in self.statements if s.relation in ("demands", "proposes")]
-        later = [s for s in self.statements if s.relation == "proposes"]
-        if not later:
-            return
-        actor = later[-1].actor
-        for s in before_actor_items:
-            if s.actor.id != actor.id:
-                self.emit(actor, "rejects", s.item, "instead")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from ..models import Item
+from .demonyms import demonym_actor
 from .lexicon import (
     Cues,
     ItemEntry,
@@ -27,7 +28,6 @@ from .lexicon import (
     slug,
 )
 from .morph import Token, accusative
-from .demonyms import demonym_actor
 from .translit import transliterate
 
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "DET", "PNCT", "INTJ"})

@@ -1,0 +1,125 @@
+"""Section 7 on a sentence: the alternative an actor turns down ("X, but not Y", "instead of",
+"A, а не B", "instead proposed").
+
+A mixin of engine._SentenceReader: its methods use the reader's view, statements,
+consumed tokens, emit() and items_from().
+"""
+
+from __future__ import annotations
+
+from ..models import Actor, Item
+from .complements import (
+    complement_end,
+    negated_alternative,
+)
+from .implicit_positions import instead_position
+from .items import (
+    make_item,
+    trim,
+)
+from .lexicon import (
+    closed_classes,
+)
+
+
+class AlternativeReading:
+    """The reader's rules for an alternative turned down."""
+
+    def turned_down_alternative(self, wanted: int, end: int, actor: Actor) -> None:
+        """Section 7, "but" marking a rejection: "ready for talks but not for concessions",
+        "a ceasefire, not a capitulation", "talks rather than a truce", "переговори замість
+        перемир'я": the actor who wants the first turns down the second."""
+        view = self.view
+        tokens = view.tokens
+        k = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+        hit = view.cues_lex.rather_than.longest_at(tokens, k) if k < len(tokens) and tokens[k].is_word else None
+        if not hit:
+            return
+        start = hit[0]
+        if tokens[start - 1].low in closed_classes().not_words and not negated_alternative(view, start - 1):
+            return  # "but not before a ceasefire", "але не виведе": no alternative named
+        if start < len(tokens) and view.lang != "en" and tokens[start].an.pos in ("VERB", "GRND"):
+            return
+        if start < len(tokens) and tokens[start].an.pos == "PREP" and tokens[start].low not in {
+            t.low for t in tokens[max(0, wanted - 1) : wanted + 1]
+        }:
+            # "distributed by the UN rather than by the foundation": the alternative replaces
+            # a part of the wanted item (its agent, its place), not the item itself.
+            return
+        alternative_end = complement_end(view, start)
+        rebuilt = self.predicate_swapped(wanted, end, start, alternative_end)
+        if rebuilt is not None:
+            # "щоб передача була обов'язковою, а не добровільною": the turned-down item is the
+            # same subject with the other predicate, not a bare adjective.
+            self.emit(actor, "rejects", rebuilt, "contrast")
+            self.consumed.update(range(start, alternative_end))
+            return
+        words = [t for t in tokens[start:alternative_end] if t.is_word]
+        wanted_words = [t for t in tokens[wanted:end] if t.is_word]
+        if view.lang != "en" and len(words) == 1 and (
+            words[0].an.pos in ("ADJF", "ADJS")
+            or wanted_words and wanted_words[0].an.pos == "ADJF"
+            and any(lemma.endswith(("ий", "ій", "ый", "ой")) for lemma in words[0].an.lemmas)
+        ):
+            # "тимчасове перемир'я замість постійного": the alternative's noun is elided; a
+            # bare adjective names no item.
+            self.consumed.update(range(start, alternative_end))
+            return
+        for item in self.items_from(start, alternative_end):
+            self.emit(actor, "rejects", item, "contrast")
+
+    def predicate_swapped(self, wanted: int, end: int, start: int, alternative_end: int) -> Item | None:
+        """The wanted clause with its closing adjective replaced by the alternative one
+        ("передача технологий была обязательной, а не добровольной" -> "передача технологий
+        была добровольной"), when the alternative is a single adjective (uk/ru); else None."""
+        view = self.view
+        adjectives = ("ADJF", "ADJS", "PRTF", "PRTS")
+        alternative = [t for t in view.tokens[start:alternative_end] if t.is_word]
+        if view.lang == "en" or len(alternative) != 1 or alternative[0].an.pos not in adjectives:
+            return None
+        words = [t for t in view.tokens[wanted:end] if t.is_word]
+        if len(words) < 2 or words[-1].an.pos not in adjectives or not (words[-1].an.cases & alternative[0].an.cases
+                                                                       or words[-1].an.pos == alternative[0].an.pos == "ADJS"):
+            return None
+        span = trim(view.tokens[wanted : words[-1].i] + alternative, view.cues_lex)
+        item = make_item(self.item_context, span) if span else None
+        # A lexicon item names the subject alone ("мито" -> tariffs), not the predicate swapped.
+        return item if item is not None and not item.known else None
+
+    def fronted_alternative(self) -> None:
+        """Section 7: "Instead of a truce, Moscow offers talks", "Вместо перемирия Москва
+        предлагает переговоры": the alternative opening the sentence is turned down by the
+        actor of its first proposal, demand or acceptance."""
+        view = self.view
+        tokens = view.tokens
+        wanted = next((s for s in self.statements if s.relation in ("proposes", "demands", "accepts")), None)
+        if wanted is None:
+            return
+        for k in range(min(2, len(tokens))):
+            hit = view.cues_lex.rather_than.longest_at(tokens, k) if tokens[k].is_word else None
+            if hit and tokens[hit[0] - 1].low not in closed_classes().not_words:
+                break
+        else:
+            return
+        start = end = hit[0]
+        while end < len(tokens) and tokens[end].text != "," and view.mention_at(end) is None:
+            end += 1
+        if end == len(tokens) or any(j in self.consumed for j in range(start, end)):
+            return
+        for item in self.items_from(start, end):
+            self.emit(wanted.actor, "rejects", item, "contrast")
+
+    def instead_rule(self) -> None:
+        """Section 7: "X urged Y to accept a ceasefire, but Y instead proposed talks": Y rejects it."""
+        view = self.view
+        position = instead_position(view)
+        if position is None:
+            return
+        before_actor_items = [s for s in self.statements if s.relation in ("demands", "proposes")]
+        later = [s for s in self.statements if s.relation == "proposes"]
+        if not later:
+            return
+        actor = later[-1].actor
+        for s in before_actor_items:
+            if s.actor.id != actor.id:
+                self.emit(actor, "rejects", s.item, "instead")

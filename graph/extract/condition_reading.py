@@ -1,0 +1,331 @@
+"""Rule 3 and refusals on a sentence: conditions ("if", "until", "unless") and who holds them,
+conditional offers, and refusals read from the sentence as a whole.
+
+A mixin of engine._SentenceReader: its methods use the reader's view, statements,
+consumed tokens, emit() and items_from().
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..models import Actor, Item
+from .actors import (
+    partners_of,
+    subject_before,
+)
+from .behalf import behalf_group
+from .clause_predicates import (
+    hedged,
+    negated_verb,
+    negation_words,
+    noun_subject_before,
+    past_referring_passive,
+)
+from .complements import (
+    complement_end,
+    complement_end_with_reason,
+    in_condition,
+    marker_end,
+    until_date,
+)
+from .implicit_positions import offer_verb, refused_verb
+from .items import (
+    content_tokens,
+    time_bound_at,
+    trim,
+    worded_label,
+)
+from .lexicon import (
+    closed_classes,
+)
+from .mention import Mention
+from .sentence_view import Cue, SentenceView
+
+
+def threat_cue(view: SentenceView, cue: Cue | None) -> bool:
+    """A cue of threatening ("threatened to vote against", "пригрозила проголосовать")."""
+    return cue is not None and any(
+        t.keys & view.cues_lex.threat_verbs for t in view.tokens[max(0, cue.start - 2) : cue.start + 1]
+    )
+
+
+def no_demand_in_condition(view: SentenceView, marker: int, cond_start: int, cond_end: int, refusal: bool) -> bool:
+    """A condition that names no demand (rule 3 does not apply): a failure that triggers a
+    fallback ("X if consensus fails", "якщо переговори провалятся"), or, after a refusal, how
+    long it holds ("відмовився платити, поки триває війна", "will not sign as long as the
+    exemption stays"): a "while" clause with no negation (with one, "поки не", an "until")."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    if any(t.keys & lex.contingency_verbs for t in tokens[cond_start:cond_end]):
+        return True
+    words = [t for t in tokens[cond_start:cond_end] if t.is_word]
+    closed = closed_classes()
+    if 2 <= len(words) <= 6 and (words[-1].low in closed.evaluative_predicates
+                                 or words[-1].an.lemma in closed.evaluative_predicates) \
+            and any(t.low in closed.copula or t.an.lemma in ("бути", "быть") for t in words[:-1]):
+        return True  # "if the deal is good", "якщо угода буде справедливою": a grade, no demand
+    if not refusal:
+        return False
+    if not any(lex.while_words.longest_at(tokens, j) for j in range(marker, cond_start)):
+        return False
+    negation = lex.negation | closed_classes().not_words
+    return not any(t.low in negation for t in tokens[cond_start:cond_end])
+
+
+class ConditionReading:
+    """The reader's rules for conditions and sentence-wide refusals."""
+
+    def conditions(
+        self, end: int, stop: str, actor: Actor, cue: Cue | None, relation: str = "proposes"
+    ) -> list[Item]:
+        """Rule 3: a condition clause is a demand of the same actor (a plan's terms: a proposal).
+
+        The "if" of a demand or a threat is its trigger, not a second demand: "wants
+        sanctions tightened if Moscow stalls", "threatening support if Russia refuses
+        talks", "keep the right to strike in case of violations" (section 7: only an
+        "unless" of a threat states what the actor demands)."""
+        view = self.view
+        if stop not in ("condition", "unless", "exchange"):
+            return []
+        cond_start = marker_end(view, end)
+        cond_end, _ = complement_end_with_reason(view, cond_start, None)
+        if time_bound_at(view.tokens, end) == end:
+            self.consumed.update(range(end, cond_end))
+            return []  # "refused to lower the duties until the end of the talks": a time, no demand
+        threat = threat_cue(view, cue)  # "пригрозила проголосовать против", "threatened to vote against"
+        until = any(view.cues_lex.until_words.longest_at(view.tokens, j) for j in range(end, cond_start))
+        # "поки не знатимемо": the «не» after "until" is no negation (until_words).
+        negated = negated_verb(view, cond_start, cond_end) if stop == "condition" and not until else None
+        if negated is not None and (threat or relation == "rejects"):
+            # "…, если защитный механизм не усилят", "if the safeguard is not strengthened":
+            # the trigger of a threat or refusal, read as "unless": the actor demands the
+            # act itself, without the «не» (codebook section 7, threats).
+            self.consumed.update(range(end, cond_start))
+            self.threat_trigger = threat
+            return self.demand_unless(actor, cond_start, cond_end, negated)
+        if (
+            threat
+            and stop == "condition"
+            and not until
+            and not no_demand_in_condition(view, end, cond_start, cond_end, False)
+        ):
+            # "threatened to close the strait if sanctions are reimposed", "пригрозил
+            # пошлинами, если БРИКС создадут валюту": what would trigger the threat is what
+            # the actor wants not to happen (codebook section 7, threats).
+            cond_start = past_referring_passive(view, cond_start, cond_end)
+            self.consumed.update(range(end, cond_end))
+            if any(c.relation == "rejects" and cond_start <= c.start < cond_end for c in view.cues):
+                return []  # "if Russia refuses talks": turning a refusal round is no item of its own
+            self.threat_trigger = True
+            if cond_start < cond_end and view.tokens[cond_start].an.pos == "PREP":
+                return []  # "якщо з тексту приберуть X": an impersonal clause, no item to name
+            items = self.items_from(cond_start, cond_end)
+            for item in items:
+                self.emit(actor, "rejects", item, "condition")
+            return items
+        if stop == "condition" and (relation == "demands" or threat):
+            self.consumed.update(range(end, cond_end))
+            return []
+        if stop == "condition" and no_demand_in_condition(view, end, cond_start, cond_end, relation == "rejects"):
+            self.consumed.update(range(end, cond_end))
+            return []
+        relation = "proposes" if view.plan_context else "demands"
+        self.threat_trigger = threat and stop == "unless"  # "threatened to strike unless pay rises"
+        cond_start = past_referring_passive(view, cond_start, cond_end)
+        items = self.items_from(cond_start, cond_end)
+        self.consumed.update(range(end, cond_start))
+        for item in items:
+            self.emit(actor, relation, item, "condition")
+        return items
+
+    def holders(self, subject: Mention, verb: int | None = None) -> list[Actor]:
+        """The subject of a clause with no cue word and the parties coordinated with it: "Угорщина
+        та Словаччина заявили, що збережуть X, доки ...", "Hungary and Slovakia said they would
+        keep X until ..." hold the position both. A pronoun takes the coordination of the
+        earlier mention of its party in the sentence. With no cue word to anchor the clause,
+        only parties of one kind are read as one subject (two states, two organisations,
+        two people): a person beside a state is more often named in passing than a co-holder."""
+        if verb is not None and self.view.tokens[verb].an.number == "sing" and self.view.lang != "en":
+            return [subject.actor]  # "Україна з Польщею підпише": a singular verb has one subject
+        group = behalf_group(self.view, subject, subject.end)
+        if group is None:
+            return []  # "…, выступавшая от имени «Группы за справедливость»": a group no party knows
+        if group is not False:
+            return [group]
+        mention = subject
+        if subject.kind == "pronoun":
+            mention = next(
+                (m for m in self.view.mentions
+                 if m.end <= subject.start and m.actor.id == subject.actor.id and m.kind != "pronoun"),
+                subject,
+            )
+        return [subject.actor] + [a for a in dict.fromkeys(partners_of(self.view, mention))
+                                  if a.id != subject.actor.id and a.type == subject.actor.type]
+
+    def demand_unless(self, actor: Actor, cond_start: int, cond_end: int, negated: int) -> list[Item]:
+        """The trigger of a threat or a refusal read as "unless" ("if Madrid does not meet
+        the target"): the actor demands the act itself, without its «не» / "not"."""
+        items = self.items_from(cond_start, cond_end, skip=negation_words(self.view, negated))
+        for item in items:
+            self.emit(actor, "demands", item, "condition")
+        return items
+
+    def conditional_offers(self) -> None:
+        """Rule 3 without a cue word: "Russia would halt the offensive if Ukraine withdrew",
+        "Азербайджан підпише договір лише після того, як ...": the actor proposes the main
+        clause and demands the condition."""
+        view = self.view
+        tokens = view.tokens
+        lex = view.cues_lex
+        for k, token in enumerate(tokens):
+            if k in self.consumed or not token.is_word or view.in_attribution(k):
+                continue
+            hit = lex.conditions.longest_at(tokens, k) or lex.unless.longest_at(tokens, k)
+            if not hit and k > 1:
+                # "Israel will free prisoners in exchange for the bodies of hostages": a trade
+                # offered is a condition too; only a phrase ("in exchange for", "в обмін на"),
+                # never a bare "for"/"за", which has other senses.
+                hit = lex.exchange.longest_at(tokens, k)
+                hit = hit if hit and hit[0] - k >= 2 else None
+            if not hit or until_date(view, k):
+                continue  # "until 2028": when, not on what condition
+            if k <= 1:
+                comma = next((j for j in range(hit[0], len(tokens)) if tokens[j].text == ","), None)
+                if comma is None:
+                    continue
+                cond_start, cond_end = hit[0], comma
+                main_start, main_end = comma + 1, complement_end(view, comma + 1)
+            else:
+                cond_start = hit[0]
+                cond_end = complement_end(view, cond_start)
+                main_start, main_end = 0, k
+            verb = offer_verb(view, main_start, main_end)
+            if verb is None or verb in self.consumed:
+                # A verb already read inside another statement ("не підпишемо, поки не
+                # побачимо, хто захищатиме Україну в разі нападу") heads no offer of its own.
+                continue
+            subject = subject_before(view, verb, main_start)
+            if subject is None:
+                continue
+            holders = self.holders(subject, verb)
+            negated = negated_verb(view, cond_start, cond_end)
+            if negated is not None and any(lex.has(t, "punitive_words") for t in tokens[verb:main_end]):
+                # "could raise tariffs on Spanish goods if Madrid does not meet the target": a
+                # threat, no offer; its trigger read as "unless" is what the actor demands.
+                for holder in holders:
+                    self.demand_unless(holder, cond_start, cond_end, negated)
+                self.consumed.update(range(min(verb, k), max(main_end, cond_end)))
+                continue
+            before = tokens[verb - 1] if verb > 0 else None
+            refusal = before is not None and (before.low in lex.negation or before.keys & lex.negation)
+            if verb + 1 < main_end and tokens[verb + 1].low in lex.negation and any(
+                    t.keys & (lex.plan_nouns | lex.agreement_nouns | set(lex.anaphora_nouns))
+                    for t in tokens[verb + 2 : min(verb + 5, main_end)]):
+                # "would put no new offer to members unless X", "would sign no deal unless X": a
+                # refusal until X ("would guarantee no redundancies if X" still offers something)
+                refusal = True
+            if no_demand_in_condition(view, k, cond_start, cond_end, refusal):
+                conditions = []  # "if the talks collapse", "не підпише, поки триває війна"
+                self.consumed.update(range(k, cond_end))
+            else:
+                conditions = self.items_from(cond_start, cond_end)
+            offers = [] if refusal else self.items_from(verb, main_end)
+            for holder in holders:
+                for item in conditions:
+                    self.emit(holder, "demands", item, "conditional-offer")
+                # "Индия не возобновит договор, пока …": a refusal until then, no offer
+                for item in offers:
+                    self.emit(holder, "proposes", item, "conditional-offer", tuple(c.id for c in conditions))
+            if refusal:
+                continue
+            self.consumed.update(range(k, cond_start))
+
+    def refusals(self) -> None:
+        """Rule 2 without a cue word: "the United States would not ease chip controls",
+        "Росія не виведе війська" — a party's negated future is a refusal."""
+        view = self.view
+        tokens = view.tokens
+        for k, token in enumerate(tokens):
+            if k in self.consumed or view.in_attribution(k) or in_condition(view, k):
+                continue
+            verb = refused_verb(view, k)
+            if verb is None or verb in self.consumed:
+                continue  # "will not back down on X": the verb was read with its cue phrase
+            if hedged(tokens[max(0, k - 4) : verb + 1], view.cues_lex):
+                continue  # "ми не очікуємо змін": a forecast, not a refusal
+            subject = subject_before(view, k, 0)
+            if (
+                subject is None
+                and view.in_quote(k)
+                and view.quote_speaker is not None
+                and not noun_subject_before(view.tokens, k)
+            ):
+                # «Ми не пустимо інспекторів ...», — сказав X; but «Бюджет цього не витримає»
+                # has a subject of its own, which holds no position.
+                subject = view.quote_speaker
+            if subject is None or subject.kind == "possessive":
+                continue
+            holders = self.holders(subject)
+            end = complement_end(view, verb + 1)
+            until = next(
+                (j for j in range(verb + 1, min(end + 1, len(tokens)))
+                 if view.cues_lex.until_words.longest_at(tokens, j)),
+                None,
+            )
+            if until is None and self.refused_while(subject.actor, verb, end):
+                continue  # "will not end the war while Hamas remains in power"
+            if until is not None:
+                # Rule 3: "We will not sign the deal until the company raises wages" refuses
+                # the deal for now and demands the condition; the item ends at "until".
+                marker_end = view.cues_lex.until_words.longest_at(tokens, until)[0]
+                cond_end = complement_end(view, marker_end)
+                if self.refused_while(subject.actor, verb, until):
+                    continue  # "не закінчить війну, поки ХАМАС при владі"
+                # "will not sign" alone names nothing refused: only the demand is read.
+                refused = self.items_from(verb, until) if content_tokens(tokens[verb + 1 : until]) else []
+                demanded = [] if no_demand_in_condition(view, until, marker_end, cond_end, True) \
+                    else self.items_from(marker_end, cond_end)
+                for holder in holders:
+                    for item in refused:
+                        self.emit(holder, "rejects", item, "refusal")
+                    for item in demanded:
+                        self.emit(holder, "demands", item, "conditional-offer")
+                self.consumed.update(range(k, cond_end))
+                continue
+            closed = closed_classes()
+            if (tokens[verb].keys & closed.support_verbs or tokens[verb].low in closed.support_verbs) \
+                    and verb + 1 < end:
+                verb += 1  # "will not support an emergency law" rejects the law, not "support"
+            for item in self.items_from(verb, end):
+                for holder in holders:
+                    self.emit(holder, "rejects", item, "refusal")
+            self.consumed.update(range(k, end))
+
+    def refused_while(self, actor: Actor, verb: int, end: int) -> bool:
+        """ "Israel will not end the war while Hamas remains in power", "не закінчить війну,
+        поки ХАМАС при владі": a refusal that holds while something lasts refuses the act in
+        that state, not the act for good, so the label keeps the "while" clause (no demand is
+        read from it: rule 3 reads only "until" and "поки не")."""
+        view = self.view
+        tokens = view.tokens
+        j = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+        hit = view.cues_lex.while_words.longest_at(tokens, j) if j < len(tokens) and tokens[j].is_word else None
+        if not hit:
+            return False
+        clause_end = complement_end(view, hit[0])
+        negation = view.cues_lex.negation | closed_classes().not_words
+        if clause_end <= hit[0] or any(t.low in negation for t in tokens[hit[0] : clause_end]):
+            return False  # "поки не", "while it does not": an "until", a demand (rule 3)
+        items = [item for item in self.items_from(verb, end)]
+        if len(items) != 1:
+            return False
+        span = trim([t for t in tokens[verb:clause_end] if t.i not in view.attr_tokens], view.cues_lex)
+        label = worded_label(self.item_context, span)
+        if not label:
+            return False
+        item = replace(items[0], id=items[0].id if not items[0].known else "x-" + items[0].id + "-while",
+                       label=label, known=False)
+        self.emit(actor, "rejects", item, "refusal")
+        self.consumed.update(range(verb, clause_end))
+        return True
