@@ -259,3 +259,20 @@ def test_no_progress_bar_for_one_file_or_off_a_terminal(capsys):
     progress.stop()
     assert console.file.getvalue() == ""
     assert BuildProgress().enabled is False  # pytest's stderr is not a terminal
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # A one-line note is its own lead sentence, in any of the three languages.
+    (["Азербайджан вимагає від Вірменії змінити конституцію."], 1),
+    (["Профсоюз шахтёров требует повышения зарплаты на 15%."], 1),
+    (["Chile rejected Bolivia's demand for sovereign access to the sea."], 1),
+    # A headline (no final stop) above the text is the title, not a statement.
+    (["Chile rejects Bolivian proposal", "", "The talks resume on Monday."], 0),
+])
+def test_a_first_line_that_ends_as_a_sentence_is_read(tmp_path, lines, expected):
+    lang = "uk" if "Вірмен" in lines[0] else "ru" if "Профсоюз" in lines[0] else "en"
+    path = tmp_path / f"note.{lang}.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = invoke("extract", path, "--format", "jsonl")
+    assert result.exit_code == 0
+    assert len([line for line in result.stdout.splitlines() if line.strip()]) == expected

@@ -140,7 +140,7 @@ def clean_lines(article: Article) -> list[tuple[int, str, bool]]:
 
 
 def _ends_as_sentence(line: str) -> bool:
-    return line.rstrip("\"»”'").endswith((".", "…")) and len(line.split()) > 6
+    return line.rstrip("\"»”'").endswith((".", "…")) and len(line.split()) > 2
 
 
 def _looks_like_caption(line: str, lines: list[str], number: int) -> bool:
