@@ -526,6 +526,14 @@ def _adjective_of_next_noun(tokens: list[Token], k: int) -> bool:
 def _party_before(tokens: list[Token], i: int, mentions: list[Mention], cues: Cues) -> bool:
     """ "Партія SPD Томіо Окамури", "партии «Свобода» Окамуры": a name right after a party
     named with its party noun is the party's leader, in the genitive."""
+    if i > 0 and tokens[i - 1].text in ("»", "”", '"'):
+        # "партия «Свобода» Окамуры": a party's name in quotes after its party noun
+        for k in range(i - 2, max(-1, i - 10), -1):
+            if tokens[k].text in ("«", "„", "“", '"'):
+                return k > 0 and any(
+                    cues.party_nouns.get(key) in ("party", "movement", "bloc") for key in tokens[k - 1].keys
+                )
+        return False
     body = next((m for m in mentions if m.end == i and m.actor.type == "organisation"), None)
     if body is None:
         return False
