@@ -216,6 +216,8 @@ def unknown_names(
             or fronted
             and len(span) >= 2
         ):
+            # "Партія SPD Томіо Окамури": the party's leader, in the genitive.
+            leader = lang in ("uk", "ru") and not postposed and _party_before(tokens, i, mentions, cues)
             affiliation = _affiliation(mentions, title_start, i, tokens) if after_title else None
             if after_title and affiliation is None and title_start > 0:
                 affiliation = _principal_before_title(tokens, title_start, mentions, cues)
@@ -228,7 +230,6 @@ def unknown_names(
                 memory.surnames[span[-1].low] = actor
                 memory.surnames[span[-1].an.lemma] = actor
             else:
-                leader = lang in ("uk", "ru") and not postposed and _party_before(tokens, i, mentions, cues)
                 actor = _new_actor(
                     span, lang, as_written=(postposed or fronted) and not leader,
                     case=_governed_case(tokens, i, span, lang, leader),
@@ -240,11 +241,10 @@ def unknown_names(
                         memory.surnames[surname_nominative(span)] = actor
             gender = _gender(span, lang)
             mention = make_mention(tokens, i, j, actor, "unknown", gender, lang)
-            if (postposed or fronted) and not (leader := lang in ("uk", "ru") and _party_before(tokens, i, mentions, cues)):
-                mention.subject_ok, mention.genitive = True, False
-            elif lang in ("uk", "ru") and _party_before(tokens, i, mentions, cues):
-                # "Партія SPD Томіо Окамури": the party's leader, in the genitive.
+            if leader:
                 mention.subject_ok, mention.genitive = False, True
+            elif postposed or fronted:
+                mention.subject_ok, mention.genitive = True, False
             out.append(mention)
         i = max(j, i + 1)
     return out
