@@ -51,10 +51,17 @@ def other_first_name(tokens: list[Token], i: int, end: int, actor: Actor, cues: 
         return False
     if lang != "en" and not before.an.proper:
         return False  # "Заявив Кошта": a sentence-initial verb, no name
-    if lang == "en" and i - 1 == 0:
-        return False  # "Later Costa said": the first word of a sentence may be any word
+    if lang == "en" and i - 1 == 0 and _english_word(before.low):
+        return False  # "Later Costa said": the first word of a sentence may be any word;
+        # "Andre Costa said": not a word of English, a first name
     own = {w.lower() for label in [actor.label, *(l for _, l in actor.labels)] for w in label.split()}
     return before.low not in own
+
+
+def _english_word(low: str) -> bool:
+    import simplemma
+
+    return low.endswith("ly") or simplemma.is_known(low, lang="en")
 
 
 def is_false_alias(tokens: list[Token], i: int, end: int, cues: Cues | None = None) -> bool:
@@ -162,6 +169,8 @@ def unknown_names(
                 and not span[0].an.proper
                 and span[0].an.pos not in ("UNKN", "")
                 and not (span[0].an.pos == "NOUN" and i > 0)
+                # "с Нгуен Ван Аном": a name the dictionary does not know is no common word
+                and _known(span[0], lang)
             ):
                 span = span[1:]
                 i += 1
@@ -170,10 +179,18 @@ def unknown_names(
                 and span[0].an.case
                 and span[-1].an.case
                 and not (span[0].an.cases & span[-1].an.cases)
+                # "з Нгуєн Ван Аном": an unknown last word declined alone; the parts before
+                # it are indeclinable, not a genitive noun ("України Кіт Келлог")
+                and ("nomn" in span[-1].an.cases or _known(span[-1], lang))
             ):
                 # "України Кіт Келлог": a genitive noun before a name in another case.
                 span = span[1:]
                 i += 1
+        if lang in ("uk", "ru") and len(span) > 1 and _adjective_of_next_noun(tokens, i + len(span) - 1):
+            # "Рибалки Азовського узбережжя": the adjective goes with the noun after it (a
+            # place), so the words before it are a group noun, no name.
+            span = span[:-1]
+            j = i + len(span)
         # "РИА Новости Окафор": the agency's second word is not part of the speaker's name.
         agency_before = i > 0 and tokens[i - 1].low in closed_classes().news_agencies
         if len(span) > 1 and agency_before and not span[0].an.proper:
@@ -199,6 +216,8 @@ def unknown_names(
             or fronted
             and len(span) >= 2
         ):
+            # "Партія SPD Томіо Окамури": the party's leader, in the genitive.
+            leader = lang in ("uk", "ru") and not postposed and _party_before(tokens, i, mentions, cues)
             affiliation = _affiliation(mentions, title_start, i, tokens) if after_title else None
             if after_title and affiliation is None and title_start > 0:
                 affiliation = _principal_before_title(tokens, title_start, mentions, cues)
@@ -211,7 +230,10 @@ def unknown_names(
                 memory.surnames[span[-1].low] = actor
                 memory.surnames[span[-1].an.lemma] = actor
             else:
-                actor = _new_actor(span, lang, as_written=postposed or fronted)
+                actor = _new_actor(
+                    span, lang, as_written=(postposed or fronted) and not leader,
+                    case=_governed_case(tokens, i, span, lang, leader),
+                )
                 if actor.type == "person":
                     memory.surnames[span[-1].low] = actor
                     memory.surnames[span[-1].an.lemma] = actor
@@ -219,7 +241,9 @@ def unknown_names(
                         memory.surnames[surname_nominative(span)] = actor
             gender = _gender(span, lang)
             mention = make_mention(tokens, i, j, actor, "unknown", gender, lang)
-            if postposed or fronted:
+            if leader:
+                mention.subject_ok, mention.genitive = False, True
+            elif postposed or fronted:
                 mention.subject_ok, mention.genitive = True, False
             out.append(mention)
         i = max(j, i + 1)
@@ -355,8 +379,11 @@ _TAIL_OPENERS = frozenset({"»", "“", "”", '"', "-", "–", "—", ","})
 def _subject_after_speech_verb(tokens: list[Token], i: int, j: int, cues: Cues) -> bool:
     """ "— заявив Коляр.", "— заявила глава профсоюза Марта Линд.": the name [i, j) ends
     the sentence a few words after a speech verb, with no preposition between (not "заявив
-    про підтримку Макрона"): the verb's subject."""
+    про підтримку Макрона"): the verb's subject. Not a name whose known first word is in
+    an oblique case only ("заявив Мохаммеду Аль-Хаміду, що …": whom he told)."""
     if j < len(tokens) and tokens[j].is_word:
+        return False
+    if tokens[i].an.proper and tokens[i].an.cases and "nomn" not in tokens[i].an.cases:
         return False
     for k in range(i - 1, max(-1, i - 7), -1):
         token = tokens[k]
@@ -475,8 +502,86 @@ def _is_name_span(span: list[Token], start: int, after_title: bool, lang: str) -
     return len(span) >= 2 and (start > 0 or len(span) >= 2)
 
 
-def _new_actor(span: list[Token], lang: str, as_written: bool = False) -> Actor:
-    if lang in ("uk", "ru") and (
+def _known(token: Token, lang: str) -> bool:
+    from .morph import analyzer
+
+    return analyzer(lang).word_is_known(token.low)
+
+
+def _adjective_of_next_noun(tokens: list[Token], k: int) -> bool:
+    """The common adjective at k agrees with the lower-case noun after it ("Азовського
+    узбережжя", "Тихоокеанського регіону")."""
+    word, after = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        after is not None
+        and word.an.pos == "ADJF"
+        and not word.an.proper
+        and after.is_word
+        and not after.is_cap
+        and after.an.pos == "NOUN"
+        and bool(word.an.cases & after.an.cases)
+    )
+
+
+def _party_before(tokens: list[Token], i: int, mentions: list[Mention], cues: Cues) -> bool:
+    """ "Партія SPD Томіо Окамури", "партии «Свобода» Окамуры": a name right after a party
+    named with its party noun is the party's leader, in the genitive."""
+    if i > 0 and tokens[i - 1].text in ("»", "”", '"'):
+        # "партия «Свобода» Окамуры": a party's name in quotes after its party noun
+        for k in range(i - 2, max(-1, i - 10), -1):
+            if tokens[k].text in ("«", "„", "“", '"'):
+                return k > 0 and any(
+                    cues.party_nouns.get(key) in ("party", "movement", "bloc") for key in tokens[k - 1].keys
+                )
+        return False
+    body = next((m for m in mentions if m.end == i and m.actor.type == "organisation"), None)
+    if body is None:
+        return False
+    for k in range(max(0, body.start - 2), body.end):
+        if any(cues.party_nouns.get(key) in ("party", "movement", "bloc") for key in tokens[k].keys):
+            return True
+    return False
+
+
+# Case endings of a foreign name's last word the dictionary does not know, by case.
+_OBLIQUE_ENDINGS = {
+    "ablt": (("ём", "ь"), ("єм", "й"), ("ем", "ь"), ("ом", "")),
+    "gent": (("ы", "а"), ("и", "а"), ("я", "ь"), ("а", "")),
+}
+
+
+def _governed_case(tokens: list[Token], i: int, span: list[Token], lang: str, leader: bool) -> str:
+    """The oblique case of a foreign name the dictionary cannot decline: after a party, the
+    genitive of its leader; after "з/с" (with), the instrumental ("з Лі Цзюнем")."""
+    if leader:
+        return "gent"
+    if len(span) >= 2 and i > 0 and tokens[i - 1].low in ("з", "зі", "із", "с", "со") and not _known(span[-1], lang):
+        return "ablt"
+    return ""
+
+
+def _strip_case(word: str, case: str) -> str:
+    for ending, replacement in _OBLIQUE_ENDINGS.get(case, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            if replacement == "ь" and stem[-1:] not in "нл":
+                replacement = ""
+            if replacement == "а" and stem[-1:] in "аеєиіїоуюяыэь":
+                return word
+            return stem + replacement
+    return word
+
+
+def _new_actor(span: list[Token], lang: str, as_written: bool = False, case: str = "") -> Actor:
+    if lang in ("uk", "ru") and case:
+        # "з Лі Цзюнем" -> "Лі Цзюнь", "Томіо Окамури" -> "Томіо Окамура": the dictionary's
+        # guess for an unknown foreign word means nothing; its case ending is stripped.
+        words = [
+            _strip_case(t.low, case) if not _known(t, lang) or t is span[-1] and not t.an.proper else nominative_word(t)
+            for t in span
+        ]
+        label = _cased_like(transliterate(" ".join(words), lang), span)
+    elif lang in ("uk", "ru") and (
         as_written
         or span[0].an.proper
         and span[0].an.gender == "femn"
