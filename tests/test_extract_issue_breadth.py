@@ -42,6 +42,7 @@ ISSUES = [
     ("en", "The EU demanded a 60 percent cut in emissions by 2035.", "economic"),
     ("uk", "ЄС вимагає скоротити викиди парникових газів на 55%.", "economic"),
     ("ru", "Бразилия требует климатического финансирования.", "economic"),
+    ("ru", "ЕС требует сократить выбросы парниковых газов на 55%.", "economic"),
     # resources
     ("en", "Mali demanded higher royalties from gold miners.", "economic"),
     ("en", "Guinea threatened to revoke the mining licences of foreign firms.", "economic"),
@@ -85,14 +86,9 @@ def test_no_issue_from_a_word_of_other_talks(lang, text, issue):
 ITEMS = [
     ("en", "Ethiopia demanded a moratorium on debt payments.", "debt-moratorium"),
     ("uk", "Замбія вимагає мораторію на виплати за боргом.", "debt-moratorium"),
-    ("en", "The bondholders rejected the proposed debt restructuring.", "debt-restructuring"),
-    ("uk", "Власники облігацій відкинули реструктуризацію боргу.", "debt-restructuring"),
-    ("ru", "Кредиторы отвергли реструктуризацию долга Шри-Ланки.", "debt-restructuring"),
     ("en", "Ghana agreed to an IMF programme worth 3 billion dollars.", "imf-programme"),
     ("uk", "Україна погодилася на нову програму МВФ.", "imf-programme"),
     ("ru", "Египет согласился на новую программу МВФ.", "imf-programme"),
-    ("uk", "ЄС вимагає скоротити викиди парникових газів на 55%.", "emissions-cuts"),
-    ("ru", "ЕС требует сократить выбросы парниковых газов на 55%.", "emissions-cuts"),
     ("ru", "Бразилия требует климатического финансирования.", "climate-finance"),
 ]
 
@@ -125,3 +121,5 @@ def test_bare_security_guarantees_keep_their_issue():
     assert issues_of("Україна вимагає гарантій безпеки.", "uk") == {"security-guarantees"}
     assert issues_of("Ukraine demanded security guarantees.", "en") == {"security-guarantees"}
     assert issues_of("Зеленський вимагає гарантій для України від НАТО.", "uk") == {"security-guarantees"}
+    assert issues_of("Hamas demanded guarantees that Israel will not resume the war.", "en") == {"security-guarantees"}
+    assert issues_of("ХАМАС вимагає гарантій, що Ізраїль не відновить війну.", "uk") == {"security-guarantees"}
