@@ -196,7 +196,15 @@ def calibrate_command(
       negograph calibrate ../shared/eval/dev/gold.jsonl tests/fixtures/holdout/gold.jsonl \\
         -v ../shared/eval/dev/meaning.jsonl -v tests/fixtures/meaning/dev.jsonl -v tests/fixtures/meaning/holdout.jsonl
     """
-    from .calibration import CalibrationError, calibrate, confirmed, held_out, load_verdicts, report, write_table
+    from .calibration import (
+        CalibrationError,
+        calibrate,
+        confirmed,
+        held_out,
+        load_verdicts,
+        report,
+        write_table,
+    )
     from .evaluate import GoldError, read_gold
     from .extract import extract_file
     from .extract.lexicon import LEXICON_DIR

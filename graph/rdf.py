@@ -27,8 +27,8 @@ from pyoxigraph import Literal, NamedNode, Quad
 from . import namespaces as ns
 from .extract.lexicon import contrary_of
 from .models import RELATIONS, Actor, Article, Item, Statement
-from .negotiations import Negotiation, is_generic
 from .namespaces import DCTERMS, NEG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from .negotiations import Negotiation, is_generic
 
 _LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 

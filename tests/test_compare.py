@@ -27,7 +27,6 @@ from rich.console import Console
 
 from graph.compare import (
     ArticleRef,
-    compare_negotiations,
     Bloc,
     BlocPosition,
     Cell,
@@ -39,6 +38,7 @@ from graph.compare import (
     Side,
     agreement_graph,
     compare,
+    compare_negotiations,
     select,
     shift_direction,
     stance,

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from graph.build import build
 from graph.extract.lexicon import contrary_of
+from graph.models import Item
 from graph.namespaces import NEG, item
 from graph.query import load_query, run_query
 from graph.rdf import item_quads
-from graph.models import Item
 from graph.store import open_store
 
 

@@ -14,7 +14,6 @@ these tests (uk, ru, en):
 from __future__ import annotations
 
 import pytest
-
 from reading import lines as read
 
 

@@ -16,12 +16,12 @@ Each case is (lang, text, the exact set of (actor id, relation, item label)).
 from __future__ import annotations
 
 import pytest
+from reading import actors
+from reading import lines as read
 
 from graph.extract import extract_article
 from graph.models import Article
 from graph.negotiations import is_generic
-from reading import actors, lines as read
-
 
 COLLECTIVE = [
     ("en", "The miners rejected the company's offer of a 4 percent rise.", "miners"),

@@ -20,7 +20,6 @@ labour, climate, hostage and war talks:
 from __future__ import annotations
 
 import pytest
-
 from reading import actors, statements
 
 AMONG = [

@@ -5,7 +5,6 @@ Own sentences, uk/ru/en."""
 from __future__ import annotations
 
 import pytest
-
 from reading import labelled
 from reading import statements as read
 

@@ -16,9 +16,7 @@ Each case is (lang, text, the exact set of (actor id, relation, item label)).
 from __future__ import annotations
 
 import pytest
-
 from reading import lines as read
-
 
 PRISONERS = "exchange or release of prisoners of war"
 BORDER = "border delimitation and demarcation"

@@ -16,7 +16,6 @@ Each case asserts (actor label, relation, item label) lines a reader sees.
 from __future__ import annotations
 
 import pytest
-
 from reading import labelled, statements
 
 

@@ -21,10 +21,8 @@ Sentences written for these tests, in Ukrainian, Russian and English.
 from __future__ import annotations
 
 import pytest
-
 from reading import labelled as lines
 from reading import statements as read
-
 
 # -- actors ---------------------------------------------------------------------------
 

@@ -20,9 +20,7 @@ Sentences written for these tests, in Ukrainian, Russian and English.
 from __future__ import annotations
 
 import pytest
-
 from reading import statements as read
-
 
 # -- actors ---------------------------------------------------------------------------
 

@@ -9,10 +9,10 @@ language-specific.
 from __future__ import annotations
 
 import pytest
+from reading import lines
 
 from graph.extract import extract_article
 from graph.models import Article
-from reading import lines
 
 
 def read(text: str, lang: str) -> set[tuple[str, str, str]]:
