@@ -65,3 +65,19 @@ def test_actor_files_of_the_actors_folder_are_read_and_a_repeated_id_is_refused(
             lexicon.actor_rows()
     finally:
         lexicon.actor_rows.cache_clear()
+
+
+def test_phrase_index_finds_prefix_entries_by_their_first_letters() -> None:
+    from graph.extract.lexicon import PhraseIndex, make_words
+    from graph.extract.morph import tokenize
+
+    index = PhraseIndex()
+    index.add(make_words(["negotiat*", "with"], "en"), "long prefix")
+    index.add(make_words(["re*", "talks"], "en"), "short prefix")
+    index.add(make_words(["call", "for"], "en"), "lemma")
+    tokens = tokenize("They negotiated with Chile, resumed talks and called for calm", "en")
+    found = {tokens[i].low: index.longest_at(tokens, i) for i in range(len(tokens))}
+    assert found["negotiated"] == (3, "long prefix")
+    assert found["resumed"] == (7, "short prefix")
+    assert found["called"] == (10, "lemma")
+    assert found["chile"] is None and found["they"] is None

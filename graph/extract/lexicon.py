@@ -150,6 +150,10 @@ class PhraseIndex:
 
     def __init__(self) -> None:
         self._by_key: dict[str, list[tuple[tuple[Word, ...], object]]] = {}
+        # Entries whose first word is a prefix ("negotiat*"), bucketed by its first three
+        # letters so a token is checked only against prefixes it could start with; shorter
+        # prefixes and numbers are checked at every token.
+        self._by_prefix_head: dict[str, list[tuple[tuple[Word, ...], object]]] = {}
         self._by_prefix: list[tuple[tuple[Word, ...], object]] = []
 
     def add(self, words: tuple[Word, ...], value: object) -> None:
@@ -160,6 +164,8 @@ class PhraseIndex:
         first = words[0]
         if first.surface:
             self._by_key.setdefault(first.surface, []).append((words, value))
+        elif first.prefix and len(first.prefix) >= 3:
+            self._by_prefix_head.setdefault(first.prefix[:3], []).append((words, value))
         elif first.prefix or first.number:
             self._by_prefix.append((words, value))
         else:
@@ -171,7 +177,10 @@ class PhraseIndex:
         token = tokens[i]
         by_key = self._by_key
         keys = token.an.sorted_keys
-        if not self._by_prefix and by_key.keys().isdisjoint(token.an.lemmas):
+        heads = self._by_prefix_head
+        if not self._by_prefix and by_key.keys().isdisjoint(token.an.lemmas) and (
+            not heads or token.low[:3] not in heads and all(k[:3] not in heads for k in keys)
+        ):
             return []
         candidates = []
         seen = set()
@@ -180,6 +189,12 @@ class PhraseIndex:
                 if id(entry) not in seen:
                     seen.add(id(entry))
                     candidates.append(entry)
+        if heads:
+            for key in (token.low, *keys):
+                for entry in heads.get(key[:3], ()):
+                    if id(entry) not in seen:
+                        seen.add(id(entry))
+                        candidates.append(entry)
         candidates.extend(self._by_prefix)
         found = []
         for words, value in candidates:
@@ -196,7 +211,7 @@ class PhraseIndex:
         return found[0] if found else None
 
     def __bool__(self) -> bool:
-        return bool(self._by_key or self._by_prefix)
+        return bool(self._by_key or self._by_prefix_head or self._by_prefix)
 
 
 def _match_sequence(words: tuple[Word, ...], tokens: list[Token], i: int) -> int:
@@ -252,8 +267,20 @@ class WordIndex:
                 cache[token.low] = found
         return found
 
-    def matches(self, token: Token) -> set[int]:
-        """Ids of every indexed word that matches the token."""
+    def matches(self, token: Token) -> frozenset[int]:
+        """Ids of every indexed word that matches the token, remembered per surface form
+        and lemmas (all a match depends on): item and demonym indexes see each word of
+        every sentence."""
+        cache = self.__dict__.setdefault("_matches", {})
+        key = (token.text, token.an.lemmas)
+        found = cache.get(key)
+        if found is None:
+            found = frozenset(self._match(token))
+            if len(cache) < 200_000:
+                cache[key] = found
+        return found
+
+    def _match(self, token: Token) -> set[int]:
         found: set[int] = set()
         found.update(self._surfaces.get(token.low, ()))
         found.update(self._exact.get(token.text, ()))
