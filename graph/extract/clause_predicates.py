@@ -271,7 +271,7 @@ def refused_comment(view: SentenceView, cue: Cue) -> bool:
     lex = view.cues_lex
     tokens = view.tokens
     after = [t for t in tokens[cue.end : cue.end + 2] if t.is_word and t.low not in closed_classes().complementizers]
-    if after and after[0].keys & lex.comment_verbs and after[0].an.pos in ("INFN", "VERB", "UNKN", "") :
+    if after and after[0].keys & lex.comment_verbs and after[0].an.pos in ("INFN", "VERB", "UNKN", ""):
         return True
     for t in reversed(tokens[max(0, cue.start - 6) : cue.start]):
         if not t.is_word or t.text == ",":
@@ -530,7 +530,7 @@ def instrumental_object(view: SentenceView, start: int) -> int | None:
     tokens = view.tokens
     for k in range(start, min(len(tokens), start + 8)):
         t = tokens[k]
-        if t.text in (",", ";", ":", ".") :
+        if t.text in (",", ";", ":", "."):
             break
         if t.an.pos == "NOUN" and t.an.case == "ablt":
             return k
@@ -557,16 +557,16 @@ def criticism_of_no_plan(view: SentenceView, cue: Cue) -> bool:
             k += 1
             continue
         mention = view.mention_at(k)
-        if view.lang == "en" and mention is not None and mention.start == k and mention.end < n \
-                and tokens[mention.end].keys & lex.plan_nouns:
-            return False  # "the US proposal"
-        if view.lang == "en" and mention is not None and mention.start == k and mention.end < n \
-                and tokens[mention.end].low in ("'s", "’s", "'", "’"):
-            k = mention.end + 1  # "the union's proposal"
-            continue
-        if view.lang == "en" and mention is not None and mention.start == k and tokens[mention.end - 1].low.endswith(("'s", "’s")):
-            k = mention.end
-            continue
+        if view.lang == "en" and mention is not None and mention.start == k:
+            following = tokens[mention.end] if mention.end < n else None
+            if following is not None and following.keys & lex.plan_nouns:
+                return False  # "the US proposal"
+            if following is not None and following.low in ("'s", "’s", "'", "’"):
+                k = mention.end + 1  # "the union's proposal"
+                continue
+            if tokens[mention.end - 1].low.endswith(("'s", "’s")):
+                k = mention.end
+                continue
         return not (t.keys & lex.plan_nouns)
     return True
 

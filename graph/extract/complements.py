@@ -297,7 +297,7 @@ def _question_clause(view: SentenceView, k: int) -> bool:
     if not (tokens[k].keys & lex.uncertainty_words) or not lex.question_openers:
         return False
     closed = closed_classes()
-    back = [t for t in tokens[max(0, k - 3) : k]]
+    back = tokens[max(0, k - 3) : k]
     if not any(t.text == "," or t.low in closed.coordinators for t in back):
         return False
     ahead = tokens[k + 1 : k + 5]
@@ -457,7 +457,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             return k, "attribution"
         if token.text == "," and k + 1 < n:
             nxt = tokens[k + 1]
-            if in_relative and k > start and (main_predicate_after(view, k) or _fronted_main_predicate(view, k)):
+            if in_relative and k > start and main_predicate_after(view, k):
                 return k, "clause"
             if view.lang == "en" and _speech_tail(view, k + 1):
                 return k, "tail"
@@ -770,21 +770,3 @@ def _opens_with_infinitive(view: SentenceView, start: int) -> bool:
         k += 1
     return k < len(tokens) and tokens[k].an.pos == "INFN"
 
-
-def _fronted_main_predicate(view: SentenceView, comma: int) -> bool:
-    """uk/ru: the comma that closes a relative clause before a main predicate with a time
-    phrase and its object fronted ("Copa-Cogeca, яка торік вимагала X, цього разу нових
-    вимог не висувала"): a finite verb within a few words, no punctuation or conjunction
-    between. The relative clause's item ends at the comma."""
-    if view.lang == "en":
-        return False
-    tokens = view.tokens
-    closed = closed_classes()
-    for j in range(comma + 1, min(comma + 8, len(tokens))):
-        token = tokens[j]
-        if not token.is_word or token.an.pos == "CONJ" or token.low in closed.and_words \
-                or token.keys & view.cues_lex.relative or token.an.pos == "INFN":
-            return False
-        if token.an.pos == "VERB" and not token.an.cases:
-            return j > comma + 2
-    return False

@@ -121,13 +121,14 @@ def find_cues(view: SentenceView) -> list[Cue]:
             hit = None
         if hit:
             end, (relation, kind) = hit
+            ended = _no_longer(tokens, i, lex)
             if kind in ("verb", "phrase") and relation == "rejects" and _passive_predicate(tokens, i, end, view.lang):
                 kind = "adj"  # "вихід з НАТО виключено", "выход из НАТО исключён": X is ruled out
             elif (
                 view.lang == "en"
                 and kind == "verb"
                 and _english_noun_position(tokens, i, view)
-                and not _no_longer(tokens, i, lex)  # "no longer blocks": a verb after "no longer"
+                and not ended  # "no longer blocks": a verb after "no longer"
             ):
                 kind = "noun"
             elif (
@@ -139,7 +140,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
             ):
                 kind = "verb"  # "Russia demands X": a verb that is also a noun cue
             negated = negated_before(tokens, i, lex, kind)
-            if kind == "verb" and _no_longer(tokens, i, lex):
+            if kind == "verb" and ended:
                 # "більше не блокує X", "no longer blocks X": the refusal is over, X is let
                 # through; "no longer supports X" refuses X; "no longer demands X" states nothing
                 relation, negated = ("accepts", False) if relation == "rejects" else (relation, True)
@@ -211,27 +212,23 @@ def find_cues(view: SentenceView) -> list[Cue]:
             cues.append(Cue(i, content[0], "proposes", "plan", False, token.an.lemma))
             i = content[0]
             continue
-        if (
-            token.low in closed_classes().against_words
-            and i > 0
-            and view.mention_at(i - 1) is not None
-            and view.mention_at(i - 1).subject_ok
-        ):
-            cues.append(Cue(i, i + 1, "rejects", "verb", False, token.low))  # "Кремль против X"
-            i += 1
-            continue
-        if (
-            token.low in closed_classes().against_words
-            and view.lang != "en"
-            and i > 1
-            and tokens[i - 1].low in lex.negation
-            and view.mention_at(i - 2) is not None
-            and view.mention_at(i - 2).end == i - 1
-            and view.mention_at(i - 2).subject_ok
-        ):
-            cues.append(Cue(i - 1, i + 1, "accepts", "verb", False, token.low))  # "Канада не против X"
-            i += 1
-            continue
+        if token.low in closed.against_words:
+            holder = view.mention_at(i - 1) if i > 0 else None
+            if holder is not None and holder.subject_ok:
+                cues.append(Cue(i, i + 1, "rejects", "verb", False, token.low))  # "Кремль против X"
+                i += 1
+                continue
+            holder = view.mention_at(i - 2) if i > 1 else None
+            if (
+                view.lang != "en"
+                and tokens[i - 1].low in lex.negation
+                and holder is not None
+                and holder.end == i - 1
+                and holder.subject_ok
+            ):
+                cues.append(Cue(i - 1, i + 1, "accepts", "verb", False, token.low))  # "Канада не против X"
+                i += 1
+                continue
         if token.keys & lex.possible_words and _condition_follows(tokens, i + 1, lex):
             # "перемир'я можливе лише за умови X": X's author offers the subject on condition X.
             cues.append(Cue(i, i + 1, "proposes", "possible", negated_before(tokens, i, lex, "adj"), token.an.lemma))

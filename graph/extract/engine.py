@@ -450,6 +450,24 @@ def read_sentence(
     return found
 
 
+# A cue for which one of these holds states no position, and its complement is not read
+# (rule 7): "unclear whether Hungary will lift its veto", "чи погодиться" (a question);
+# "has not yet approved X" (a decision pending); "supports the victims" (solidarity with
+# people); "відмовилася від претензій на X" (a claim given up); "slammed the minister"
+# (criticism of no plan); "It is not true that X rejects Y"; "не може не погодитися".
+_STATES_NOTHING = (
+    indirect_question, pending_decision, solidarity, dropped_claim_object, criticism_of_no_plan,
+    denied_clause, double_negation,
+)
+# Read after the object negation turns the cue: "dropped its demand for X", "Від вимоги
+# про X він відмовився" (a demand given up), "declined to assess the offer" (no comment),
+# "підписав указ про вихід" (an act of one's own), "спроби домовитися ... не вдалися" (an
+# attempt that failed), "we wanted more, but this is a fair deal" (a wish conceded), "D66
+# довелося б відмовитися від X" (a renunciation imposed by another's plan): none a position
+# the subject holds (rule 7).
+_HOLDS_NOTHING = (dropped_claim, refused_comment, own_act, failed_attempt, conceded_wish, compelled_refusal)
+
+
 class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading):
     """Applies the coding rules to the cues of one sentence."""
 
@@ -617,6 +635,10 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
 
     # -- rules ------------------------------------------------------------------------
 
+    def skip_complement(self, cue: Cue) -> None:
+        """The cue states no position: neither it nor its complement is read again."""
+        self.consumed.update(range(cue.start, complement_end(self.view, cue.end)))
+
     def read_cue(self, cue: Cue) -> None:
         view = self.view
         if (
@@ -637,15 +659,10 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             # "is unlikely to drop its demand", "нібито запропонувало", "failed to agree",
             # "отказался комментировать": a forecast, an allegation, a failure or no comment,
             # not a position (rule 7, section 7).
-            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            self.skip_complement(cue)
             return
-        if indirect_question(view, cue) or pending_decision(view, cue) or solidarity(view, cue) \
-                or dropped_claim_object(view, cue) or criticism_of_no_plan(view, cue) or denied_clause(view, cue) \
-                or double_negation(view, cue):
-            # "unclear whether Hungary will lift its veto", "чи погодиться", "has not yet
-            # approved X", "supports the victims", "відмовилася від претензій на X": a question,
-            # a decision pending, solidarity with people, a claim given up; no position (rule 7).
-            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+        if any(states_nothing(view, cue) for states_nothing in _STATES_NOTHING):
+            self.skip_complement(cue)
             return
         if cue.end < len(view.tokens) and view.tokens[cue.end].low in lex.object_negation \
                 or negated_subject(view, cue):
@@ -653,30 +670,24 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             cue = replace(cue, negated=not cue.negated)  # "will accept neither X nor Y" rejects both
         if cue.kind == "noun" and any(t.keys & lex.fulfil_verbs for t in view.tokens[max(0, cue.start - 3) : cue.start]):
             return  # "виконала всі умови для X": compliance with a condition, not a position
-        if dropped_claim(view, cue) or refused_comment(view, cue) or own_act(view, cue) or failed_attempt(view, cue) \
-                or conceded_wish(view, cue) or compelled_refusal(view, cue):
-            # "dropped its demand for X", "Від вимоги про X він відмовився", "declined to
-            # assess the offer", "підписав указ про вихід", "спроби домовитися ... не
-            # вдалися": a demand given up, no comment, an act of one's own, an attempt that
-            # failed, "D66 довелося б відмовитися від X" (a renunciation imposed on the subject
-            # by another's plan); none a position the subject holds (rule 7).
-            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+        if any(holds_nothing(view, cue) for holds_nothing in _HOLDS_NOTHING):
+            self.skip_complement(cue)
             return
         if failed_agreement(view.tokens, cue, lex, reciprocal=False):
             # "так и не согласовали объём добычи", "не змогли домовитися": a failure to agree
             # is an event (section 7).
-            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            self.skip_complement(cue)
             return
         if list_noun_after(view, cue) is not None:
             return  # "представила керівництву вимоги: A, B": the list noun reads the list
         if reduced_passive(view, cue):
             return  # "voluntary but backed by public funding", "Peru, backed by Chile,": a participle
         if after_reported_fact(view, cue):
-            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            self.skip_complement(cue)
             return
         if physical_object(view, cue):
             # "pickets blocked the entrance", "перекрили дорогу": an event, not a refusal (rule 7).
-            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            self.skip_complement(cue)
             return
         relation = apply_negation(cue)
         inherited = self.relative_plan_relation(cue)
@@ -684,7 +695,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             relation = inherited  # "rejected the package, which offered X": X is rejected (rule 4)
         if relation is None:
             # "did not demand X" is no statement (rule 2); its complement is not read either.
-            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            self.skip_complement(cue)
             return
         agent = passive_agent(view, cue)
         if agent is None and unnamed_passive_agent(view, cue):
@@ -706,7 +717,6 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             return  # the speaker of a group no party knows holds nothing himself (rule 6)
         if group is not False:
             # "виступав від імені Африканської групи": the group's position, not the envoy's.
-            before = len(self.statements)
             self.read_cue_as(cue, relation, group, agent)
             self.subject_mention = None
             return
@@ -719,7 +729,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         if (partners or with_partner is not None) and failed_agreement(view.tokens, cue, lex, reciprocal=True):
             # "Chile and Peru did not agree", "Chile could not agree with Peru on X": no deal
             # between them, which is an event, not a refusal by either (section 7).
-            self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+            self.skip_complement(cue)
             self.subject_mention = None
             return
         before = len(self.statements)
@@ -823,7 +833,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         if view.tokens[cue.start].keys & view.cues_lex.instrumental_demands:
             condition = instrumental_object(view, start)  # "обусловила X запретом Y": Y is demanded
             if condition is None:
-                self.consumed.update(range(cue.start, complement_end(view, cue.end)))
+                self.skip_complement(cue)
                 return
             start = condition
         whole_clause = must_clause_start(view, cue, start) if cue.kind == "must" else None

@@ -704,8 +704,8 @@ class ClosedClasses:
     creditor_members: frozenset[str] = frozenset()
     vague_creditor_members: frozenset[str] = frozenset()
     fund_kinds: frozenset[str] = frozenset()  # "hedge funds": funds that are lenders
-    place_people: frozenset[str] = frozenset()
-    place_openers: frozenset[str] = frozenset()  # "In Jakarta, ...": a sentence opening in a place  # "residents": a party only with its place
+    place_people: frozenset[str] = frozenset()  # "residents": a party only with its place
+    place_openers: frozenset[str] = frozenset()  # "In Jakarta, ...": a sentence opening in a place
     creditor_stems: tuple[str, ...] = ()
     # English generic labels whose plural, when the article named no such party, is a side
     # of its own ("Employers rejected ...").
@@ -976,6 +976,15 @@ def _lemma_set(words, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _surface_set(words) -> frozenset[str]:
+    """Lower-case surface forms, matched as written (no lemmas)."""
+    return frozenset(str(w).lower() for w in words or ())
+
+
+def _words(words, lang: str) -> tuple[Word, ...]:
+    return tuple(make_word(str(w), lang) for w in words or ())
+
+
 def _lemma_map(mapping, lang: str) -> dict[str, str]:
     out = {}
     for word, value in (mapping or {}).items():
@@ -1080,7 +1089,7 @@ def cues_for(lang: str) -> Cues:
         agreement_acts=_lemma_set(data.get("agreement_acts"), lang),
         plan_content=_index(data.get("plan_content"), lang),
         plan_markers=_index(data.get("plan_markers"), lang),
-        term_joiners=frozenset(str(w).lower() for w in data.get("term_joiners") or ()),
+        term_joiners=_surface_set(data.get("term_joiners")),
         role_phrases=_index(data.get("role_phrases"), lang),
         item_heads=_lemma_set(data.get("item_heads"), lang),
         ruling_bodies=_lemma_set(data.get("ruling_bodies"), lang),
@@ -1116,21 +1125,21 @@ def cues_for(lang: str) -> Cues:
         positive_predicates=tuple(
             make_word(str(w), lang) for w in data.get("positive_predicates") or ()
         ),
-        reversal_words=tuple(make_word(str(w), lang) for w in data.get("reversal_words") or ()),
-        halt_words=tuple(make_word(str(w), lang) for w in data.get("halt_words") or ()),
-        delay_words=tuple(make_word(str(w), lang) for w in data.get("delay_words") or ()),
-        light_heads=tuple(make_word(str(w), lang) for w in data.get("light_heads") or ()),
-        discussion_words=tuple(make_word(str(w), lang) for w in data.get("discussion_words") or ()),
-        physical_objects=tuple(make_word(str(w), lang) for w in data.get("physical_objects") or ()),
-        punitive_words=tuple(make_word(str(w), lang) for w in data.get("punitive_words") or ()),
+        reversal_words=_words(data.get("reversal_words"), lang),
+        halt_words=_words(data.get("halt_words"), lang),
+        delay_words=_words(data.get("delay_words"), lang),
+        light_heads=_words(data.get("light_heads"), lang),
+        discussion_words=_words(data.get("discussion_words"), lang),
+        physical_objects=_words(data.get("physical_objects"), lang),
+        punitive_words=_words(data.get("punitive_words"), lang),
         place_phrases=_index(data.get("place_phrases"), lang),
-        open_modifiers=tuple(make_word(str(w), lang) for w in data.get("open_modifiers") or ()),
+        open_modifiers=_words(data.get("open_modifiers"), lang),
         until_words=_index(data.get("until_words"), lang),
         mutual_verbs=_index(data.get("mutual_verbs"), lang),
         reciprocal_verbs=_lemma_set(data.get("reciprocal_verbs"), lang),
-        talks_words=WordIndex([make_word(str(w), lang) for w in data.get("talks_words") or ()]),
+        talks_words=WordIndex(list(_words(data.get("talks_words"), lang))),
         sides_phrases=_index(data.get("sides_phrases"), lang),
-        mediator_words=WordIndex([make_word(str(w), lang) for w in data.get("mediator_words") or ()]),
+        mediator_words=WordIndex(list(_words(data.get("mediator_words"), lang))),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
         abandon_verbs=_lemma_set(data.get("abandon_verbs"), lang),
         compulsion_words=_lemma_set(data.get("compulsion_words"), lang),
@@ -1139,8 +1148,8 @@ def cues_for(lang: str) -> Cues:
         failure_words=_lemma_set(data.get("failure_words"), lang),
         anonymity_words=_lemma_set(data.get("anonymity_words"), lang),
         comment_verbs=_lemma_set(data.get("comment_verbs"), lang),
-        own_acts=tuple(make_word(str(w), lang) for w in data.get("own_acts") or ()),
-        in_force_words=tuple(make_word(str(w), lang) for w in data.get("in_force_words") or ()),
+        own_acts=_words(data.get("own_acts"), lang),
+        in_force_words=_words(data.get("in_force_words"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         contingency_verbs=_lemma_set(data.get("contingency_verbs"), lang),
         while_words=_index(data.get("while_words"), lang),
@@ -1150,15 +1159,15 @@ def cues_for(lang: str) -> Cues:
         subnational_words=_lemma_set(data.get("subnational_words"), lang),
         report_nouns=_lemma_set(data.get("report_nouns"), lang),
         denial_words=_lemma_set(data.get("denial_words"), lang),
-        history_words=frozenset(str(w).lower() for w in data.get("history_words") or ()),
+        history_words=_surface_set(data.get("history_words")),
         hedge_words=_lemma_set(data.get("hedge_words"), lang),
-        question_openers=frozenset(str(w).lower() for w in data.get("question_openers") or ()),
+        question_openers=_surface_set(data.get("question_openers")),
         uncertainty_words=_lemma_set(data.get("uncertainty_words"), lang),
-        pending_words=frozenset(str(w).lower() for w in data.get("pending_words") or ()),
-        object_negation=frozenset(str(w).lower() for w in data.get("object_negation") or ()),
+        pending_words=_surface_set(data.get("pending_words")),
+        object_negation=_surface_set(data.get("object_negation")),
         beneficiary_nouns=_lemma_set(data.get("beneficiary_nouns"), lang),
         claim_nouns=_lemma_set(data.get("claim_nouns"), lang),
-        truth_words=frozenset(str(w).lower() for w in data.get("truth_words") or ()),
+        truth_words=_surface_set(data.get("truth_words")),
         criticism_verbs=_lemma_set(data.get("criticism_verbs"), lang),
         instrumental_demands=_lemma_set(data.get("instrumental_demands"), lang),
         analyst_words=_lemma_set(data.get("analyst_words"), lang),
@@ -1166,7 +1175,7 @@ def cues_for(lang: str) -> Cues:
         rather_than=_index(data.get("rather_than"), lang),
         not_only=_index(data.get("not_only"), lang),
         but_also=_index(data.get("but_also"), lang),
-        not_alternatives=frozenset(str(w).lower() for w in data.get("not_alternatives") or ()),
+        not_alternatives=_surface_set(data.get("not_alternatives")),
         party_nouns=_lemma_map(data.get("party_nouns"), lang),
         entourage=_lemma_set(data.get("entourage"), lang),
         offer_modals=_lemma_set(data.get("offer_modals"), lang),

@@ -214,6 +214,13 @@ _EN_POS = {
 }
 
 
+def english_word(low: str) -> bool:
+    """Whether an English dictionary knows the word (a common word, not a name)."""
+    import simplemma
+
+    return simplemma.is_known(low, lang="en")
+
+
 def _analyse_english(low: str) -> Analysis:
     import simplemma
 

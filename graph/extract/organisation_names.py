@@ -11,7 +11,7 @@ from ..models import Actor
 from .demonyms import demonym_actor
 from .lexicon import Cues, closed_classes, slug
 from .mention import ActorMemory, Mention, is_acronym, make_mention, quoted_name, role_of
-from .morph import Token
+from .morph import Token, english_word
 from .translit import transliterate
 
 _NAME_OPENERS = frozenset({"«", "„", "“", '"', "(", ":", "—", "–", "-"})
@@ -360,15 +360,13 @@ def _one_word_company(tokens: list[Token], i: int, memory: ActorMemory, lang: st
         return True
     if lang != "en" or token.low in memory.lower_case:
         return False
-    import simplemma
-
     if token.low in memory.capitalised:
         return True
     # "Norvik offered 25%" opening a sentence: a word no English dictionary knows, in no
     # name the article has read (not "Solberg said" after "Ingrid Solberg").
     return (
         (i == 0 or not tokens[i - 1].is_word and not tokens[i - 1].is_cap and i == 1)
-        and not simplemma.is_known(token.low, lang="en")
+        and not english_word(token.low)
         and not any(token.low in actor.label.lower().split() for actor, _ in memory.recent
                     if actor.type == "person")
     )
@@ -378,8 +376,6 @@ def _company_before_title(tokens: list[Token], i: int, cues: Cues) -> bool:
     """ "Transnet spokesperson Anna Berg": a capitalised word no English dictionary knows
     right before a spokesperson's title names the body the spokesperson speaks for (rule 6);
     not "Union spokesperson", "Hospital spokesperson" (common words, read as role nouns)."""
-    import simplemma
-
     token = tokens[i]
     return (
         token.is_word
@@ -389,7 +385,7 @@ def _company_before_title(tokens: list[Token], i: int, cues: Cues) -> bool:
         and not demonym_actor(token)
         and i + 1 < len(tokens)
         and cues.spokesperson_titles.longest_at(tokens, i + 1) is not None
-        and not simplemma.is_known(token.low, lang="en")
+        and not english_word(token.low)
     )
 
 

@@ -14,7 +14,7 @@ from ..models import Actor
 from .demonyms import demonym_actor, unknown_demonym
 from .lexicon import Cues, actor_lexicon, closed_classes, slug
 from .mention import ActorMemory, Mention, is_acronym, make_mention, nominative_word, principal
-from .morph import Token
+from .morph import Token, english_word
 from .organisation_names import in_party_quote, verb_follows
 from .translit import transliterate
 
@@ -59,9 +59,7 @@ def other_first_name(tokens: list[Token], i: int, end: int, actor: Actor, cues: 
 
 
 def _english_word(low: str) -> bool:
-    import simplemma
-
-    return low.endswith("ly") or simplemma.is_known(low, lang="en")
+    return low.endswith("ly") or english_word(low)
 
 
 def is_false_alias(tokens: list[Token], i: int, end: int, cues: Cues | None = None) -> bool:
@@ -530,17 +528,17 @@ def _party_before(tokens: list[Token], i: int, mentions: list[Mention], cues: Cu
         # "партия «Свобода» Окамуры": a party's name in quotes after its party noun
         for k in range(i - 2, max(-1, i - 10), -1):
             if tokens[k].text in ("«", "„", "“", '"'):
-                return k > 0 and any(
-                    cues.party_nouns.get(key) in ("party", "movement", "bloc") for key in tokens[k - 1].keys
-                )
+                return k > 0 and _party_noun(tokens[k - 1], cues)
         return False
     body = next((m for m in mentions if m.end == i and m.actor.type == "organisation"), None)
     if body is None:
         return False
-    for k in range(max(0, body.start - 2), body.end):
-        if any(cues.party_nouns.get(key) in ("party", "movement", "bloc") for key in tokens[k].keys):
-            return True
-    return False
+    return any(_party_noun(tokens[k], cues) for k in range(max(0, body.start - 2), body.end))
+
+
+def _party_noun(token: Token, cues: Cues) -> bool:
+    """A noun that introduces a party's name ("партія", "партия", "рух", "блок")."""
+    return any(cues.party_nouns.get(key) in ("party", "movement", "bloc") for key in token.keys)
 
 
 # Case endings of a foreign name's last word the dictionary does not know, by case.
@@ -555,7 +553,8 @@ def _governed_case(tokens: list[Token], i: int, span: list[Token], lang: str, le
     genitive of its leader; after "з/с" (with), the instrumental ("з Лі Цзюнем")."""
     if leader:
         return "gent"
-    if len(span) >= 2 and i > 0 and tokens[i - 1].low in ("з", "зі", "із", "с", "со") and not _known(span[-1], lang):
+    if lang in ("uk", "ru") and len(span) >= 2 and i > 0 and tokens[i - 1].low in closed_classes().comitatives \
+            and not _known(span[-1], lang):
         return "ablt"
     return ""
 
