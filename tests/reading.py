@@ -20,6 +20,11 @@ def labelled(found: list[Statement]) -> list[tuple[str, str, str]]:
     return [(s.actor.label, s.relation, s.item.label) for s in found]
 
 
+def holds(text: str, lang: str, actor: str, relation: str, words: str = "") -> bool:
+    """Whether a line has that actor id and relation and an item label with these words."""
+    return any(a == actor and r == relation and words in i for a, r, i in lines(text, lang))
+
+
 def actors(text: str, lang: str) -> set[str]:
     return {actor for actor, _, _ in lines(text, lang)}
 

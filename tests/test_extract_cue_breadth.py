@@ -27,16 +27,7 @@ Traps stay silent: "did not rule out", analysts, denials, "failed to agree".
 from __future__ import annotations
 
 import pytest
-
-from tests.reading import statements
-
-
-def holds(text: str, lang: str, actor: str, relation: str, words: str = "") -> bool:
-    return any(
-        s.actor.id == actor and s.relation == relation and words in s.item.label
-        for s in statements(text, lang)
-    )
-
+from reading import holds, statements
 
 FOUND = [
     # acceptance idioms

@@ -15,13 +15,9 @@ Ukrainian, Russian and English:
 from __future__ import annotations
 
 import pytest
+from reading import statements as read
 
-from graph.extract import extract_article
-from graph.models import Article, Statement
-
-
-def read(text: str, lang: str) -> list[Statement]:
-    return extract_article(Article(id="t", text=text, lang=lang))
+from graph.models import Statement
 
 
 def holds(found: list[Statement], actor: str, relation: str, words: str) -> bool:

@@ -13,12 +13,7 @@ Sentences written for these tests, in Ukrainian, Russian and English:
 
 from __future__ import annotations
 
-from graph.extract import extract_article
-from graph.models import Article, Statement
-
-
-def read(text: str, lang: str) -> list[Statement]:
-    return extract_article(Article(id="t", text=text, lang=lang))
+from reading import statements as read
 
 
 def lines(text: str, lang: str) -> set[tuple[str, str, str]]:

@@ -14,13 +14,9 @@ for these tests in Ukrainian, Russian and English, across several kinds of negot
 from __future__ import annotations
 
 import pytest
+from reading import statements as read
 
-from graph.extract import extract_article
-from graph.models import Article, Statement
-
-
-def read(text: str, lang: str, title: str = "") -> list[Statement]:
-    return extract_article(Article(id="t", text=text, lang=lang, title=title))
+from graph.models import Statement
 
 
 def holds(found: list[Statement], actor: str, relation: str, words: str) -> bool:

@@ -14,13 +14,7 @@ Sentences written for these tests (uk, ru, en). They cover:
 from __future__ import annotations
 
 import pytest
-
-from graph.extract import extract_article
-from graph.models import Article
-
-
-def statements(text: str, lang: str):
-    return extract_article(Article(id="issue-breadth-case", text=text, lang=lang))
+from reading import statements
 
 
 def issues_of(text: str, lang: str) -> set[str]:

@@ -17,12 +17,7 @@ coalition, labour, border and hostage talks:
 
 from __future__ import annotations
 
-from graph.extract import extract_article
-from graph.models import Article, Statement
-
-
-def read(text: str, lang: str) -> list[Statement]:
-    return extract_article(Article(id="t", text=text, lang=lang))
+from reading import statements as read
 
 
 def labels(text: str, lang: str, actor: str, relation: str) -> set[str]:

@@ -28,13 +28,7 @@ Traps stay silent or keep their actor.
 from __future__ import annotations
 
 import pytest
-
-from tests.reading import lines
-
-
-def holds(text: str, lang: str, actor: str, relation: str, words: str = "") -> bool:
-    return any(a == actor and r == relation and words in i for a, r, i in lines(text, lang))
-
+from reading import holds, lines
 
 FOUND = [
     # --- fronted object before a relative or participle clause, subject after the verb

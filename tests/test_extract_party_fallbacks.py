@@ -19,12 +19,7 @@ debt, coalition, climate and health-treaty talks (codebook sections 1 and 7, rul
 
 from __future__ import annotations
 
-from graph.extract import extract_article
-from graph.models import Article, Statement
-
-
-def read(text: str, lang: str) -> list[Statement]:
-    return extract_article(Article(id="t", text=text, lang=lang))
+from reading import statements as read
 
 
 def holders(text: str, lang: str) -> set[tuple[str, str]]:
