@@ -18,6 +18,7 @@ import yaml
 
 from ..models import RELATIONS, Actor, Item
 from .morph import APOSTROPHES, Token, analyse_word
+from .startup_cache import startup_cache
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 LANGS = ("uk", "ru", "en")
@@ -37,10 +38,13 @@ def load_yaml(path: Path):
     when a list or a word mapping holds a YAML boolean (an unquoted no, on, off, yes: a
     word that would never match, as "insist on" once silently did)."""
     try:
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_YAML_LOADER)
-    except (OSError, yaml.YAMLError) as exc:
+        return startup_cache().parsed(path, lambda raw: _parse_lexicon(path, raw))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise LexiconError(f"{path}: {exc}") from exc
+
+
+def _parse_lexicon(path: Path, raw: bytes):
+    data = yaml.load(raw.decode("utf-8"), Loader=_YAML_LOADER)
     where = _boolean_in_list(data, [])
     if where is not None:
         raise LexiconError(f"{path}: {where[0]}: {where[1]} is not a word; quote it")
@@ -116,16 +120,20 @@ def make_word(raw: str, lang: str) -> Word:
     if raw.isupper() and len(raw) <= 5 and raw.isalpha():
         return Word(frozenset({raw.lower()}), exact=raw)
     low = raw.lower()
-    forms = {low}
     if lang in ("uk", "ru") or re.search(r"[а-яіїєґё]", low):
-        analysis_lang = (
-            lang if lang in ("uk", "ru") else ("uk" if re.search(r"[іїєґ]", low) else "ru")
-        )
-        analysis = analyse_word(low, analysis_lang)
-        forms.add(analysis.lemma)
-    elif lang == "en":
-        forms |= analyse_word(low, "en").lemmas & {analyse_word(low, "en").lemma}
-    return Word(frozenset(forms))
+        lang = lang if lang in ("uk", "ru") else ("uk" if re.search(r"[іїєґ]", low) else "ru")
+    elif lang != "en":
+        return Word(frozenset({low}))
+    return Word(frozenset({low, *startup_cache().forms(low, lang, _dictionary_forms)}))
+
+
+def _dictionary_forms(low: str, lang: str) -> tuple[str, ...]:
+    """The lemma a lexicon word adds to its own form (the most likely one: a lexicon
+    word names one sense)."""
+    analysis = analyse_word(low, lang)
+    if lang == "en" and analysis.lemma not in analysis.lemmas:
+        return ()
+    return (analysis.lemma,)
 
 
 def split_words(text: str) -> list[str]:
