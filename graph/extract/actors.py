@@ -176,6 +176,9 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
         if any(t.keys & view.cues_lex.opinion_verbs for t in tokens[m.end : cue.start]):
             # Rule 7: "X believes that ..." is an assessment, not X's position.
             return None
+        if cue.kind in ("noun", "plan") and any(
+                view.cues_lex.has(t, "examining_verbs") for t in tokens[m.end : cue.start]):
+            return None  # "Hamas received a proposal", "Рада обговорила план": another party's
         if cue.kind == "noun" and fronted_object(view, m, cue):
             return None  # "Японія пропозицію про X відхилила": the proposal is not Japan's
         if view.lang != "en":
@@ -333,9 +336,21 @@ def _place_speaker(view: SentenceView, cue: Cue) -> tuple[Mention, int] | None:
                 ]
                 or [-1]
             )
-            if m.start - boundary <= 4 and m.actor.type in ("state", "organisation", "group"):
+            if m.start - boundary <= 4 and m.actor.type in ("state", "organisation", "group") \
+                    and not _place_of_a_noun(tokens, boundary + 1, m.start - 1):
                 return m, boundary
     return None
+
+
+def _place_of_a_noun(tokens: list, start: int, preposition: int) -> bool:
+    """ "A court in London ruled", "Аналітичний центр у Вашингтоні запропонував": a noun
+    phrase before the place's preposition is what the place locates (the subject); the
+    place speaks only where it opens its clause ("in Kyiv they note")."""
+    return any(
+        t.an.pos in ("DET", "NOUN", "ADJF", "PRTF")
+        or t.is_word and k == preposition - 1 and t.an.pos == "UNKN" and not t.is_cap and t.an.number == "plur"
+        for k, t in enumerate(tokens[start:preposition], start)
+    )
 
 
 def _predicate_subject_start(view: SentenceView, cue: Cue) -> int:

@@ -566,6 +566,8 @@ class ClosedClasses:
     past_goal_words: frozenset[str] = frozenset()
     and_words: frozenset[str] = frozenset()
     locative_prepositions: frozenset[str] = frozenset()
+    # "the Abu Dhabi meeting", "the Doha talks": a place named before one is a venue, no subject.
+    venue_nouns: frozenset[str] = frozenset()
     condition_fillers: frozenset[str] = frozenset()
     future_fillers: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
@@ -809,6 +811,9 @@ class Cues:
     # Verbs of talking about an item ("discuss", "обговорити"): agreeing to discuss X is no
     # agreement to X, so the label keeps the verb.
     discussion_words: tuple[Word, ...] = ()
+    # Verbs of receiving or examining ("received", "розглянув", "изучает"): a proposal or
+    # plan named as their object is another party's, never their subject's.
+    examining_verbs: tuple[Word, ...] = ()
     # Places and barriers ("the entrance", "the road", "дорогу", "вход"): blocking one is a
     # physical event, not a refusal of an outcome (rule 7).
     physical_objects: tuple[Word, ...] = ()
@@ -1130,6 +1135,7 @@ def cues_for(lang: str) -> Cues:
         delay_words=_words(data.get("delay_words"), lang),
         light_heads=_words(data.get("light_heads"), lang),
         discussion_words=_words(data.get("discussion_words"), lang),
+        examining_verbs=_words(data.get("examining_verbs"), lang),
         physical_objects=_words(data.get("physical_objects"), lang),
         punitive_words=_words(data.get("punitive_words"), lang),
         place_phrases=_index(data.get("place_phrases"), lang),
