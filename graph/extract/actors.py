@@ -337,15 +337,21 @@ def _place_speaker(view: SentenceView, cue: Cue) -> tuple[Mention, int] | None:
                 or [-1]
             )
             if m.start - boundary <= 4 and m.actor.type in ("state", "organisation", "group") \
-                    and not _place_of_a_noun(tokens, boundary + 1, m.start - 1):
+                    and not _place_of_a_noun(view, boundary + 1, m.start - 1):
                 return m, boundary
     return None
 
 
-def _place_of_a_noun(tokens: list, start: int, preposition: int) -> bool:
+def _place_of_a_noun(view: SentenceView, start: int, preposition: int) -> bool:
     """ "A court in London ruled", "Аналітичний центр у Вашингтоні запропонував": a noun
     phrase before the place's preposition is what the place locates (the subject); the
-    place speaks only where it opens its clause ("in Kyiv they note")."""
+    place speaks only where it opens its clause ("in Kyiv they note") or follows a fronted
+    position noun ("Эти требования в Кремле назвали неприемлемыми")."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    if any(view.cue_at(k) is not None or tokens[k].keys & (lex.plan_nouns | lex.item_heads)
+           or any(key in lex.anaphora_nouns for key in tokens[k].keys) for k in range(start, preposition)):
+        return False
     return any(
         t.an.pos in ("DET", "NOUN", "ADJF", "PRTF")
         or t.is_word and k == preposition - 1 and t.an.pos == "UNKN" and not t.is_cap and t.an.number == "plur"
@@ -473,12 +479,32 @@ def _crosses_complement_boundary(view: SentenceView, mention: Mention, cue: Cue)
             # The mention follows an earlier cue: it is that cue's object unless a new
             # clause began between them.
             between = view.tokens[earlier.end : mention.start]
+            if _fronted_object_subject(view, earlier, mention, cue):
+                continue
             if not any(
                 t.text in (",", ";") or t.low in closed_classes().subject_boundaries
                 for t in between
             ):
                 return True
     return False
+
+
+def _fronted_object_subject(view: SentenceView, noun: Cue, mention: Mention, cue: Cue) -> bool:
+    """ "Пропозицію Москви про X Київ відхилив", "Предложение Москвы о X Киев отклонил": a
+    uk/ru noun cue that opens the sentence is the verb's fronted object; the name right
+    before the verb is its subject, not a word of the noun's complement."""
+    tokens = view.tokens
+    first = next((k for k, t in enumerate(tokens) if t.is_word), None)
+    return (
+        view.lang in ("uk", "ru")
+        and noun.kind == "noun"
+        and noun.start == first
+        and cue.kind in ("verb", "phrase")
+        and tokens[cue.start].an.pos == "VERB"
+        and mention.end == cue.start
+        and mention.subject_ok
+        and mention.kind not in ("pronoun", "possessive")
+    )
 
 
 def passive_agent(view: SentenceView, cue: Cue) -> Mention | None:

@@ -814,6 +814,10 @@ class Cues:
     # Verbs of receiving or examining ("received", "розглянув", "изучает"): a proposal or
     # plan named as their object is another party's, never their subject's.
     examining_verbs: tuple[Word, ...] = ()
+    # "Туреччина прийняла переговори", "Катар принимает встречу": a verb of acceptance whose
+    # object is an event of talks hosts it (a venue, no position); the verbs and the events.
+    host_verbs: tuple[Word, ...] = ()
+    hosted_events: tuple[Word, ...] = ()
     # Places and barriers ("the entrance", "the road", "дорогу", "вход"): blocking one is a
     # physical event, not a refusal of an outcome (rule 7).
     physical_objects: tuple[Word, ...] = ()
@@ -1136,6 +1140,8 @@ def cues_for(lang: str) -> Cues:
         light_heads=_words(data.get("light_heads"), lang),
         discussion_words=_words(data.get("discussion_words"), lang),
         examining_verbs=_words(data.get("examining_verbs"), lang),
+        host_verbs=_words(data.get("host_verbs"), lang),
+        hosted_events=_words(data.get("hosted_events"), lang),
         physical_objects=_words(data.get("physical_objects"), lang),
         punitive_words=_words(data.get("punitive_words"), lang),
         place_phrases=_index(data.get("place_phrases"), lang),
