@@ -354,7 +354,7 @@ def _place_of_a_noun(view: SentenceView, start: int, preposition: int) -> bool:
         return False
     return any(
         t.an.pos in ("DET", "NOUN", "ADJF", "PRTF")
-        or t.is_word and k == preposition - 1 and t.an.pos == "UNKN" and not t.is_cap and t.an.number == "plur"
+        or t.is_word and k == preposition - 1 and t.an.pos == "UNKN" and t.an.number == "plur"
         for k, t in enumerate(tokens[start:preposition], start)
     )
 
