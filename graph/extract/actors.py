@@ -176,8 +176,7 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
         if any(t.keys & view.cues_lex.opinion_verbs for t in tokens[m.end : cue.start]):
             # Rule 7: "X believes that ..." is an assessment, not X's position.
             return None
-        if cue.kind in ("noun", "plan") and any(
-                view.cues_lex.has(t, "examining_verbs") for t in tokens[m.end : cue.start]):
+        if cue.kind in ("noun", "plan") and _examines(view, tokens[m.end : cue.start]):
             return None  # "Hamas received a proposal", "Рада обговорила план": another party's
         if cue.kind == "noun" and fronted_object(view, m, cue):
             return None  # "Японія пропозицію про X відхилила": the proposal is not Japan's
@@ -340,6 +339,15 @@ def _place_speaker(view: SentenceView, cue: Cue) -> tuple[Mention, int] | None:
                     and not _place_of_a_noun(view, boundary + 1, m.start - 1):
                 return m, boundary
     return None
+
+
+def _examines(view: SentenceView, between: list) -> bool:
+    """A verb of receiving or examining whose object is the position noun after it ("received
+    a proposal"), not a noun before a preposition ("received no answer to the proposal")."""
+    for k, token in enumerate(between):
+        if view.cues_lex.has(token, "examining_verbs"):
+            return not any(t.an.pos == "PREP" or t.low in ("to", "on", "for") for t in between[k + 1:])
+    return False
 
 
 def _place_of_a_noun(view: SentenceView, start: int, preposition: int) -> bool:
