@@ -176,6 +176,8 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
         if any(t.keys & view.cues_lex.opinion_verbs for t in tokens[m.end : cue.start]):
             # Rule 7: "X believes that ..." is an assessment, not X's position.
             return None
+        if cue.kind in ("noun", "plan") and _examines(view, tokens[m.end : cue.start]):
+            return None  # "Hamas received a proposal", "Рада обговорила план": another party's
         if cue.kind == "noun" and fronted_object(view, m, cue):
             return None  # "Японія пропозицію про X відхилила": the proposal is not Japan's
         if view.lang != "en":
@@ -333,9 +335,36 @@ def _place_speaker(view: SentenceView, cue: Cue) -> tuple[Mention, int] | None:
                 ]
                 or [-1]
             )
-            if m.start - boundary <= 4 and m.actor.type in ("state", "organisation", "group"):
+            if m.start - boundary <= 4 and m.actor.type in ("state", "organisation", "group") \
+                    and not _place_of_a_noun(view, boundary + 1, m.start - 1):
                 return m, boundary
     return None
+
+
+def _examines(view: SentenceView, between: list) -> bool:
+    """A verb of receiving or examining whose object is the position noun after it ("received
+    a proposal"), not a noun before a preposition ("received no answer to the proposal")."""
+    for k, token in enumerate(between):
+        if view.cues_lex.has(token, "examining_verbs"):
+            return not any(t.an.pos == "PREP" or t.low in ("to", "on", "for") for t in between[k + 1:])
+    return False
+
+
+def _place_of_a_noun(view: SentenceView, start: int, preposition: int) -> bool:
+    """ "A court in London ruled", "Аналітичний центр у Вашингтоні запропонував": a noun
+    phrase before the place's preposition is what the place locates (the subject); the
+    place speaks only where it opens its clause ("in Kyiv they note") or follows a fronted
+    position noun ("Эти требования в Кремле назвали неприемлемыми")."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    if any(view.cue_at(k) is not None or tokens[k].keys & (lex.plan_nouns | lex.item_heads)
+           or any(key in lex.anaphora_nouns for key in tokens[k].keys) for k in range(start, preposition)):
+        return False
+    return any(
+        t.an.pos in ("DET", "NOUN", "ADJF", "PRTF")
+        or t.is_word and k == preposition - 1 and t.an.pos == "UNKN" and t.an.number == "plur"
+        for k, t in enumerate(tokens[start:preposition], start)
+    )
 
 
 def _predicate_subject_start(view: SentenceView, cue: Cue) -> int:
@@ -458,12 +487,32 @@ def _crosses_complement_boundary(view: SentenceView, mention: Mention, cue: Cue)
             # The mention follows an earlier cue: it is that cue's object unless a new
             # clause began between them.
             between = view.tokens[earlier.end : mention.start]
+            if _fronted_object_subject(view, earlier, mention, cue):
+                continue
             if not any(
                 t.text in (",", ";") or t.low in closed_classes().subject_boundaries
                 for t in between
             ):
                 return True
     return False
+
+
+def _fronted_object_subject(view: SentenceView, noun: Cue, mention: Mention, cue: Cue) -> bool:
+    """ "Пропозицію Москви про X Київ відхилив", "Предложение Москвы о X Киев отклонил": a
+    uk/ru noun cue that opens the sentence is the verb's fronted object; the name right
+    before the verb is its subject, not a word of the noun's complement."""
+    tokens = view.tokens
+    first = next((k for k, t in enumerate(tokens) if t.is_word), None)
+    return (
+        view.lang in ("uk", "ru")
+        and noun.kind == "noun"
+        and noun.start == first
+        and cue.kind in ("verb", "phrase")
+        and tokens[cue.start].an.pos == "VERB"
+        and mention.end == cue.start
+        and mention.subject_ok
+        and mention.kind not in ("pronoun", "possessive")
+    )
 
 
 def passive_agent(view: SentenceView, cue: Cue) -> Mention | None:

@@ -64,6 +64,18 @@ def physical_object(view: SentenceView, cue: Cue) -> bool:
     return head is not None and (lex.has(head, "physical_objects") or bool(lex.place_phrases.longest_at(view.tokens, head.i)))
 
 
+def hosted_event(view: SentenceView, cue: Cue) -> bool:
+    """ "Туреччина прийняла переговори, на яких …", "Катар, который принимает встречу": a verb
+    of acceptance whose object is an event of talks hosts it; the host holds no position."""
+    if cue.relation != "accepts" or cue.kind != "verb" or cue.negated:
+        return False
+    lex = view.cues_lex
+    if not lex.has(view.tokens[cue.start], "host_verbs"):
+        return False
+    head = next((t for t in view.tokens[cue.end : cue.end + 3] if t.an.pos == "NOUN"), None)
+    return head is not None and lex.has(head, "hosted_events")
+
+
 def list_noun_after(view: SentenceView, cue: Cue) -> Cue | None:
     """Section 7: "The union presented management three demands: A, B", "Профсоюз направил
     правительству требования: A, B": a verb of putting forward whose object is a demand or

@@ -329,6 +329,9 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             return k, "quote"
         if token.text == ";":
             return k, "semicolon"
+        if cue is not None and cue.kind == "noun" and view.lang != "en" and k > start \
+                and _subject_of_fronted_noun(view, cue, k):
+            return k, "clause"  # "Пропозицію ЄС про X Польща відкинула": X ends at the subject
         if (
             cue is not None
             and cue.kind == "noun"
@@ -532,6 +535,24 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
                 return k, "clause"
         k += 1
     return n, "end"
+
+
+def _subject_of_fronted_noun(view: SentenceView, cue: Cue, k: int) -> bool:
+    """uk/ru: a noun cue opening the sentence is the fronted object of a verb after it; a
+    name at k right before a finite verb is that verb's subject ("Пропозицію ЄС про
+    скорочення викидів Польща відкинула"), no word of the noun's item."""
+    tokens = view.tokens
+    first = next((j for j, t in enumerate(tokens) if t.is_word), None)
+    m = view.mention_at(k)
+    return (
+        first == cue.start
+        and m is not None
+        and m.start == k
+        and m.subject_ok
+        and m.kind not in ("pronoun", "possessive")
+        and m.end < len(tokens)
+        and tokens[m.end].an.pos == "VERB"
+    )
 
 
 def _restricted_clause(view: SentenceView, start: int, k: int) -> bool:

@@ -43,6 +43,7 @@ from .anaphora import (
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .behalf import behalf_group
 from .clause_predicates import (
+    hosted_event,
     compelled_refusal,
     conceded_wish,
     criticism_of_no_plan,
@@ -685,6 +686,8 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         if after_reported_fact(view, cue):
             self.skip_complement(cue)
             return
+        if hosted_event(view, cue):
+            return  # "Туреччина прийняла переговори": the venue, no position (section 7)
         if physical_object(view, cue):
             # "pickets blocked the entrance", "перекрили дорогу": an event, not a refusal (rule 7).
             self.skip_complement(cue)

@@ -574,6 +574,8 @@ class ClosedClasses:
     past_goal_words: frozenset[str] = frozenset()
     and_words: frozenset[str] = frozenset()
     locative_prepositions: frozenset[str] = frozenset()
+    # "the Abu Dhabi meeting", "the Doha talks": a place named before one is a venue, no subject.
+    venue_nouns: frozenset[str] = frozenset()
     condition_fillers: frozenset[str] = frozenset()
     future_fillers: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
@@ -817,6 +819,13 @@ class Cues:
     # Verbs of talking about an item ("discuss", "обговорити"): agreeing to discuss X is no
     # agreement to X, so the label keeps the verb.
     discussion_words: tuple[Word, ...] = ()
+    # Verbs of receiving or examining ("received", "розглянув", "изучает"): a proposal or
+    # plan named as their object is another party's, never their subject's.
+    examining_verbs: tuple[Word, ...] = ()
+    # "Туреччина прийняла переговори", "Катар принимает встречу": a verb of acceptance whose
+    # object is an event of talks hosts it (a venue, no position); the verbs and the events.
+    host_verbs: tuple[Word, ...] = ()
+    hosted_events: tuple[Word, ...] = ()
     # Places and barriers ("the entrance", "the road", "дорогу", "вход"): blocking one is a
     # physical event, not a refusal of an outcome (rule 7).
     physical_objects: tuple[Word, ...] = ()
@@ -1138,6 +1147,9 @@ def cues_for(lang: str) -> Cues:
         delay_words=_words(data.get("delay_words"), lang),
         light_heads=_words(data.get("light_heads"), lang),
         discussion_words=_words(data.get("discussion_words"), lang),
+        examining_verbs=_words(data.get("examining_verbs"), lang),
+        host_verbs=_words(data.get("host_verbs"), lang),
+        hosted_events=_words(data.get("hosted_events"), lang),
         physical_objects=_words(data.get("physical_objects"), lang),
         punitive_words=_words(data.get("punitive_words"), lang),
         place_phrases=_index(data.get("place_phrases"), lang),

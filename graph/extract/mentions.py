@@ -108,6 +108,11 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.extend(pronoun_mentions(tokens, mentions, cues, memory, lang))
     mentions.sort(key=lambda m: m.start)
     if lang == "en":
+        venues = closed_classes().venue_nouns
+        for m in mentions:
+            if m.kind == "name" and m.actor.type == "state" and m.end < len(tokens) \
+                    and tokens[m.end].low in venues and tokens[m.end].text.islower():
+                m.subject_ok = False  # "The Abu Dhabi meeting ended with ...": a venue
         memory.capitalised.update(
             re.sub(r"(?:'s|’s)$", "", t.low) for k, t in enumerate(tokens)
             if k > 0 and t.is_cap and t.is_word and tokens[k - 1].is_word)

@@ -220,6 +220,10 @@ def generic_actors(
             out.append(make_mention(tokens, owner.start, end, owner.actor, "generic", "plur", lang))
             continue
         named = next((m for m in mentions if m.end == start and not m.genitive), None) if lang == "en" else None
+        company = _company_beside_union(tokens, named or owner, following, end) \
+            if role == "union" and lang == "en" else None
+        if company is not None:
+            named = owner = None  # "the Toyota union", "the union at Toyota": no part of Toyota
         if named is None and lang == "en" and role and start >= 2 and start - 1 not in taken \
                 and tokens[start - 1].is_cap and tokens[start - 1].is_word and not demonym_actor(tokens[start - 1]) \
                 and tokens[start - 2].low in closed_classes().determiners:
@@ -242,7 +246,8 @@ def generic_actors(
             # "профспілка гірників України": a union of a country is not the country.
             mentions.remove(following)
             end, following = following.end, None
-        company = _company_of_union(tokens, mentions, end, following, lang) if role == "union" else None
+        if company is None and role == "union":
+            company = _company_of_union(tokens, mentions, end, following, lang)
         if company is not None:
             # "профсоюз Samsung Electronics (NSEU)", "профспілка «Укрзалізниці»": the union of
             # a company is no part of it; the company is the employer the article named.
@@ -253,7 +258,7 @@ def generic_actors(
             if words and tokens[company.start].text[:1].isascii():
                 memory.party_names[words] = (employer, "")
                 memory.party_names.setdefault(words[:1], (employer, ""))  # "Samsung" alone later
-            end = company.end
+            start, end = min(start, company.start), max(end, company.end)
             acronym = (
                 tokens[end + 1].text
                 if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")"
@@ -367,6 +372,22 @@ def generic_actors(
                 memory.named_roles[role] = actor
         out.append(make_mention(tokens, start, end, actor, "generic", "plur", lang))
     return out
+
+
+def _company_beside_union(
+    tokens: list[Token], before: Mention | None, following: Mention | None, end: int
+) -> Mention | None:
+    """The company the lexicon knows that an English union noun belongs to: named before it
+    ("the Toyota union", "Toyota's union") or after "at"/"of" ("the union at Toyota"); a
+    union of a company is no part of it (rule 6). None otherwise."""
+    def company(m: Mention | None) -> bool:
+        entry = actor_lexicon().entries.get(m.actor.id) if m is not None else None
+        return entry is not None and entry.company
+    if company(before):
+        return before
+    if company(following) and following.start == end + 1 and tokens[end].low in ("at", "of"):
+        return following
+    return None
 
 
 def _company_of_union(
