@@ -80,6 +80,8 @@ class Word:
     exact: str = ""  # non-empty: match this exact surface form (acronyms)
     surface: str = ""  # non-empty: match this lower-case surface form only ("=backed")
     gap: bool = False  # "...": one to three words of any kind (the object of "rule X out")
+    # "~": one to three words skipped, not the item ("get Beijing to agree to X": the addressee)
+    skipped: bool = False
     # "+concession*" (in a phrase written as a list): must follow for the entry to match,
     # but is not part of it ("make no +concession*": the concessions are the item refused).
     lookahead: bool = False
@@ -107,6 +109,8 @@ def make_word(raw: str, lang: str) -> Word:
     raw = raw.strip().translate(APOSTROPHES)
     if raw == "...":
         return Word(frozenset(), gap=True)
+    if raw == "~":
+        return Word(frozenset(), gap=True, skipped=True)
     if raw == "#":
         return Word(frozenset(), number=True)
     if raw.startswith("+") and len(raw) > 1:
@@ -1069,7 +1073,8 @@ def cues_for(lang: str) -> Cues:
                 )
         for phrase in (data.get("phrases") or {}).get(relation) or ():
             words = make_words(phrase, lang)
-            cue_index.add(words, (relation, "gap" if any(w.gap for w in words) else "phrase"))
+            gap = any(w.gap and not w.skipped for w in words)
+            cue_index.add(words, (relation, "gap" if gap else "phrase"))
     return Cues(
         lang=lang,
         cue_index=cue_index,
