@@ -13,6 +13,7 @@ from .actors import owner_before_copula
 from .clauses import main_predicate_after, opener_at, relative_opener_before
 from .demonyms import demonym_actor
 from .lexicon import closed_classes
+from .objection_reading import objection_noun
 from .sentence_view import (
     DASHES,
     Cue,
@@ -347,6 +348,10 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             and tokens[k + 1].an.passive
         ):
             return k, "predicate"  # "Пропозиція X про Y була підтримана Z"
+        if k > start and objection_noun(view, k) is not None:
+            return k, "despite"  # "approved X despite the objections of Poland": X ends
+        if cue is not None and cue.kind == "noun" and k > start and lex.source_phrases.longest_at(tokens, k):
+            return k, "predicate"  # "Ініціатива щодо X походить від Брюсселя": who made it follows
         if cue is not None and cue.kind == "noun" and k > start and _predicate_of_the_noun(view, start, k):
             # "Відмова Японії звільнити траулери розлютила Китай": the noun is the subject;
             # its item ends where the sentence's own verb begins.

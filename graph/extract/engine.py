@@ -116,6 +116,7 @@ from .lexicon import (
 from .mention import NO_PARTY, ActorMemory, Mention
 from .mentions import find_mentions
 from .morph import tokenize
+from .objection_reading import ObjectionReading
 from .organisation_names import learn_acronyms
 from .plan_reading import PlanReading, terms_follow
 from .polarity import (
@@ -443,6 +444,7 @@ def read_sentence(
     reader.appositive_verdicts()
     reader.refusals()
     reader.instead_rule()
+    reader.overridden_objections()
     reader.fronted_alternative()
     found = reader.statements
     if found:
@@ -468,7 +470,7 @@ _STATES_NOTHING = (
 _HOLDS_NOTHING = (dropped_claim, refused_comment, own_act, failed_attempt, conceded_wish, compelled_refusal)
 
 
-class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading):
+class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading, ObjectionReading):
     """Applies the coding rules to the cues of one sentence."""
 
     def __init__(self, view: SentenceView, index: int, article: Article, context: Context):

@@ -687,6 +687,11 @@ class ClosedClasses:
     impersonal_musts: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     parenthesis_openers: frozenset[str] = frozenset()
+    # "despite", "over", "попри", "вопреки": before an objection noun, a decision taken against
+    # its owner, who rejects what was decided ("approved X despite the objections of Poland")
+    overriding_words: frozenset[str] = frozenset()
+    # "objection", "заперечен", "возражени": the starts of nouns of objection (as written)
+    objection_stems: tuple[str, ...] = ()
     inflected_and_words: frozenset[str] = frozenset()
     as_phrase_starts: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()
@@ -769,6 +774,9 @@ class Cues:
     # finite verb after one belongs to the item, without one it is the sentence's predicate.
     subordinators: frozenset[str]
     by: PhraseIndex
+    # "came from", "надійшла від", "исходило от" after an offer noun: the party named next
+    # made the offer ("the proposal for X came from Norway")
+    source_phrases: PhraseIndex
     including: PhraseIndex
     # "above all", "перш за все", "в первую очередь": a focus before an object, no part of it.
     focus_phrases: PhraseIndex
@@ -1112,6 +1120,7 @@ def cues_for(lang: str) -> Cues:
         relative=_lemma_set(data.get("relative"), lang),
         subordinators=_lemma_set(data.get("subordinators"), lang),
         by=_index(data.get("by"), lang),
+        source_phrases=_index(data.get("source_phrases"), lang),
         including=_index(data.get("including"), lang),
         focus_phrases=_index(data.get("focus_phrases"), lang),
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
