@@ -48,6 +48,7 @@ from .clause_predicates import (
     criticism_of_no_plan,
     denied_clause,
     double_negation,
+    refusal_noun_as_subject,
     dropped_claim,
     dropped_claim_object,
     failed_attempt,
@@ -459,7 +460,7 @@ def read_sentence(
 # (criticism of no plan); "It is not true that X rejects Y"; "не може не погодитися".
 _STATES_NOTHING = (
     indirect_question, pending_decision, solidarity, dropped_claim_object, criticism_of_no_plan,
-    denied_clause, double_negation,
+    denied_clause, double_negation, refusal_noun_as_subject,
 )
 # Read after the object negation turns the cue: "dropped its demand for X", "Від вимоги
 # про X він відмовився" (a demand given up), "declined to assess the offer" (no comment),

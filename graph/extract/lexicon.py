@@ -690,6 +690,8 @@ class ClosedClasses:
     # "despite", "over", "попри", "вопреки": before an objection noun, a decision taken against
     # its owner, who rejects what was decided ("approved X despite the objections of Poland")
     overriding_words: frozenset[str] = frozenset()
+    # "except", "крім", "кроме": an item left after them names who is left out, no outcome
+    except_words: frozenset[str] = frozenset()
     # "objection", "заперечен", "возражени": the starts of nouns of objection (as written)
     objection_stems: tuple[str, ...] = ()
     inflected_and_words: frozenset[str] = frozenset()
