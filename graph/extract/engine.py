@@ -567,6 +567,8 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         colon = next((k for k in range(start, min(start + 5, end)) if view.tokens[k].text == ":"), None)
         if colon is not None and colon + 1 < end and colon > start and terms_follow(view, colon):
             start = colon + 1  # "запропонувала компроміс: A і B", "floated a bargain: A for B": the terms
+        elif colon == start + 1 and colon + 1 < end and view.mention_at(start) is None:
+            start = colon + 1  # "the condition is simple: X": one word that grades what the colon opens
         apposition = next((k for k in sorted(self.appositions) if start <= k < end), None)
         if apposition is not None:
             # "…a global levy, an idea Saudi Arabia has opposed": the item ends at the apposition.
