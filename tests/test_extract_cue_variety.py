@@ -54,6 +54,15 @@ POSITIONS = [
      "виведення російських військ"),
     ("Киев заявил, что главным условием является вывод российских войск.", "ru", "ukraine", "demands",
      "вывод российских войск"),
+    # a right declared inalienable is demanded; the speaker holds it, not a name inside it
+    ("Kyiv said that the right to join NATO is inalienable.", "en", "ukraine", "demands", "NATO"),
+    ("Hamas said the release of all Palestinian prisoners is essential.", "en", "hamas", "demands", "prisoners"),
+    ("Київ наголосив, що право на вступ до НАТО є невід'ємним.", "uk", "ukraine", "demands", "НАТО"),
+    ("Зеленський заявив, що право на самооборону є невід'ємним.", "uk", "zelensky", "demands", "самооборону"),
+    # "would like" a deal that would see A and B: both are demanded
+    ("The EU would like an agreement that would see lower tariffs on cars and a cap on steel quotas.", "en",
+     "european-union", "demands", "steel quotas"),
+    ("The US would like to see a ceasefire in Gaza.", "en", "united-states", "demands", "ceasefire"),
     # an offer that came from a party
     ("The proposal for a prisoner exchange came from Norway.", "en", "norway", "proposes", "prisoners"),
     ("Пропозиція про обмін полоненими надійшла від Норвегії.", "uk", "norway", "proposes", "prisoners"),

@@ -362,12 +362,14 @@ def _place_speaker(view: SentenceView, cue: Cue) -> tuple[Mention, int] | None:
 
 
 def _predicate_subject_start(view: SentenceView, cue: Cue) -> int:
-    """Where the subject of a closing rejection predicate ("X is out of the question", "X
-    неприйнятне.") or of "X is possible only if" starts; the cue's start for any other cue."""
+    """Where the subject of a closing rejection or demand predicate ("X is out of the question",
+    "X неприйнятне.", "the right to X is inalienable") or of "X is possible only if" starts;
+    the cue's start for any other cue."""
     tokens = view.tokens
     if cue.kind == "possible":
         return subject_span_before(view, cue)[0]
-    if cue.kind != "adj" or cue.relation != "rejects" or (cue.end < len(tokens) and tokens[cue.end].is_word):
+    if cue.kind != "adj" or cue.relation not in ("rejects", "demands") \
+            or (cue.end < len(tokens) and tokens[cue.end].is_word):
         return cue.start
     return subject_span_before(view, cue)[0]
 
