@@ -63,6 +63,12 @@ POSITIONS = [
     ("The EU would like an agreement that would see lower tariffs on cars and a cap on steel quotas.", "en",
      "european-union", "demands", "steel quotas"),
     ("The US would like to see a ceasefire in Gaza.", "en", "united-states", "demands", "ceasefire"),
+    # a bare "No" said of something refuses it
+    ("\"No,\" Tsipras said of the pension reforms the lenders demand.", "en", "tsipras", "rejects", "pension reforms"),
+    ("\"Never,\" Netanyahu said of a Palestinian state.", "en", "netanyahu", "rejects", "Palestinian state"),
+    ("«Ні», — сказав Зеленський про територіальні поступки.", "uk", "zelensky", "rejects", "territorial concessions"),
+    ("«Ні», — відповів Орбан щодо міграційних квот ЄС.", "uk", "orban", "rejects", "квот"),
+    ("«Нет», — сказал Орбан о миграционных квотах ЕС.", "ru", "orban", "rejects", "квотах"),
     # an offer that came from a party
     ("The proposal for a prisoner exchange came from Norway.", "en", "norway", "proposes", "prisoners"),
     ("Пропозиція про обмін полоненими надійшла від Норвегії.", "uk", "norway", "proposes", "prisoners"),
@@ -125,6 +131,10 @@ NOTHING = [
     ("Фінляндія планує закрити кордон з Росією.", "uk", "rejects"),
     ("Финляндия планирует закрыть границу с Россией.", "ru", "rejects"),
     ("Finland plans to close the border with Russia.", "en", "rejects"),
+    # "Yes" said of something, or "No" in answer to a question, refuses nothing said of
+    ("\"Yes,\" Orban said of the EU migration quotas.", "en", "rejects"),
+    ("«Так», — сказав Орбан про міграційні квоти ЄС.", "uk", "rejects"),
+    ("«Да», — сказал Орбан о миграционных квотах ЕС.", "ru", "rejects"),
     # "called" without a judgement states nothing
     ("Hungary called the EU's migration plan a draft.", "en", "rejects"),
 ]

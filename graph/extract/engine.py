@@ -129,6 +129,7 @@ from .polarity import (
     second_infinitive,
 )
 from .reference_reading import ReferenceReading, manner_only
+from .said_of_reading import SaidOfReading
 from .sentence_view import DASHES, Cue, SentenceView
 from .sentences import article_sentences
 from .sides import side_of
@@ -446,6 +447,7 @@ def read_sentence(
     reader.refusals()
     reader.instead_rule()
     reader.overridden_objections()
+    reader.said_of_refusals()
     reader.fronted_alternative()
     found = reader.statements
     if found:
@@ -471,7 +473,8 @@ _STATES_NOTHING = (
 _HOLDS_NOTHING = (dropped_claim, refused_comment, own_act, failed_attempt, conceded_wish, compelled_refusal)
 
 
-class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading, ObjectionReading):
+class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading, ObjectionReading,
+                     SaidOfReading):
     """Applies the coding rules to the cues of one sentence."""
 
     def __init__(self, view: SentenceView, index: int, article: Article, context: Context):
@@ -558,9 +561,12 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         self.statements.append(statement)
         return statement
 
-    def items_from(self, start: int, end: int, list_item: bool = False, skip: frozenset[int] = frozenset()) -> list[Item]:
+    def items_from(self, start: int, end: int, list_item: bool = False, skip: frozenset[int] = frozenset(),
+                   in_attribution: bool = False) -> list[Item]:
+        """The items of tokens [start, end); `in_attribution`: the span is inside the speaker's
+        tail and its words are read («"No," Tsipras said of X»)."""
         view = self.view
-        while start < end and start in view.attr_tokens:
+        while start < end and start in view.attr_tokens and not in_attribution:
             start += 1  # "пише Politico з посиланням на дипломатів: X" -> X
         if start < end and view.tokens[start].text == ":":
             start += 1
@@ -574,7 +580,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             # "…a global levy, an idea Saudi Arabia has opposed": the item ends at the apposition.
             self.consumed.update(range(apposition, end))
             end = apposition
-        tokens = [t for t in view.tokens[start:end] if t.i not in view.attr_tokens and t.i not in skip]
+        tokens = [t for t in view.tokens[start:end] if (in_attribution or t.i not in view.attr_tokens) and t.i not in skip]
         owner = view.mention_at(start)
         if owner is not None and owner.end < end and view.tokens[owner.end].keys & view.cues_lex.stop_heads \
                 and view.tokens[owner.end].an.pos == "PREP":

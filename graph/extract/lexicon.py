@@ -692,6 +692,8 @@ class ClosedClasses:
     overriding_words: frozenset[str] = frozenset()
     # "except", "крім", "кроме": an item left after them names who is left out, no outcome
     except_words: frozenset[str] = frozenset()
+    # "of", "про", "о": after a speech verb that follows a bare "No" quote, what was refused
+    said_of_prepositions: frozenset[str] = frozenset()
     # "objection", "заперечен", "возражени": the starts of nouns of objection (as written)
     objection_stems: tuple[str, ...] = ()
     inflected_and_words: frozenset[str] = frozenset()
