@@ -69,6 +69,15 @@ POSITIONS = [
     ("«Ні», — сказав Зеленський про територіальні поступки.", "uk", "zelensky", "rejects", "territorial concessions"),
     ("«Ні», — відповів Орбан щодо міграційних квот ЄС.", "uk", "orban", "rejects", "квот"),
     ("«Нет», — сказал Орбан о миграционных квотах ЕС.", "ru", "orban", "rejects", "квотах"),
+    # a preference turns down the other option
+    ("Poland prefers a tariff quota to a full ban on Ukrainian grain.", "en", "poland", "rejects", "full ban"),
+    ("The SPD prefers early elections to a grand coalition.", "en", "spd", "rejects", "grand coalition"),
+    ("Польща радше погодиться на тарифну квоту, ніж на повну заборону імпорту зерна.", "uk", "poland",
+     "rejects", "заборону імпорту"),
+    ("Польша скорее согласится на тарифную квоту, чем на полный запрет импорта зерна.", "ru", "poland",
+     "rejects", "запрет импорта"),
+    ("Польша скорее согласится на тарифную квоту, чем примет полный запрет импорта зерна.", "ru", "poland",
+     "rejects", "запрет импорта"),
     # an offer that came from a party
     ("The proposal for a prisoner exchange came from Norway.", "en", "norway", "proposes", "prisoners"),
     ("Пропозиція про обмін полоненими надійшла від Норвегії.", "uk", "norway", "proposes", "prisoners"),
@@ -135,6 +144,9 @@ NOTHING = [
     ("\"Yes,\" Orban said of the EU migration quotas.", "en", "rejects"),
     ("«Так», — сказав Орбан про міграційні квоти ЄС.", "uk", "rejects"),
     ("«Да», — сказал Орбан о миграционных квотах ЕС.", "ru", "rejects"),
+    # "prefers talks to be held in Geneva": no second option; "более чем на 10%": a comparison
+    ("Kyiv prefers talks to be held in Geneva.", "en", "rejects"),
+    ("Профсоюз шахтёров требует повышения зарплат более чем на 10%.", "ru", "rejects"),
     # "called" without a judgement states nothing
     ("Hungary called the EU's migration plan a draft.", "en", "rejects"),
 ]

@@ -694,6 +694,10 @@ class ClosedClasses:
     except_words: frozenset[str] = frozenset()
     # "of", "про", "о": after a speech verb that follows a bare "No" quote, what was refused
     said_of_prepositions: frozenset[str] = frozenset()
+    # "prefer", "скорее", "радше" (as written): a preference at or right before a cue; its
+    # `preference_links` ("to", "over", "чем", "ніж") open the option turned down
+    preference_words: frozenset[str] = frozenset()
+    preference_links: frozenset[str] = frozenset()
     # "objection", "заперечен", "возражени": the starts of nouns of objection (as written)
     objection_stems: tuple[str, ...] = ()
     inflected_and_words: frozenset[str] = frozenset()
