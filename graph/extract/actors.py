@@ -63,6 +63,26 @@ def owner_before_copula(view: SentenceView, cue: Cue) -> Mention | None:
     return m if tokens[m.end].low in closed_classes().copula else None
 
 
+def source_after(view: SentenceView, cue: Cue) -> Mention | None:
+    """The party an offer noun "came from" ("The proposal for X came from Norway", "Пропозиція
+    про X надійшла від Норвегії", "Предложение об X исходило от Норвегии"): a source phrase
+    in the noun's clause, then a party right after it."""
+    tokens = view.tokens
+    if cue.relation != "proposes":
+        return None
+    for k in range(cue.end, min(cue.end + 16, len(tokens))):
+        if tokens[k].text in (",", ";", ".", ":") and not view.in_quote(k):
+            return None
+        hit = view.cues_lex.source_phrases.longest_at(tokens, k) if tokens[k].is_word else None
+        if hit:
+            at = hit[0]
+            while at < len(tokens) and tokens[at].low in closed_classes().articles:
+                at += 1
+            m = view.mention_at(at)
+            return m if m is not None and m.start == at and m.kind not in ("pronoun", "possessive") else None
+    return None
+
+
 def _possessor_across_modifiers(view: SentenceView, noun: int) -> Mention | None:
     """The owner of "Peru's main goal", "Japan's long-standing demand": a possessive
     name up to two lower-case modifiers before the noun."""
@@ -96,6 +116,9 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
         owner = owner_before_copula(view, cue)
         if owner is not None:
             return owner
+        source = source_after(view, cue)
+        if source is not None:
+            return source  # "The proposal for X came from Norway": Norway proposes X
         m = view.mention_at(cue.end)
         if (
             m is not None
@@ -368,12 +391,14 @@ def _place_of_a_noun(view: SentenceView, start: int, preposition: int) -> bool:
 
 
 def _predicate_subject_start(view: SentenceView, cue: Cue) -> int:
-    """Where the subject of a closing rejection predicate ("X is out of the question", "X
-    неприйнятне.") or of "X is possible only if" starts; the cue's start for any other cue."""
+    """Where the subject of a closing rejection or demand predicate ("X is out of the question",
+    "X неприйнятне.", "the right to X is inalienable") or of "X is possible only if" starts;
+    the cue's start for any other cue."""
     tokens = view.tokens
     if cue.kind == "possible":
         return subject_span_before(view, cue)[0]
-    if cue.kind != "adj" or cue.relation != "rejects" or (cue.end < len(tokens) and tokens[cue.end].is_word):
+    if cue.kind != "adj" or cue.relation not in ("rejects", "demands") \
+            or (cue.end < len(tokens) and tokens[cue.end].is_word):
         return cue.start
     return subject_span_before(view, cue)[0]
 

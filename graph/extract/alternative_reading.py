@@ -11,6 +11,7 @@ from ..models import Actor, Item
 from .complements import (
     complement_end,
     negated_alternative,
+    preferred,
 )
 from .implicit_positions import instead_position
 from .items import (
@@ -33,6 +34,13 @@ class AlternativeReading:
         tokens = view.tokens
         k = end + 1 if end < len(tokens) and tokens[end].text == "," else end
         hit = view.cues_lex.rather_than.longest_at(tokens, k) if k < len(tokens) and tokens[k].is_word else None
+        if not hit and k < len(tokens) and tokens[k].low in closed_classes().preference_links \
+                and preferred(view, max(0, wanted - 1)):
+            # "prefers X to Y", "скорее согласятся на X, чем примут Y": Y is turned down
+            hit = (k + 1, None)
+            accepting = view.cue_at(k + 1)
+            if accepting is not None and accepting.relation == "accepts":
+                hit = (accepting.end, None)  # "чем примут Y": the verb repeats the acceptance
         if not hit:
             return
         start = hit[0]

@@ -615,3 +615,14 @@ def double_negation(view: SentenceView, cue: Cue) -> bool:
     if k < 1 or tokens[k].low not in closed_classes().modal_verbs:
         return False
     return tokens[k - 1].low in lex.negation
+
+
+def refusal_noun_as_subject(view: SentenceView, cue: Cue) -> bool:
+    """ "capitulation is not negotiation", "капітуляція — це не переговори": a noun of
+    refusal that is the subject of a copula or a dash names no item after it; what the
+    predicate says of it is a definition, not a thing refused."""
+    tokens = view.tokens
+    if cue.kind != "noun" or cue.relation != "rejects" or cue.end >= len(tokens):
+        return False
+    following = tokens[cue.end]
+    return following.low in closed_classes().copula or following.text in ("—", "–")

@@ -13,6 +13,7 @@ from .actors import owner_before_copula
 from .clauses import main_predicate_after, opener_at, relative_opener_before
 from .demonyms import demonym_actor
 from .lexicon import closed_classes
+from .objection_reading import objection_noun
 from .sentence_view import (
     DASHES,
     Cue,
@@ -304,6 +305,13 @@ def _question_clause(view: SentenceView, k: int) -> bool:
     return any(t.low in lex.question_openers or (view.lang == "en" and t.low == "if") for t in ahead)
 
 
+def preferred(view: SentenceView, at: int) -> bool:
+    """A preference at the cue at `at` or up to two words before it ("prefers", "would
+    rather", "скорее согласится", "радше погодяться")."""
+    words = closed_classes().preference_words
+    return any(t.low in words for t in view.tokens[max(0, at - 2) : at + 1])
+
+
 def complement_end(view: SentenceView, start: int) -> int:
     return complement_end_with_reason(view, start, None)[0]
 
@@ -350,6 +358,13 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             and tokens[k + 1].an.passive
         ):
             return k, "predicate"  # "Пропозиція X про Y була підтримана Z"
+        if cue is not None and k > start and token.low in closed.preference_links and preferred(view, cue.start) \
+                and k + 1 < n and tokens[k + 1].low not in closed.be_infinitives | closed.non_content_verbs:
+            return k, "contrast"  # "prefers early elections to a minority government": the other option
+        if k > start and objection_noun(view, k) is not None:
+            return k, "despite"  # "approved X despite the objections of Poland": X ends
+        if cue is not None and cue.kind == "noun" and k > start and lex.source_phrases.longest_at(tokens, k):
+            return k, "predicate"  # "Ініціатива щодо X походить від Брюсселя": who made it follows
         if cue is not None and cue.kind == "noun" and k > start and _predicate_of_the_noun(view, start, k):
             # "Відмова Японії звільнити траулери розлютила Китай": the noun is the subject;
             # its item ends where the sentence's own verb begins.

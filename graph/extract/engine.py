@@ -49,6 +49,7 @@ from .clause_predicates import (
     criticism_of_no_plan,
     denied_clause,
     double_negation,
+    refusal_noun_as_subject,
     dropped_claim,
     dropped_claim_object,
     failed_attempt,
@@ -117,6 +118,7 @@ from .lexicon import (
 from .mention import NO_PARTY, ActorMemory, Mention
 from .mentions import find_mentions
 from .morph import tokenize
+from .objection_reading import ObjectionReading
 from .organisation_names import learn_acronyms
 from .plan_reading import PlanReading, terms_follow
 from .polarity import (
@@ -128,6 +130,7 @@ from .polarity import (
     second_infinitive,
 )
 from .reference_reading import ReferenceReading, manner_only
+from .said_of_reading import SaidOfReading
 from .sentence_view import DASHES, Cue, SentenceView
 from .sentences import article_sentences
 from .sides import side_of
@@ -444,6 +447,8 @@ def read_sentence(
     reader.appositive_verdicts()
     reader.refusals()
     reader.instead_rule()
+    reader.overridden_objections()
+    reader.said_of_refusals()
     reader.fronted_alternative()
     found = reader.statements
     if found:
@@ -458,7 +463,7 @@ def read_sentence(
 # (criticism of no plan); "It is not true that X rejects Y"; "не може не погодитися".
 _STATES_NOTHING = (
     indirect_question, pending_decision, solidarity, dropped_claim_object, criticism_of_no_plan,
-    denied_clause, double_negation,
+    denied_clause, double_negation, refusal_noun_as_subject,
 )
 # Read after the object negation turns the cue: "dropped its demand for X", "Від вимоги
 # про X він відмовився" (a demand given up), "declined to assess the offer" (no comment),
@@ -469,7 +474,8 @@ _STATES_NOTHING = (
 _HOLDS_NOTHING = (dropped_claim, refused_comment, own_act, failed_attempt, conceded_wish, compelled_refusal)
 
 
-class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading):
+class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading, ObjectionReading,
+                     SaidOfReading):
     """Applies the coding rules to the cues of one sentence."""
 
     def __init__(self, view: SentenceView, index: int, article: Article, context: Context):
@@ -556,21 +562,26 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         self.statements.append(statement)
         return statement
 
-    def items_from(self, start: int, end: int, list_item: bool = False, skip: frozenset[int] = frozenset()) -> list[Item]:
+    def items_from(self, start: int, end: int, list_item: bool = False, skip: frozenset[int] = frozenset(),
+                   in_attribution: bool = False) -> list[Item]:
+        """The items of tokens [start, end); `in_attribution`: the span is inside the speaker's
+        tail and its words are read («"No," Tsipras said of X»)."""
         view = self.view
-        while start < end and start in view.attr_tokens:
+        while start < end and start in view.attr_tokens and not in_attribution:
             start += 1  # "пише Politico з посиланням на дипломатів: X" -> X
         if start < end and view.tokens[start].text == ":":
             start += 1
         colon = next((k for k in range(start, min(start + 5, end)) if view.tokens[k].text == ":"), None)
         if colon is not None and colon + 1 < end and colon > start and terms_follow(view, colon):
             start = colon + 1  # "запропонувала компроміс: A і B", "floated a bargain: A for B": the terms
+        elif colon == start + 1 and colon + 1 < end and view.mention_at(start) is None:
+            start = colon + 1  # "the condition is simple: X": one word that grades what the colon opens
         apposition = next((k for k in sorted(self.appositions) if start <= k < end), None)
         if apposition is not None:
             # "…a global levy, an idea Saudi Arabia has opposed": the item ends at the apposition.
             self.consumed.update(range(apposition, end))
             end = apposition
-        tokens = [t for t in view.tokens[start:end] if t.i not in view.attr_tokens and t.i not in skip]
+        tokens = [t for t in view.tokens[start:end] if (in_attribution or t.i not in view.attr_tokens) and t.i not in skip]
         owner = view.mention_at(start)
         if owner is not None and owner.end < end and view.tokens[owner.end].keys & view.cues_lex.stop_heads \
                 and view.tokens[owner.end].an.pos == "PREP":

@@ -80,6 +80,8 @@ class Word:
     exact: str = ""  # non-empty: match this exact surface form (acronyms)
     surface: str = ""  # non-empty: match this lower-case surface form only ("=backed")
     gap: bool = False  # "...": one to three words of any kind (the object of "rule X out")
+    # "~": one to three words skipped, not the item ("get Beijing to agree to X": the addressee)
+    skipped: bool = False
     # "+concession*" (in a phrase written as a list): must follow for the entry to match,
     # but is not part of it ("make no +concession*": the concessions are the item refused).
     lookahead: bool = False
@@ -107,6 +109,8 @@ def make_word(raw: str, lang: str) -> Word:
     raw = raw.strip().translate(APOSTROPHES)
     if raw == "...":
         return Word(frozenset(), gap=True)
+    if raw == "~":
+        return Word(frozenset(), gap=True, skipped=True)
     if raw == "#":
         return Word(frozenset(), number=True)
     if raw.startswith("+") and len(raw) > 1:
@@ -685,6 +689,19 @@ class ClosedClasses:
     impersonal_musts: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     parenthesis_openers: frozenset[str] = frozenset()
+    # "despite", "over", "попри", "вопреки": before an objection noun, a decision taken against
+    # its owner, who rejects what was decided ("approved X despite the objections of Poland")
+    overriding_words: frozenset[str] = frozenset()
+    # "except", "крім", "кроме": an item left after them names who is left out, no outcome
+    except_words: frozenset[str] = frozenset()
+    # "of", "про", "о": after a speech verb that follows a bare "No" quote, what was refused
+    said_of_prepositions: frozenset[str] = frozenset()
+    # "prefer", "скорее", "радше" (as written): a preference at or right before a cue; its
+    # `preference_links` ("to", "over", "чем", "ніж") open the option turned down
+    preference_words: frozenset[str] = frozenset()
+    preference_links: frozenset[str] = frozenset()
+    # "objection", "заперечен", "возражени": the starts of nouns of objection (as written)
+    objection_stems: tuple[str, ...] = ()
     inflected_and_words: frozenset[str] = frozenset()
     as_phrase_starts: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()
@@ -767,6 +784,9 @@ class Cues:
     # finite verb after one belongs to the item, without one it is the sentence's predicate.
     subordinators: frozenset[str]
     by: PhraseIndex
+    # "came from", "надійшла від", "исходило от" after an offer noun: the party named next
+    # made the offer ("the proposal for X came from Norway")
+    source_phrases: PhraseIndex
     including: PhraseIndex
     # "above all", "перш за все", "в первую очередь": a focus before an object, no part of it.
     focus_phrases: PhraseIndex
@@ -1078,7 +1098,8 @@ def cues_for(lang: str) -> Cues:
                 )
         for phrase in (data.get("phrases") or {}).get(relation) or ():
             words = make_words(phrase, lang)
-            cue_index.add(words, (relation, "gap" if any(w.gap for w in words) else "phrase"))
+            gap = any(w.gap and not w.skipped for w in words)
+            cue_index.add(words, (relation, "gap" if gap else "phrase"))
     return Cues(
         lang=lang,
         cue_index=cue_index,
@@ -1116,6 +1137,7 @@ def cues_for(lang: str) -> Cues:
         relative=_lemma_set(data.get("relative"), lang),
         subordinators=_lemma_set(data.get("subordinators"), lang),
         by=_index(data.get("by"), lang),
+        source_phrases=_index(data.get("source_phrases"), lang),
         including=_index(data.get("including"), lang),
         focus_phrases=_index(data.get("focus_phrases"), lang),
         generic_actors=_lemma_map(data.get("generic_actors"), lang),
