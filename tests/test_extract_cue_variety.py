@@ -175,3 +175,17 @@ def test_the_source_names_the_proposer_not_a_neighbour():
     # "came from Norway, not from Sweden": the first party named after the source phrase
     found = lines("The proposal for a prisoner exchange came from Norway, not from Sweden.", "en")
     assert {a for a, r, _ in found if r == "proposes"} == {"norway"}, found
+
+
+def test_the_option_turned_down_is_not_also_accepted():
+    # "скорее согласится на X, чем примет Y": "примет" repeats the acceptance for the option
+    # turned down; Y is rejected and never accepted.
+    for sentence, lang in (
+        ("Польша скорее согласится на тарифную квоту, чем примет полный запрет импорта зерна.", "ru"),
+        ("По словам министра, Сербия скорее согласится на новые пошлины, чем примет требование ЕС "
+         "о признании Косово.", "ru"),
+    ):
+        found = lines(sentence, lang)
+        rejected = {item for _, r, item in found if r == "rejects"}
+        assert rejected, found
+        assert not rejected & {item for _, r, item in found if r == "accepts"}, found

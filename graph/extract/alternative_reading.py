@@ -41,6 +41,7 @@ class AlternativeReading:
             accepting = view.cue_at(k + 1)
             if accepting is not None and accepting.relation == "accepts":
                 hit = (accepting.end, None)  # "чем примут Y": the verb repeats the acceptance
+                self.consumed.update(range(accepting.start, accepting.end))  # and accepts no Y
         if not hit:
             return
         start = hit[0]
