@@ -176,6 +176,11 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
         if any(t.keys & view.cues_lex.opinion_verbs for t in tokens[m.end : cue.start]):
             # Rule 7: "X believes that ..." is an assessment, not X's position.
             return None
+        between = tokens[m.end : cue.start]
+        if any(t.keys & view.cues_lex.opinion_nouns for t in between) and any(
+                t.keys & view.cues_lex.analyst_words for t in between):
+            # "Київ, на думку експерта, наполягатиме на X": the expert's forecast (rule 7).
+            return None
         if cue.kind == "noun" and fronted_object(view, m, cue):
             return None  # "Японія пропозицію про X відхилила": the proposal is not Japan's
         if view.lang != "en":

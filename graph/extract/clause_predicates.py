@@ -6,7 +6,7 @@ reduced passive, a physical act on a place, a hedge)."""
 from __future__ import annotations
 
 from ..models import Actor
-from .actors import coordinated_passive, fronted_object, passive_agent
+from .actors import coordinated_passive, fronted_object, passive_agent, subject_before
 from .complements import colon_after, complement_start
 from .items import content_tokens
 from .lexicon import Cues, closed_classes
@@ -603,3 +603,35 @@ def double_negation(view: SentenceView, cue: Cue) -> bool:
     if k < 1 or tokens[k].low not in closed_classes().modal_verbs:
         return False
     return tokens[k - 1].low in lex.negation
+
+
+_PERSUASION_WINDOW = 6
+
+
+def persuader_of(view: SentenceView, cue: Cue) -> Mention | None | bool:
+    """An acceptance another party is to be made to give ("creditors are trying to get
+    Greece to agree to X", "ЄС намагається переконати Угорщину погодитися на X", "тисне на
+    Київ, щоб той погодився"): the persuader demands X, and the persuaded party accepts
+    nothing yet (section 7). False when the cue is no such acceptance; None when it is but
+    no persuader is named before the verb of persuading."""
+    if cue.relation != "accepts" or cue.kind not in ("verb", "phrase"):
+        return False
+    tokens = view.tokens
+    persuasion = view.cues_lex.persuasion_verbs
+    verb = None
+    for k in range(cue.start - 1, max(-1, cue.start - 1 - _PERSUASION_WINDOW), -1):
+        if tokens[k].text in (".", ";", ":") or view.cue_at(k) is not None:
+            break
+        if tokens[k].keys & persuasion:
+            verb = k
+            break
+    if verb is None:
+        return False
+    # The persuaded party stands between the verb and the acceptance: "force Zambia to
+    # accept", "переконати Угорщину погодитися" (never "was forced to accept": its own).
+    if not any(verb < m.start < cue.start for m in view.mentions) and not any(
+        t.low in closed_classes().object_pronouns or t.low in view.cues_lex.pronouns
+        for t in tokens[verb + 1 : cue.start]
+    ):
+        return False
+    return subject_before(view, verb, 0)

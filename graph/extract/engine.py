@@ -62,6 +62,7 @@ from .clause_predicates import (
     opens_clause,
     own_act,
     past_noun_cue,
+    persuader_of,
     pending_decision,
     physical_object,
     reduced_passive,
@@ -384,7 +385,8 @@ def _analysts_view(view: SentenceView) -> bool:
         return True
     # "Как считает аналитик X, Каракас …" and «…», — считает аналитик X: an analyst with a
     # verb of opinion frames the sentence, whether or not the analyst's name is known.
-    opinion = view.cues_lex.opinion_verbs
+    # "На думку аналітика, …", "According to analysts, …": an opinion noun frames it too.
+    opinion = view.cues_lex.opinion_verbs | view.cues_lex.opinion_nouns
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
     dash = max((k for k, t in enumerate(tokens) if t.text in DASHES and k > 0 and tokens[k - 1].text in (",", "»", "\"", "”")), default=None)
     for frame in (tokens[:comma], tokens[dash:] if dash is not None else []):
@@ -663,6 +665,15 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             return
         if any(states_nothing(view, cue) for states_nothing in _STATES_NOTHING):
             self.skip_complement(cue)
+            return
+        persuader = persuader_of(view, cue)
+        if persuader is not False:
+            # "trying to get Greece to agree to X": the persuader's demand of X (section 7).
+            if persuader is None or cue.negated:
+                self.skip_complement(cue)
+            else:
+                self.read_cue_as(cue, "demands", self.spoken_for(persuader, persuader.actor), None)
+                self.subject_mention = None
             return
         if cue.end < len(view.tokens) and view.tokens[cue.end].low in lex.object_negation \
                 or negated_subject(view, cue):

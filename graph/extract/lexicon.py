@@ -848,6 +848,11 @@ class Cues:
     abandon_verbs: frozenset[str] = frozenset()
     # "довелося б відмовитися", "was forced to give up": a refusal imposed on the subject.
     compulsion_words: frozenset[str] = frozenset()
+    # "trying to get Greece to agree to X", "переконати Угорщину погодитися": the acceptance
+    # is what the persuader demands, not the persuaded party's (section 7).
+    persuasion_verbs: frozenset[str] = frozenset()
+    # "на думку аналітика", "according to analysts": an opinion framed by these nouns.
+    opinion_nouns: frozenset[str] = frozenset()
     # A committee or faction of a body: its chair speaks for it, not for the body or state.
     sub_bodies: frozenset[str] = frozenset()
     # "спроби домовитися ... не вдалися": an attempt's outcome is an event, not a position.
@@ -1151,6 +1156,8 @@ def cues_for(lang: str) -> Cues:
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
         abandon_verbs=_lemma_set(data.get("abandon_verbs"), lang),
         compulsion_words=_lemma_set(data.get("compulsion_words"), lang),
+        persuasion_verbs=_lemma_set(data.get("persuasion_verbs"), lang),
+        opinion_nouns=_lemma_set(data.get("opinion_nouns"), lang),
         sub_bodies=_lemma_set(data.get("sub_bodies"), lang),
         attempt_nouns=_lemma_set(data.get("attempt_nouns"), lang),
         failure_words=_lemma_set(data.get("failure_words"), lang),
