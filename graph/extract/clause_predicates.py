@@ -300,6 +300,24 @@ def own_act(view: SentenceView, cue: Cue) -> bool:
     return False
 
 
+def own_event(view: SentenceView, cue: Cue) -> bool:
+    """An intention to hold one's own event ("Boeing plans to lay off 2,000 engineers",
+    "профспілка має намір страйкувати", "Молдавия намерена провести референдум"): a strike,
+    a layoff or a vote the party will hold, not a term it puts to the other side (rule 7)."""
+    if cue.relation not in ("proposes", "demands") or cue.negated or cue.kind not in ("verb", "phrase", "adjective", "goal"):
+        return False
+    lex = view.cues_lex
+    tokens = view.tokens
+    if not any(t.keys & lex.intention_words for t in tokens[max(0, cue.start - 1) : cue.end]):
+        return False
+    for token in tokens[cue.end : cue.end + 4]:
+        if not token.is_word:
+            return False
+        if token.keys & lex.own_events:
+            return True
+    return False
+
+
 def treaty_in_force(view: SentenceView, plan_end: int, author) -> bool:
     """A plan marker that names an agreement already in force ("Under the 1944 Water
     Treaty,", "Згідно з чинною угодою,", "По действующему соглашению") before terms told in
@@ -635,3 +653,27 @@ def persuader_of(view: SentenceView, cue: Cue) -> Mention | None | bool:
     ):
         return False
     return subject_before(view, verb, 0)
+
+
+def others_in_quote(view: SentenceView, cue: Cue, actor: Actor) -> bool:
+    """A quote's cue whose subject is "they" ("'They are ignoring our offer,' the minister
+    wrote", «Вони відкидають нашу пропозицію», — заявив посадовець): the other side's
+    stance as the speaker tells it, never the speaker's own refusal; no line unless the
+    other side is named (section 7)."""
+    speaker = view.quote_speaker
+    if speaker is None or view.quote_range is None or not view.in_quote(cue.start):
+        return False
+    if actor.id != speaker.actor.id:
+        return False
+    closed = closed_classes()
+    plural = {word for word, gender in view.cues_lex.pronouns.items() if gender == "plur"}
+    for k in range(cue.start - 1, view.quote_range[0], -1):
+        token = view.tokens[k]
+        if token.low in closed.first_person or token.text in (".", ";", ":"):
+            return False
+        m = view.mention_at(k)
+        if m is not None and m.subject_ok and m.kind != "possessive":
+            return False
+        if token.low in plural:
+            return True
+    return False

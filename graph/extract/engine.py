@@ -60,7 +60,9 @@ from .clause_predicates import (
     negated_subject,
     noun_is_argument,
     opens_clause,
+    others_in_quote,
     own_act,
+    own_event,
     past_noun_cue,
     persuader_of,
     pending_decision,
@@ -467,7 +469,9 @@ _STATES_NOTHING = (
 # attempt that failed), "we wanted more, but this is a fair deal" (a wish conceded), "D66
 # довелося б відмовитися від X" (a renunciation imposed by another's plan): none a position
 # the subject holds (rule 7).
-_HOLDS_NOTHING = (dropped_claim, refused_comment, own_act, failed_attempt, conceded_wish, compelled_refusal)
+_HOLDS_NOTHING = (
+    dropped_claim, refused_comment, own_act, own_event, failed_attempt, conceded_wish, compelled_refusal,
+)
 
 
 class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading):
@@ -719,6 +723,8 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                 # and dropped with the other lines that name no party.
                 self.read_cue_as(cue, relation, NO_PARTY, None)
             return
+        if others_in_quote(view, cue, actor):
+            return  # "'They are ignoring our offer,' the minister wrote": no refusal of his
         actor = self.spoken_for(agent or self.subject_mention, actor)
         speaker = agent or self.subject_mention
         if speaker is None and view.quote_speaker is not None and view.quote_speaker.actor.id == actor.id:

@@ -864,6 +864,10 @@ class Cues:
     comment_verbs: frozenset[str] = frozenset()
     # "signed a decree", "підписав указ": a party's own act, not agreement to another's terms.
     own_acts: tuple[Word, ...] = ()
+    # "plans to strike", "має намір звільнити 2000 працівників": a party's own event planned
+    # (a strike, a layoff, a referendum), no term put to the other side (rule 7).
+    intention_words: frozenset[str] = frozenset()
+    own_events: frozenset[str] = frozenset()
     # "the existing treaty", "чинна угода": an agreement in force, whose terms are facts.
     in_force_words: tuple[Word, ...] = ()
     # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
@@ -1164,6 +1168,8 @@ def cues_for(lang: str) -> Cues:
         anonymity_words=_lemma_set(data.get("anonymity_words"), lang),
         comment_verbs=_lemma_set(data.get("comment_verbs"), lang),
         own_acts=_words(data.get("own_acts"), lang),
+        intention_words=_lemma_set(data.get("intention_words"), lang),
+        own_events=_lemma_set(data.get("own_events"), lang),
         in_force_words=_words(data.get("in_force_words"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         contingency_verbs=_lemma_set(data.get("contingency_verbs"), lang),
