@@ -446,6 +446,7 @@ def read_sentence(
     reader.conditional_offers()
     reader.appositive_verdicts()
     reader.refusals()
+    reader.no_talks_until()
     reader.instead_rule()
     reader.fronted_alternative()
     found = reader.statements

@@ -837,6 +837,9 @@ class Cues:
     reciprocal_verbs: frozenset[str] = frozenset()
     # Words of talks and agreements: a sentence with one names the negotiating pair.
     talks_words: WordIndex = field(default_factory=lambda: WordIndex([]))
+    # "There will be no talks until X", «Жодних переговорів не буде, доки ...»: the nouns of
+    # talks whose absence until a condition demands it (rule 3).
+    talks_nouns: frozenset[str] = frozenset()
     # "the two sides", "сторони" as a subject: the negotiating pair (section 7).
     sides_phrases: PhraseIndex = field(default_factory=PhraseIndex)
     # "mediated by", "при посредничестве": the party named beside one is no side.
@@ -1155,6 +1158,7 @@ def cues_for(lang: str) -> Cues:
         mutual_verbs=_index(data.get("mutual_verbs"), lang),
         reciprocal_verbs=_lemma_set(data.get("reciprocal_verbs"), lang),
         talks_words=WordIndex(list(_words(data.get("talks_words"), lang))),
+        talks_nouns=_lemma_set(data.get("talks_nouns"), lang),
         sides_phrases=_index(data.get("sides_phrases"), lang),
         mediator_words=WordIndex(list(_words(data.get("mediator_words"), lang))),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
