@@ -318,6 +318,26 @@ def own_event(view: SentenceView, cue: Cue) -> bool:
     return False
 
 
+def dated_signing(view: SentenceView, cue: Cue) -> bool:
+    """A signing in a year named before it ("In 2015 Greece and its creditors signed a
+    third bailout", «У 2015 році Греція та кредитори підписали угоду»): history told as
+    background, not an acceptance the party holds in the talks reported (rule 7)."""
+    if cue.relation != "accepts" or cue.kind != "verb" or cue.negated:
+        return False
+    lex = view.cues_lex
+    tokens = view.tokens
+    verb = tokens[cue.start]
+    if not verb.keys & lex.agreement_acts or verb.an.future or verb.an.pos == "INFN":
+        return False
+    if view.lang == "en" and not verb.low.endswith("ed"):
+        return False  # "will sign", "signs": no past signing
+    return any(
+        len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")
+        and k > 0 and tokens[k - 1].low in lex.year_prepositions
+        for k, t in enumerate(tokens[: cue.start])
+    )
+
+
 def treaty_in_force(view: SentenceView, plan_end: int, author) -> bool:
     """A plan marker that names an agreement already in force ("Under the 1944 Water
     Treaty,", "Згідно з чинною угодою,", "По действующему соглашению") before terms told in

@@ -46,6 +46,7 @@ from .clause_predicates import (
     compelled_refusal,
     conceded_wish,
     criticism_of_no_plan,
+    dated_signing,
     denied_clause,
     double_negation,
     dropped_claim,
@@ -471,7 +472,7 @@ _STATES_NOTHING = (
 # довелося б відмовитися від X" (a renunciation imposed by another's plan): none a position
 # the subject holds (rule 7).
 _HOLDS_NOTHING = (
-    dropped_claim, refused_comment, own_act, own_event, failed_attempt, conceded_wish, compelled_refusal,
+    dropped_claim, refused_comment, own_act, own_event, dated_signing, failed_attempt, conceded_wish, compelled_refusal,
 )
 
 

@@ -870,6 +870,9 @@ class Cues:
     # "plans to strike", "має намір звільнити 2000 працівників": a party's own event planned
     # (a strike, a layoff, a referendum), no term put to the other side (rule 7).
     intention_words: frozenset[str] = frozenset()
+    # "In 2015 Greece signed X", «У 2015 році сторони підписали X»: the preposition of a
+    # year that dates a signing as history (rule 7).
+    year_prepositions: frozenset[str] = frozenset()
     own_events: frozenset[str] = frozenset()
     # "the existing treaty", "чинна угода": an agreement in force, whose terms are facts.
     in_force_words: tuple[Word, ...] = ()
@@ -1173,6 +1176,7 @@ def cues_for(lang: str) -> Cues:
         comment_verbs=_lemma_set(data.get("comment_verbs"), lang),
         own_acts=_words(data.get("own_acts"), lang),
         intention_words=_lemma_set(data.get("intention_words"), lang),
+        year_prepositions=_surface_set(data.get("year_prepositions")),
         own_events=_lemma_set(data.get("own_events"), lang),
         in_force_words=_words(data.get("in_force_words"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
