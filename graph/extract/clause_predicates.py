@@ -304,13 +304,13 @@ def own_event(view: SentenceView, cue: Cue) -> bool:
     """An intention to hold one's own event ("Boeing plans to lay off 2,000 engineers",
     "профспілка має намір страйкувати", "Молдавия намерена провести референдум"): a strike,
     a layoff or a vote the party will hold, not a term it puts to the other side (rule 7)."""
-    if cue.relation not in ("proposes", "demands") or cue.negated or cue.kind not in ("verb", "phrase", "adjective", "goal"):
+    if cue.relation not in ("proposes", "demands") or cue.negated or cue.kind not in ("verb", "phrase", "adj", "goal"):
         return False
     lex = view.cues_lex
     tokens = view.tokens
     if not any(t.keys & lex.intention_words for t in tokens[max(0, cue.start - 1) : cue.end]):
         return False
-    for token in tokens[cue.end : cue.end + 4]:
+    for token in tokens[cue.end : cue.end + 6]:  # "plans to stage a national strike"
         if not token.is_word:
             return False
         if token.keys & lex.own_events:

@@ -753,6 +753,8 @@ def _make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | No
     content = content_tokens(label_tokens)
     if not content or all(t.low in closed.empty_item_words or t.an.lemma in closed.empty_item_words for t in content):
         return None  # "не підпише жодного документа": nothing in particular
+    if content[0].low in closed.comment_nouns:
+        return None  # "did not respond to a request for comment on the exchange"
     vague = closed.vague_outcome_words
     if content and (content[0].low in vague or content[0].an.lemma in vague) and all(
             t.low in vague or t.an.lemma in vague or t.low in closed.vague_tails for t in content) \

@@ -567,6 +567,9 @@ class ClosedClasses:
     non_content_verbs: frozenset[str] = frozenset()
     action_suffixes: tuple[str, ...] = ()  # a tuple, for str.endswith
     empty_item_words: frozenset[str] = frozenset()
+    # "a request for comment on the exchange", "запит про коментар": an item headed by a
+    # comment names no outcome (rule 7).
+    comment_nouns: frozenset[str] = frozenset()
     vague_outcome_words: frozenset[str] = frozenset()
     # "поступки в багатьох пунктах", "concessions on several points": still no outcome named.
     vague_tails: frozenset[str] = frozenset()
