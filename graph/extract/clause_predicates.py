@@ -310,10 +310,10 @@ def own_event(view: SentenceView, cue: Cue) -> bool:
     tokens = view.tokens
     if not any(t.keys & lex.intention_words for t in tokens[max(0, cue.start - 1) : cue.end]):
         return False
-    for token in tokens[cue.end : cue.end + 6]:  # "plans to stage a national strike"
-        if not token.is_word:
+    for k in range(cue.end, min(cue.end + 6, len(tokens))):  # "plans to stage a national strike"
+        if not tokens[k].is_word:
             return False
-        if token.keys & lex.own_events:
+        if lex.own_events.longest_at(tokens, k):
             return True
     return False
 

@@ -232,7 +232,7 @@ class ConditionReading:
             else:
                 conditions = self.items_from(cond_start, cond_end)
             offers = [] if refusal else self.items_from(verb, main_end)
-            if any(t.keys & lex.own_events for t in tokens[verb : min(verb + 3, main_end)]):
+            if any(lex.own_events.longest_at(tokens, j) for j in range(verb, min(verb + 3, main_end))):
                 # "will walk out unless management improves its offer": the strike is the
                 # threat, the party's own event, no option offered; the condition stays a demand.
                 offers = []

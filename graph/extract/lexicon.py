@@ -876,7 +876,7 @@ class Cues:
     # "In 2015 Greece signed X", «У 2015 році сторони підписали X»: the preposition of a
     # year that dates a signing as history (rule 7).
     year_prepositions: frozenset[str] = frozenset()
-    own_events: frozenset[str] = frozenset()
+    own_events: PhraseIndex = field(default_factory=PhraseIndex)
     # "the existing treaty", "чинна угода": an agreement in force, whose terms are facts.
     in_force_words: tuple[Word, ...] = ()
     # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
@@ -1180,7 +1180,7 @@ def cues_for(lang: str) -> Cues:
         own_acts=_words(data.get("own_acts"), lang),
         intention_words=_lemma_set(data.get("intention_words"), lang),
         year_prepositions=_surface_set(data.get("year_prepositions")),
-        own_events=_lemma_set(data.get("own_events"), lang),
+        own_events=_index(data.get("own_events"), lang),
         in_force_words=_words(data.get("in_force_words"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         contingency_verbs=_lemma_set(data.get("contingency_verbs"), lang),
