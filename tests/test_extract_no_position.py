@@ -80,6 +80,15 @@ def test_a_plan_that_is_a_term_stays(lang, text, actor):
     assert any(a == actor and r in ("proposes", "demands") for a, r in held(text, lang))
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The dockworkers' union plans to end the strike if the port raises wages by 8%."),
+    ("uk", "Профспілка докерів має намір припинити страйк, якщо порт підвищить зарплати на 8%."),
+    ("ru", "Профсоюз докеров намерен прекратить забастовку, если порт повысит зарплаты на 8%."),
+])
+def test_ending_ones_own_event_is_an_offer(lang, text):
+    assert {"proposes", "demands"} <= {relation for _, relation in held(text, lang)}
+
+
 def test_a_term_put_to_the_other_side_stays():
     assert ("ukraine", "demands") in held("Ukraine demands a 30-day ceasefire.", "en")
     assert any(r == "demands" for _, r in held("Профспілка шахтарів вимагає підвищення зарплат на 15%.", "uk"))

@@ -313,6 +313,8 @@ def own_event(view: SentenceView, cue: Cue) -> bool:
     for k in range(cue.end, min(cue.end + 6, len(tokens))):  # "plans to stage a national strike"
         if not tokens[k].is_word:
             return False
+        if lex.has(tokens[k], "halt_words", "reversal_words"):
+            return False  # "plans to end the strike": the end of the event is a term
         if lex.own_events.longest_at(tokens, k):
             return True
     return False

@@ -232,9 +232,11 @@ class ConditionReading:
             else:
                 conditions = self.items_from(cond_start, cond_end)
             offers = [] if refusal else self.items_from(verb, main_end)
-            if any(lex.own_events.longest_at(tokens, j) for j in range(verb, min(verb + 3, main_end))):
+            event = next((j for j in range(verb, min(verb + 3, main_end)) if lex.own_events.longest_at(tokens, j)), None)
+            if event is not None and not any(lex.has(t, "halt_words", "reversal_words") for t in tokens[verb : event + 1]):
                 # "will walk out unless management improves its offer": the strike is the
-                # threat, the party's own event, no option offered; the condition stays a demand.
+                # threat, the party's own event, no option offered; the condition stays a demand
+                # ("припинить страйк за умови, що ..." still offers the strike's end).
                 offers = []
             for holder in holders:
                 for item in conditions:
