@@ -175,6 +175,8 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             continue
         if _indirect_object(view, m):
             continue  # "The union handed management a list of demands": the addressee
+        if _opinion_aside(view, m, cue):
+            return None  # "Київ, вважає Сміт, наполягатиме на X": Smith's forecast (rule 7)
         if in_parenthesis(view, m.start, m.end, cue.start):
             continue  # "Уряд, попри тиск опозиції, відхилив X": the government rejects X
         if cue.kind in ("verb", "phrase") and any(
@@ -201,6 +203,11 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             return None
         if cue.kind in ("noun", "plan") and _examines(view, tokens[m.end : cue.start]):
             return None  # "Hamas received a proposal", "Рада обговорила план": another party's
+        between = tokens[m.end : cue.start]
+        if any(t.keys & view.cues_lex.opinion_nouns for t in between) and any(
+                t.keys & view.cues_lex.analyst_words for t in between):
+            # "Київ, на думку експерта, наполягатиме на X": the expert's forecast (rule 7).
+            return None
         if cue.kind == "noun" and fronted_object(view, m, cue):
             return None  # "Японія пропозицію про X відхилила": the proposal is not Japan's
         if view.lang != "en":
@@ -463,6 +470,18 @@ def unnamed_subject(view: SentenceView, cue: Cue) -> bool:
         return True
     closed = closed_classes()
     return tokens[k].low in closed.and_words or tokens[k].low in closed.contrast_joins
+
+
+def _opinion_aside(view: SentenceView, m: Mention, cue: Cue) -> bool:
+    """A mention inside an aside of opinion between commas before the cue ("Київ, вважає
+    Сміт, наполягатиме на X", "Киев, как полагает Смит, будет настаивать"): the believer
+    forecasts the subject's stance; neither holds a position here (rule 7)."""
+    tokens = view.tokens
+    before = next((k for k in range(m.start - 1, -1, -1) if tokens[k].text == ","), None)
+    after = next((k for k in range(m.end, cue.start) if tokens[k].text == ","), None)
+    if before is None or after is None or before == 0 or m.start - before > 3:
+        return False
+    return any(t.keys & view.cues_lex.opinion_verbs for t in tokens[before + 1 : after])
 
 
 def _first_person_speaker(view: SentenceView, cue: Cue) -> Mention | None:

@@ -6,7 +6,7 @@ reduced passive, a physical act on a place, a hedge)."""
 from __future__ import annotations
 
 from ..models import Actor
-from .actors import coordinated_passive, fronted_object, passive_agent
+from .actors import coordinated_passive, fronted_object, passive_agent, subject_before
 from .complements import colon_after, complement_start
 from .items import content_tokens
 from .lexicon import Cues, closed_classes
@@ -310,6 +310,46 @@ def own_act(view: SentenceView, cue: Cue) -> bool:
         if token.an.pos == "NOUN" or token.low in lex.closed.prepositions:
             return False
     return False
+
+
+def own_event(view: SentenceView, cue: Cue) -> bool:
+    """An intention to hold one's own event ("Boeing plans to lay off 2,000 engineers",
+    "профспілка має намір страйкувати", "Молдавия намерена провести референдум"): a strike,
+    a layoff or a vote the party will hold, not a term it puts to the other side (rule 7)."""
+    if cue.relation not in ("proposes", "demands") or cue.negated or cue.kind not in ("verb", "phrase", "adj", "goal"):
+        return False
+    lex = view.cues_lex
+    tokens = view.tokens
+    if not any(t.keys & lex.intention_words for t in tokens[max(0, cue.start - 1) : cue.end]):
+        return False
+    for k in range(cue.end, min(cue.end + 6, len(tokens))):  # "plans to stage a national strike"
+        if not tokens[k].is_word:
+            return False
+        if lex.has(tokens[k], "halt_words", "reversal_words"):
+            return False  # "plans to end the strike": the end of the event is a term
+        if lex.own_events.longest_at(tokens, k):
+            return True
+    return False
+
+
+def dated_signing(view: SentenceView, cue: Cue) -> bool:
+    """A signing in a year named before it ("In 2015 Greece and its creditors signed a
+    third bailout", «У 2015 році Греція та кредитори підписали угоду»): history told as
+    background, not an acceptance the party holds in the talks reported (rule 7)."""
+    if cue.relation != "accepts" or cue.kind != "verb" or cue.negated:
+        return False
+    lex = view.cues_lex
+    tokens = view.tokens
+    verb = tokens[cue.start]
+    if not verb.keys & lex.agreement_acts or verb.an.future or verb.an.pos == "INFN":
+        return False
+    if view.lang == "en" and not verb.low.endswith("ed"):
+        return False  # "will sign", "signs": no past signing
+    return any(
+        len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")
+        and k > 0 and tokens[k - 1].low in lex.year_prepositions
+        for k, t in enumerate(tokens[: cue.start])
+    )
 
 
 def treaty_in_force(view: SentenceView, plan_end: int, author) -> bool:
@@ -626,3 +666,59 @@ def refusal_noun_as_subject(view: SentenceView, cue: Cue) -> bool:
         return False
     following = tokens[cue.end]
     return following.low in closed_classes().copula or following.text in ("—", "–")
+
+
+_PERSUASION_WINDOW = 6
+
+
+def persuader_of(view: SentenceView, cue: Cue) -> Mention | None | bool:
+    """An acceptance another party is to be made to give ("creditors are trying to get
+    Greece to agree to X", "ЄС намагається переконати Угорщину погодитися на X", "тисне на
+    Київ, щоб той погодився"): the persuader demands X, and the persuaded party accepts
+    nothing yet (section 7). False when the cue is no such acceptance; None when it is but
+    no persuader is named before the verb of persuading."""
+    if cue.relation != "accepts" or cue.kind not in ("verb", "phrase"):
+        return False
+    tokens = view.tokens
+    persuasion = view.cues_lex.persuasion_verbs
+    verb = None
+    for k in range(cue.start - 1, max(-1, cue.start - 1 - _PERSUASION_WINDOW), -1):
+        if tokens[k].text in (".", ";", ":") or view.cue_at(k) is not None:
+            break
+        if tokens[k].keys & persuasion:
+            verb = k
+            break
+    if verb is None:
+        return False
+    # The persuaded party stands between the verb and the acceptance: "force Zambia to
+    # accept", "переконати Угорщину погодитися" (never "was forced to accept": its own).
+    if not any(verb < m.start < cue.start for m in view.mentions) and not any(
+        t.low in closed_classes().object_pronouns or t.low in view.cues_lex.pronouns
+        for t in tokens[verb + 1 : cue.start]
+    ):
+        return False
+    return subject_before(view, verb, 0)
+
+
+def others_in_quote(view: SentenceView, cue: Cue, actor: Actor) -> bool:
+    """A quote's cue whose subject is "they" ("'They are ignoring our offer,' the minister
+    wrote", «Вони відкидають нашу пропозицію», — заявив посадовець): the other side's
+    stance as the speaker tells it, never the speaker's own refusal; no line unless the
+    other side is named (section 7)."""
+    speaker = view.quote_speaker
+    if speaker is None or view.quote_range is None or not view.in_quote(cue.start):
+        return False
+    if actor.id != speaker.actor.id:
+        return False
+    closed = closed_classes()
+    plural = {word for word, gender in view.cues_lex.pronouns.items() if gender == "plur"}
+    for k in range(cue.start - 1, view.quote_range[0], -1):
+        token = view.tokens[k]
+        if token.low in closed.first_person or token.text in (".", ";", ":"):
+            return False
+        m = view.mention_at(k)
+        if m is not None and m.subject_ok and m.kind != "possessive":
+            return False
+        if token.low in plural:
+            return True
+    return False

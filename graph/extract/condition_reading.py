@@ -21,6 +21,7 @@ from .clause_predicates import (
     negation_words,
     noun_subject_before,
     past_referring_passive,
+    tail_speaker,
 )
 from .complements import (
     complement_end,
@@ -231,6 +232,12 @@ class ConditionReading:
             else:
                 conditions = self.items_from(cond_start, cond_end)
             offers = [] if refusal else self.items_from(verb, main_end)
+            event = next((j for j in range(verb, min(verb + 3, main_end)) if lex.own_events.longest_at(tokens, j)), None)
+            if event is not None and not any(lex.has(t, "halt_words", "reversal_words") for t in tokens[verb : event + 1]):
+                # "will walk out unless management improves its offer": the strike is the
+                # threat, the party's own event, no option offered; the condition stays a demand
+                # ("припинить страйк за умови, що ..." still offers the strike's end).
+                offers = []
             for holder in holders:
                 for item in conditions:
                     self.emit(holder, "demands", item, "conditional-offer")
@@ -301,6 +308,63 @@ class ConditionReading:
                 for holder in holders:
                     self.emit(holder, "rejects", item, "refusal")
             self.consumed.update(range(k, end))
+
+    def no_talks_until(self) -> None:
+        """Rule 3 with no party as subject: "There will be no talks until Russia withdraws,"
+        Zelensky said; «Жодних переговорів не буде, доки Росія не виведе війська», — заявив
+        X; "The union said there would be no deal until ...": the speaker demands the
+        condition, and proposes no talks."""
+        view = self.view
+        tokens = view.tokens
+        lex = view.cues_lex
+        closed = closed_classes()
+        for k in range(2, len(tokens)):
+            if k in self.consumed or view.in_attribution(k):
+                continue
+            hit = lex.until_words.longest_at(tokens, k)
+            if not hit:
+                continue
+            start = max(0, k - 7)
+            window = tokens[start:k]
+            noun = next((j for j, t in enumerate(window) if t.keys & lex.talks_nouns), None)
+            if noun is None:
+                continue
+            before = window[max(0, noun - 2) : noun]
+            none = any(t.keys & lex.none_words or t.low in lex.none_words for t in before)
+            be = [j for j, t in enumerate(window) if t.low in closed.copula or t.low in ("be", "бути", "быть")]
+            if not be:
+                continue
+            negated = none or any(
+                j > 0 and (window[j - 1].low in lex.negation or window[j - 1].keys & lex.negation) for j in be)
+            if not negated or any(t.text in (";", ":") for t in window[noun:]):
+                continue
+            holder = self.existential_speaker(start + min(noun, be[0]), k)
+            if holder is None:
+                continue
+            marker_end = hit[0]
+            cond_end = complement_end(view, marker_end)
+            if no_demand_in_condition(view, k, marker_end, cond_end, True):
+                continue
+            for item in self.items_from(marker_end, cond_end):
+                self.emit(holder.actor, "demands", item, "conditional-offer")
+            self.consumed.update(range(start, cond_end))
+
+    def existential_speaker(self, clause: int, until: int) -> Mention | None:
+        """Who says "there will be no talks until ...": the quote's speaker, the party in a
+        speaker tail (", Zelensky said"), or the subject of a verb of saying before it."""
+        view = self.view
+        if view.in_quote(until):
+            return view.quote_speaker
+        if view.tail_range is not None and view.tail_range[0] > until:
+            return next((m for m in view.mentions if view.in_tail(m.start) and m.kind != "possessive"), None)
+        tail = tail_speaker(view, Cue(until, until + 1, "demands", "verb"))
+        if tail is not None:
+            return tail
+        subject = subject_before(view, clause, 0)
+        if subject is not None and any(
+                t.keys & view.cues_lex.speech_verbs for t in view.tokens[subject.end : clause]):
+            return subject
+        return None
 
     def refused_while(self, actor: Actor, verb: int, end: int) -> bool:
         """ "Israel will not end the war while Hamas remains in power", "не закінчить війну,

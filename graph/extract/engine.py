@@ -43,30 +43,34 @@ from .anaphora import (
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .behalf import behalf_group
 from .clause_predicates import (
-    hosted_event,
     compelled_refusal,
     conceded_wish,
     criticism_of_no_plan,
+    dated_signing,
     denied_clause,
     double_negation,
-    refusal_noun_as_subject,
     dropped_claim,
     dropped_claim_object,
     failed_attempt,
     for_whom,
     fronted_before_verb,
     hedged,
+    hosted_event,
     indirect_question,
     instrumental_object,
     list_noun_after,
     negated_subject,
     noun_is_argument,
     opens_clause,
+    others_in_quote,
     own_act,
+    own_event,
     past_noun_cue,
     pending_decision,
+    persuader_of,
     physical_object,
     reduced_passive,
+    refusal_noun_as_subject,
     refused_comment,
     solidarity,
     sub_body_of,
@@ -388,7 +392,8 @@ def _analysts_view(view: SentenceView) -> bool:
         return True
     # "Как считает аналитик X, Каракас …" and «…», — считает аналитик X: an analyst with a
     # verb of opinion frames the sentence, whether or not the analyst's name is known.
-    opinion = view.cues_lex.opinion_verbs
+    # "На думку аналітика, …", "According to analysts, …": an opinion noun frames it too.
+    opinion = view.cues_lex.opinion_verbs | view.cues_lex.opinion_nouns
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
     dash = max((k for k, t in enumerate(tokens) if t.text in DASHES and k > 0 and tokens[k - 1].text in (",", "»", "\"", "”")), default=None)
     for frame in (tokens[:comma], tokens[dash:] if dash is not None else []):
@@ -446,6 +451,7 @@ def read_sentence(
     reader.conditional_offers()
     reader.appositive_verdicts()
     reader.refusals()
+    reader.no_talks_until()
     reader.instead_rule()
     reader.overridden_objections()
     reader.said_of_refusals()
@@ -471,7 +477,9 @@ _STATES_NOTHING = (
 # attempt that failed), "we wanted more, but this is a fair deal" (a wish conceded), "D66
 # довелося б відмовитися від X" (a renunciation imposed by another's plan): none a position
 # the subject holds (rule 7).
-_HOLDS_NOTHING = (dropped_claim, refused_comment, own_act, failed_attempt, conceded_wish, compelled_refusal)
+_HOLDS_NOTHING = (
+    dropped_claim, refused_comment, own_act, own_event, dated_signing, failed_attempt, conceded_wish, compelled_refusal,
+)
 
 
 class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading, ObjectionReading,
@@ -676,6 +684,15 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         if any(states_nothing(view, cue) for states_nothing in _STATES_NOTHING):
             self.skip_complement(cue)
             return
+        persuader = persuader_of(view, cue)
+        if persuader is not False:
+            # "trying to get Greece to agree to X": the persuader's demand of X (section 7).
+            if persuader is None or cue.negated:
+                self.skip_complement(cue)
+            else:
+                self.read_cue_as(cue, "demands", self.spoken_for(persuader, persuader.actor), None)
+                self.subject_mention = None
+            return
         if cue.end < len(view.tokens) and view.tokens[cue.end].low in lex.object_negation \
                 or negated_subject(view, cue):
             # "will accept neither X nor Y", "Neither Israel nor Hamas accepted X"
@@ -722,6 +739,8 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                 # and dropped with the other lines that name no party.
                 self.read_cue_as(cue, relation, NO_PARTY, None)
             return
+        if others_in_quote(view, cue, actor):
+            return  # "'They are ignoring our offer,' the minister wrote": no refusal of his
         actor = self.spoken_for(agent or self.subject_mention, actor)
         speaker = agent or self.subject_mention
         if speaker is None and view.quote_speaker is not None and view.quote_speaker.actor.id == actor.id:

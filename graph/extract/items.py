@@ -755,6 +755,8 @@ def _make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | No
         return None  # "не підпише жодного документа": nothing in particular
     if content[0].low in closed.except_words:
         return None  # "invite all parties except Hamas": who is left out, not an outcome
+    if content[0].low in closed.comment_nouns:
+        return None  # "did not respond to a request for comment on the exchange"
     vague = closed.vague_outcome_words
     if content and (content[0].low in vague or content[0].an.lemma in vague) and all(
             t.low in vague or t.an.lemma in vague or t.low in closed.vague_tails for t in content) \

@@ -571,6 +571,9 @@ class ClosedClasses:
     non_content_verbs: frozenset[str] = frozenset()
     action_suffixes: tuple[str, ...] = ()  # a tuple, for str.endswith
     empty_item_words: frozenset[str] = frozenset()
+    # "a request for comment on the exchange", "запит про коментар": an item headed by a
+    # comment names no outcome (rule 7).
+    comment_nouns: frozenset[str] = frozenset()
     vague_outcome_words: frozenset[str] = frozenset()
     # "поступки в багатьох пунктах", "concessions on several points": still no outcome named.
     vague_tails: frozenset[str] = frozenset()
@@ -866,6 +869,9 @@ class Cues:
     reciprocal_verbs: frozenset[str] = frozenset()
     # Words of talks and agreements: a sentence with one names the negotiating pair.
     talks_words: WordIndex = field(default_factory=lambda: WordIndex([]))
+    # "There will be no talks until X", «Жодних переговорів не буде, доки ...»: the nouns of
+    # talks whose absence until a condition demands it (rule 3).
+    talks_nouns: frozenset[str] = frozenset()
     # "the two sides", "сторони" as a subject: the negotiating pair (section 7).
     sides_phrases: PhraseIndex = field(default_factory=PhraseIndex)
     # "mediated by", "при посредничестве": the party named beside one is no side.
@@ -877,6 +883,11 @@ class Cues:
     abandon_verbs: frozenset[str] = frozenset()
     # "довелося б відмовитися", "was forced to give up": a refusal imposed on the subject.
     compulsion_words: frozenset[str] = frozenset()
+    # "trying to get Greece to agree to X", "переконати Угорщину погодитися": the acceptance
+    # is what the persuader demands, not the persuaded party's (section 7).
+    persuasion_verbs: frozenset[str] = frozenset()
+    # "на думку аналітика", "according to analysts": an opinion framed by these nouns.
+    opinion_nouns: frozenset[str] = frozenset()
     # A committee or faction of a body: its chair speaks for it, not for the body or state.
     sub_bodies: frozenset[str] = frozenset()
     # "спроби домовитися ... не вдалися": an attempt's outcome is an event, not a position.
@@ -888,6 +899,13 @@ class Cues:
     comment_verbs: frozenset[str] = frozenset()
     # "signed a decree", "підписав указ": a party's own act, not agreement to another's terms.
     own_acts: tuple[Word, ...] = ()
+    # "plans to strike", "має намір звільнити 2000 працівників": a party's own event planned
+    # (a strike, a layoff, a referendum), no term put to the other side (rule 7).
+    intention_words: frozenset[str] = frozenset()
+    # "In 2015 Greece signed X", «У 2015 році сторони підписали X»: the preposition of a
+    # year that dates a signing as history (rule 7).
+    year_prepositions: frozenset[str] = frozenset()
+    own_events: PhraseIndex = field(default_factory=PhraseIndex)
     # "the existing treaty", "чинна угода": an agreement in force, whose terms are facts.
     in_force_words: tuple[Word, ...] = ()
     # "threaten": the "if" clause of a threat is its trigger, not a demand (section 7).
@@ -1180,17 +1198,23 @@ def cues_for(lang: str) -> Cues:
         mutual_verbs=_index(data.get("mutual_verbs"), lang),
         reciprocal_verbs=_lemma_set(data.get("reciprocal_verbs"), lang),
         talks_words=WordIndex(list(_words(data.get("talks_words"), lang))),
+        talks_nouns=_lemma_set(data.get("talks_nouns"), lang),
         sides_phrases=_index(data.get("sides_phrases"), lang),
         mediator_words=WordIndex(list(_words(data.get("mediator_words"), lang))),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
         abandon_verbs=_lemma_set(data.get("abandon_verbs"), lang),
         compulsion_words=_lemma_set(data.get("compulsion_words"), lang),
+        persuasion_verbs=_lemma_set(data.get("persuasion_verbs"), lang),
+        opinion_nouns=_lemma_set(data.get("opinion_nouns"), lang),
         sub_bodies=_lemma_set(data.get("sub_bodies"), lang),
         attempt_nouns=_lemma_set(data.get("attempt_nouns"), lang),
         failure_words=_lemma_set(data.get("failure_words"), lang),
         anonymity_words=_lemma_set(data.get("anonymity_words"), lang),
         comment_verbs=_lemma_set(data.get("comment_verbs"), lang),
         own_acts=_words(data.get("own_acts"), lang),
+        intention_words=_lemma_set(data.get("intention_words"), lang),
+        year_prepositions=_surface_set(data.get("year_prepositions")),
+        own_events=_index(data.get("own_events"), lang),
         in_force_words=_words(data.get("in_force_words"), lang),
         threat_verbs=_lemma_set(data.get("threat_verbs"), lang),
         contingency_verbs=_lemma_set(data.get("contingency_verbs"), lang),
