@@ -722,7 +722,7 @@ def head_cue(view: SentenceView, start: int, outer: Cue) -> Cue | None:
             steps += 1
             continue
         if (
-            token.an.pos in ("ADJF",)
+            (token.an.pos in ("ADJF",) or demonym_actor(token))
             and view.cue_at(k) is None
             and k + 1 < len(tokens)
             and view.cue_at(k + 1) is not None

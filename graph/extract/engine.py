@@ -117,6 +117,7 @@ from .mention import NO_PARTY, ActorMemory, Mention
 from .mentions import find_mentions
 from .morph import tokenize
 from .organisation_names import learn_acronyms
+from .reason_reading import ReasonReading
 from .plan_reading import PlanReading, terms_follow
 from .polarity import (
     apply_negation,
@@ -437,8 +438,10 @@ def read_sentence(
     reader.plan_sentence()
     reader.verbless_terms()
     reader.hold_appositive_verdicts()
+    reader.hold_lack_reasons()
     for cue in view.cues:
         reader.read_cue(cue)
+    reader.lack_demands()
     reader.conditional_offers()
     reader.appositive_verdicts()
     reader.refusals()
@@ -468,7 +471,7 @@ _STATES_NOTHING = (
 _HOLDS_NOTHING = (dropped_claim, refused_comment, own_act, failed_attempt, conceded_wish, compelled_refusal)
 
 
-class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading):
+class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading, ReasonReading):
     """Applies the coding rules to the cues of one sentence."""
 
     def __init__(self, view: SentenceView, index: int, article: Article, context: Context):
@@ -889,7 +892,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                     and (
                         owner.start >= inner.end
                         or owner.end >= inner.start - 1
-                        and owner.start > cue.end
+                        and owner.start >= cue.end
                     )
                 ):
                     inner_actor = (owner.actor, inner.relation)
