@@ -413,6 +413,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             if (
                 k > start
                 and lex.contrast.longest_at(tokens, k)
+                and not lex.including.longest_at(tokens, k)  # "X, а також Y": both, no contrast
                 and (
                     tokens[k - 1].text == ","
                     or token.low in closed.but_words
