@@ -455,6 +455,8 @@ def _crosses_complement_boundary(view: SentenceView, mention: Mention, cue: Cue)
         if earlier.start >= cue.start or earlier is cue:
             continue
         if earlier.end <= mention.start < cue.start:
+            if _subject_after_fronted_object(view, earlier, mention, cue):
+                continue
             # The mention follows an earlier cue: it is that cue's object unless a new
             # clause began between them.
             between = view.tokens[earlier.end : mention.start]
@@ -464,6 +466,20 @@ def _crosses_complement_boundary(view: SentenceView, mention: Mention, cue: Cue)
             ):
                 return True
     return False
+
+
+def _subject_after_fronted_object(view: SentenceView, earlier: Cue, mention: Mention, cue: Cue) -> bool:
+    """uk/ru object-subject-verb order: "Вимогу Росії про нейтралітет Україна відкинула",
+    "Предложение Израиля о перемирии ХАМАС отверг". The sentence opens with the fronted
+    accusative noun cue, and the nominative name right before the verb is its subject,
+    not a word of the fronted object."""
+    if view.lang == "en" or earlier.kind != "noun" or mention.end != cue.start or cue.kind not in ("verb", "phrase"):
+        return False
+    tokens = view.tokens
+    if any(t.is_word for t in tokens[: earlier.start]):
+        return False
+    return "accs" in tokens[earlier.start].an.cases and "nomn" in tokens[mention.start].an.cases \
+        and not mention.genitive
 
 
 def passive_agent(view: SentenceView, cue: Cue) -> Mention | None:

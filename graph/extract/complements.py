@@ -350,6 +350,10 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
         if cue is not None and cue.kind == "noun" and k > start and _predicate_of_the_noun(view, start, k):
             # "Відмова Японії звільнити траулери розлютила Китай": the noun is the subject;
             # its item ends where the sentence's own verb begins.
+            subject = view.mention_at(k - 1) if view.lang != "en" else None
+            if subject is not None and subject.end == k and subject.start > start and subject.subject_ok \
+                    and not subject.genitive and "nomn" in tokens[subject.start].an.cases:
+                return subject.start, "predicate"  # "Пропозицію Судану щодо X Єгипет відхилив"
             return k, "predicate"
         if (
             view.lang == "en"
