@@ -308,6 +308,16 @@ def complement_end(view: SentenceView, start: int) -> int:
     return complement_end_with_reason(view, start, None)[0]
 
 
+def _also_item(view: SentenceView, k: int) -> bool:
+    """"X, а також Y", "X, а также Y" at k: Y is a second item of the same verb. Not
+    when a comma closes Y within a few words ("признания этих регионов, а также Крыма,
+    российскими"): an aside inside the first item, which stays where it was cut."""
+    hit = view.cues_lex.including.longest_at(view.tokens, k)
+    if not hit:
+        return False
+    return not any(t.text == "," for t in view.tokens[hit[0] : hit[0] + 4])
+
+
 def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) -> tuple[int, str]:
     """Where an item span ends, and why: the sentence end, a condition marker (rule 3),
     a contrast, a relative or participle clause, a new clause with its own subject,
@@ -417,7 +427,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             if (
                 k > start
                 and lex.contrast.longest_at(tokens, k)
-                and not lex.including.longest_at(tokens, k)  # "X, а також Y": both, no contrast
+                and not _also_item(view, k)  # "X, а також Y": both, no contrast
                 and (
                     tokens[k - 1].text == ","
                     or token.low in closed.but_words
