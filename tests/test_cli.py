@@ -265,7 +265,8 @@ def test_no_progress_bar_for_one_file_or_off_a_terminal(capsys):
     # A one-line note is its own lead sentence, in any of the three languages.
     (["Азербайджан вимагає від Вірменії змінити конституцію."], 1),
     (["Профсоюз шахтёров требует повышения зарплаты на 15%."], 1),
-    (["Chile rejected Bolivia's demand for sovereign access to the sea."], 1),
+    # (two lines: Chile rejects the access, and Bolivia demands it)
+    (["Chile rejected Bolivia's demand for sovereign access to the sea."], 2),
     # A headline (no final stop) above the text is the title, not a statement.
     (["Chile rejects Bolivian proposal", "", "The talks resume on Monday."], 0),
 ])

@@ -542,21 +542,20 @@ def _crosses_complement_boundary(view: SentenceView, mention: Mention, cue: Cue)
 
 
 def _fronted_object_subject(view: SentenceView, noun: Cue, mention: Mention, cue: Cue) -> bool:
-    """ "Пропозицію Москви про X Київ відхилив", "Предложение Москвы о X Киев отклонил": a
-    uk/ru noun cue that opens the sentence is the verb's fronted object; the name right
-    before the verb is its subject, not a word of the noun's complement."""
+    """uk/ru object-subject-verb order: "Пропозицію Москви про X Київ відхилив", "Предложение
+    Израиля о перемирии ХАМАС отверг". A noun cue that opens the sentence is the verb's
+    fronted object; the name right before the verb is its subject, not a word of the
+    noun's complement."""
+    if view.lang == "en" or noun.kind != "noun" or mention.end != cue.start or cue.kind not in ("verb", "phrase"):
+        return False
     tokens = view.tokens
-    first = next((k for k, t in enumerate(tokens) if t.is_word), None)
-    return (
-        view.lang in ("uk", "ru")
-        and noun.kind == "noun"
-        and noun.start == first
-        and cue.kind in ("verb", "phrase")
-        and tokens[cue.start].an.pos == "VERB"
-        and mention.end == cue.start
-        and mention.subject_ok
+    if any(t.is_word for t in tokens[: noun.start]):
+        return False
+    verb_subject = tokens[cue.start].an.pos == "VERB" and mention.subject_ok \
         and mention.kind not in ("pronoun", "possessive")
-    )
+    cases_say_so = "accs" in tokens[noun.start].an.cases and "nomn" in tokens[mention.start].an.cases \
+        and not mention.genitive
+    return verb_subject or cases_say_so
 
 
 def passive_agent(view: SentenceView, cue: Cue) -> Mention | None:

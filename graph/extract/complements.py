@@ -316,6 +316,16 @@ def complement_end(view: SentenceView, start: int) -> int:
     return complement_end_with_reason(view, start, None)[0]
 
 
+def _also_item(view: SentenceView, k: int) -> bool:
+    """"X, а також Y", "X, а также Y" at k: Y is a second item of the same verb. Not
+    when a comma closes Y within a few words ("признания этих регионов, а также Крыма,
+    российскими"): an aside inside the first item, which stays where it was cut."""
+    hit = view.cues_lex.including.longest_at(view.tokens, k)
+    if not hit:
+        return False
+    return not any(t.text == "," for t in view.tokens[hit[0] : hit[0] + 4])
+
+
 def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) -> tuple[int, str]:
     """Where an item span ends, and why: the sentence end, a condition marker (rule 3),
     a contrast, a relative or participle clause, a new clause with its own subject,
@@ -368,6 +378,10 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
         if cue is not None and cue.kind == "noun" and k > start and _predicate_of_the_noun(view, start, k):
             # "Відмова Японії звільнити траулери розлютила Китай": the noun is the subject;
             # its item ends where the sentence's own verb begins.
+            subject = view.mention_at(k - 1) if view.lang != "en" else None
+            if subject is not None and subject.end == k and subject.start > start and subject.subject_ok \
+                    and not subject.genitive and "nomn" in tokens[subject.start].an.cases:
+                return subject.start, "predicate"  # "Пропозицію Судану щодо X Єгипет відхилив"
             return k, "predicate"
         if (
             view.lang == "en"
@@ -431,6 +445,7 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             if (
                 k > start
                 and lex.contrast.longest_at(tokens, k)
+                and not _also_item(view, k)  # "X, а також Y": both, no contrast
                 and (
                     tokens[k - 1].text == ","
                     or token.low in closed.but_words
@@ -758,7 +773,7 @@ def head_cue(view: SentenceView, start: int, outer: Cue) -> Cue | None:
             steps += 1
             continue
         if (
-            token.an.pos in ("ADJF",)
+            (token.an.pos in ("ADJF",) or demonym_actor(token))
             and view.cue_at(k) is None
             and k + 1 < len(tokens)
             and view.cue_at(k + 1) is not None

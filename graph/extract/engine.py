@@ -133,6 +133,7 @@ from .polarity import (
     negated_complement,
     second_infinitive,
 )
+from .reason_reading import ReasonReading
 from .reference_reading import ReferenceReading, manner_only
 from .said_of_reading import SaidOfReading
 from .sentence_view import DASHES, Cue, SentenceView
@@ -446,8 +447,10 @@ def read_sentence(
     reader.plan_sentence()
     reader.verbless_terms()
     reader.hold_appositive_verdicts()
+    reader.hold_lack_reasons()
     for cue in view.cues:
         reader.read_cue(cue)
+    reader.lack_demands()
     reader.conditional_offers()
     reader.appositive_verdicts()
     reader.refusals()
@@ -483,7 +486,7 @@ _HOLDS_NOTHING = (
 
 
 class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading, ObjectionReading,
-                     SaidOfReading):
+                     SaidOfReading, ReasonReading):
     """Applies the coding rules to the cues of one sentence."""
 
     def __init__(self, view: SentenceView, index: int, article: Article, context: Context):
@@ -922,7 +925,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                     and (
                         owner.start >= inner.end
                         or owner.end >= inner.start - 1
-                        and owner.start > cue.end
+                        and owner.start >= cue.end
                     )
                 ):
                     inner_actor = (owner.actor, inner.relation)

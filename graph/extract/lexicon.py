@@ -961,6 +961,12 @@ class Cues:
     possible_words: frozenset[str] = frozenset()
     # "rather than", "but not", "а не", "вместо": open the alternative an actor turns down.
     rather_than: PhraseIndex = field(default_factory=PhraseIndex)
+    # A refusal's reason ("because", "бо", "потому что") and what it says the refused offer
+    # lacked: a negated verb of containing ("did not include", "не містила") or a word of
+    # lacking ("lacked", "бракувало"): what it lacked is what the refuser demands (rule 3).
+    lack_reasons: PhraseIndex = field(default_factory=PhraseIndex)
+    lacking_verbs: tuple[Word, ...] = ()
+    lacking_words: PhraseIndex = field(default_factory=PhraseIndex)
     # "not only X but also Y", "не лише X, а й Y", "не только X, но и Y": both are held.
     not_only: PhraseIndex = field(default_factory=PhraseIndex)
     but_also: PhraseIndex = field(default_factory=PhraseIndex)
@@ -1192,6 +1198,9 @@ def cues_for(lang: str) -> Cues:
         hosted_events=_words(data.get("hosted_events"), lang),
         physical_objects=_words(data.get("physical_objects"), lang),
         punitive_words=_words(data.get("punitive_words"), lang),
+        lack_reasons=_index(data.get("lack_reasons"), lang),
+        lacking_verbs=_words(data.get("lacking_verbs"), lang),
+        lacking_words=_index(data.get("lacking_words"), lang),
         place_phrases=_index(data.get("place_phrases"), lang),
         open_modifiers=_words(data.get("open_modifiers"), lang),
         until_words=_index(data.get("until_words"), lang),

@@ -1,0 +1,101 @@
+"""Rule 3 for a refusal's reason: "rejected the deal because it had no guarantee of X",
+"відхилила угоду, бо вона не містила гарантій X", "отвергла сделку, потому что в ней не
+было гарантий X". What the refused offer lacked is what the refuser demands; the reason
+clause states no other position ("guarantee" there is no one's offer).
+
+A mixin of engine._SentenceReader: its methods use the reader's view, statements,
+consumed tokens, emit() and items_from().
+"""
+
+from __future__ import annotations
+
+from .polarity import apply_negation
+from .sentence_view import SentenceView
+
+# Words that end a reason clause: a new clause or sentence part.
+_CLAUSE_ENDS = frozenset({",", ";", ".", "!", "?", ":", "—", "–"})
+
+
+def _clause_end(view: SentenceView, start: int) -> int:
+    k = start
+    while k < len(view.tokens) and view.tokens[k].text not in _CLAUSE_ENDS:
+        k += 1
+    return k
+
+
+def lacked_at(view: SentenceView, start: int, end: int) -> int | None:
+    """Where what the refused offer lacked starts in the reason clause [start, end): after
+    "lacked", "бракувало", "не було"; after "did not include", "не містила"; after "had
+    no", "contained no". None when the clause says no such thing."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    for k in range(start, end):
+        hit = lex.lacking_words.longest_at(tokens, k)
+        if hit:
+            return hit[0]
+        token = tokens[k]
+        negation = token.low in lex.negation or bool(token.keys & lex.negation)
+        if not negation:
+            continue
+        if k > start and lex.has(tokens[k - 1], "lacking_verbs") and token.low in ("no", "any"):
+            return k + 1  # "had no", "contained no"
+        for j in range(k + 1, min(k + 3, end)):
+            if lex.has(tokens[j], "lacking_verbs"):
+                return j + 1  # "did not include", "не містила", "не предусматривала"
+    return None
+
+
+class ReasonReading:
+    """The reader's rule for what a refusal's reason says was missing."""
+
+    def hold_lack_reasons(self) -> None:
+        """Before the cues are read: find "<refusal> because it lacked X" and keep the
+        reason clause from being read by its own cues; the demands follow the refusal."""
+        view = self.view
+        tokens = view.tokens
+        lex = view.cues_lex
+        self.lacks = []
+        if not lex.lack_reasons:
+            return
+        refusal = None
+        for cue in view.cues:
+            if cue.kind in ("verb", "phrase") and apply_negation(cue) == "rejects":
+                refusal = cue
+                break
+        if refusal is None:
+            return
+        for k in range(refusal.end, len(tokens)):
+            hit = lex.lack_reasons.longest_at(tokens, k)
+            if not hit:
+                continue
+            end = _clause_end(view, hit[0])
+            start = lacked_at(view, hit[0], end)
+            if start is None or start >= end:
+                continue
+            first = tokens[start]
+            if first.an.pos in ("VERB", "INFN", "PRTS", "PRTF", "GRND"):
+                continue  # "бо вона не була погоджена": a state of the deal, nothing lacked
+            self.lacks.append((refusal, start, end))
+            self.consumed.update(range(k, end))
+            return
+
+    def lack_demands(self) -> None:
+        """After the cues: the refuser (the one party the sentence's refusals name) demands
+        what the reason clause says the refused offer lacked."""
+        if not self.lacks:
+            return
+        refusers = {s.actor.id: s.actor for s in self.statements
+                    if s.sentence_index == self.index and s.relation == "rejects"}
+        for refusal, start, end in self.lacks:
+            if not refusers:
+                # "rejected the offer because it lacked X": an offer named before yields no
+                # line here, and the refusal's own subject is the refuser.
+                found = self.actor_for(refusal)
+                if found is not None:
+                    refusers[found.id] = found
+            if len(refusers) != 1:
+                return
+            actor = next(iter(refusers.values()))
+            self.consumed.difference_update(range(start, end))
+            for item in self.items_from(start, end):
+                self.emit(actor, "demands", item, "lack-reason")
