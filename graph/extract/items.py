@@ -200,6 +200,10 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
     ):
         if b.an.proper:
             return True
+        # "гарантий занятости и отказа от аутсорсинга": two items the lexicon names apart.
+        left_entry, right_entry = best_item_entry(left), best_item_entry(right)
+        if left_entry is not None and right_entry is not None and left_entry is not right_entry:
+            return False
         # "виведення військ і персоналу" is one item; "виведення військ і виплата репарацій" two.
         left_issue, right_issue = classify_issue(left), classify_issue(right)
         return any(t.low in closed.coordinators for t in between) and (

@@ -930,6 +930,9 @@ class Cues:
     # committee", "фонди", "хедж-фонды", "the bondholders"): as a clause's subject that no
     # mention resolved, the clause is theirs, never the last party named or the speaker's.
     party_heads: frozenset[str] = frozenset()
+    # Workplaces after a management noun ("керівництво компанії", "администрация завода",
+    # "the plant's management"): the employer the article named, never a party of its own.
+    workplace_nouns: frozenset[str] = frozenset()
     # The adjective of a party family before a party's name ("консервативна Австрійська
     # народна партія", "the conservative People's Party"): lemma -> the family's collective
     # label in collective_parties ("Conservatives"), which later names that party.
@@ -1184,6 +1187,7 @@ def cues_for(lang: str) -> Cues:
         spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
         name_heads=_lemma_map(data.get("name_heads"), lang),
         party_heads=_lemma_set(data.get("party_heads"), lang),
+        workplace_nouns=_lemma_set(data.get("workplace_nouns"), lang),
         party_name_adjectives=WordIndex(
             [make_word(str(w), lang) for w in data.get("party_name_adjectives") or ()]
         ),

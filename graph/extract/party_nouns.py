@@ -182,6 +182,11 @@ def generic_actors(
             )
         ):
             end += 1
+        # "керівництво компанії", "администрация завода": the workplace's management is the
+        # employer the article named, or no party a reader can tell (never the state, never
+        # a party labelled "Керівництво компанії").
+        workplace = label in ("management", "administration") and end > i + 1 and all(
+            tokens[k].keys & cues.workplace_nouns for k in range(i + 1, end))
         # The state whose adjective stands inside the phrase ("представники перуанского
         # правительства"): the phrase is that state's body, as with one before it.
         inner = [k for k in range(i + 1, end) if tokens[k].an.pos == "ADJF"]
@@ -218,6 +223,16 @@ def generic_actors(
             # for the owner (rule 6); "Transnet's union" is no part of Transnet.
             mentions.remove(owner)
             out.append(make_mention(tokens, owner.start, end, owner.actor, "generic", "plur", lang))
+            continue
+        maker = _union_maker(tokens, mentions, start) if lang == "en" and role == "union" else None
+        if maker is not None and following is None and _known_company(maker.actor):
+            # "the Toyota union", "Samsung's union": the union of a company is no part of it
+            # (as "профспілка «Укрзалізниці»" below); the company is the employer.
+            mentions.remove(maker)
+            memory.named_roles["employer"] = maker.actor
+            actor = Actor(id=slug(f"{maker.actor.label} union"), label=f"{maker.actor.label} union", type="organisation")
+            memory.named_roles["union"] = actor
+            out.append(make_mention(tokens, maker.start, end, actor, "name", "plur", lang))
             continue
         named = next((m for m in mentions if m.end == start and not m.genitive), None) if lang == "en" else None
         if named is None and lang == "en" and role and start >= 2 and start - 1 not in taken \
@@ -265,6 +280,11 @@ def generic_actors(
             memory.named_roles["union"] = actor
             out.append(make_mention(tokens, start, end, actor, "name", "plur", lang))
             continue
+        if role == "union" and following is not None and following.kind == "unknown" and lang in ("uk", "ru"):
+            # "профсоюз докеров порта Санкт-Петербург": a place in the union's description,
+            # not the party (as a state is not, above).
+            mentions.remove(following)
+            end, following = following.end, None
         named = quoted_name(tokens, end) if following is None else None
         bare = _bare_name(tokens, end, cues, lang) if following is None and named is None else None
         appositive = (
@@ -320,7 +340,7 @@ def generic_actors(
         elif role and role in memory.named_roles and not adjective and _same_body(label, role, token, memory.named_roles[role]):
             actor = memory.named_roles[role]  # "the union": the one the article named
         elif label == "administration" and following is None and not adjective and not foreign and (
-                memory.named_roles.get("employer") or memory.salient_state()):
+                memory.named_roles.get("employer") or not workplace and memory.salient_state()):
             # "the administration": the employer the article named, else the state it is about.
             actor = memory.named_roles.get("employer") or memory.salient_state()
         elif following is not None and label not in closed_classes().government_bodies:
@@ -353,7 +373,7 @@ def generic_actors(
             # "Employers rejected", "роботодавці відкинули": no employer named, the employers
             # of a trade or a country as one side, a party a reader understands.
             actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
-        if actor.type == "group" and role in ("union", "employer"):
+        if actor.type == "group" and role in ("union", "employer") and not workplace:
             described = _described_party(tokens, start, end, i, lang)
             represented = _represented_party(tokens, end, i, cues, lang) if described is None else None
             if represented is not None:
@@ -369,17 +389,66 @@ def generic_actors(
     return out
 
 
+def _union_maker(tokens: list[Token], mentions: list[Mention], start: int) -> Mention | None:
+    """en: the mention right before a union noun, past a possessive mark and one adjective
+    ("Samsung Electronics' largest union", "Toyota's main union"), else None."""
+    k = start
+    if k > 0 and tokens[k - 1].is_word and tokens[k - 1].text.islower():
+        k -= 1
+    if k > 0 and tokens[k - 1].text in ("'", "’"):
+        k -= 1
+    found = next((m for m in mentions if m.end == k), None)
+    if found is None or k != start and not (found.genitive or tokens[k].text in ("'", "’")):
+        return None
+    return found
+
+
+def _employer_of_people(tokens: list[Token], i: int, start: int, mentions: list[Mention], cues: Cues,
+                        lang: str) -> Mention | None:
+    """The company whose employees the people noun at i names: right after it, past a
+    workplace noun and a quote mark ("працівники заводу Volkswagen", "рабочие «Норникеля»"),
+    after "at" in English ("workers at Boeing"), or right before it ("Toyota workers");
+    only a company the lexicon knows."""
+    if lang == "en":
+        before = next((m for m in mentions if m.end == i), None)
+        if before is not None and _known_company(before.actor):
+            return before
+        k = i + 2 if i + 1 < len(tokens) and tokens[i + 1].low == "at" else -1
+    else:
+        k = i + 1
+        if k < len(tokens) and tokens[k].keys & cues.workplace_nouns:
+            k += 1
+        if k < len(tokens) and tokens[k].text in ("«", "„", "“", '"'):
+            k += 1
+    found = next((m for m in mentions if m.start == k), None) if k > 0 else None
+    return found if found is not None and _known_company(found.actor) else None
+
+
+def _known_company(actor: Actor) -> bool:
+    """A company the lexicon knows (`company: true` in actors/companies.yaml)."""
+    entry = actor_lexicon().entries.get(actor.id)
+    return entry is not None and entry.company
+
+
 def _company_of_union(
     tokens: list[Token], mentions: list[Mention], end: int, following: Mention | None, lang: str
 ) -> Mention | None:
     """The company a union noun names right after it: an organisation in the genitive
     ("профспілка «Укрзалізниці»") or, in uk/ru, a name in Latin letters ("профсоюз Samsung
     Electronics"), never a state; else None."""
-    if lang not in ("uk", "ru") or end >= len(tokens):
+    if end >= len(tokens):
+        return None
+    if lang == "en":
+        # "the union at Toyota", "the union of Boeing machinists": the company after "at"/"of".
+        return following if following is not None and following.actor.type == "organisation" \
+            and following.start == end + 1 and tokens[end].low in ("at", "of") else None
+    if lang not in ("uk", "ru"):
         return None
     if following is not None:
         latin = tokens[following.start].text[:1].isascii()  # "профсоюз Norvik Steel": no case
-        return following if following.actor.type == "organisation" and following.start == end \
+        # "профспілка «Укрзалізниці»": the quote mark stands between the noun and the name.
+        at = end + 1 if tokens[end].text in ("«", "„", "“", '"') else end
+        return following if following.actor.type == "organisation" and following.start == at \
             and (following.genitive or latin) else None
     first = tokens[end].text
     if not (first[:1].isascii() and first[:1].isalpha() and tokens[end].is_cap):
@@ -531,6 +600,18 @@ def collective_parties(
             # "the farmers" after "Polish farmers": the same people, named again.
             actor = next((a for a, _ in reversed(memory.recent)
                           if a.type == "group" and a.id.endswith("-" + slug(label))), None)
+        employer = _employer_of_people(tokens, i, start, mentions, cues, lang) \
+            if actor is None and label.split()[-1] in closed.union_members and not held else None
+        if employer is not None:
+            # "Робітники «АрселорМіттал»", "workers at Toyota", "Toyota workers": the company's
+            # employees are a side of their own, and the company is the employer.
+            mentions.remove(employer)
+            memory.named_roles["employer"] = employer.actor
+            shown = f"{employer.actor.label} {label}"
+            actor = Actor(id=slug(shown), label=shown, type="group")
+            start, stop = min(start, employer.start), max(i + 1, employer.end)
+            out.append(make_mention(tokens, start, stop, actor, "group", "plur", lang))
+            continue
         if actor is None:
             actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
         end = i + 2 if held or modifier else i + 1
