@@ -182,11 +182,14 @@ def generic_actors(
             )
         ):
             end += 1
-        # "керівництво компанії", "администрация завода": the workplace's management is the
-        # employer the article named, or no party a reader can tell (never the state, never
-        # a party labelled "Керівництво компанії").
+        # "адміністрація шахти", "администрация завода": the workplace's administration is the
+        # employer the article named, else the workplace's own (never the state).
         workplace = label in ("management", "administration") and end > i + 1 and all(
             tokens[k].keys & cues.workplace_nouns for k in range(i + 1, end))
+        if workplace and "employer" not in memory.named_roles:
+            company = _company_in_union_name(memory)
+            if company is not None:
+                memory.named_roles["employer"] = company  # "руководство компании" after "профсоюз Samsung Electronics"
         # The state whose adjective stands inside the phrase ("представники перуанского
         # правительства"): the phrase is that state's body, as with one before it.
         inner = [k for k in range(i + 1, end) if tokens[k].an.pos == "ADJF"]
@@ -373,7 +376,7 @@ def generic_actors(
             # "Employers rejected", "роботодавці відкинули": no employer named, the employers
             # of a trade or a country as one side, a party a reader understands.
             actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
-        if actor.type == "group" and role in ("union", "employer") and not workplace:
+        if actor.type == "group" and (role in ("union", "employer") or workplace):
             described = _described_party(tokens, start, end, i, lang)
             represented = _represented_party(tokens, end, i, cues, lang) if described is None else None
             if represented is not None:
@@ -422,6 +425,19 @@ def _employer_of_people(tokens: list[Token], i: int, start: int, mentions: list[
             k += 1
     found = next((m for m in mentions if m.start == k), None) if k > 0 else None
     return found if found is not None and _known_company(found.actor) else None
+
+
+def _company_in_union_name(memory: ActorMemory) -> Actor | None:
+    """The company the lexicon knows whose name stands in the name of the union the
+    article named ("National Samsung Electronics Union" -> Samsung Electronics), else None."""
+    union = memory.named_roles.get("union") or next(
+        (a for a, _ in reversed(memory.recent) if a.type == "organisation" and a.label.lower().endswith(" union")), None)
+    if union is None:
+        return None
+    words = f" {union.label.lower()} "
+    found = [entry.actor for entry in actor_lexicon().entries.values()
+             if entry.company and f" {entry.actor.label.lower()} " in words]
+    return max(found, key=lambda a: len(a.label), default=None)
 
 
 def _known_company(actor: Actor) -> bool:
