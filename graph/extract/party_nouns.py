@@ -583,8 +583,9 @@ def collective_parties(
             label = f"{next(cues.party_family_adjectives[k] for k in tokens[i - 1].an.sorted_keys if k in cues.party_family_adjectives)} {label}"
         elif lang == "en":
             # "coal miners", "junior doctors", "air traffic controllers": up to two modifiers
-            while start > max(0, i - 2) and _people_modifier(tokens, start - 1, taken, closed):
-                start -= 1
+            while start > max(0, i - 2) and _people_modifier(tokens, start - 1, taken, closed) \
+                    and tokens[start - 1].keys.isdisjoint(cues.speech_verbs):
+                start -= 1  # not "said nurses": the verb of the report before the people
             label = " ".join([t.low for t in tokens[start:i]] + [label])
             if label.endswith(" funds") and tokens[i - 1].low not in closed.fund_kinds:
                 continue  # "frozen funds": money, not lenders
