@@ -390,7 +390,7 @@ def _owner_or_modifier(token: Token, cues: Cues) -> bool:
 def _names_a_party(token: Token, cues: Cues) -> bool:
     """A noun that names a party by what it is ("компанія", "уряд", "шахтарі")."""
     return not (token.keys.isdisjoint(cues.group_pronouns) and token.keys.isdisjoint(cues.generic_actors)
-                and token.keys.isdisjoint(cues.collective_parties))
+                and token.keys.isdisjoint(cues.collective_parties) and token.keys.isdisjoint(cues.workplace_nouns))
 
 
 def _owner_noun_before_infinitive(tokens: list[Token], cues: Cues) -> bool:
