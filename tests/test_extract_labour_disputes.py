@@ -45,7 +45,7 @@ POSITIONS = [
     ("en", "The Toyota union demanded a shorter working week and job guarantees.", "toyota-union", "demands", "job guarantees"),
     ("en", "The Boeing union opposes outsourcing of maintenance work.", "boeing-union", "rejects", "outsourcing of work"),
     ("en", "The Ford workers' union said it would strike until the company agrees to restore pensions.",
-     "ford-workers-union", "demands", "restore pensions"),
+     "ford-union", "demands", "restore pensions"),
     ("en", "The GMB union threatened a walkout unless the council agrees to restore overtime pay.", "gmb", "demands", "restore overtime pay"),
     ("en", "The RCN said nurses rejected the government's 5 percent pay offer.", "nurses", "rejects", "5 percent pay offer"),
     ("en", "The Teamsters union rejected UPS's proposal to outsource deliveries.", "teamsters", "rejects", "outsourcing"),

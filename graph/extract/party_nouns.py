@@ -393,15 +393,19 @@ def generic_actors(
 
 
 def _union_maker(tokens: list[Token], mentions: list[Mention], start: int) -> Mention | None:
-    """en: the mention right before a union noun, past a possessive mark and one adjective
-    ("Samsung Electronics' largest union", "Toyota's main union"), else None."""
+    """en: the mention right before a union noun, past a possessive mark and up to two
+    lower-case words ("Samsung Electronics' largest union", "Toyota's main union", "the Ford
+    workers' union"), else None."""
     k = start
-    if k > 0 and tokens[k - 1].is_word and tokens[k - 1].text.islower():
+    marked = False  # a possessive mark among the skipped words
+    while k > 0 and start - k < 3 and (tokens[k - 1].text in ("'", "’")
+                                       or tokens[k - 1].is_word and tokens[k - 1].text.islower()):
+        marked = marked or tokens[k - 1].text in ("'", "’")
         k -= 1
-    if k > 0 and tokens[k - 1].text in ("'", "’"):
-        k -= 1
+        if any(m.end == k for m in mentions):
+            break
     found = next((m for m in mentions if m.end == k), None)
-    if found is None or k != start and not (found.genitive or tokens[k].text in ("'", "’")):
+    if found is None or k != start and not (found.genitive or marked):
         return None
     return found
 
