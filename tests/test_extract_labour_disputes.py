@@ -175,3 +175,8 @@ def test_facts_forecasts_and_reports_are_no_union_position(lang: str, text: str,
 def test_a_union_reporting_the_offer_gives_it_to_the_employer() -> None:
     found = lines("The Unite union said Jaguar Land Rover had offered a 3 percent rise.", "en")
     assert {a for a, _, _ in found} == {"jaguar-land-rover"}, found
+
+
+def test_a_unions_members_vote_as_the_union() -> None:
+    text = "Члены профсоюза «Норникеля» проголосовали против предложения компании о повышении зарплат на 5%."
+    assert _has(lines(text, "ru"), "nornickel-union", "rejects", "5%")

@@ -936,6 +936,8 @@ class Cues:
     # Verbs of the other side's consent at an item's head ("until the company agrees to
     # restore pensions", "поки компанія не погодиться підвищити оклади"): what is wanted follows.
     consent_verbs: frozenset[str] = frozenset()
+    # "члени профспілки X", "члены профсоюза X": a union's members vote as the union.
+    member_nouns: frozenset[str] = frozenset()
     # The adjective of a party family before a party's name ("консервативна Австрійська
     # народна партія", "the conservative People's Party"): lemma -> the family's collective
     # label in collective_parties ("Conservatives"), which later names that party.
@@ -1192,6 +1194,7 @@ def cues_for(lang: str) -> Cues:
         party_heads=_lemma_set(data.get("party_heads"), lang),
         workplace_nouns=_lemma_set(data.get("workplace_nouns"), lang),
         consent_verbs=_lemma_set(data.get("consent_verbs"), lang),
+        member_nouns=_lemma_set(data.get("member_nouns"), lang),
         party_name_adjectives=WordIndex(
             [make_word(str(w), lang) for w in data.get("party_name_adjectives") or ()]
         ),
