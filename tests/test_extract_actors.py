@@ -206,7 +206,7 @@ WRONG = [
     ("uk", "Профспілка «Злагода» передала керівництву список вимог, серед яких підвищення зарплат.", "management",
      {("zlahoda-union", "demands", "wage-rise")}),
     ("ru", "Шахтеры обратились в министерство с требованием повысить зарплаты.", "russia",
-     {("miners", "demands", "wages")}),
+     {("miners", "demands", "wage-rise")}),
     ("ru", "Профсоюз «Единство» передал руководству список требований, среди которых повышение зарплат.",
      "management", {("yedinstvo-union", "demands", "wage-rise")}),
     # The ministry that reports two other parties' positions is their source, not a party.

@@ -41,6 +41,8 @@ PAY = "wage rise"
 CEASEFIRE = "ceasefire"
 NOW_CEASEFIRE = "immediate or unconditional ceasefire"
 TARIFFS = "imposing or raising tariffs"
+# Tariffs on electricity are a utility's prices, not customs duties.
+UTILITY = "higher utility tariffs (gas, heat, water, power prices)"
 WEEK = "four-day week"
 
 ORGANISATIONS = [
@@ -49,13 +51,13 @@ ORGANISATIONS = [
     ("uk", "Тим часом Конфедерація праці Аргентини вимагає підвищення зарплат учителям.",
      {("konfederatsiia-pratsi-arhentyny", "demands", PAY)}),
     ("uk", "Національна асоціація медсестер відкинула підвищення тарифів на електроенергію.",
-     {("natsionalna-asotsiatsiia-medsester", "rejects", TARIFFS)}),
+     {("natsionalna-asotsiatsiia-medsester", "rejects", UTILITY)}),
     ("ru", "Федерация независимых профсоюзов России требует повышения минимальной зарплаты.",
      {("federatsiya-nezavisimykh-profsoyuzov-rossii", "demands", PAY)}),
     ("ru", "Между тем Конфедерация труда Аргентины потребовала повышения зарплат.",
      {("konfederatsiya-truda-argentiny", "demands", PAY)}),
     ("ru", "Национальная ассоциация медсестер отвергла повышение тарифов на электроэнергию.",
-     {("natsionalnaya-assotsiatsiya-medsester", "rejects", TARIFFS)}),
+     {("natsionalnaya-assotsiatsiya-medsester", "rejects", UTILITY)}),
     ("en", "The Confederation of South African Trade Unions demanded a wage increase.",
      {("confederation-of-south-african-trade-unions", "demands", PAY)}),
     ("en", "On Monday the National Union of Mineworkers of Zambia demanded a four-day week.",

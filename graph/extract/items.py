@@ -200,6 +200,10 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
     ):
         if b.an.proper:
             return True
+        # "гарантий занятости и отказа от аутсорсинга": two items the lexicon names apart.
+        left_entry, right_entry = best_item_entry(left), best_item_entry(right)
+        if left_entry is not None and right_entry is not None and left_entry is not right_entry:
+            return False
         # "виведення військ і персоналу" is one item; "виведення військ і виплата репарацій" two.
         left_issue, right_issue = classify_issue(left), classify_issue(right)
         return any(t.low in closed.coordinators for t in between) and (
@@ -263,6 +267,9 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
         elif _owner_noun_before_infinitive(tokens, cues):
             tokens.pop(0)  # "(пропозицію) компанії скоротити відпустки": whose, then what
             changed = True
+        elif consent := _consent_lead(tokens, cues):
+            tokens = tokens[consent:]  # "(until) the company agrees to restore pensions": what is wanted
+            changed = True
         elif owner := _owner_before_topic(tokens, cues):
             tokens = tokens[owner:]  # "(вимогу) кредиторів про купон 9%": whose, then about what
             changed = True
@@ -287,6 +294,26 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
     if len(tokens) > _MAX_ITEM_TOKENS:
         tokens = tokens[:_MAX_ITEM_TOKENS]
     return _balance_quotes(tokens)
+
+
+def _consent_lead(tokens: list[Token], cues: Cues) -> int:
+    """Where the wanted act starts after a party's consent at the span's head: "the company
+    agrees to restore pensions", "компанія не погодиться підвищити оклади", "руководство
+    согласится повысить"; 0 when the span opens otherwise."""
+    closed = closed_classes()
+    for k in range(min(4, len(tokens) - 2)):
+        token = tokens[k]
+        if token.keys.isdisjoint(cues.consent_verbs):
+            if not token.is_word or token.an.pos in ("VERB", "INFN") or token.low in closed.prepositions:
+                return 0  # the span opens with an act of its own
+            continue
+        if k == 0 or token.low.endswith("ing"):
+            return 0  # "agree to a ceasefire" as the item; "agreeing": no party's consent
+        after = tokens[k + 1]
+        if cues.lang == "en":
+            return k + 2 if after.low == "to" and tokens[k + 2].is_word else 0
+        return k + 1 if after.an.pos == "INFN" else 0
+    return 0
 
 
 def time_bound_at(tokens: list[Token], start: int) -> int | None:
@@ -363,7 +390,7 @@ def _owner_or_modifier(token: Token, cues: Cues) -> bool:
 def _names_a_party(token: Token, cues: Cues) -> bool:
     """A noun that names a party by what it is ("компанія", "уряд", "шахтарі")."""
     return not (token.keys.isdisjoint(cues.group_pronouns) and token.keys.isdisjoint(cues.generic_actors)
-                and token.keys.isdisjoint(cues.collective_parties))
+                and token.keys.isdisjoint(cues.collective_parties) and token.keys.isdisjoint(cues.workplace_nouns))
 
 
 def _owner_noun_before_infinitive(tokens: list[Token], cues: Cues) -> bool:

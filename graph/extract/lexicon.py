@@ -991,6 +991,14 @@ class Cues:
     # committee", "фонди", "хедж-фонды", "the bondholders"): as a clause's subject that no
     # mention resolved, the clause is theirs, never the last party named or the speaker's.
     party_heads: frozenset[str] = frozenset()
+    # Workplaces after a management noun ("керівництво компанії", "администрация завода",
+    # "the plant's management"): the employer the article named, never a party of its own.
+    workplace_nouns: frozenset[str] = frozenset()
+    # Verbs of the other side's consent at an item's head ("until the company agrees to
+    # restore pensions", "поки компанія не погодиться підвищити оклади"): what is wanted follows.
+    consent_verbs: frozenset[str] = frozenset()
+    # "члени профспілки X", "члены профсоюза X": a union's members vote as the union.
+    member_nouns: frozenset[str] = frozenset()
     # The adjective of a party family before a party's name ("консервативна Австрійська
     # народна партія", "the conservative People's Party"): lemma -> the family's collective
     # label in collective_parties ("Conservatives"), which later names that party.
@@ -1259,6 +1267,9 @@ def cues_for(lang: str) -> Cues:
         spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
         name_heads=_lemma_map(data.get("name_heads"), lang),
         party_heads=_lemma_set(data.get("party_heads"), lang),
+        workplace_nouns=_lemma_set(data.get("workplace_nouns"), lang),
+        consent_verbs=_lemma_set(data.get("consent_verbs"), lang),
+        member_nouns=_lemma_set(data.get("member_nouns"), lang),
         party_name_adjectives=WordIndex(
             [make_word(str(w), lang) for w in data.get("party_name_adjectives") or ()]
         ),

@@ -182,6 +182,14 @@ def generic_actors(
             )
         ):
             end += 1
+        # "адміністрація шахти", "администрация завода": the workplace's administration is the
+        # employer the article named, else the workplace's own (never the state).
+        workplace = label in ("management", "administration") and end > i + 1 and all(
+            tokens[k].keys & cues.workplace_nouns for k in range(i + 1, end))
+        if workplace and "employer" not in memory.named_roles:
+            company = _company_in_union_name(memory)
+            if company is not None:
+                memory.named_roles["employer"] = company  # "руководство компании" after "профсоюз Samsung Electronics"
         # The state whose adjective stands inside the phrase ("представники перуанского
         # правительства"): the phrase is that state's body, as with one before it.
         inner = [k for k in range(i + 1, end) if tokens[k].an.pos == "ADJF"]
@@ -219,11 +227,17 @@ def generic_actors(
             mentions.remove(owner)
             out.append(make_mention(tokens, owner.start, end, owner.actor, "generic", "plur", lang))
             continue
+        maker = _union_maker(tokens, mentions, start) if lang == "en" and role == "union" else None
+        if maker is not None and following is None and _known_company(maker.actor):
+            # "the Toyota union", "Samsung's union": the union of a company is no part of it
+            # (as "профспілка «Укрзалізниці»" below); the company is the employer.
+            mentions.remove(maker)
+            memory.named_roles["employer"] = maker.actor
+            actor = Actor(id=slug(f"{maker.actor.label} union"), label=f"{maker.actor.label} union", type="organisation")
+            memory.named_roles["union"] = actor
+            out.append(make_mention(tokens, maker.start, end, actor, "name", "plur", lang))
+            continue
         named = next((m for m in mentions if m.end == start and not m.genitive), None) if lang == "en" else None
-        company = _company_beside_union(tokens, named or owner, following, end) \
-            if role == "union" and lang == "en" else None
-        if company is not None:
-            named = owner = None  # "the Toyota union", "the union at Toyota": no part of Toyota
         if named is None and lang == "en" and role and start >= 2 and start - 1 not in taken \
                 and tokens[start - 1].is_cap and tokens[start - 1].is_word and not demonym_actor(tokens[start - 1]) \
                 and tokens[start - 2].low in closed_classes().determiners:
@@ -246,8 +260,7 @@ def generic_actors(
             # "профспілка гірників України": a union of a country is not the country.
             mentions.remove(following)
             end, following = following.end, None
-        if company is None and role == "union":
-            company = _company_of_union(tokens, mentions, end, following, lang)
+        company = _company_of_union(tokens, mentions, end, following, lang) if role == "union" else None
         if company is not None:
             # "профсоюз Samsung Electronics (NSEU)", "профспілка «Укрзалізниці»": the union of
             # a company is no part of it; the company is the employer the article named.
@@ -270,6 +283,11 @@ def generic_actors(
             memory.named_roles["union"] = actor
             out.append(make_mention(tokens, start, end, actor, "name", "plur", lang))
             continue
+        if role == "union" and following is not None and following.kind == "unknown" and lang in ("uk", "ru"):
+            # "профсоюз докеров порта Санкт-Петербург": a place in the union's description,
+            # not the party (as a state is not, above).
+            mentions.remove(following)
+            end, following = following.end, None
         named = quoted_name(tokens, end) if following is None else None
         bare = _bare_name(tokens, end, cues, lang) if following is None and named is None else None
         appositive = (
@@ -325,7 +343,7 @@ def generic_actors(
         elif role and role in memory.named_roles and not adjective and _same_body(label, role, token, memory.named_roles[role]):
             actor = memory.named_roles[role]  # "the union": the one the article named
         elif label == "administration" and following is None and not adjective and not foreign and (
-                memory.named_roles.get("employer") or memory.salient_state()):
+                memory.named_roles.get("employer") or not workplace and memory.salient_state()):
             # "the administration": the employer the article named, else the state it is about.
             actor = memory.named_roles.get("employer") or memory.salient_state()
         elif following is not None and label not in closed_classes().government_bodies:
@@ -358,7 +376,7 @@ def generic_actors(
             # "Employers rejected", "роботодавці відкинули": no employer named, the employers
             # of a trade or a country as one side, a party a reader understands.
             actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
-        if actor.type == "group" and role in ("union", "employer"):
+        if actor.type == "group" and (role in ("union", "employer") or workplace):
             described = _described_party(tokens, start, end, i, lang)
             represented = _represented_party(tokens, end, i, cues, lang) if described is None else None
             if represented is not None:
@@ -374,20 +392,62 @@ def generic_actors(
     return out
 
 
-def _company_beside_union(
-    tokens: list[Token], before: Mention | None, following: Mention | None, end: int
-) -> Mention | None:
-    """The company the lexicon knows that an English union noun belongs to: named before it
-    ("the Toyota union", "Toyota's union") or after "at"/"of" ("the union at Toyota"); a
-    union of a company is no part of it (rule 6). None otherwise."""
-    def company(m: Mention | None) -> bool:
-        entry = actor_lexicon().entries.get(m.actor.id) if m is not None else None
-        return entry is not None and entry.company
-    if company(before):
-        return before
-    if company(following) and following.start == end + 1 and tokens[end].low in ("at", "of"):
-        return following
-    return None
+def _union_maker(tokens: list[Token], mentions: list[Mention], start: int) -> Mention | None:
+    """en: the mention right before a union noun, past a possessive mark and up to two
+    lower-case words ("Samsung Electronics' largest union", "Toyota's main union", "the Ford
+    workers' union"), else None."""
+    k = start
+    marked = False  # a possessive mark among the skipped words
+    while k > 0 and start - k < 3 and (tokens[k - 1].text in ("'", "’")
+                                       or tokens[k - 1].is_word and tokens[k - 1].text.islower()):
+        marked = marked or tokens[k - 1].text in ("'", "’")
+        k -= 1
+        if any(m.end == k for m in mentions):
+            break
+    found = next((m for m in mentions if m.end == k), None)
+    if found is None or k != start and not (found.genitive or marked):
+        return None
+    return found
+
+
+def _employer_of_people(tokens: list[Token], i: int, start: int, mentions: list[Mention], cues: Cues,
+                        lang: str) -> Mention | None:
+    """The company whose employees the people noun at i names: right after it, past a
+    workplace noun and a quote mark ("працівники заводу Volkswagen", "рабочие «Норникеля»"),
+    after "at" in English ("workers at Boeing"), or right before it ("Toyota workers");
+    only a company the lexicon knows."""
+    if lang == "en":
+        before = next((m for m in mentions if m.end == i), None)
+        if before is not None and _known_company(before.actor):
+            return before
+        k = i + 2 if i + 1 < len(tokens) and tokens[i + 1].low == "at" else -1
+    else:
+        k = i + 1
+        if k < len(tokens) and tokens[k].keys & cues.workplace_nouns:
+            k += 1
+        if k < len(tokens) and tokens[k].text in ("«", "„", "“", '"'):
+            k += 1
+    found = next((m for m in mentions if m.start == k), None) if k > 0 else None
+    return found if found is not None and _known_company(found.actor) else None
+
+
+def _company_in_union_name(memory: ActorMemory) -> Actor | None:
+    """The company the lexicon knows whose name stands in the name of the union the
+    article named ("National Samsung Electronics Union" -> Samsung Electronics), else None."""
+    union = memory.named_roles.get("union") or next(
+        (a for a, _ in reversed(memory.recent) if a.type == "organisation" and a.label.lower().endswith(" union")), None)
+    if union is None:
+        return None
+    words = f" {union.label.lower()} "
+    found = [entry.actor for entry in actor_lexicon().entries.values()
+             if entry.company and f" {entry.actor.label.lower()} " in words]
+    return max(found, key=lambda a: len(a.label), default=None)
+
+
+def _known_company(actor: Actor) -> bool:
+    """A company the lexicon knows (`company: true` in actors/companies.yaml)."""
+    entry = actor_lexicon().entries.get(actor.id)
+    return entry is not None and entry.company
 
 
 def _company_of_union(
@@ -396,11 +456,19 @@ def _company_of_union(
     """The company a union noun names right after it: an organisation in the genitive
     ("профспілка «Укрзалізниці»") or, in uk/ru, a name in Latin letters ("профсоюз Samsung
     Electronics"), never a state; else None."""
-    if lang not in ("uk", "ru") or end >= len(tokens):
+    if end >= len(tokens):
+        return None
+    if lang == "en":
+        # "the union at Toyota", "the union of Boeing machinists": the company after "at"/"of".
+        return following if following is not None and following.actor.type == "organisation" \
+            and following.start == end + 1 and tokens[end].low in ("at", "of") else None
+    if lang not in ("uk", "ru"):
         return None
     if following is not None:
         latin = tokens[following.start].text[:1].isascii()  # "профсоюз Norvik Steel": no case
-        return following if following.actor.type == "organisation" and following.start == end \
+        # "профспілка «Укрзалізниці»": the quote mark stands between the noun and the name.
+        at = end + 1 if tokens[end].text in ("«", "„", "“", '"') else end
+        return following if following.actor.type == "organisation" and following.start == at \
             and (following.genitive or latin) else None
     first = tokens[end].text
     if not (first[:1].isascii() and first[:1].isalpha() and tokens[end].is_cap):
@@ -519,8 +587,9 @@ def collective_parties(
             label = f"{next(cues.party_family_adjectives[k] for k in tokens[i - 1].an.sorted_keys if k in cues.party_family_adjectives)} {label}"
         elif lang == "en":
             # "coal miners", "junior doctors", "air traffic controllers": up to two modifiers
-            while start > max(0, i - 2) and _people_modifier(tokens, start - 1, taken, closed):
-                start -= 1
+            while start > max(0, i - 2) and _people_modifier(tokens, start - 1, taken, closed) \
+                    and tokens[start - 1].keys.isdisjoint(cues.speech_verbs):
+                start -= 1  # not "said nurses": the verb of the report before the people
             label = " ".join([t.low for t in tokens[start:i]] + [label])
             if label.endswith(" funds") and tokens[i - 1].low not in closed.fund_kinds:
                 continue  # "frozen funds": money, not lenders
@@ -552,6 +621,18 @@ def collective_parties(
             # "the farmers" after "Polish farmers": the same people, named again.
             actor = next((a for a, _ in reversed(memory.recent)
                           if a.type == "group" and a.id.endswith("-" + slug(label))), None)
+        employer = _employer_of_people(tokens, i, start, mentions, cues, lang) \
+            if actor is None and label.split()[-1] in closed.union_members and not held else None
+        if employer is not None:
+            # "Робітники «АрселорМіттал»", "workers at Toyota", "Toyota workers": the company's
+            # employees are a side of their own, and the company is the employer.
+            mentions.remove(employer)
+            memory.named_roles["employer"] = employer.actor
+            shown = f"{employer.actor.label} {label}"
+            actor = Actor(id=slug(shown), label=shown, type="group")
+            start, stop = min(start, employer.start), max(i + 1, employer.end)
+            out.append(make_mention(tokens, start, stop, actor, "group", "plur", lang))
+            continue
         if actor is None:
             actor = Actor(id=slug(label), label=label[:1].upper() + label[1:], type="group")
         end = i + 2 if held or modifier else i + 1
@@ -847,6 +928,13 @@ def attach_groups(
     out = list(mentions)
     taken = {k for m in mentions for k in range(m.start, m.end)}
     for i, token in enumerate(tokens):
+        members = by_start.get(i + 1) if i not in taken and token.low in cues.member_nouns else None
+        if members is not None and members.genitive and members.actor.type == "organisation" \
+                and members.actor.label.lower().split()[-1:] == ["union"]:
+            # "Члены профсоюза «Норникеля» проголосовали против": the union's members are the union.
+            out.remove(members)
+            out.append(make_mention(tokens, i, members.end, members.actor, "name", "plur", lang))
+            continue
         if i in taken or not token.is_word or token.keys.isdisjoint(cues.groups):
             continue
         # "радники Трампа" / "advisers to Trump": the actor follows.
