@@ -408,6 +408,10 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             hit = lex.exchange.longest_at(tokens, k)
             if hit and k > start and hit[0] - k >= 2:
                 return k, "exchange"
+            if k > start and lex.item_stops.longest_at(tokens, k):
+                # "asked for a moratorium on payments because of the crisis", "у відповідь на
+                # скасування мит": a reason or a response, no part of the item.
+                return k - (1 if tokens[k - 1].text == "," else 0), "reason"
             if lex.instead.longest_at(tokens, k) and k > start:
                 return k, "instead"
             if (
@@ -682,7 +686,7 @@ def marker_end(view: SentenceView, i: int) -> int:
     """The end of the condition marker at or just after i (", but only if" -> after "if")."""
     lex = view.cues_lex
     for j in range(i, min(i + 5, len(view.tokens))):
-        for index in (lex.unless, lex.conditions, lex.exchange):
+        for index in (lex.unless, lex.conditions, lex.exchange, lex.item_stops):
             hit = index.longest_at(view.tokens, j) if view.tokens[j].is_word else None
             if hit:
                 return hit[0]

@@ -94,6 +94,7 @@ from .fronted_items import (
 from .fronted_relatives import fronted_relative
 from .interviews import answer_word, answered, declarative
 from .items import (
+    small_clause,
     ItemContext,
     content_tokens,
     make_item,
@@ -877,6 +878,11 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             # "urged Hungary not to block the sanctions": the act asked to be left undone is
             # the blocking, rejected with its own words, not the sanctions (rule 1, rule 2).
             inner = None
+        if inner is not None and inner.kind == "verb" and inner.relation == "accepts" and relation != "accepts" \
+                and _small_clause_after(view, inner.end):
+            # "вимагає визнати Крим російським", "требует признать Крым частью России": the
+            # object and its predicate name no outcome without the verb, which stays in the item.
+            inner = None
         kind = cue.kind
         inner_actor = None
         if inner is not None:
@@ -1236,3 +1242,9 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                 self.emit(mention.actor, relation, statement.item, "apposition")
             self.consumed.update(range(k, cue.end))
 
+
+
+def _small_clause_after(view: SentenceView, start: int) -> bool:
+    """uk/ru: an object and a predicate in the instrumental after it ("Крим російським",
+    "Крым частью России"): a small clause that needs the verb before it to be an outcome."""
+    return view.lang != "en" and small_clause(view.tokens[start : start + 6])

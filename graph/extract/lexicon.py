@@ -733,6 +733,7 @@ class Cues:
     conditions: PhraseIndex
     unless: PhraseIndex
     exchange: PhraseIndex
+    item_stops: PhraseIndex  # "because of", "у відповідь на": a reason or a response ends the item
     contrast: PhraseIndex
     instead: PhraseIndex
     attribution: PhraseIndex
@@ -1080,6 +1081,7 @@ def cues_for(lang: str) -> Cues:
         conditions=_index(data.get("conditions"), lang),
         unless=_index(data.get("unless"), lang),
         exchange=_index(data.get("exchange"), lang),
+        item_stops=_index(data.get("item_stops"), lang),
         contrast=_index(data.get("contrast"), lang),
         instead=_index(data.get("instead"), lang),
         attribution=_index(data.get("attribution"), lang),
