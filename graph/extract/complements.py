@@ -179,6 +179,10 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         # an acceptance phrase ("дала зелёный свет вступлению", "выразила поддержку
         # перемирию") a dative that names no party is what is accepted
         i += 1
+        m = view.mention_at(i)
+        if m is not None and m.start == i and m.end < len(tokens) and tokens[m.end].an.pos != "INFN" \
+                and tokens[m.end].is_word:
+            i = m.end  # "повстанцам ELN трехмесячное перемирие": the dative's name is the addressee too
     if cue.kind == "plan":
         while i < len(tokens) and (
             tokens[i].text in (":", ",") or tokens[i].low in closed_classes().plan_fillers

@@ -89,7 +89,8 @@ def split_coordination(
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.text == "," and following is not None and content_tokens(pieces[-1]) \
-                and following.low in closed.relative_pronouns and following.low not in closed.complementizers:
+                and following.low in closed.relative_pronouns and following.low not in closed.complementizers \
+                and _own_subject_after(tokens, i + 2):
             # "вимогу припинити збагачення, яку Вашингтон висунув в Омані", "the return of the
             # islands, which Moscow calls its own": a relative clause about the item, whose
             # subject and verb are no item of their own.
@@ -131,6 +132,16 @@ def split_coordination(
 
 
 _VERBAL = frozenset({"VERB", "INFN"})
+
+
+def _own_subject_after(tokens: list[Token], k: int) -> bool:
+    """Whether a relative clause has a subject of its own right after its pronoun ("яку
+    Вашингтон висунув", "which Moscow calls its own"): it says something of the item; a
+    relative that is the subject ("які передадуть територію") may carry its content."""
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    subject = tokens[k]
+    return subject.is_cap or subject.an.pos == "NOUN" and subject.an.case == "nomn" and subject.low not in closed_classes().time_heads
 
 
 def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Token]) -> bool:
@@ -1084,8 +1095,7 @@ def _nominative_label(context: ItemContext, tokens: list[Token]) -> str:
     forms = nominative_phrase([t.text for t in lead], context.lang) if lead else None
     if forms is not None and len(forms) < len(tokens):
         changed = sum(1 for t, form in zip(lead, forms) if form != t.text)
-        after = tokens[changed] if changed < len(tokens) else None
-        if after is not None and after.an.pos in ("INFN", "VERB"):
+        if any(t.an.pos in ("INFN", "VERB") for t in tokens[changed : changed + 3]):
             forms = None  # "(закликали) союзників розмістити бригади": whom it asks, then what
     if forms is not None and any(_names_a_party(t, context.cues) for t in lead[: len(forms)] if t.an.pos == "NOUN"):
         forms = None  # "шахтарям", "кредиторів": a party, not what it wants

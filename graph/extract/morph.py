@@ -318,9 +318,10 @@ def nominative_phrase(words: list[str], lang: str) -> list[str] | None:
         # The modifiers' case decides between the head's homonymous forms ("10-відсоткового
         # підвищення": genitive, not the nominative the dictionary lists first).
         case = modifiers[0][1][0].tag.case if modifiers else parses[0].tag.case
-        head = next((p for p in parses if p.tag.POS == "NOUN" and p.tag.case == case), None)
-        if head is None or case not in _OBLIQUE:
-            return None
+        heads = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == case]
+        if not heads or case not in _OBLIQUE or len({p.normal_form for p in heads}) > 1:
+            return None  # "графике": of "график" or of "графика", the dictionary cannot say
+        head = heads[0]
         if not modifiers and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses[:4]) \
                 and not word.lower().endswith(_VERBAL_NOUN_ENDINGS):
             return None  # "санкції": a genitive singular or the nominative plural it may be
@@ -351,4 +352,6 @@ def nominative_phrase(words: list[str], lang: str) -> list[str] | None:
 
 
 def _same_case(original: str, form: str) -> str:
+    if "ё" not in original.lower():
+        form = form.replace("ё", "е")  # "отчетности" -> "отчетность", as the article spells it
     return form[:1].upper() + form[1:] if original[:1].isupper() else form
