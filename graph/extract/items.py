@@ -868,8 +868,9 @@ def _predicate_after(context: ItemContext, tokens: list[Token], matched: frozens
     alone does not say."""
     if context.lang == "en" or not matched:
         return False
-    if any(t.i in matched for t in tokens if t.an.pos in ("INFN", "VERB")):
-        return False  # "визнати Крим російським" matched with its verb: the item says it all
+    head = next((t for t in tokens if t.is_word), None)
+    if head is None or head.i in matched:
+        return False  # "визнати Крим російським", "визнання Криму російським": matched from its head
     last = max(matched)
     rest = [t for t in tokens if t.i > last]
     if not rest or rest[0].an.pos not in ("ADJF", "ADJS") or rest[0].an.case != "ablt":
@@ -1093,7 +1094,7 @@ def _nominative_label(context: ItemContext, tokens: list[Token]) -> str:
             break
         lead.append(token)
     forms = nominative_phrase([t.text for t in lead], context.lang) if lead else None
-    if forms is not None and len(forms) < len(tokens):
+    if forms is not None:
         changed = sum(1 for t, form in zip(lead, forms) if form != t.text)
         if any(t.an.pos in ("INFN", "VERB") for t in tokens[changed : changed + 3]):
             forms = None  # "(закликали) союзників розмістити бригади": whom it asks, then what
@@ -1142,8 +1143,8 @@ def _nominative_text(text: str, lang: str) -> str:
     if forms is None:
         return text
     changed = sum(1 for word, form in zip(lead, forms) if form != word)
-    if changed < len(words) and analyse_word(words[changed].lower(), lang).pos in ("INFN", "VERB"):
-        return text
+    if any(analyse_word(w.lower().strip(".,;:«»\""), lang).pos in ("INFN", "VERB") for w in words[changed : changed + 3]):
+        return text  # "решения комиссии были обязательными": a clause's subject
     return " ".join(forms[: len(lead)] + words[len(lead) :])
 
 
