@@ -582,10 +582,11 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         antecedent = self.earlier_item_words(start) if view.lang == "en" and start < len(view.tokens) else ""
         if antecedent:
             context = replace(context, antecedent=antecedent)
-        for piece in split_coordination(tokens, self.view.cues_lex, list_item):
+        for n, piece in enumerate(split_coordination(tokens, self.view.cues_lex, list_item)):
             trimmed = trim(piece, self.view.cues_lex)
             lead = piece[: piece.index(trimmed[0])] if trimmed else []
-            item = make_item(context, trimmed, lead)
+            genitive_after = n > 0 and bool(trimmed) and trimmed[0].an.case == "gent"
+            item = make_item(replace(context, nominative=False) if genitive_after else context, trimmed, lead)
             if item is not None and not item.known and trimmed:
                 item = self.owner_named(item, trimmed[0], previous)
             if item is not None:

@@ -689,6 +689,10 @@ class ItemContext:
     # en: the words of the item this sentence named before the span ("backed the 5% target but
     # wants aid to count towards it"): what an "it" inside the span stands for.
     antecedent: str = ""
+    # uk/ru: whether a worded label opens in the nominative (`_nominative_label`); not for a
+    # genitive after a coordinator, which may hang on the first item's head ("вывода войск и
+    # персонала «Росатома»": the staff's withdrawal, not the staff).
+    nominative: bool = True
 
     @cached_property
     def parties(self) -> frozenset[str] | None:
@@ -1086,7 +1090,7 @@ def _nominative_label(context: ItemContext, tokens: list[Token]) -> str:
     on its own ("наполягає на поверненні дітей" -> "повернення дітей", "вимагають
     10-відсоткового підвищення" -> "10-відсоткове підвищення"); a label that opens with a
     verb, a clause's subject or a name keeps its words."""
-    if context.lang not in ("uk", "ru") or not tokens or not tokens[0].is_word:
+    if context.lang not in ("uk", "ru") or not context.nominative or not tokens or not tokens[0].is_word:
         return _label(context.sentence, tokens)
     lead = []
     for token in tokens[:5]:
