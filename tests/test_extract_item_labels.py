@@ -75,6 +75,8 @@ CASES = [
     ('en', 'The teachers demanded smaller class sizes owing to staff shortages.', 'Teachers', 'demands', 'smaller class sizes'),
     ('en', 'Ethiopia insists on access to the sea through the port of Assab.', 'Ethiopia', 'demands', 'access to the sea through the port of Assab'),
     ('en', 'Hamas demanded the release of 1,000 Palestinian prisoners, officials told AP.', 'Hamas', 'demands', 'release of 1,000 Palestinian prisoners'),
+    ('en', 'Sri Lanka asked its creditors for a five-year moratorium on payments.', 'Sri Lanka', 'demands', 'five-year moratorium on payments'),
+    ('en', 'Colombia offered the rebels a three-month ceasefire.', 'Colombia', 'proposes', 'three-month ceasefire'),
 ]
 
 

@@ -192,6 +192,8 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
     # "urged Zelensky to make a deal", "закликав Росію припинити": skip the addressee.
     for k in range(i, min(i + 4, len(tokens))):
         m = view.mention_at(k)
+        if m is not None and view.lang == "en" and m.kind == "possessive" and tokens[k].low in closed.addressee_determiners:
+            continue  # "asked its creditors for": whose creditors, before the addressee
         if m is not None and m.end < len(tokens):
             end = m.end
             while (
@@ -203,6 +205,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             after = tokens[end] if end < len(tokens) else None
             if after is not None and (
                 after.low in closed.addressee_links
+                or view.lang == "en" and after.low in closed.indirect_object_links
                 or after.an.pos == "INFN"
                 or (
                     after.low in closed.not_words
@@ -212,6 +215,8 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             ):
                 i = end
             break
+        if view.lang == "en" and tokens[k].low in closed.addressee_determiners:
+            continue  # "asked its creditors for", "offered the rebels a truce"
         if (
             not tokens[k].is_word
             or tokens[k].low in closed.complementizers

@@ -648,6 +648,8 @@ class ClosedClasses:
     that_words: frozenset[str] = frozenset()
     plan_links: frozenset[str] = frozenset()
     addressee_links: frozenset[str] = frozenset()
+    indirect_object_links: frozenset[str] = frozenset()  # en: "asked X for", "offered X a"
+    addressee_determiners: frozenset[str] = frozenset()  # en: "its"/"the" before the addressee's name
     not_words: frozenset[str] = frozenset()
     cue_prepositions: frozenset[str] = frozenset()
     among_words: frozenset[str] = frozenset()
