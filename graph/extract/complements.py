@@ -190,9 +190,11 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             i += 1
         return i
     # "urged Zelensky to make a deal", "закликав Росію припинити": skip the addressee.
+    determined = False  # "the rebels", "its creditors": only before "for"/"a" (not "the army to")
     for k in range(i, min(i + 4, len(tokens))):
         m = view.mention_at(k)
         if m is not None and view.lang == "en" and m.kind == "possessive" and tokens[k].low in closed.addressee_determiners:
+            determined = True
             continue  # "asked its creditors for": whose creditors, before the addressee
         if m is not None and m.end < len(tokens):
             end = m.end
@@ -203,7 +205,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             ):
                 end = view.mention_at(end + 1).end  # "закликав Росію та Україну повернутися"
             after = tokens[end] if end < len(tokens) else None
-            if after is not None and (
+            if after is not None and not (determined and after.low not in closed.indirect_object_links) and (
                 after.low in closed.addressee_links
                 or view.lang == "en" and after.low in closed.indirect_object_links
                 or after.an.pos == "INFN"
@@ -216,6 +218,7 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
                 i = end
             break
         if view.lang == "en" and tokens[k].low in closed.addressee_determiners:
+            determined = True
             continue  # "asked its creditors for", "offered the rebels a truce"
         if (
             not tokens[k].is_word
