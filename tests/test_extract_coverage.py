@@ -56,10 +56,10 @@ NARROWED = [
     ("uk", "Молдова запропонувала перемир'я на три дні.", "proposes",
      "на три дні", {"ceasefire"}, "ceasefire"),
     ("uk", "Червоний Хрест вимагає доступу гуманітарних конвоїв до Маріуполя.", "demands",
-     "доступу гуманітарних конвоїв", {"humanitarian-issues"}, "humanitarian"),  # the pattern names a modifier
+     "доступ гуманітарних конвоїв", {"humanitarian-issues"}, "humanitarian"),  # the pattern names a modifier
     # Russian
     ("ru", "ООН требует доступа гуманитарных конвоев в Алеппо.", "demands",
-     "доступа гуманитарных конвоев", {"humanitarian-issues"}, "humanitarian"),
+     "доступ гуманитарных конвоев", {"humanitarian-issues"}, "humanitarian"),
     ("ru", "Польша отвергла поэтапное снятие пошлин.", "rejects",
      "поэтапное снятие пошлин", {"tariffs", "tariff-reduction"}, "sanctions"),
     ("ru", "Армения исключила любые переговоры о статусе Карабаха.", "rejects",

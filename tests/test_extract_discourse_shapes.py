@@ -140,7 +140,7 @@ INTERVIEWS = [
      "рис"),
     ("ru", "О переговорах мы поговорили с политологом Иваном Петровым.\n\n"
            "— Шольц ведь исключал союз с Алис Вайдель?\n— Да, он исключал коалицию с АдГ, пока партию "
-           "возглавляет Вайдель.", "коалицию"),
+           "возглавляет Вайдель.", "коалиция"),
     ("en", "We spoke with labour analyst Mary Jones about the talks.\n\n"
            "— Did Jon Holden reject the offer that Kelly Ortberg made?\n— Yes, he rejected any raise below 40%.",
      "raise"),

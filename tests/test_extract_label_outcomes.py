@@ -145,9 +145,9 @@ def test_must_of_a_named_party_keeps_the_lexicon_item_en():
 
 RELATIVE = [
     ("ru", "Социал-демократы уже не требуют налога на богатство, который Австрийская народная партия "
-           "называла неприемлемым.", "ovp", "rejects", "налога на богатство"),
+           "называла неприемлемым.", "ovp", "rejects", "налог на богатство"),
     ("uk", "Соціал-демократи вже не вимагають податку на багатство, який Австрійська народна партія "
-           "називала неприйнятним.", "ovp", "rejects", "податку на багатство"),
+           "називала неприйнятним.", "ovp", "rejects", "податок на багатство"),
     ("en", "The union dropped the wealth tax, which China had called unacceptable.", "china", "rejects", "wealth tax"),
     ("en", "The suspension of asylum, which the Freedom Party had demanded, was rejected by the People's Party.",
      None, "demands", "suspension of asylum"),

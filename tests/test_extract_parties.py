@@ -50,7 +50,7 @@ RECIPROCAL = [
      both("armenia", "azerbaijan", "accepts", PRISONERS)),
     ("uk", "Колумбія і Венесуела провели переговори в Осло.\n"
            "Обидві сторони погодилися на спільну прикордонну комісію.",
-     both("colombia", "venezuela", "accepts", "спільну прикордонну комісію")),
+     both("colombia", "venezuela", "accepts", "спільна прикордонна комісія")),
     ("uk", "Делегації Індії та Пакистану зустрілися в Досі.\n"
            "Міністри оборони двох країн домовилися про припинення вогню.",
      both("india", "pakistan", "accepts", "ceasefire")),
@@ -62,7 +62,7 @@ RECIPROCAL = [
      both("armenia", "azerbaijan", "accepts", PRISONERS)),
     ("ru", "Колумбия и Эквадор провели переговоры в Осло.\n"
            "Обе стороны согласились на совместную пограничную комиссию.",
-     both("colombia", "ecuador", "accepts", "совместную пограничную комиссию")),
+     both("colombia", "ecuador", "accepts", "совместная пограничная комиссия")),
     ("ru", "Делегации Индии и Пакистана встретились в Дохе.\n"
            "Министры обороны двух стран договорились о прекращении огня.",
      both("india", "pakistan", "accepts", "ceasefire")),
@@ -71,7 +71,7 @@ RECIPROCAL = [
      both("russia", "ukraine", "accepts", PRISONERS)),
     ("ru", "Сербия и Косово провели переговоры в Брюсселе при посредничестве ЕС.\n"
            "Стороны договорились о совместной комиссии по пропавшим без вести.",
-     both("serbia", "kosovo", "accepts", "совместной комиссии по пропавшим без вести")),
+     both("serbia", "kosovo", "accepts", "совместная комиссия по пропавшим без вести")),
     # coordinated parties and the other party named with "with"
     ("en", "Serbia agreed with Kosovo to reopen the Jarinje crossing.",
      both("serbia", "kosovo", "accepts", "reopen the Jarinje crossing")),
@@ -82,9 +82,9 @@ RECIPROCAL = [
     ("uk", "Ефіопія та Еритрея досягли згоди щодо демаркації кордону.",
      both("ethiopia", "eritrea", "accepts", BORDER)),
     ("uk", "Колумбія і Венесуела погодилися на спільну прикордонну комісію.",
-     both("colombia", "venezuela", "accepts", "спільну прикордонну комісію")),
+     both("colombia", "venezuela", "accepts", "спільна прикордонна комісія")),
     ("ru", "Сербия с Косово договорились об открытии пограничного перехода.",
-     both("serbia", "kosovo", "accepts", "открытии пограничного перехода")),
+     both("serbia", "kosovo", "accepts", "открытие пограничного перехода")),
     ("ru", "Сербия договорилась с Косово о возобновлении диалога.",
      both("serbia", "kosovo", "accepts", "dialogue")),
     ("ru", "Эфиопия и Эритрея достигли соглашения о демаркации границы.",

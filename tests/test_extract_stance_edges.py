@@ -76,8 +76,8 @@ def test_no_position(lang: str, text: str) -> None:
     ("en", "Poland made the signing of the deal conditional on a ban on grain imports.", "Poland", "ban on grain imports"),
     ("en", "The IMF made the loan contingent on a pension reform.", "International Monetary Fund", "pension reform"),
     ("uk", "Польща поставила підписання угоди в залежність від заборони імпорту зерна.", "Poland", "заборони імпорту зерна"),
-    ("ru", "Польша поставила подписание соглашения в зависимость от запрета импорта зерна.", "Poland", "запрета импорта зерна"),
-    ("ru", "Польша обусловила подписание соглашения запретом импорта зерна.", "Poland", "запретом импорта зерна"),
+    ("ru", "Польша поставила подписание соглашения в зависимость от запрета импорта зерна.", "Poland", "запрет импорта зерна"),
+    ("ru", "Польша обусловила подписание соглашения запретом импорта зерна.", "Poland", "запрет импорта зерна"),
 ])
 def test_conditioned_on_demands_the_condition(lang: str, text: str, actor: str, item: str) -> None:
     assert lines(text, lang) == {(actor, "demands", item)}
@@ -151,8 +151,8 @@ def test_neither_subject_negates_its_verb() -> None:
 
 
 @pytest.mark.parametrize("lang,text,label", [
-    ("uk", "Орбан відмовляється від своїх вимог щодо прав угорської меншини.", "прав угорської меншини"),
-    ("ru", "Орбан отказывается от своих требований по правам венгерского меньшинства.", "правам венгерского меньшинства"),
+    ("uk", "Орбан відмовляється від своїх вимог щодо прав угорської меншини.", "права угорської меншини"),
+    ("ru", "Орбан отказывается от своих требований по правам венгерского меньшинства.", "права венгерского меньшинства"),
 ])
 def test_demand_given_up_keeps_no_cue_in_its_label(lang: str, text: str, label: str) -> None:
     """Read as the refusal compare.py turns into the demand dropped (withdrawals.yaml)."""

@@ -180,6 +180,10 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         # an acceptance phrase ("дала зелёный свет вступлению", "выразила поддержку
         # перемирию") a dative that names no party is what is accepted
         i += 1
+        m = view.mention_at(i)
+        if m is not None and m.start == i and m.end < len(tokens) and tokens[m.end].an.pos != "INFN" \
+                and tokens[m.end].is_word:
+            i = m.end  # "повстанцам ELN трехмесячное перемирие": the dative's name is the addressee too
     if cue.kind == "plan":
         while i < len(tokens) and (
             tokens[i].text in (":", ",") or tokens[i].low in closed_classes().plan_fillers
@@ -187,8 +191,12 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             i += 1
         return i
     # "urged Zelensky to make a deal", "закликав Росію припинити": skip the addressee.
+    determined = False  # "the rebels", "its creditors": only before "for"/"a" (not "the army to")
     for k in range(i, min(i + 4, len(tokens))):
         m = view.mention_at(k)
+        if m is not None and view.lang == "en" and m.kind == "possessive" and tokens[k].low in closed.addressee_determiners:
+            determined = True
+            continue  # "asked its creditors for": whose creditors, before the addressee
         if m is not None and m.end < len(tokens):
             end = m.end
             while (
@@ -198,8 +206,9 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             ):
                 end = view.mention_at(end + 1).end  # "закликав Росію та Україну повернутися"
             after = tokens[end] if end < len(tokens) else None
-            if after is not None and (
+            if after is not None and not (determined and after.low not in closed.indirect_object_links) and (
                 after.low in closed.addressee_links
+                or view.lang == "en" and after.low in closed.indirect_object_links
                 or after.an.pos == "INFN"
                 or (
                     after.low in closed.not_words
@@ -209,6 +218,9 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
             ):
                 i = end
             break
+        if view.lang == "en" and tokens[k].low in closed.addressee_determiners:
+            determined = True
+            continue  # "asked its creditors for", "offered the rebels a truce"
         if (
             not tokens[k].is_word
             or tokens[k].low in closed.complementizers
@@ -440,6 +452,10 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
             hit = lex.exchange.longest_at(tokens, k)
             if hit and k > start and hit[0] - k >= 2:
                 return k, "exchange"
+            if k > start and lex.item_stops.longest_at(tokens, k):
+                # "asked for a moratorium on payments because of the crisis", "у відповідь на
+                # скасування мит": a reason or a response, no part of the item.
+                return k - (1 if tokens[k - 1].text == "," else 0), "reason"
             if lex.instead.longest_at(tokens, k) and k > start:
                 return k, "instead"
             if (
@@ -733,7 +749,7 @@ def marker_end(view: SentenceView, i: int) -> int:
     """The end of the condition marker at or just after i (", but only if" -> after "if")."""
     lex = view.cues_lex
     for j in range(i, min(i + 5, len(view.tokens))):
-        for index in (lex.unless, lex.conditions, lex.exchange):
+        for index in (lex.unless, lex.conditions, lex.exchange, lex.item_stops):
             hit = index.longest_at(view.tokens, j) if view.tokens[j].is_word else None
             if hit:
                 return hit[0]

@@ -87,6 +87,11 @@ class ConditionReading:
         talks", "keep the right to strike in case of violations" (section 7: only an
         "unless" of a threat states what the actor demands)."""
         view = self.view
+        if stop == "reason":
+            # "asked for a moratorium because of the crisis", "у відповідь на скасування мит":
+            # the reason or the response is no position of the actor's.
+            self.consumed.update(range(end, complement_end(view, marker_end(view, end))))
+            return []
         if stop not in ("condition", "unless", "exchange"):
             return []
         cond_start = marker_end(view, end)
@@ -130,6 +135,16 @@ class ConditionReading:
             return []
         if stop == "condition" and no_demand_in_condition(view, end, cond_start, cond_end, relation == "rejects"):
             self.consumed.update(range(end, cond_end))
+            return []
+        if stop == "exchange" and relation in ("demands", "rejects"):
+            # "demands X in exchange for a ceasefire": what it would give is its offer, the
+            # second item of the trade; "rejected X in exchange for Y" neither wants nor
+            # offers Y (the trade is what it turned down).
+            cond_start = past_referring_passive(view, cond_start, cond_end)
+            items = self.items_from(cond_start, cond_end) if relation == "demands" else []
+            self.consumed.update(range(end, cond_end))
+            for item in items:
+                self.emit(actor, "proposes", item, "condition")
             return []
         relation = "proposes" if view.plan_context else "demands"
         self.threat_trigger = threat and stop == "unless"  # "threatened to strike unless pay rises"

@@ -100,6 +100,7 @@ from .fronted_items import (
 from .fronted_relatives import fronted_relative
 from .interviews import answer_word, answered, declarative
 from .items import (
+    small_clause,
     ItemContext,
     content_tokens,
     make_item,
@@ -604,10 +605,11 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         antecedent = self.earlier_item_words(start) if view.lang == "en" and start < len(view.tokens) else ""
         if antecedent:
             context = replace(context, antecedent=antecedent)
-        for piece in split_coordination(tokens, self.view.cues_lex, list_item):
+        for n, piece in enumerate(split_coordination(tokens, self.view.cues_lex, list_item)):
             trimmed = trim(piece, self.view.cues_lex)
             lead = piece[: piece.index(trimmed[0])] if trimmed else []
-            item = make_item(context, trimmed, lead)
+            genitive_after = n > 0 and bool(trimmed) and trimmed[0].an.case == "gent"
+            item = make_item(replace(context, nominative=False) if genitive_after else context, trimmed, lead)
             if item is not None and not item.known and trimmed:
                 item = self.owner_named(item, trimmed[0], previous)
             if item is not None:
@@ -912,6 +914,11 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             # ("пообещал никогда не соглашаться": the "never" agrees with the refusal's own "не")
             # "urged Hungary not to block the sanctions": the act asked to be left undone is
             # the blocking, rejected with its own words, not the sanctions (rule 1, rule 2).
+            inner = None
+        if inner is not None and inner.kind == "verb" and inner.relation == "accepts" and relation != "accepts" \
+                and _small_clause_after(view, inner.end):
+            # "вимагає визнати Крим російським", "требует признать Крым частью России": the
+            # object and its predicate name no outcome without the verb, which stays in the item.
             inner = None
         kind = cue.kind
         inner_actor = None
@@ -1272,3 +1279,9 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                 self.emit(mention.actor, relation, statement.item, "apposition")
             self.consumed.update(range(k, cue.end))
 
+
+
+def _small_clause_after(view: SentenceView, start: int) -> bool:
+    """uk/ru: an object and a predicate in the instrumental after it ("Крим російським",
+    "Крым частью России"): a small clause that needs the verb before it to be an outcome."""
+    return view.lang != "en" and small_clause(view.tokens[start : start + 6])

@@ -27,7 +27,7 @@ from .lexicon import (
     item_lexicon,
     slug,
 )
-from .morph import Token, accusative
+from .morph import Token, accusative, analyse_word, nominative_phrase
 from .translit import transliterate
 
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "DET", "PNCT", "INTJ"})
@@ -88,6 +88,14 @@ def split_coordination(
             i += 4
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if token.text == "," and following is not None and content_tokens(pieces[-1]) \
+                and following.low in closed.relative_pronouns and following.low not in closed.complementizers \
+                and _own_subject_after(tokens, i + 2):
+            # "вимогу припинити збагачення, яку Вашингтон висунув в Омані", "the return of the
+            # islands, which Moscow calls its own": a relative clause about the item, whose
+            # subject and verb are no item of their own.
+            tokens = tokens[:i]
+            break
         if (token.text == "," or token.low in closed.coordinators) and following is not None \
                 and following.low in closed.question_words:
             pieces[-1].append(token)  # "на папері, хто і як захищатиме": an indirect question
@@ -124,6 +132,16 @@ def split_coordination(
 
 
 _VERBAL = frozenset({"VERB", "INFN"})
+
+
+def _own_subject_after(tokens: list[Token], k: int) -> bool:
+    """Whether a relative clause has a subject of its own right after its pronoun ("яку
+    Вашингтон висунув", "which Moscow calls its own"): it says something of the item; a
+    relative that is the subject ("які передадуть територію") may carry its content."""
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    subject = tokens[k]
+    return subject.is_cap or subject.an.pos == "NOUN" and subject.an.case == "nomn" and subject.low not in closed_classes().time_heads
 
 
 def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Token]) -> bool:
@@ -698,6 +716,10 @@ class ItemContext:
     # en: the words of the item this sentence named before the span ("backed the 5% target but
     # wants aid to count towards it"): what an "it" inside the span stands for.
     antecedent: str = ""
+    # uk/ru: whether a worded label opens in the nominative (`_nominative_label`); not for a
+    # genitive after a coordinator, which may hang on the first item's head ("вывода войск и
+    # персонала «Росатома»": the staff's withdrawal, not the staff).
+    nominative: bool = True
 
     @cached_property
     def parties(self) -> frozenset[str] | None:
@@ -791,6 +813,8 @@ def _make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | No
         return None  # "закликало сторони до компромісу": giving ground, no outcome named (rule 9)
     text = span_text(context.sentence, tokens)
     found = _best_match(tokens, context)
+    if found is not None and _predicate_after(context, tokens, found[2]):
+        found = None  # "визнати вибори нелегітимними": the elections judged, not held
     match = found[:2] if found else None
     modal = _inner_must(context, tokens)
     if modal is not None:
@@ -871,6 +895,23 @@ def _make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | No
     if not is_outcome(context, label_tokens):
         return None
     return _worded_item(context, label_tokens, text, classify_issue(tokens, context.mention_tokens))
+
+
+def _predicate_after(context: ItemContext, tokens: list[Token], matched: frozenset[int]) -> bool:
+    """uk/ru: an adjective in the instrumental right after the lexicon item's words ("вибори
+    нелегітимними", "санкции незаконными"): a judgement of the thing, which the lexicon item
+    alone does not say."""
+    if context.lang == "en" or not matched:
+        return False
+    head = next((t for t in tokens if t.is_word), None)
+    if head is None or head.i in matched:
+        return False  # "визнати Крим російським", "визнання Криму російським": matched from its head
+    last = max(matched)
+    rest = [t for t in tokens if t.i > last]
+    if not rest or rest[0].an.pos not in ("ADJF", "ADJS") or rest[0].an.case != "ablt":
+        return False
+    # "з новим урядом": an adjective before its noun is no predicate
+    return not (len(rest) > 1 and rest[1].an.pos == "NOUN" and "ablt" in rest[1].an.cases)
 
 
 def _item_after_its_verb(context: ItemContext, tokens: list[Token], match: tuple[ItemEntry, int]) -> ItemEntry | None:
@@ -1071,8 +1112,32 @@ def _restricting_tail(context: ItemContext, tokens: list[Token], j: int, reverse
 def _worded_item(context: ItemContext, tokens: list[Token], text: str, issue: str,
                  positive: Item | None = None) -> Item:
     """An item named by the text's own words (not in the lexicon, or not fitting it)."""
-    return Item(id=_new_item_id(tokens, context.lang), label=_label(context.sentence, tokens), issue=issue,
+    return Item(id=_new_item_id(tokens, context.lang), label=_nominative_label(context, tokens), issue=issue,
                 text=text, known=False, positive=positive)
+
+
+def _nominative_label(context: ItemContext, tokens: list[Token]) -> str:
+    """uk/ru: the label with its opening noun phrase in the nominative, as an outcome reads
+    on its own ("наполягає на поверненні дітей" -> "повернення дітей", "вимагають
+    10-відсоткового підвищення" -> "10-відсоткове підвищення"); a label that opens with a
+    verb, a clause's subject or a name keeps its words."""
+    if context.lang not in ("uk", "ru") or not context.nominative or not tokens or not tokens[0].is_word:
+        return _label(context.sentence, tokens)
+    lead = []
+    for token in tokens[:5]:
+        if not token.is_word or token.is_cap or token.i in context.mention_tokens or token.an.pos in ("PREP", "CONJ"):
+            break
+        lead.append(token)
+    forms = nominative_phrase([t.text for t in lead], context.lang) if lead else None
+    if forms is not None:
+        changed = sum(1 for t, form in zip(lead, forms) if form != t.text)
+        if any(t.an.pos in ("INFN", "VERB") for t in tokens[changed : changed + 3]):
+            forms = None  # "(закликали) союзників розмістити бригади": whom it asks, then what
+    if forms is not None and any(_names_a_party(t, context.cues) for t in lead[: len(forms)] if t.an.pos == "NOUN"):
+        forms = None  # "шахтарям", "кредиторів": a party, not what it wants
+    if forms is None:
+        return _label(context.sentence, tokens)
+    return _label(context.sentence, tokens, {t.i: form for t, form in zip(lead, forms)})
 
 
 def rejected_quantity(item: Item, lang: str) -> Item:
@@ -1096,8 +1161,26 @@ def as_written(item: Item, lang: str) -> Item:
     if not item.known:
         return item
     ascii_text = transliterate(item.text, lang) if lang in ("uk", "ru") else item.text
-    return Item(id="x-" + (slug(ascii_text)[:80] or "item"), label=item.text, issue=item.issue,
+    return Item(id="x-" + (slug(ascii_text)[:80] or "item"), label=_nominative_text(item.text, lang), issue=item.issue,
                 text=item.text, known=False)
+
+
+def _nominative_text(text: str, lang: str) -> str:
+    """uk/ru: words as written with their opening noun phrase in the nominative ("повышении
+    зарплат на 5%" -> "повышение зарплат на 5%"); see `_nominative_label`."""
+    words = text.split(" ")
+    lead = []
+    for word in words[:5]:
+        if not word or not word.replace("-", "").isalnum() or word[:1].isupper():
+            break
+        lead.append(word)
+    forms = nominative_phrase(lead, lang) if lead else None
+    if forms is None:
+        return text
+    changed = sum(1 for word, form in zip(lead, forms) if form != word)
+    if any(analyse_word(w.lower().strip(".,;:«»\""), lang).pos in ("INFN", "VERB") for w in words[changed : changed + 3]):
+        return text  # "решения комиссии были обязательными": a clause's subject
+    return " ".join(forms[: len(lead)] + words[len(lead) :])
 
 
 def _new_item_id(tokens: list[Token], lang: str) -> str:
@@ -1111,14 +1194,15 @@ def worded_label(context: ItemContext, tokens: list[Token]) -> str:
     return _label(context.sentence, tokens) if tokens and is_outcome(context, tokens) else ""
 
 
-def _label(sentence: str, tokens: list[Token]) -> str:
-    """The tokens' own words, with the original spacing where they are adjacent."""
+def _label(sentence: str, tokens: list[Token], forms: dict[int, str] | None = None) -> str:
+    """The tokens' own words (or the `forms` given for some), with the original spacing
+    where they are adjacent."""
     parts: list[str] = []
     previous: Token | None = None
     for token in tokens:
         if previous is not None:
             parts.append(sentence[previous.end : token.start] if token.i == previous.i + 1 else " ")
-        parts.append(token.text)
+        parts.append(forms.get(token.i, token.text) if forms else token.text)
         previous = token
     return "".join(parts)
 
@@ -1206,6 +1290,23 @@ def _demands_met(context: ItemContext, content: list[Token]) -> bool:
     return bool(nouns) and bool(met) and not rest
 
 
+def small_clause(tokens: list[Token]) -> bool:
+    """uk/ru words that open with an object and its predicate in the instrumental ("Крим
+    російським", "вибори нелегітимними", "Крым частью России"): what a verb of recognising
+    or declaring says of the object, which needs that verb to name an outcome."""
+    words = [t for t in tokens[:6] if t.is_word]
+    for k in range(len(words) - 1):
+        word, after = words[k], words[k + 1]
+        if word.an.pos == "NOUN" and word.an.cases & {"nomn", "accs"} and after.an.case == "ablt" and (
+                after.an.pos in ("ADJF", "ADJS") and not (k + 2 < len(words) and words[k + 2].an.pos == "NOUN"
+                                                          and "ablt" in words[k + 2].an.cases)
+                or after.an.pos == "NOUN" and not after.is_cap):
+            return True
+        if word.an.pos not in ("NOUN", "ADJF", "NUMR") and not word.text[:1].isdigit():
+            return False
+    return False
+
+
 def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     """Whether a new item's words name, on their own, an outcome a reader understands
     (codebook rule 9): not a bare name, a participle, prepositional or reason clause
@@ -1283,6 +1384,7 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
             or first.keys & cues.pointers or first.low in cues.pointers:
         return False  # "перш ніж відкривати пункти", "цю вимогу …": a condition or a reference
     if context.cues.cue_index.longest_at(tokens, start) and first.an.pos not in ("NOUN",) \
+            and not (context.lang != "en" and first.an.pos == "INFN" and small_clause(tokens[start + 1 :])) \
             and not ((first.low in closed.obstruction_verbs or first.an.lemma in closed.obstruction_verbs)
                      and any(t.low in cues.negation for t in context.tokens[max(0, first.i - 2) : first.i])) \
             and not attributive_adjective(tokens, start, start + 1, context.lang, context.cues):

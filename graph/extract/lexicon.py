@@ -657,6 +657,8 @@ class ClosedClasses:
     that_words: frozenset[str] = frozenset()
     plan_links: frozenset[str] = frozenset()
     addressee_links: frozenset[str] = frozenset()
+    indirect_object_links: frozenset[str] = frozenset()  # en: "asked X for", "offered X a"
+    addressee_determiners: frozenset[str] = frozenset()  # en: "its"/"the" before the addressee's name
     not_words: frozenset[str] = frozenset()
     cue_prepositions: frozenset[str] = frozenset()
     among_words: frozenset[str] = frozenset()
@@ -755,6 +757,7 @@ class Cues:
     conditions: PhraseIndex
     unless: PhraseIndex
     exchange: PhraseIndex
+    item_stops: PhraseIndex  # "because of", "у відповідь на": a reason or a response ends the item
     contrast: PhraseIndex
     instead: PhraseIndex
     attribution: PhraseIndex
@@ -1142,6 +1145,7 @@ def cues_for(lang: str) -> Cues:
         conditions=_index(data.get("conditions"), lang),
         unless=_index(data.get("unless"), lang),
         exchange=_index(data.get("exchange"), lang),
+        item_stops=_index(data.get("item_stops"), lang),
         contrast=_index(data.get("contrast"), lang),
         instead=_index(data.get("instead"), lang),
         attribution=_index(data.get("attribution"), lang),

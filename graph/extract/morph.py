@@ -286,3 +286,72 @@ def accusative(word: str, lang: str) -> str | None:
             return None
         return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
     return None
+
+
+_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+# "звільнення", "освобождения": a verbal noun, rarely a nominative plural
+_VERBAL_NOUN_ENDINGS = ("ння", "ття", "ния", "тия")
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"})
+
+
+def nominative_phrase(words: list[str], lang: str) -> list[str] | None:
+    """The opening noun phrase of a uk/ru label in the nominative ("10-процентного повышения"
+    -> "10-процентное повышение", "відстрочку" -> "відстрочка"): its leading adjectives and
+    participles and the head noun after them, all in one oblique case. None when the words
+    open with no such phrase (a nominative, an infinitive, a name) or a form cannot be made."""
+    if lang not in ("uk", "ru") or not words:
+        return None
+    morph = analyzer(lang)
+    modifiers: list[tuple[str, list]] = []
+    for n, word in enumerate(words[:4]):
+        try:
+            parses = morph.parse(word.lower().translate(APOSTROPHES))
+        except (KeyError, ValueError):
+            return None
+        if not parses:
+            return None
+        if parses[0].tag.POS in ("ADJF", "PRTF"):
+            modifiers.append((word, [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]))
+            continue
+        if parses[0].tag.POS != "NOUN":
+            return None
+        # The modifiers' case decides between the head's homonymous forms ("10-відсоткового
+        # підвищення": genitive, not the nominative the dictionary lists first).
+        case = modifiers[0][1][0].tag.case if modifiers else parses[0].tag.case
+        heads = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == case]
+        if not heads or case not in _OBLIQUE or len({p.normal_form for p in heads}) > 1:
+            return None  # "графике": of "график" or of "графика", the dictionary cannot say
+        head = heads[0]
+        if not modifiers and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses[:4]) \
+                and not word.lower().endswith(_VERBAL_NOUN_ENDINGS):
+            return None  # "санкції": a genitive singular or the nominative plural it may be
+        grammemes = set(str(head.tag).replace(" ", ",").split(","))
+        if grammemes & _NAME_GRAMMEMES:
+            return None  # a name ("России"): not a label's head
+        number, gender = head.tag.number, head.tag.gender
+        plural = number == "plur"
+        out: list[str] = []
+        try:
+            form = head.inflect({"nomn", number} if number else {"nomn"})
+            if form is None:
+                return None
+            for text, options in modifiers:
+                parse = next((p for p in options if p.tag.case == case
+                              and (p.tag.number == "plur") == plural
+                              and (plural or p.tag.gender in (None, gender))), None)
+                wanted = {"nomn", "plur"} if plural else {"nomn", gender or "masc"} | ({"sing"} if lang == "ru" else set())
+                made = parse.inflect(wanted) if parse is not None else None
+                if made is None:
+                    return None
+                out.append(_same_case(text, made.word))
+        except ValueError:
+            return None
+        out.append(_same_case(word, form.word))
+        return out + list(words[n + 1 :])
+    return None
+
+
+def _same_case(original: str, form: str) -> str:
+    if "ё" not in original.lower():
+        form = form.replace("ё", "е")  # "отчетности" -> "отчетность", as the article spells it
+    return form[:1].upper() + form[1:] if original[:1].isupper() else form
