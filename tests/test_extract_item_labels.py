@@ -19,7 +19,6 @@ debt, labour, climate, hostage, border and coalition talks:
 from __future__ import annotations
 
 import pytest
-
 from reading import statements
 
 # (lang, sentence, actor label or None for any, relation, item label or None for no line

@@ -100,13 +100,13 @@ from .fronted_items import (
 from .fronted_relatives import fronted_relative
 from .interviews import answer_word, answered, declarative
 from .items import (
-    small_clause,
     ItemContext,
     content_tokens,
     make_item,
     must_subject,
     only_its_owner,
     rejected_quantity,
+    small_clause,
     split_coordination,
     trim,
     with_subject,
