@@ -21,6 +21,8 @@ from __future__ import annotations
 import pytest
 from reading import statements
 
+from graph.extract.morph import nominative_phrase
+
 # (lang, sentence, actor label or None for any, relation, item label or None for no line
 #  of that actor and relation, [False: that line must not be there])
 CASES = [
@@ -91,3 +93,15 @@ def test_item_label(case) -> None:
         assert label in mine, found
     else:
         assert label not in mine, found
+
+
+@pytest.mark.parametrize("words,lang,nominative", [
+    (["спільної", "митної", "зони"], "uk", ["спільна", "митна", "зона"]),  # the uk dictionary tags no number here
+    (["нових", "санкцій"], "uk", ["нові", "санкції"]),
+    (["відстрочку"], "uk", ["відстрочка"]),
+    (["совместную", "пограничную", "комиссию"], "ru", ["совместная", "пограничная", "комиссия"]),
+    (["гарантий", "безопасности"], "ru", ["гарантии", "безопасности"]),
+    (["повышении", "налога"], "ru", ["повышение", "налога"]),
+])
+def test_a_labels_opening_noun_phrase_agrees_in_the_nominative(words, lang, nominative):
+    assert nominative_phrase(words, lang) == nominative

@@ -332,8 +332,12 @@ def nominative_phrase(words: list[str], lang: str) -> list[str] | None:
         plural = number == "plur"
         out: list[str] = []
         try:
-            form = head.inflect({"nomn", number} if number else {"nomn"})
-            if form is None:
+            # A singular head's nominative is its dictionary form: the uk dictionary tags its
+            # singular forms with no number ("зони" of "зона"), and inflecting those to the
+            # nominative gives the plural.
+            form = head.inflect({"nomn", "plur"}) if plural else None
+            head_word = form.word if form is not None else None if plural else head.normal_form
+            if head_word is None:
                 return None
             for text, options in modifiers:
                 parse = next((p for p in options if p.tag.case == case
@@ -346,7 +350,7 @@ def nominative_phrase(words: list[str], lang: str) -> list[str] | None:
                 out.append(_same_case(text, made.word))
         except ValueError:
             return None
-        out.append(_same_case(word, form.word))
+        out.append(_same_case(word, head_word))
         return out + list(words[n + 1 :])
     return None
 
