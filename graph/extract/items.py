@@ -300,6 +300,7 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
         if tokens[-1].low in closed.time_words and len(tokens) > 1 and tokens[-2].an.pos == "PREP":
             tokens.pop()  # "… on Monday", "… у вівторок": when, not what
         tokens.pop()
+    tokens = _label_tail_dropped(tokens)
     tokens = _past_year_dropped(tokens, cues)
     bound = time_bound_at(tokens, 2)
     if bound is not None:
@@ -312,6 +313,32 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
     if len(tokens) > _MAX_ITEM_TOKENS:
         tokens = tokens[:_MAX_ITEM_TOKENS]
     return _balance_quotes(tokens)
+
+
+def _label_tail_dropped(tokens: list[Token]) -> list[Token]:
+    """"угода в тому випадку", "keep the strike until", "страйк з 17 грудня", "talks next week":
+    words at the span's end that say on what condition or when, not what (issue 12)."""
+    closed = closed_classes()
+    months = _month_words()
+    while len(tokens) > 1:
+        lows = [t.low for t in tokens[-4:]]
+        cut = next((n for n in (4, 3, 2, 1) if n < len(tokens) and " ".join(lows[-n:]) in closed.label_tails), 0)
+        if not cut:
+            end = len(tokens)
+            while end > 2 and (tokens[end - 1].low in closed.date_fillers
+                               or tokens[end - 1].text.isdigit() and len(tokens[end - 1].text) == 4):
+                end -= 1  # "17 грудня 2025 року"
+            if end >= 3 and tokens[end - 1].low in months and tokens[end - 2].text.isdigit():
+                cut = len(tokens) - (end - 2)
+                if end >= 4 and tokens[end - 3].an.pos == "PREP" or tokens[end - 3].low in closed.bound_prepositions:
+                    cut += 1  # "з 17 грудня", "on 17 December"
+        if not cut or cut >= len(tokens):
+            break
+        tokens = tokens[:-cut]
+        while len(tokens) > 1 and (not tokens[-1].is_word and tokens[-1].text not in ("»", "”", '"', "%")
+                                   or tokens[-1].an.pos == "CONJ"):
+            tokens = tokens[:-1]  # "..., в тому випадку"
+    return tokens
 
 
 def _consent_lead(tokens: list[Token], cues: Cues) -> int:
@@ -927,6 +954,8 @@ def _item_after_its_verb(context: ItemContext, tokens: list[Token], match: tuple
             continue
         if context.cues.has(token, "reversal_words", "halt_words", "delay_words"):
             return None
+        if token.keys & closed_classes().become_verbs:
+            return None  # "щоб перемир'я стало частиною переговорного процесу": what it becomes, no new outcome
         found = _best_match(tokens[k + 1 :], context)
         if found is None or found[0].item.id == entry.item.id:
             return None
@@ -1319,6 +1348,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     first, last = words[0], words[-1]
     if all(t.i in context.mention_tokens for t in content):
         return False  # "Казахстан", "the union": a party, not what it wants
+    if _fragment_shape(context, tokens, words):
+        return False
     if all(t.i in context.mention_tokens or t.keys & context.cues.ally_nouns for t in content):
         return False  # "партнери по ЄС", "NATO allies": the verb's subject after it, a party
     if len(content) == 1 and (content[0].an.proper or content[0].is_cap or content[0].an.pos in ("VERB", "INFN")):
@@ -1390,6 +1421,86 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
             and not attributive_adjective(tokens, start, start + 1, context.lang, context.cues):
         return False  # "загалом підтримала", "calls 'legally void'": the cue, not what it is about
     return True
+
+
+def unbalanced(tokens: list[Token]) -> bool:
+    """Whether a quote mark or bracket in the words opens or closes without its pair
+    ("«еще одним", "prisoners (the group said"); a mark inside a word ("п”ятниця") is none."""
+    def inside_word(k: int) -> bool:
+        return 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start \
+            and tokens[k - 1].is_word and tokens[k + 1].is_word
+    marks = [t.text for k, t in enumerate(tokens) if t.text in '«»“”„"()[]' and not inside_word(k)]
+    curly = sum(1 for m in marks if m in "“”„")
+    return (marks.count("«") != marks.count("»") or marks.count("(") != marks.count(")")
+            or marks.count("[") != marks.count("]") or marks.count('"') % 2 == 1 or curly % 2 == 1)
+
+
+def _fragment_shape(context: ItemContext, tokens: list[Token], words: list[Token]) -> bool:
+    """Whether the words have the shape of a fragment, not an outcome (issue 12): a relative
+    clause about something else, a quote's piece, a clause after a comma, an addressee and a
+    topic, a pronoun's reason clause, a verb cut from its object, a cue swallowed."""
+    closed = closed_classes()
+    cues = context.cues
+    first = words[0]
+    if unbalanced(tokens):
+        return True  # "«еще одним", "release of prisoners (the group said"
+    for k, token in enumerate(tokens[1:], 1):
+        previous = tokens[k - 1]
+        if token.text in ("—", "–", "-") and previous.text == ",":
+            return True  # "Name, - Outlet": an editorial attribution, not the item
+        if previous.text == "," and token.low in closed.clause_pronouns and k + 1 < len(tokens) \
+                and tokens[k + 1].is_word and tokens[k + 1].an.pos in ("VERB", "PRTS", "ADJS", "PRED", "ADVB"):
+            return True  # "Russia, it is not appropriate": a clause of its own after the comma
+        if previous.text == "," and token.low in closed.clause_pronouns and context.lang == "en" \
+                and k + 1 < len(tokens) and tokens[k + 1].low in closed.copula | closed.auxiliaries:
+            return True
+    # "термін дії якого завершується", "whose term ends": the relative clause of a noun outside
+    # the span (a relative after a comma is the span's own noun's: "умови, які влаштують всіх").
+    for k, word in enumerate(words[:4]):
+        if word.low in closed.relative_pronouns and word.low not in ("що", "что"):
+            before = tokens[: tokens.index(word)]
+            if not any(t.text == "," for t in before) and all(
+                    t.an.pos in ("NOUN", "ADJF", "NPRO") for t in before if t.is_word):
+                return True
+            break
+        if word.an.pos not in ("NOUN", "ADJF"):
+            break
+    if context.lang == "en" and first.low == "that" and len(words) > 1 and (
+            words[1].low in closed.copula | closed.auxiliaries or words[1].an.pos == "VERB"):
+        return True  # "that are imported from the US": the relative part alone
+    if len(words) > 1 and tokens[1].text == "," and (
+            first.an.pos in ("INFN", "VERB") and context.lang != "en"
+            or context.lang == "en" and first.an.pos in ("VERB", "UNKN") and words[1].an.pos == "PREP"):
+        return True  # "продлить, по меньшей мере на год", "extend, by at least a year": extend what?
+    if first.keys & closed.become_verbs or first.low in closed.become_verbs:
+        return True  # "стать неотъемлемой частью процесса": what should become part is not said
+    if cues.goal_verbs.longest_at(tokens, tokens.index(first)):
+        return True  # "want at least $500bn from ...": the cue, then what is wanted
+    if context.lang != "en" and first.an.pos == "NPRO" and first.an.cases and \
+            first.an.cases <= frozenset({"datv", "loct", "ablt", "gent"}) and first.low not in closed.object_pronouns \
+            and not (len(words) > 1 and words[1].an.pos == "INFN"):
+        return True  # "нем не было гарантии", "їй не дали": a reason clause's pronoun
+    # "ЄС щодо торгівельної угоди", "парламента на новый бюджет": an addressee or owner, then
+    # a preposition: whom it was said to, not what is wanted.
+    lead = 0
+    while lead < len(words) and (words[lead].i in context.mention_tokens or _names_a_party(words[lead], cues)):
+        lead += 1
+    if 0 < lead < len(words) and words[lead].low in closed.addressee_topic_prepositions \
+            and not (context.lang == "en" and words[lead].low == "to" and (
+                lead + 1 >= len(words) or words[lead + 1].low not in closed.articles)):
+        return True  # (not "the army to pull back": whom it asks, then what)
+    # "принятие предложения компании", "acceptance of the offer": an act on an offer or a
+    # demand whose content is not said (the item is the offer's content).
+    rest = [t for t in words[1:] if not (context.lang == "en" and (t.low in closed.articles or t.low == "of"))]
+    if len(rest) >= 1 and (first.low in closed.acceptance_nouns or first.an.lemma in closed.acceptance_nouns) \
+            and any(cues.anaphora_nouns.get(key, "any") != "any" for key in rest[0].keys) \
+            and (context.lang == "en" or "gent" in rest[0].an.cases) \
+            and all(t.i in context.mention_tokens or _names_a_party(t, cues)
+                    or t.an.pos in ("ADJF", "NOUN") and (context.lang == "en" or "gent" in t.an.cases)
+                    or context.lang == "en" and t.low in ("of", "from", "by")
+                    for t in rest[1:]):
+        return True
+    return False
 
 
 def attributive_adjective(tokens: list[Token], i: int, end: int, lang: str, cues) -> bool:

@@ -643,6 +643,19 @@ class ClosedClasses:
     # Words that open an adverbial clause with a subject of its own ("as developing countries
     # pressed", "оскільки країни наполягали"); several words are written with spaces.
     clause_openers: frozenset[str] = frozenset()
+    # Words at a label's end that say on what condition or when, not what ("... in that
+    # case", "... доти", "... next week"): dropped from the span's end (phrases, surface forms).
+    label_tails: frozenset[str] = frozenset()
+    # Personal pronouns that open a clause of their own ("Russia, it is not appropriate").
+    clause_pronouns: frozenset[str] = frozenset()
+    # Verbs of becoming whose infinitive opens no outcome without its subject
+    # ("стать неотъемлемой частью процесса": what should become part is not said).
+    become_verbs: frozenset[str] = frozenset()
+    # Nouns of taking up an offer or a demand ("принятие предложения компании"): with only the
+    # offer and its owner after them the line names no content (the item is the offer's).
+    acceptance_nouns: frozenset[str] = frozenset()
+    # Prepositions after an addressee that open the topic ("ЄС щодо торгівельної угоди").
+    addressee_topic_prepositions: frozenset[str] = frozenset()
     # Openers that are also prepositions ("as host", "since 2014"): the words after them that
     # show the preposition.
     preposition_after_opener: frozenset[str] = frozenset()
