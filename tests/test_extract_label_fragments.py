@@ -130,3 +130,14 @@ def test_no_fragment_label_in_any_line(lang: str) -> None:
 ])
 def test_unbalanced_marks(text: str, lang: str, expected: bool) -> None:
     assert unbalanced(tokenize(text, lang)) is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "tail"), [
+    ("uk", "Профспілка «Захист» відхилила пропозицію компанії на 10%.", "компанії на 10%"),
+    ("ru", "Профсоюз «Защита» отверг предложение компании по повышению зарплат на 5%.", "компании по повышению зарплат на 5%"),
+    ("ru", "Профсоюз «Солидарность» принял новое предложение компании по зарплатам.", "компании по зарплатам"),
+])
+def test_offer_head_stays_before_its_owner_and_a_preposition(lang: str, text: str, tail: str) -> None:
+    # Without the offer noun the line would name the owner and a preposition ("компании по зарплатам").
+    labels = item_labels(text, lang)
+    assert labels and all(label.endswith(tail) and label != tail for label in labels)

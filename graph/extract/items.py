@@ -276,6 +276,7 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
             and not _ruling_body_next(tokens, cues)
             and not _subject_of_a_clause(tokens)
             and not only_its_owner(tokens, cues)
+            and not _owner_then_preposition(tokens, cues)
         ):
             tokens.pop(0)
             changed = True
@@ -459,6 +460,21 @@ def _owner_before_topic(tokens: list[Token], cues: Cues) -> int:
         k += 1  # "власників облігацій про ..."
     topics = closed_classes().topic_prepositions
     return k + 1 if k + 1 < len(tokens) and tokens[k].low in topics else 0
+
+
+def _owner_then_preposition(tokens: list[Token], cues: Cues) -> bool:
+    """Whether the head noun is followed by its owner and a preposition that is no topic of its
+    own ("предложение компании по зарплатам", "пропозицію уряду на 10%"): without the head the
+    line would name the owner and a preposition ("компании по зарплатам"), so the head stays."""
+    closed = closed_classes()
+    if len(tokens) < 3 or "gent" not in tokens[1].an.cases:
+        return False
+    if not (tokens[1].keys & cues.party_heads or _names_a_party(tokens[1], cues)):
+        return False
+    k = 2
+    if k < len(tokens) - 1 and tokens[k].an.pos == "NOUN" and "gent" in tokens[k].an.cases:
+        k += 1
+    return tokens[k].low in closed.addressee_topic_prepositions and tokens[k].low not in closed.topic_prepositions
 
 
 def _framing_owner(tokens: list[Token], cues: Cues) -> bool:
@@ -1429,7 +1445,7 @@ def unbalanced(tokens: list[Token]) -> bool:
     def inside_word(k: int) -> bool:
         return 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start \
             and tokens[k - 1].is_word and tokens[k + 1].is_word
-    marks = [t.text for k, t in enumerate(tokens) if t.text in '«»“”„"()[]' and not inside_word(k)]
+    marks = [t.text for k, t in enumerate(tokens) if t.text in "()[]" or t.text in '«»“”„"' and not inside_word(k)]
     curly = sum(1 for m in marks if m in "“”„")
     return (marks.count("«") != marks.count("»") or marks.count("(") != marks.count(")")
             or marks.count("[") != marks.count("]") or marks.count('"') % 2 == 1 or curly % 2 == 1)
@@ -1468,9 +1484,10 @@ def _fragment_shape(context: ItemContext, tokens: list[Token], words: list[Token
     if context.lang == "en" and first.low == "that" and len(words) > 1 and (
             words[1].low in closed.copula | closed.auxiliaries or words[1].an.pos == "VERB"):
         return True  # "that are imported from the US": the relative part alone
-    if len(words) > 1 and tokens[1].text == "," and (
-            first.an.pos in ("INFN", "VERB") and context.lang != "en"
+    if len(words) > 1 and tokens[1].text == "," and words[1].low not in closed.question_words and (
+            first.an.pos in ("INFN", "VERB") and context.lang != "en" and words[1].an.pos in ("PREP", "ADVB", "PRCL")
             or context.lang == "en" and first.an.pos in ("VERB", "UNKN") and words[1].an.pos == "PREP"):
+        # ("знатимемо, хто і як гарантуватиме": an indirect question is the verb's object)
         return True  # "продлить, по меньшей мере на год", "extend, by at least a year": extend what?
     if first.keys & closed.become_verbs or first.low in closed.become_verbs:
         return True  # "стать неотъемлемой частью процесса": what should become part is not said
