@@ -1509,15 +1509,13 @@ def _fragment_shape(context: ItemContext, tokens: list[Token], words: list[Token
     # "принятие предложения компании", "acceptance of the offer": an act on an offer or a
     # demand whose content is not said (the item is the offer's content).
     rest = [t for t in words[1:] if not (context.lang == "en" and (t.low in closed.articles or t.low == "of"))]
-    if len(rest) >= 1 and (first.low in closed.acceptance_nouns or first.an.lemma in closed.acceptance_nouns) \
+    return bool(rest) and (first.low in closed.acceptance_nouns or first.an.lemma in closed.acceptance_nouns) \
             and any(cues.anaphora_nouns.get(key, "any") != "any" for key in rest[0].keys) \
             and (context.lang == "en" or "gent" in rest[0].an.cases) \
             and all(t.i in context.mention_tokens or _names_a_party(t, cues)
                     or t.an.pos in ("ADJF", "NOUN") and (context.lang == "en" or "gent" in t.an.cases)
                     or context.lang == "en" and t.low in ("of", "from", "by")
-                    for t in rest[1:]):
-        return True
-    return False
+                    for t in rest[1:])
 
 
 def attributive_adjective(tokens: list[Token], i: int, end: int, lang: str, cues) -> bool:
