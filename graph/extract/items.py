@@ -1117,7 +1117,7 @@ def _agreement_topic(context: ItemContext, tokens: list[Token], j: int, entry: I
         # "lower tariffs on chips", "знизити мита на сталь": the goods taxed name a narrower
         # item; "sanctions on Russia" (a party), "мита на 25%" (an amount) do not.
         nxt = next((t for t in tokens[j + 1 : j + 4] if t.is_word and t.an.pos not in ("DET", "ADJF")
-                    and not context.cues.has(t, "open_modifiers")), None)
+                    and not (t.an.pos != "NOUN" and context.cues.has(t, "open_modifiers"))), None)
         return nxt is not None and nxt.i not in context.mention_tokens and not nxt.is_cap \
             and not nxt.text[:1].isdigit() and nxt.an.pos in ("NOUN", "UNKN") \
             and nxt.low not in closed_classes().time_heads and not _own_word(entry, nxt)
