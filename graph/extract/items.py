@@ -1111,17 +1111,9 @@ def _agreement_topic(context: ItemContext, tokens: list[Token], j: int, entry: I
     """Whether an agreement noun or talks of the item are followed by what they settle ("a peace
     deal on steel tariffs", "мирное соглашение по пошлинам", "talks on the withdrawal of
     troops"): a topic the item's label does not name."""
-    if j == 0 or j + 1 >= len(tokens) or tokens[j].low not in ("on", "по", "щодо", "на"):
+    if j == 0 or j + 1 >= len(tokens) or tokens[j].low not in ("on", "по", "щодо"):
         return False
-    if entry.item.issue == "sanctions" and tokens[j].low in ("on", "на"):
-        # "lower tariffs on chips", "знизити мита на сталь": the goods taxed name a narrower
-        # item; "sanctions on Russia" (a party), "мита на 25%" (an amount) do not.
-        nxt = next((t for t in tokens[j + 1 : j + 4] if t.is_word and t.an.pos not in ("DET", "ADJF")
-                    and not (t.an.pos != "NOUN" and context.cues.has(t, "open_modifiers"))), None)
-        return nxt is not None and nxt.i not in context.mention_tokens and not nxt.is_cap \
-            and not nxt.text[:1].isdigit() and nxt.an.pos in ("NOUN", "UNKN") \
-            and nxt.low not in closed_classes().time_heads and not _own_word(entry, nxt)
-    if tokens[j].low == "на" or not tokens[j - 1].keys & context.cues.agreement_nouns and entry.item.issue != "negotiations":
+    if not tokens[j - 1].keys & context.cues.agreement_nouns and entry.item.issue != "negotiations":
         return False  # "sanctions on Russia", "tariffs on steel": the target, not a topic
     nxt = next((t for t in tokens[j + 1 : j + 3] if t.is_word and t.an.pos not in ("DET", "PREP")), None)
     return nxt is not None and nxt.i not in context.mention_tokens and not _own_word(entry, nxt)
