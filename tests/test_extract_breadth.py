@@ -178,7 +178,6 @@ PASSAGES = [
 KNOWN = {
     "en01": "bare 'Unite' is not in the actor lexicon (only 'Unite union', 'Unite the Union')",
     "en05": "'need' is no goal verb; the quote speaker 'Zambia's finance minister' is not tied to 'we'",
-    "en06": "the 'before any talks' clause is read as the item instead of the hostages' release",
     "en23": "bare 'Verdi' is not in the actor lexicon",
     "en34": "'the carmakers' resolves to the UAW named before: a false 'UAW rejects'",
     "ru02": "'по словам главы ФНПР, профсоюзы требуют': the unions are no named party",

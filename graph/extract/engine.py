@@ -108,6 +108,7 @@ from .items import (
     rejected_quantity,
     small_clause,
     split_coordination,
+    terms_head,
     trim,
     with_subject,
 )
@@ -961,6 +962,9 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         elif inner is not None and inner.kind == "noun" and start < end and start == inner.end \
                 and self.plan_of_genitive(inner, start):
             start = inner.start  # "приняла проект договора": the draft treaty, not "договора"
+        elif inner is not None and inner.kind == "noun" and inner.start < start <= inner.end + 1 < end \
+                and terms_head(view.tokens, inner.end - 1):
+            start = inner.end - 1  # "відкинула умови відновлення переговорів": the terms, not the talks
         if inner is not None and inner.kind == "noun" and manner_only(view, start, end):
             end = start  # "отверг это предложение одной фразой: «…»": how, not what
         after = None

@@ -162,6 +162,8 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
         return True
     if any(t.low in closed.between_words for t in left):
         return True  # "linkage between trade and Taiwan": the two sides of one item
+    if _topic_coordination(left, right, between):
+        return True  # "an agreement on the filling and operation of the dam": one topic of two acts
     head = next((t for t in right if t.an.pos == "NOUN"), None)
     if (
         head is not None
@@ -230,6 +232,36 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
     return False
 
 
+def _topic_coordination(left: list[Token], right: list[Token], between: list[Token]) -> bool:
+    """Whether two acts are joined inside the topic of a noun before them: "an agreement on
+    the filling and operation of the dam", "угода щодо наповнення та експлуатації греблі",
+    "соглашение о заполнении и эксплуатации плотины". The left side ends in a topic preposition
+    ("about", "щодо", "о"; "on", "по" after a noun) and one act noun, the right side opens with
+    another act noun in its case: both are what the one agreement or talk is about."""
+    closed = closed_classes()
+    if not any(t.low in closed.coordinators for t in between) or any(t.text == "," for t in between):
+        return False
+    at = next((k for k in range(len(left) - 1, 0, -1)
+               if left[k].an.pos == "PREP" and left[k].low not in closed.linking_prepositions), None)
+    if at is None:
+        return False
+    prep = left[at]
+    topical = prep.low in closed.topic_prepositions or (
+        prep.low in ("on", "по") and (left[at - 1].low in closed.venue_nouns or left[at - 1].an.lemma in closed.venue_nouns))
+    if not topical:
+        return False
+    inner = [t for t in left[at + 1 :] if t.is_word and t.an.pos != "DET"]
+    words = [t for t in right if t.is_word and t.an.pos != "DET"]
+    if not inner or len(inner) > 3 or not words or len(words) > 4 or any(t.an.pos in _VERBAL for t in left[at:] + right):
+        return False
+    a, b = inner[0], words[0]
+    if not a.an.cases and not b.an.cases:
+        return True  # en: no case to compare; the topic preposition holds both
+    if not (a.low.endswith(closed.action_suffixes) and b.low.endswith(closed.action_suffixes)):
+        return False
+    return bool(a.an.cases & b.an.cases)
+
+
 def _inside_quotes(tokens: list[Token], i: int) -> bool:
     opened = 0
     for token in tokens[:i]:
@@ -272,6 +304,7 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
         elif not first.is_word and first.text not in ("«", "“", "„", '"') or first.keys & cues.stop_heads or first.low in cues.stop_heads or (
             len(tokens) > 2
             and (first.keys & cues.item_heads)
+            and not terms_head(tokens, 0)
             and _next_is_complement(tokens[1], cues)
             and not _ruling_body_next(tokens, cues)
             and not _subject_of_a_clause(tokens)
@@ -649,7 +682,7 @@ def _across_another_head(tokens: list[Token], words: list[Token], matched: list[
     return False
 
 
-KEYWORD, WEAK, CONTEXT, FALLBACK = "keyword", "weak", "context", "fallback"
+KEYWORD, WEAK, CONTEXT, FALLBACK, BARE = "keyword", "weak", "context", "fallback", "bare"
 
 
 @lru_cache(maxsize=1)
@@ -659,7 +692,7 @@ def _issue_matcher() -> tuple[WordIndex, list[tuple[int, str]]]:
     owners: list[tuple[int, str]] = []
     for order, issue in enumerate(issue_lexicon()):
         for kind, group in ((KEYWORD, issue.keywords), (WEAK, issue.weak), (CONTEXT, issue.context),
-                            (FALLBACK, issue.fallback)):
+                            (FALLBACK, issue.fallback), (BARE, issue.bare)):
             for word in group:
                 words.append(word)
                 owners.append((order, kind))
@@ -699,7 +732,7 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
     arms control) counts only when the span also holds a keyword or a context word of its
     issue, or another weak word of it and no keyword of any issue; a fallback word
     ("payment", "премія") only when no issue has a keyword in the item proper (before its
-    first preposition). `votes` are (token position, issue key) pairs found otherwise (a
+    first preposition); a bare word ("moratorium") only when no other word counts at all. `votes` are (token position, issue key) pairs found otherwise (a
     lexicon item inside the span), counted as keywords there. On a tie, the issue named
     first in the span wins."""
     index, owners = _issue_matcher()
@@ -709,6 +742,7 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
     hits: dict[int, list[tuple[int, float]]] = {}
     weak: dict[int, list[tuple[int, float]]] = {}
     fallback: dict[int, list[tuple[int, float]]] = {}
+    bare: dict[int, list[tuple[int, float]]] = {}
     backed: set[int] = set()
     voted = {(i, order) for i, key in votes for order, issue in enumerate(issues) if issue.key == key}
     for position, token in enumerate(words):
@@ -722,6 +756,8 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
                 weak.setdefault(issue, []).append(hit)
             elif kind == FALLBACK:
                 fallback.setdefault(issue, []).append(hit)
+            elif kind == BARE:
+                bare.setdefault(issue, []).append(hit)
             else:
                 backed.add(issue)
     keyworded = bool(hits)
@@ -734,6 +770,8 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
         # No keyword in the item proper: its word of pay counts ("a pay rise for defence workers").
         for issue, found in fallback.items():
             hits[issue] = sorted(hits.get(issue, []) + found)
+    if not hits:
+        hits = bare  # "backed the moratorium": a word that names its kind only when nothing else does
     if not hits:
         return "other"
     best = max(hits, key=lambda issue: (sum(w for _, w in hits[issue]), -min(p for p, _ in hits[issue]), -issue))
@@ -834,6 +872,10 @@ def make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | Non
     return replace(item, label=item.label[:at] + noun + item.label[at + len(pronoun.text) :])
 
 
+# "in", "в", "у": before talks they name where a position is held ("a red line in the talks").
+_IN_WORDS = frozenset({"in", "в", "во", "у"})
+
+
 def _make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | None = None) -> Item | None:
     """A canonical item for a trimmed span, or a new item built from its words.
 
@@ -859,6 +901,11 @@ def _make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | No
     if found is not None and _predicate_after(context, tokens, found[2]):
         found = None  # "визнати вибори нелегітимними": the elections judged, not held
     match = found[:2] if found else None
+    opener = lead[0] if lead else context.tokens[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
+    if match is not None and match[0].item.issue == "negotiations" and opener is not None \
+            and not content_tokens(tokens[: match[1]]) \
+            and (opener.low in _IN_WORDS or opener.low == "на" and tokens[match[1]].an.cases == {"loct"}):
+        return None  # "sovereignty is a red line in the talks": where it is said, not what is wanted
     modal = _inner_must(context, tokens)
     if modal is not None:
         # "any talks must start with a ceasefire": what must happen, not its subject alone.
@@ -898,7 +945,13 @@ def _make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | No
         reversal = next((t for t in lead or () if context.cues.has(t, "reversal_words")), None)
         worded = ([t for t in lead if t.i >= reversal.i] if reversal is not None else []) + label_tokens
         if is_outcome(context, worded):
-            return _worded_item(context, worded, text, match[0].item.issue)
+            issue = match[0].item.issue
+            last = max(k for k, t in enumerate(tokens) if t.i in found[2])
+            if issue != "sanctions" and _agreement_topic(context, tokens, last + 1, match[0]):
+                # "a peace deal on steel tariffs": the topic settled decides the issue.
+                topic = classify_issue(tokens[last + 1 :], context.mention_tokens)
+                issue = topic if topic not in ("other", "negotiations") else issue
+            return _worded_item(context, worded, text, issue)
     later = _item_after_its_verb(context, tokens, match) if match is not None else None
     if later is not None:
         # "щоб перемир'я вело до усунення першопричин": the item is what the truce should
@@ -1025,6 +1078,8 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
             continue
         if token.an.pos in _MODIFIER_POS and (context.lang != "en" or token.an.pos == "ADVB"):
             continue
+        if _scope_word(token) or terms_head(tokens, k):
+            return False  # "widen the talks to EU rules", "conditions for resuming talks"
         if token.keys & (cues.item_heads | cues.stop_heads) or cues.has(token, "light_heads"):
             continue
         if cues.has(token, "reversal_words", "halt_words"):
@@ -1038,6 +1093,25 @@ def _head_matched(context: ItemContext, tokens: list[Token], match: tuple[ItemEn
         # снижению рисков на АЭС", "рішення про відкриття"): the head names the outcome.
         return not any(t.an.pos == "PREP" and t.low not in linking for t in tokens[k + 1 : first])
     return True
+
+
+def _scope_word(token: Token) -> bool:
+    """A verb or noun that changes an item's scope ("widen", "розширити", "расширение")."""
+    scope = closed_classes().scope_verbs
+    return token.low in scope or token.an.lemma in scope
+
+
+def terms_head(tokens: list[Token], k: int) -> bool:
+    """Whether `tokens[k]` names the terms set for what follows: "the conditions for resuming
+    talks", "умови відновлення переговорів", "условия перемирия". Refusing them is not refusing
+    the item ("the condition that X" and "умова про X" name X itself)."""
+    token = tokens[k]
+    if token.low not in closed_classes().terms_heads or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if after.low in ("for", "of", "для"):
+        return True
+    return after.an.pos == "NOUN" and "gent" in after.an.cases and not after.is_cap
 
 
 def _narrower_than_text(context: ItemContext, tokens: list[Token], found: tuple[ItemEntry, int, frozenset[int]]) -> bool:
@@ -1058,9 +1132,36 @@ def _narrower_than_text(context: ItemContext, tokens: list[Token], found: tuple[
         if noun.an.pos == "NOUN" and noun.i not in context.mention_tokens and not _own_word(entry, noun) \
                 and noun.an.cases & tokens[last].an.cases:
             return True  # "доступ гуманитарных конвоев": the pattern names only a modifier of the noun
+    if context.lang == "en" and last + 1 < len(tokens) and tokens[last + 1].low in closed_classes().compound_heads:
+        return True  # "the tariff quota": the item's word only modifies the compound's head
     reversed_before = any(context.cues.has(t, "reversal_words") for t in tokens[: last + 1])
     return any(_kind_modifier(context, tokens, k, taken, entry) for k in positions) or \
-        _restricting_tail(context, tokens, last + 1, reversed_before)
+        _restricting_tail(context, tokens, last + 1, reversed_before) or \
+        _other_item_in_tail(context, tokens, last + 1, entry) or _agreement_topic(context, tokens, last + 1, entry)
+
+
+def _other_item_in_tail(context: ItemContext, tokens: list[Token], j: int, entry: ItemEntry) -> bool:
+    """Whether a preposition of manner after the matched words opens another lexicon item:
+    "talks with African Union mediation", "переговори за посередництва", "a truce under
+    international monitoring". The way the item is done is the point, so the text's words stay."""
+    if j + 1 >= len(tokens) or tokens[j].low not in closed_classes().manner_prepositions:
+        return False
+    found = _best_match(tokens[j + 1 : j + 6], context)
+    if found is None or found[0].item.id == entry.item.id or found[1] > 2:
+        return False
+    return not all(i in context.mention_tokens for i in found[2])  # "a deal with the IMF": a party
+
+
+def _agreement_topic(context: ItemContext, tokens: list[Token], j: int, entry: ItemEntry) -> bool:
+    """Whether an agreement noun or talks of the item are followed by what they settle ("a peace
+    deal on steel tariffs", "мирное соглашение по пошлинам", "talks on the withdrawal of
+    troops"): a topic the item's label does not name."""
+    if j == 0 or j + 1 >= len(tokens) or tokens[j].low not in ("on", "по", "щодо"):
+        return False
+    if not tokens[j - 1].keys & context.cues.agreement_nouns and entry.item.issue != "negotiations":
+        return False  # "sanctions on Russia", "tariffs on steel": the target, not a topic
+    nxt = next((t for t in tokens[j + 1 : j + 3] if t.is_word and t.an.pos not in ("DET", "PREP")), None)
+    return nxt is not None and nxt.i not in context.mention_tokens and not _own_word(entry, nxt)
 
 
 def _own_word(entry: ItemEntry, token: Token) -> bool:
@@ -1123,6 +1224,9 @@ def _restricting_tail(context: ItemContext, tokens: list[Token], j: int, reverse
         return False
     if first.low in closed.topic_prepositions and j + 1 < len(tokens) and tokens[j + 1].is_word:
         return True  # "переговоры о статусе Кашмира"
+    k = j + 1 if first.keys & context.cues.agreement_nouns and j + 1 < len(tokens) else j
+    if (tokens[k].low in closed.relative_pronouns or tokens[k].low == "that") and len(content_tokens(tokens[k + 1 : k + 7])) >= 2:
+        return True  # "a truce deal that brings an end to the war": what the deal is to do
     if (first.an.pos == "PRTF" or first.an.passive and first.an.pos == "ADJF") and context.lang != "en" \
             and j + 1 < len(tokens) and tokens[j + 1].is_word:
         return True  # "обмен пленными, осуждёнными за убийства"

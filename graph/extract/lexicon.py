@@ -440,6 +440,7 @@ class IssueEntry:
     weak: tuple[Word, ...] = ()  # count only beside a keyword or a context word of the issue
     context: tuple[Word, ...] = ()  # make weak keywords count; never count themselves
     fallback: tuple[Word, ...] = ()  # count only when no issue has a keyword in the span
+    bare: tuple[Word, ...] = ()  # count only when no other word of the span counts for any issue
 
 
 @lru_cache(maxsize=1)
@@ -525,7 +526,8 @@ def issue_lexicon() -> tuple[IssueEntry, ...]:
             return tuple(make_word(str(w), guess_lang(str(w))) for w in row.get(key) or ())
 
         out.append(IssueEntry(str(row["key"]), tuple(sorted((str(k), str(v)) for k, v in labels.items())),
-                              words("keywords"), words("weak"), words("context"), words("fallback")))
+                              words("keywords"), words("weak"), words("context"), words("fallback"),
+                              words("bare")))
     return tuple(out)
 
 
@@ -601,6 +603,18 @@ class ClosedClasses:
     # "not to block the sanctions package", "не блокувати пакет санкцій": a verb that stops the
     # item heads the act (dictionary forms for uk/ru); the item alone would flip its polarity.
     obstruction_verbs: frozenset[str] = frozenset()
+    # "widen the talks to EU rules", "розширити переговори на": a verb that changes the item's
+    # scope heads the act (dictionary forms for uk/ru), so the label keeps the text's words.
+    scope_verbs: frozenset[str] = frozenset()
+    # "the conditions for resuming talks", "умови відновлення переговорів": the terms set for
+    # an item (surface forms), which a party can refuse without refusing the item itself.
+    terms_heads: frozenset[str] = frozenset()
+    # "under AU mediation", "за посередництва", "при посредничестве": a preposition of the way
+    # an item is done; a lexicon item after it narrows the item before it.
+    manner_prepositions: frozenset[str] = frozenset()
+    # en nouns that head a compound whose modifier is a lexicon item ("tariff quota"): the
+    # compound is a thing of its own.
+    compound_heads: frozenset[str] = frozenset()
     # "until the cycle closes": a period running out, a time limit (en).
     end_verbs: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
