@@ -1230,6 +1230,12 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             return None
         if mention is None and cue.kind == "adj" and cue.relation == "rejects":
             mention = for_whom(view, cue)  # "X для Києва — червона лінія": Kyiv's red line
+        if mention is not None and mention.end <= cue.start and any(
+                view.tokens[k].low in closed_classes().complementizers for k in range(mention.end, cue.start)) \
+                and unresolved_party_subject(view, cue):
+            # "Лідер фермерів заявив, що прем'єр відхилив X": the speaker relays the premier's
+            # position, whom no mention named; he does not hold it (rule 5).
+            return None
         if mention is not None:
             self.subject_mention = mention
             return mention.actor
