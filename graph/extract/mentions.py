@@ -31,7 +31,13 @@ from .party_nouns import (
     learn_named_roles,
     learn_party_families,
 )
-from .person_names import is_false_alias, names_a_location, officials_of_named_bodies, other_first_name, unknown_names
+from .person_names import (
+    is_false_alias,
+    names_a_location,
+    officials_of_named_bodies,
+    other_first_name,
+    unknown_names,
+)
 from .pronouns import pronoun_mentions
 from .sides import learn_mediators, learn_negotiating_pair, sides_mentions, sides_phrases
 
