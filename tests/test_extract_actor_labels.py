@@ -114,6 +114,11 @@ NOT_THE_HOLDER = [
     ("uk", "Представник Катару заявив, що Ізраїль відхилив припинення вогню.", "qatar", "israel"),
     ("ru", "Представитель Катара заявил, что Израиль отверг прекращение огня.", "qatar", "israel"),
     ("en", "A Qatari official said Israel rejected the ceasefire proposal.", "qatar", "israel"),
+    # a spokesperson of the body the clause names again speaks for it (rule 6)
+    ("uk", "Речниця партії «Відродження» заявила, що партія відкидає коаліцію з консерваторами.", "",
+     "vidrodzhennia-party"),
+    ("ru", "Представитель партии «Возрождение» заявил, что партия отвергает коалицию с консерваторами.", "",
+     "vozrozhdeniye-party"),
     # the receiver of a proposal
     ("uk", "Адміністрація передала ЄС нову пропозицію щодо мит на сталь.", "european-union", ""),
     ("ru", "Администрация передала ЕС новое предложение по пошлинам на сталь.", "european-union", ""),
