@@ -376,7 +376,11 @@ def _examines(view: SentenceView, between: list) -> bool:
     a proposal"), not a noun before a preposition ("received no answer to the proposal")."""
     for k, token in enumerate(between):
         if view.cues_lex.has(token, "examining_verbs"):
-            return not any(t.an.pos == "PREP" or t.low in ("to", "on", "for") for t in between[k + 1:])
+            # "received no answer to the proposal": another noun's; "отримав від США
+            # пропозицію": the sender between the verb and the proposal
+            source = closed_classes().source_prepositions
+            return not any((t.an.pos == "PREP" or t.low in ("to", "on", "for")) and t.low not in source
+                           for t in between[k + 1:])
     return False
 
 

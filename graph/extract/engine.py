@@ -1234,6 +1234,10 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             return None
         if mention is None and cue.kind == "adj" and cue.relation == "rejects":
             mention = for_whom(view, cue)  # "X для Києва — червона лінія": Kyiv's red line
+        if mention is not None and _relayed(view, mention, cue):
+            # "Лідер фермерів заявив, що прем'єр відхилив X": the speaker relays the premier's
+            # position, whom no mention named; he does not hold it (rule 5).
+            return None
         if mention is not None:
             self.subject_mention = mention
             return mention.actor
@@ -1289,3 +1293,18 @@ def _small_clause_after(view: SentenceView, start: int) -> bool:
     """uk/ru: an object and a predicate in the instrumental after it ("Крим російським",
     "Крым частью России"): a small clause that needs the verb before it to be an outcome."""
     return view.lang != "en" and small_clause(view.tokens[start : start + 6])
+
+
+def _relayed(view: SentenceView, mention: Mention, cue: Cue) -> bool:
+    """The cue's clause follows "that" after the mention and opens with a party noun or a
+    title no mention resolved ("Лідер фермерів заявив, що прем'єр відхилив X", "the farm leader
+    said the premier rejected X"): another's position, relayed. Not when that noun names the
+    speaker's own body again ("Речник партії заявив, що партія не піде на X": rule 6)."""
+    tokens = view.tokens
+    closed = closed_classes()
+    that = next((k for k in range(mention.end, cue.start) if tokens[k].low in closed.complementizers), None)
+    if that is None or not unresolved_party_subject(view, cue):
+        return False
+    own = {key for t in tokens[:that] for key in t.keys}
+    heads = view.cues_lex.party_heads
+    return not any(t.keys & heads and t.keys & own for t in tokens[that + 1 : cue.start])

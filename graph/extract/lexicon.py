@@ -630,6 +630,10 @@ class ClosedClasses:
     inverted_conditionals: frozenset[str] = frozenset()
     place_name_tails: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    # "в районі Сент-Луїса", "the plant near Wichita": a name right after one is a location.
+    location_nouns: frozenset[str] = frozenset()
+    near_prepositions: frozenset[str] = frozenset()
+    source_prepositions: frozenset[str] = frozenset()
     bound_prepositions: frozenset[str] = frozenset()
     bound_nouns: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()

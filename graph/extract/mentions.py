@@ -31,7 +31,13 @@ from .party_nouns import (
     learn_named_roles,
     learn_party_families,
 )
-from .person_names import is_false_alias, officials_of_named_bodies, other_first_name, unknown_names
+from .person_names import (
+    is_false_alias,
+    names_a_location,
+    officials_of_named_bodies,
+    other_first_name,
+    unknown_names,
+)
 from .pronouns import pronoun_mentions
 from .sides import learn_mediators, learn_negotiating_pair, sides_mentions, sides_phrases
 
@@ -79,6 +85,8 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
                 # The alias itself (a nominative) matched: the dictionary's guessed case is wrong.
                 mention.genitive = False
                 mention.subject_ok = not (i > 0 and tokens[i - 1].low in closed_classes().prepositions)
+            if names_a_location(tokens, i):
+                mention.subject_ok = False  # "рабочие в штате Вашингтон": where they are
             mentions.append(mention)
             for k in range(i, end):
                 covered[k] = True

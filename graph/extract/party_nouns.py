@@ -51,6 +51,9 @@ def learn_named_roles(tokens: list[Token], mentions: list[Mention], cues: Cues, 
             role = role_of(label)
             if role:
                 break
+        if role == "union" and any(cues.generic_actors.get(k) == "employers" or k == "employers"
+                                   for t in tokens[mention.start:mention.end] for k in t.keys):
+            role = "employer"  # "Engineering Employers Federation": the employers' body, never the union
         # The European Union, the African Union: bodies the lexicon knows by name play no
         # labour role ("the association" later is no EU).
         if role and mention.actor.type != "state" and not mention.actor.wikidata:
@@ -421,6 +424,11 @@ def _employer_of_people(tokens: list[Token], i: int, start: int, mentions: list[
         if before is not None and _known_company(before.actor):
             return before
         k = i + 2 if i + 1 < len(tokens) and tokens[i + 1].low == "at" else -1
+        if 0 < k < len(tokens) and tokens[k].low == "the":
+            # "workers at the Boeing plant": the company names their workplace
+            found = next((m for m in mentions if m.start == k + 1), None)
+            plant = found is not None and found.end < len(tokens) and bool(tokens[found.end].keys & cues.workplace_nouns)
+            return found if plant and _known_company(found.actor) else None
     else:
         k = i + 1
         if k < len(tokens) and tokens[k].keys & cues.workplace_nouns:
@@ -587,9 +595,15 @@ def collective_parties(
             label = f"{next(cues.party_family_adjectives[k] for k in tokens[i - 1].an.sorted_keys if k in cues.party_family_adjectives)} {label}"
         elif lang == "en":
             # "coal miners", "junior doctors", "air traffic controllers": up to two modifiers
-            while start > max(0, i - 2) and _people_modifier(tokens, start - 1, taken, closed) \
+            # "Instead Nurses demanded": a capitalised people noun inside a sentence takes no
+            # capitalised word before it (the sentence's first word may be any word)
+            while not (token.is_cap and tokens[start - 1].is_cap) and start > max(0, i - 2) \
+                    and _people_modifier(tokens, start - 1, taken, closed) \
                     and tokens[start - 1].keys.isdisjoint(cues.speech_verbs):
                 start -= 1  # not "said nurses": the verb of the report before the people
+            if start < i and start > 0 and (tokens[start - 1].an.pos == "NPRO"
+                                            or tokens[start - 1].low in closed.relative_pronouns):
+                continue  # "It encouraged workers", "Which represents employees": a clause, no party
             label = " ".join([t.low for t in tokens[start:i]] + [label])
             if label.endswith(" funds") and tokens[i - 1].low not in closed.fund_kinds:
                 continue  # "frozen funds": money, not lenders
@@ -852,6 +866,7 @@ def _people_modifier(tokens: list[Token], k: int, taken: set[int], closed) -> bo
     if k > 0 and tokens[k - 1].low == "to" and k + 2 < len(tokens) and tokens[k + 2].text in ("'", "’"):
         return False  # "to freeze teachers' pay": the verb of an infinitive, not which teachers
     return (k not in taken and token.is_word and token.low.isalpha() and (not token.is_cap or k == 0)
+            and token.an.pos != "NPRO" and token.low not in closed.relative_pronouns
             and token.low not in closed.determiners | closed.auxiliaries | closed.prepositions
             | closed.and_words | closed.complementizers and not token.low.endswith("ly"))
 

@@ -77,6 +77,23 @@ def is_false_alias(tokens: list[Token], i: int, end: int, cues: Cues | None = No
     return end - i == 1 and end < len(tokens) and tokens[end].low in closed_classes().place_name_tails
 
 
+def names_a_location(tokens: list[Token], i: int) -> bool:
+    """Whether the name at i is a place's: right after a noun of a place or a site ("в районі
+    Сент-Луїса", "в провинции Альберта", en "the city of Rafah") or a preposition that only
+    places ("під Вічитою", "the plant near Wichita"). It is where the people before it are,
+    never the party that holds their position."""
+    if i == 0:
+        return False
+    closed = closed_classes()
+    before = tokens[i - 1]
+    if before.low in closed.near_prepositions and before.text.islower():
+        return True
+    if before.low == "of" and i > 1:
+        before = tokens[i - 2]
+        return before.low in closed.location_nouns and before.text.islower()
+    return before.low in closed.location_nouns and before.text.islower() and not before.low.isascii()
+
+
 def _latin(token: Token) -> bool:
     return token.text[:1].isascii()
 
@@ -207,6 +224,19 @@ def unknown_names(
         fronted = lang in ("uk", "ru") and not postposed and _unknown_subject(
             tokens, span, title_start if after_title else i, j, cues, lang
         )
+        if (
+            lang == "en"
+            and not after_title
+            and len(span) == 2
+            and (i == 0 or tokens[i - 1].text in _TAIL_OPENERS)
+            and not span[-1].keys.isdisjoint(cues.collective_parties)
+            and _english_word(span[0].low)
+        ):
+            i = max(j, i + 1)
+            continue  # "Instead Nurses demanded", "Backed Farmers rejected": a word opening the sentence, no name
+        if not after_title and not known and names_a_location(tokens, i):
+            i = max(j, i + 1)
+            continue  # "працівники заводу в районі Сент-Луїса": the place, no party
         if (
             _is_name_span(span, i, after_title, lang)
             or known
