@@ -289,6 +289,8 @@ def offer_owner(view: SentenceView, k: int):
         found = demonym_actor(token)
         if found:
             return principal(actor_lexicon().entries[found]).actor
+        if token.low in closed.determiners and token.an.pos not in ("DET", "NPRO"):
+            continue  # "Israel's latest offer", "Boeing's new offer": a modifier, not the offer's determiner
         if not token.is_word or token.low in closed.determiners or token.an.pos not in ("ADJF", "NOUN", "UNKN", ""):
             break
     after = k + 1

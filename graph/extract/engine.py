@@ -125,7 +125,8 @@ from .mentions import find_mentions
 from .morph import tokenize
 from .objection_reading import ObjectionReading
 from .organisation_names import learn_acronyms
-from .plan_reading import PlanReading, terms_follow
+from .plan_reading import PlanReading, reacted_offer_owner, terms_follow
+from .condition_reading import offer_relative
 from .polarity import (
     apply_negation,
     compose_relations,
@@ -1092,8 +1093,19 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         referents = self.anaphora(start, end, cue, actor, relation)
         if referents == []:
             referents = [item for item in self.items_from(start, end) if item.known]
+        relative = offer_relative(view, max(0, start - 6), end - 1) if relation in ("rejects", "accepts") and end > start \
+            and stop in ("condition", "unless", "exchange") else None
         if after is not None and stop == "condition":
             self.consumed.update(range(after, complement_end_with_reason(view, marker_end(view, after), None)[0]))
+            conditions = []
+        elif relative is not None:
+            # "rejected the US offer, which would cut tariffs if Beijing curbs exports": the
+            # condition is a term of the offer, its owner's demand, never the rejecter's.
+            owner = relative[0]
+            if owner is None or owner.id == actor.id or stop == "exchange":
+                self.consumed.update(range(end, complement_end_with_reason(view, marker_end(view, end), None)[0]))
+            else:
+                self.conditions(end, stop, owner, cue, "proposes")
             conditions = []
         else:
             self.threat_trigger = False
@@ -1208,7 +1220,10 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                     return author  # "It also included X": the offer's author, named before
             if mention is not None:
                 return mention.actor
-            return self.context.last_plan_actor or self.context.topic
+            # "Ukraine turned down the Russian plan. The plan provides for X": Russia's terms.
+            earlier = self.context.history[-1] if self.context.history else []
+            return reacted_offer_owner(self.context.previous_view, earlier,
+                                       self.context.last_plan_actor or self.context.topic)
         if cue.kind == "must":
             speaker = speaker_for(view, cue, self.statements)
             if speaker is not None:
