@@ -95,6 +95,8 @@ OWNED_TERMS = [
     # --- the subject's own conditional offer: the other side holds nothing ---
     ("en", "The rebels offered to release 20 soldiers if the government frees 100 jailed fighters.",
      ("Rebels", "demands", "100 jailed fighters"), []),
+    ("en", "The guerrillas offered to free 17 police officers if Colombia releases 50 jailed fighters.",
+     ("Guerrillas", "proposes", "17 police officers"), ["Colombia"]),
     ("uk", "Повстанці запропонували звільнити 17 поліцейських, якщо уряд Колумбії відпустить 50 ув'язнених бойовиків.",
      ("Rebels", "proposes", "17 поліцейських"), ["Colombia"]),
     ("ru", "Повстанцы предложили освободить 17 полицейских, если правительство Колумбии отпустит 50 заключенных боевиков.",
