@@ -75,6 +75,12 @@ OWNED_TERMS = [
      ("Ghana", "proposes", "30% долга"), ["Creditors"]),
     ("ru", "Косово отвергло сербский план. План предусматривает создание ассоциации сербских общин.",
      ("Serbia", "proposes", "association of Serb"), ["Kosovo"]),
+    ("en", "Moscow dismissed the American plan. It calls for a ceasefire along the current front line.",
+     ("United States", "proposes", "ceasefire"), ["Russia"]),
+    ("uk", "Київ відхилив американський план. Він передбачає припинення вогню по лінії фронту.",
+     ("United States", "proposes", "ceasefire"), ["Ukraine"]),
+    ("ru", "Москва отвергла американский план. Он предусматривает прекращение огня по линии фронта.",
+     ("United States", "proposes", "ceasefire"), ["Russia"]),
     # --- the terms in a relative clause on the offer ---
     ("en", "Hamas rejected Israel's latest offer, which would free 1,000 Palestinian prisoners in exchange for 30 hostages.",
      ("Israel", "proposes", "1,000 Palestinian prisoners"), ["Hamas"]),
@@ -150,6 +156,7 @@ def test_terms_belong_to_the_proposer(lang, text, proposer, reactors):
 UNOWNED = [
     ("en", "Hamas rejected the proposal. Under the proposal, Hamas would free 33 hostages in the first phase.", "Hamas"),
     ("en", "The union rejected the offer. Under the offer, workers would get a 2% pay rise.", "union"),
+    ("en", "Moscow dismissed the plan. It calls for a ceasefire along the current front line.", "Russia"),
     ("uk", "ХАМАС відхилив пропозицію. Згідно з пропозицією, ХАМАС звільнив би 33 заручників.", "Hamas"),
     ("uk", "Греція відхилила пропозицію. Згідно з пропозицією, Греція демілітаризувала б острови в Егейському морі.", "Greece"),
     ("ru", "ХАМАС отверг предложение. Согласно предложению, ХАМАС освободил бы 33 заложника.", "Hamas"),
@@ -181,6 +188,13 @@ def test_earlier_proposer_keeps_the_terms(lang, text, proposer, rejecter):
     found = lines(text, lang)
     assert holds(found, *proposer), found
     assert not {(a, r, label) for a, r, label in found if a == rejecter and r in OFFERING}, found
+
+
+def test_what_it_insists_on_is_the_partys_own():
+    """ "It" after a rejected plan is the plan only where it proposes: a plan does not insist."""
+    found = lines("Moscow dismissed the American plan. It insists on the recognition of Crimea as Russian.", "en")
+    assert holds(found, "Russia", "demands", "Crimea"), found
+    assert not any(a == "United States" for a, _, _ in found), found
 
 
 def test_a_condition_on_ones_own_acceptance_stays_ones_own():

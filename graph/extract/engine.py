@@ -1232,6 +1232,15 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         if cue.kind == "noun" and fronted_before_verb(view, cue):
             return None  # "Повстанцы проект в целом приняли", "В Каракасе предложение приняли": the object of the verb after it
         mention = actor_mention_for(view, cue)
+        if mention is not None and mention.kind == "pronoun" and view.lang == "en" \
+                and view.tokens[mention.start].low == "it" and (cue.kind == "plan" or cue.relation == "proposes"):
+            # "Moscow dismissed the American plan. It calls for X": "it" is the plan the party
+            # rejected, whose terms are its owner's, never the rejecter's ("It insists on X"
+            # is still the party's: a plan proposes, it does not insist).
+            earlier = self.context.history[-1] if self.context.history else []
+            owner = reacted_offer_owner(self.context.previous_view, earlier, mention.actor)
+            if owner is not mention.actor:
+                return owner
         if cue.kind in ("noun", "adj") and cue.relation == "demands":
             # "Disarmament of the ELN 'remains a precondition', he added": the party named
             # inside the demanded subject is whom the demand is about; the speaker holds it.
