@@ -190,6 +190,22 @@ def test_earlier_proposer_keeps_the_terms(lang, text, proposer, rejecter):
     assert not {(a, r, label) for a, r, label in found if a == rejecter and r in OFFERING}, found
 
 
+INSTEAD = [
+    ("en", "Hamas rejected an Israeli proposal offering a six-week truce, demanding instead a full withdrawal from Gaza."),
+    ("uk", "ХАМАС відхилив ізраїльську пропозицію про шеститижневе перемир'я, вимагаючи натомість повного виведення військ з Гази."),
+    ("ru", "ХАМАС отверг израильское предложение о шестинедельном перемирии, потребовав вместо этого полного вывода войск из Газы."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INSTEAD)
+def test_the_offers_owner_turns_down_nothing_instead(lang, text):
+    """The rejecter's counter-demand "instead" is no refusal by the owner of the offer it rejected."""
+    found = lines(text, lang)
+    assert holds(found, "Israel", "proposes", "перемир" if lang != "en" else "truce"), found
+    assert any(a == "Hamas" and r == "demands" for a, r, _ in found), found
+    assert not any(a == "Israel" and r == "rejects" for a, r, _ in found), found
+
+
 def test_what_it_insists_on_is_the_partys_own():
     """ "It" after a rejected plan is the plan only where it proposes: a plan does not insist."""
     found = lines("Moscow dismissed the American plan. It insists on the recognition of Crimea as Russian.", "en")
