@@ -81,6 +81,13 @@ OWNED_TERMS = [
      ("United States", "proposes", "ceasefire"), ["Ukraine"]),
     ("ru", "Москва отвергла американский план. Он предусматривает прекращение огня по линии фронта.",
      ("United States", "proposes", "ceasefire"), ["Russia"]),
+    # --- an owned plan only received or studied, then its terms ---
+    ("en", "Ukraine received the Russian memorandum on Monday. Under the memorandum, Ukraine would withdraw from Donbas.",
+     ("Russia", "proposes", "Donbas"), ["Ukraine"]),
+    ("ru", "Украина получила российский меморандум. Согласно меморандуму, Украина вывела бы войска из Донбасса.",
+     ("Russia", "proposes", "Donbas"), ["Ukraine"]),
+    ("uk", "Київ отримав російську пропозицію. Згідно з пропозицією, Україна вивела б війська з Донбасу.",
+     ("Russia", "proposes", "Donbas"), ["Ukraine"]),
     # --- the terms in a relative clause on the offer ---
     ("en", "Hamas rejected Israel's latest offer, which would free 1,000 Palestinian prisoners in exchange for 30 hostages.",
      ("Israel", "proposes", "1,000 Palestinian prisoners"), ["Hamas"]),

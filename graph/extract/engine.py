@@ -1222,8 +1222,10 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                 return mention.actor
             # "Ukraine turned down the Russian plan. The plan provides for X": Russia's terms.
             earlier = self.context.history[-1] if self.context.history else []
+            lex = view.cues_lex
+            heads = frozenset().union(*(t.keys for t in view.tokens[:cue.start] if t.keys & (lex.plan_nouns | lex.deal_nouns)))
             return reacted_offer_owner(self.context.previous_view, earlier,
-                                       self.context.last_plan_actor or self.context.topic)
+                                       self.context.last_plan_actor or self.context.topic, heads)
         if cue.kind == "must":
             speaker = speaker_for(view, cue, self.statements)
             if speaker is not None:

@@ -80,18 +80,28 @@ def _reactions(previous: SentenceView, earlier: list) -> tuple[set[str], object]
     return reactors, owner
 
 
-def reacted_offer_owner(previous: SentenceView | None, earlier: list, fallback) -> object:
+def reacted_offer_owner(previous: SentenceView | None, earlier: list, fallback, heads: frozenset = frozenset()) -> object:
     """Rule 5 across sentences: "Hamas rejected the proposal from Israel. Under the proposal,
     Hamas would free X", "ХАМАС отверг предложение Израиля. Предложение предусматривает X":
     the terms of an offer that the sentence before had a party reject or accept belong to
     the offer's owner named there, never to the party that reacted. The owner's actor; None
     when no owner is named and `fallback` (whom the terms would otherwise go to) is a party
-    that rejected it (the terms are then no one's); `fallback` otherwise."""
+    that rejected it (the terms are then no one's); `fallback` otherwise. With no reaction,
+    an offer noun of the same head (`heads`: the keys of this sentence's plan noun) named
+    with its owner in the sentence before is the one referred back to."""
     if previous is None:
         return fallback
     reactors, owner = _reactions(previous, earlier)
     if owner is not None:
         return owner
+    # "Ukraine received the Russian memorandum. Under the memorandum, Ukraine would X": the
+    # plan just named with its owner is the one referred back to.
+    lex = previous.cues_lex
+    noun = next((k for k in range(len(previous.tokens) - 1, -1, -1)
+                 if previous.tokens[k].keys & (lex.plan_nouns | lex.deal_nouns) & heads), None)
+    named = offer_owner(previous, noun) if noun is not None else None
+    if named is not None:
+        return named
     if fallback is not None and fallback.id in reactors:
         return None
     return fallback
@@ -261,12 +271,16 @@ class PlanReading:
             return
         # "Согласно подписанному протоколу, Киргизия пропустит X, а Казахстан поставит Y":
         # a signed agreement with no author named; each term's subject undertakes it.
+        earlier = self.context.history[-1] if self.context.history else []
+        if author is None:
+            # "Hamas rejected the proposal from Israel. Under the proposal, Hamas would free X",
+            # "Ukraine received the Russian memorandum. Under the memorandum, ...": the owner
+            # named in the sentence before, never the party that reacted to it.
+            heads = frozenset().union(*(t.keys for t in view.tokens[:plan_end] if t.keys & (lex.plan_nouns | lex.deal_nouns)))
+            author = reacted_offer_owner(self.context.previous_view, earlier, None, heads)
         agreement = author is None and any(t.keys & lex.agreement_nouns for t in view.tokens[:plan_end])
         actor = author or self.context.last_plan_actor or self.context.topic
         if author is None and not agreement:
-            # "Hamas rejected the proposal from Israel. Under the proposal, Hamas would free X":
-            # Israel's terms, never the party that reacted to them.
-            earlier = self.context.history[-1] if self.context.history else []
             actor = reacted_offer_owner(self.context.previous_view, earlier, actor)
         if actor is None and not agreement:
             self.consumed.update(range(len(view.tokens)))  # a plan nobody is known to have made
