@@ -272,6 +272,24 @@ def offer_author(previous: SentenceView | None, gender: str, lang: str, earlier:
     return False
 
 
+def offer_subject(view: SentenceView, verb: int) -> int | None:
+    """The offer noun that is the subject of the verb at `verb`, right before it or its
+    auxiliaries ("the Israeli offer includes X", "the proposal would release X",
+    "российская пропозиция передбачає X", "предложение предусматривало бы X"), or None."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    closed = closed_classes()
+    k = verb - 1
+    while k >= 0 and verb - k <= 3 and tokens[k].is_word and (
+            tokens[k].low in closed.auxiliaries or tokens[k].low in ("б", "бы", "би")):
+        k -= 1
+    if k < 0 or not tokens[k].keys & (lex.plan_nouns | lex.deal_nouns) or view.mention_at(k) is not None:
+        return None
+    if view.lang != "en" and tokens[k].an.pos == "NOUN" and "nomn" not in tokens[k].an.cases:
+        return None  # "відхилили пропозицію, передбачає ..." is no subject
+    return k
+
+
 def offer_owner(view: SentenceView, k: int):
     """The party that owns the offer noun at k: "Boeing's latest offer", "єгипетську
     пропозицію", "пропозицію Укрзалізниці", "the offer from Egypt"."""

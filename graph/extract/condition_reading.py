@@ -14,7 +14,7 @@ from .actors import (
     partners_of,
     subject_before,
 )
-from .anaphora import offer_owner
+from .anaphora import offer_owner, offer_subject
 from .behalf import behalf_group
 from .clause_predicates import (
     hedged,
@@ -246,6 +246,10 @@ class ConditionReading:
                 continue
             holders = self.holders(subject, verb)
             relative = offer_relative(view, main_start, verb)
+            if relative is None and (noun := offer_subject(view, verb)) is not None:
+                # "Egyptian officials said the Israeli proposal would release X in exchange for
+                # Y": the offer is the verb's subject, so the terms are its owner's.
+                relative = (offer_owner(view, noun),)
             if relative is not None:
                 # The offer's terms are its owner's proposal, on its condition; a trade ("which
                 # would see X freed in exchange for Y") does not say which way it runs for the

@@ -39,6 +39,7 @@ from .anaphora import (
     appositive_verdict,
     offer_author,
     offer_owner,
+    offer_subject,
 )
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .behalf import behalf_group
@@ -1204,6 +1205,17 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             if cue.relation == "demands":
                 return self.context.topic or self.context.last_plan_actor
             return self.context.last_plan_actor or self.context.topic
+        noun = offer_subject(view, cue.start) if cue.kind in ("plan", "verb", "phrase") \
+            and cue.relation in ("proposes", "demands") else None
+        if noun is not None and (cue.kind != "plan" or _relative_plan_owner(view, cue.start) is None):
+            # "Witkoff said the Russian proposal envisages X", "the plan calls for X": the offer's
+            # owner, never the reporter; an offer of no owner named is the one referred back to.
+            owner = offer_owner(view, noun)
+            if owner is not None:
+                return owner
+            earlier = self.context.history[-1] if self.context.history else []
+            return reacted_offer_owner(self.context.previous_view, earlier,
+                                       self.context.last_plan_actor or self.context.topic, view.tokens[noun].keys)
         if cue.kind == "plan":
             owner = _relative_plan_owner(view, cue.start)
             if owner is not None:
