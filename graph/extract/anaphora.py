@@ -287,6 +287,12 @@ def offer_subject(view: SentenceView, verb: int) -> int | None:
         return None
     if view.lang != "en" and tokens[k].an.pos == "NOUN" and "nomn" not in tokens[k].an.cases:
         return None  # "відхилили пропозицію, передбачає ..." is no subject
+    j = k - 1
+    while j >= 0 and tokens[j].is_word and (tokens[j].low in closed.determiners or tokens[j].an.pos in ("ADJF", "DET")
+                                           or view.mention_at(j) is not None or demonym_actor(tokens[j])):
+        j -= 1
+    if j >= 0 and (tokens[j].an.pos == "PREP" or tokens[j].low in _OWNER_LINKS | {"on", "for", "to", "with", "in", "under", "about"}):
+        return None  # "the signing of the deal conditional on X": the noun is no subject
     return k
 
 

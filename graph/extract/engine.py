@@ -1205,10 +1205,10 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             if cue.relation == "demands":
                 return self.context.topic or self.context.last_plan_actor
             return self.context.last_plan_actor or self.context.topic
-        noun = offer_subject(view, cue.start) if cue.kind in ("plan", "verb", "phrase") \
+        noun = offer_subject(view, cue.start) if cue.kind in ("plan", "verb") \
             and cue.relation in ("proposes", "demands") else None
         if noun is not None and (cue.kind != "plan" or _relative_plan_owner(view, cue.start) is None):
-            # "Witkoff said the Russian proposal envisages X", "the plan calls for X": the offer's
+            # "Witkoff said the Russian proposal envisages X", "the plan would give X": the offer's
             # owner, never the reporter; an offer of no owner named is the one referred back to.
             owner = offer_owner(view, noun)
             if owner is not None:
