@@ -81,6 +81,12 @@ OWNED_TERMS = [
      ("United States", "proposes", "ceasefire"), ["Ukraine"]),
     ("ru", "Москва отвергла американский план. Он предусматривает прекращение огня по линии фронта.",
      ("United States", "proposes", "ceasefire"), ["Russia"]),
+    ("uk", "Профспілка пілотів погодилася на пропозицію авіакомпанії Ryanair. Згідно з пропозицією, зарплати зростуть на 8%.",
+     ("Ryanair", "proposes", "wage"), ["Профспілка пілотів"]),
+    ("ru", "Профсоюз пилотов согласился на предложение авиакомпании Ryanair. Согласно предложению, зарплаты вырастут на 8%.",
+     ("Ryanair", "proposes", "wage"), ["Профсоюз пилотов"]),
+    ("en", "Hamas accepted the Egyptian proposal. Under the proposal, Hamas would free 33 hostages.",
+     ("Egypt", "proposes", "33 hostages"), ["Hamas"]),
     # --- an owned plan only received or studied, then its terms ---
     ("en", "Ukraine received the Russian memorandum on Monday. Under the memorandum, Ukraine would withdraw from Donbas.",
      ("Russia", "proposes", "Donbas"), ["Ukraine"]),

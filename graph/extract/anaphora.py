@@ -320,6 +320,13 @@ def offer_owner(view: SentenceView, k: int):
     after = k + 1
     if after < len(tokens) and tokens[after].low in _OWNER_LINKS:
         after += 1
+    if view.lang != "en" and after + 1 < len(tokens) and view.mention_at(after) is None \
+            and tokens[after].an.pos == "NOUN" and "gent" in tokens[after].an.cases and not tokens[after].is_cap:
+        # "пропозицію авіакомпанії Ryanair", "предложение компании Boeing": the owner's name
+        # after its kind, in the genitive.
+        named = view.mention_at(after + 1)
+        if named is not None and named.start == after + 1 and named.kind not in ("pronoun", "possessive"):
+            return named.actor
     m = view.mention_at(after)
     if m is not None and m.start == after and m.kind not in ("pronoun", "possessive"):
         return m.actor
