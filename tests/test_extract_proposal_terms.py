@@ -149,8 +149,8 @@ OWNED_TERMS = [
      ("Russia", "proposes", "ceasefire"), ["Steve Witkoff", "United States"]),
     ("ru", "Премьер Катара заявил, что израильское предложение предусматривает 60-дневное перемирие.",
      ("Israel", "proposes", "перемирие"), ["Mohammed bin Abdulrahman Al Thani", "Qatar"]),
-    ("ru", "По словам египетских чиновников, израильское предложение предусматривает освобождение 1000 заключенных "
-     "в обмен на 30 заложников.", ("Israel", "proposes", "prisoners"), ["Egypt"]),
+    ("ru", ("По словам египетских чиновников, израильское предложение предусматривает освобождение 1000 заключенных "
+            "в обмен на 30 заложников."), ("Israel", "proposes", "prisoners"), ["Egypt"]),
     # --- a possessive call or suggestion is its owner's ---
     ("en", "Moscow ended the meeting without responding to Zelensky's call for a meeting with Putin.",
      ("Volodymyr Zelensky", "proposes", "meeting with Putin"), ["Russia"]),
@@ -203,8 +203,8 @@ def test_unowned_terms_are_not_the_rejecters(lang, text, rejecter):
 # The proposer named sentences before the rejection keeps its terms; a rejecter that then
 # makes an offer of its own holds that one.
 KEPT = [
-    ("en", "Israel put forward a new proposal on Monday. Hamas rejected the proposal. Under the proposal, "
-     "Hamas would free 33 hostages.", ("Israel", "proposes", "33 hostages"), "Hamas"),
+    ("en", ("Israel put forward a new proposal on Monday. Hamas rejected the proposal. Under the proposal, "
+            "Hamas would free 33 hostages."), ("Israel", "proposes", "33 hostages"), "Hamas"),
     ("uk", "Ізраїль висунув нову пропозицію. ХАМАС відхилив пропозицію. Згідно з пропозицією, ХАМАС звільнив би 33 заручників.",
      ("Israel", "proposes", "hostages"), "Hamas"),
     ("ru", "Израиль выдвинул новое предложение. ХАМАС отверг предложение. Согласно предложению, ХАМАС освободил бы 33 заложника.",

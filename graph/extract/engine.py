@@ -88,7 +88,7 @@ from .complements import (
     in_condition,
     marker_end,
 )
-from .condition_reading import ConditionReading
+from .condition_reading import ConditionReading, offer_relative
 from .cue_finding import find_cues
 from .fronted_items import (
     must_clause_start,
@@ -127,7 +127,6 @@ from .morph import tokenize
 from .objection_reading import ObjectionReading
 from .organisation_names import learn_acronyms
 from .plan_reading import PlanReading, reacted_offer_owner, terms_follow
-from .condition_reading import offer_relative
 from .polarity import (
     apply_negation,
     compose_relations,
