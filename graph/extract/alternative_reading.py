@@ -125,7 +125,9 @@ class AlternativeReading:
         if position is None:
             return
         before_actor_items = [s for s in self.statements if s.relation in ("demands", "proposes")]
-        later = [s for s in self.statements if s.relation == "proposes"]
+        # "Hamas rejected an Israeli proposal offering X, demanding instead Y": the owner of the
+        # offer named inside the object did nothing instead; it is no one who turned Y down.
+        later = [s for s in self.statements if s.relation == "proposes" and s.basis != "owner"]
         if not later:
             return
         actor = later[-1].actor

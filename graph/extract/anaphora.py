@@ -272,6 +272,30 @@ def offer_author(previous: SentenceView | None, gender: str, lang: str, earlier:
     return False
 
 
+def offer_subject(view: SentenceView, verb: int) -> int | None:
+    """The offer noun that is the subject of the verb at `verb`, right before it or its
+    auxiliaries ("the Israeli offer includes X", "the proposal would release X",
+    "российская пропозиция передбачає X", "предложение предусматривало бы X"), or None."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    closed = closed_classes()
+    k = verb - 1
+    while k >= 0 and verb - k <= 3 and tokens[k].is_word and (
+            tokens[k].low in closed.auxiliaries or tokens[k].low in ("б", "бы", "би")):
+        k -= 1
+    if k < 0 or not tokens[k].keys & (lex.plan_nouns | lex.deal_nouns) or view.mention_at(k) is not None:
+        return None
+    if view.lang != "en" and tokens[k].an.pos == "NOUN" and "nomn" not in tokens[k].an.cases:
+        return None  # "відхилили пропозицію, передбачає ..." is no subject
+    j = k - 1
+    while j >= 0 and tokens[j].is_word and (tokens[j].low in closed.determiners or tokens[j].an.pos in ("ADJF", "DET")
+                                           or view.mention_at(j) is not None or demonym_actor(tokens[j])):
+        j -= 1
+    if j >= 0 and (tokens[j].an.pos == "PREP" or tokens[j].low in _OWNER_LINKS | {"on", "for", "to", "with", "in", "under", "about"}):
+        return None  # "the signing of the deal conditional on X": the noun is no subject
+    return k
+
+
 def offer_owner(view: SentenceView, k: int):
     """The party that owns the offer noun at k: "Boeing's latest offer", "єгипетську
     пропозицію", "пропозицію Укрзалізниці", "the offer from Egypt"."""
@@ -289,11 +313,20 @@ def offer_owner(view: SentenceView, k: int):
         found = demonym_actor(token)
         if found:
             return principal(actor_lexicon().entries[found]).actor
+        if token.low in closed.determiners and token.an.pos not in ("DET", "NPRO"):
+            continue  # "Israel's latest offer", "Boeing's new offer": a modifier, not the offer's determiner
         if not token.is_word or token.low in closed.determiners or token.an.pos not in ("ADJF", "NOUN", "UNKN", ""):
             break
     after = k + 1
     if after < len(tokens) and tokens[after].low in _OWNER_LINKS:
         after += 1
+    if view.lang != "en" and after + 1 < len(tokens) and view.mention_at(after) is None \
+            and tokens[after].an.pos == "NOUN" and "gent" in tokens[after].an.cases and not tokens[after].is_cap:
+        # "пропозицію авіакомпанії Ryanair", "предложение компании Boeing": the owner's name
+        # after its kind, in the genitive.
+        named = view.mention_at(after + 1)
+        if named is not None and named.start == after + 1 and named.kind not in ("pronoun", "possessive"):
+            return named.actor
     m = view.mention_at(after)
     if m is not None and m.start == after and m.kind not in ("pronoun", "possessive"):
         return m.actor

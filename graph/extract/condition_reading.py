@@ -14,6 +14,7 @@ from .actors import (
     partners_of,
     subject_before,
 )
+from .anaphora import offer_owner, offer_subject
 from .behalf import behalf_group
 from .clause_predicates import (
     hedged,
@@ -72,6 +73,24 @@ def no_demand_in_condition(view: SentenceView, marker: int, cond_start: int, con
         return False
     negation = lex.negation | closed_classes().not_words
     return not any(t.low in negation for t in tokens[cond_start:cond_end])
+
+
+def offer_relative(view, main_start: int, verb: int):
+    """ "rejected Israel's offer, which would free X in exchange for Y", "отвергли
+    предложение Минфина, которое предусматривало X в обмен на Y": the verb heads a relative
+    clause on an offer noun, so its terms are the offer's, not the sentence subject's. None
+    when it does not; else (the offer's owner or None when no party owns it,)."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    for j in range(verb, max(main_start, 1), -1):
+        if tokens[j].text in (",", ";", ":") and j < verb:
+            return None
+        if tokens[j].keys & lex.relative and tokens[j - 1].text == ",":
+            for noun in range(j - 2, max(main_start - 1, j - 6), -1):
+                if tokens[noun].keys & (lex.plan_nouns | lex.deal_nouns):
+                    return (offer_owner(view, noun),)
+            return None
+    return None
 
 
 class ConditionReading:
@@ -198,6 +217,7 @@ class ConditionReading:
             if k in self.consumed or not token.is_word or view.in_attribution(k):
                 continue
             hit = lex.conditions.longest_at(tokens, k) or lex.unless.longest_at(tokens, k)
+            trade = not hit
             if not hit and k > 1:
                 # "Israel will free prisoners in exchange for the bodies of hostages": a trade
                 # offered is a condition too; only a phrase ("in exchange for", "в обмін на"),
@@ -225,6 +245,26 @@ class ConditionReading:
             if subject is None:
                 continue
             holders = self.holders(subject, verb)
+            relative = offer_relative(view, main_start, verb)
+            if relative is None and (noun := offer_subject(view, verb)) is not None:
+                # "Egyptian officials said the Israeli proposal would release X in exchange for
+                # Y": the offer is the verb's subject, so the terms are its owner's.
+                relative = (offer_owner(view, noun),)
+            if relative is not None:
+                # The offer's terms are its owner's proposal, on its condition; a trade ("which
+                # would see X freed in exchange for Y") does not say which way it runs for the
+                # owner, so no demand is read from it.
+                holders = [relative[0]] if relative[0] is not None else []
+                offers = [] if not holders else self.items_from(verb, main_end)
+                conditions = [] if trade or not holders or no_demand_in_condition(view, k, cond_start, cond_end, False) \
+                    else self.items_from(cond_start, cond_end)
+                for holder in holders:
+                    for item in conditions:
+                        self.emit(holder, "demands", item, "conditional-offer")
+                    for item in offers:
+                        self.emit(holder, "proposes", item, "conditional-offer", tuple(c.id for c in conditions))
+                self.consumed.update(range(min(verb, k), max(main_end, cond_end)))
+                continue
             negated = negated_verb(view, cond_start, cond_end)
             if negated is not None and any(lex.has(t, "punitive_words") for t in tokens[verb:main_end]):
                 # "could raise tariffs on Spanish goods if Madrid does not meet the target": a

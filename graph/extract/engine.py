@@ -39,6 +39,7 @@ from .anaphora import (
     appositive_verdict,
     offer_author,
     offer_owner,
+    offer_subject,
 )
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .behalf import behalf_group
@@ -87,7 +88,7 @@ from .complements import (
     in_condition,
     marker_end,
 )
-from .condition_reading import ConditionReading
+from .condition_reading import ConditionReading, offer_relative
 from .cue_finding import find_cues
 from .fronted_items import (
     must_clause_start,
@@ -126,7 +127,7 @@ from .mentions import find_mentions
 from .morph import tokenize
 from .objection_reading import ObjectionReading
 from .organisation_names import learn_acronyms
-from .plan_reading import PlanReading, terms_follow
+from .plan_reading import PlanReading, reacted_offer_owner, terms_follow
 from .polarity import (
     apply_negation,
     compose_relations,
@@ -1096,8 +1097,19 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         referents = self.anaphora(start, end, cue, actor, relation)
         if referents == []:
             referents = [item for item in self.items_from(start, end) if item.known]
+        relative = offer_relative(view, max(0, start - 6), end - 1) if relation in ("rejects", "accepts") and end > start \
+            and stop in ("condition", "unless", "exchange") else None
         if after is not None and stop == "condition":
             self.consumed.update(range(after, complement_end_with_reason(view, marker_end(view, after), None)[0]))
+            conditions = []
+        elif relative is not None:
+            # "rejected the US offer, which would cut tariffs if Beijing curbs exports": the
+            # condition is a term of the offer, its owner's demand, never the rejecter's.
+            owner = relative[0]
+            if owner is None or owner.id == actor.id or stop == "exchange":
+                self.consumed.update(range(end, complement_end_with_reason(view, marker_end(view, end), None)[0]))
+            else:
+                self.conditions(end, stop, owner, cue, "proposes")
             conditions = []
         else:
             self.threat_trigger = False
@@ -1196,6 +1208,17 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             if cue.relation == "demands":
                 return self.context.topic or self.context.last_plan_actor
             return self.context.last_plan_actor or self.context.topic
+        noun = offer_subject(view, cue.start) if cue.kind in ("plan", "verb") \
+            and cue.relation in ("proposes", "demands") else None
+        if noun is not None and (cue.kind != "plan" or _relative_plan_owner(view, cue.start) is None):
+            # "Witkoff said the Russian proposal envisages X", "the plan would give X": the offer's
+            # owner, never the reporter; an offer of no owner named is the one referred back to.
+            owner = offer_owner(view, noun)
+            if owner is not None:
+                return owner
+            earlier = self.context.history[-1] if self.context.history else []
+            return reacted_offer_owner(self.context.previous_view, earlier,
+                                       self.context.last_plan_actor or self.context.topic, view.tokens[noun].keys)
         if cue.kind == "plan":
             owner = _relative_plan_owner(view, cue.start)
             if owner is not None:
@@ -1212,7 +1235,12 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                     return author  # "It also included X": the offer's author, named before
             if mention is not None:
                 return mention.actor
-            return self.context.last_plan_actor or self.context.topic
+            # "Ukraine turned down the Russian plan. The plan provides for X": Russia's terms.
+            earlier = self.context.history[-1] if self.context.history else []
+            lex = view.cues_lex
+            heads = frozenset().union(*(t.keys for t in view.tokens[:cue.start] if t.keys & (lex.plan_nouns | lex.deal_nouns)))
+            return reacted_offer_owner(self.context.previous_view, earlier,
+                                       self.context.last_plan_actor or self.context.topic, heads)
         if cue.kind == "must":
             speaker = speaker_for(view, cue, self.statements)
             if speaker is not None:
@@ -1221,6 +1249,15 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         if cue.kind == "noun" and fronted_before_verb(view, cue):
             return None  # "Повстанцы проект в целом приняли", "В Каракасе предложение приняли": the object of the verb after it
         mention = actor_mention_for(view, cue)
+        if mention is not None and mention.kind == "pronoun" and view.lang == "en" \
+                and view.tokens[mention.start].low == "it" and (cue.kind == "plan" or cue.relation == "proposes"):
+            # "Moscow dismissed the American plan. It calls for X": "it" is the plan the party
+            # rejected, whose terms are its owner's, never the rejecter's ("It insists on X"
+            # is still the party's: a plan proposes, it does not insist).
+            earlier = self.context.history[-1] if self.context.history else []
+            owner = reacted_offer_owner(self.context.previous_view, earlier, mention.actor)
+            if owner is not mention.actor:
+                return owner
         if cue.kind in ("noun", "adj") and cue.relation == "demands":
             # "Disarmament of the ELN 'remains a precondition', he added": the party named
             # inside the demanded subject is whom the demand is about; the speaker holds it.

@@ -57,6 +57,56 @@ def terms_follow(view: SentenceView, colon: int) -> bool:
     )
 
 
+def _reactions(previous: SentenceView, earlier: list) -> tuple[set[str], object]:
+    """The parties that rejected an offer in the sentence `previous`, and the owner of the
+    offer rejected or accepted there (None when none is named)."""
+    reactors = {s.actor.id for s in earlier if s.relation == "rejects"}
+    lex = previous.cues_lex
+    tokens = previous.tokens
+    owner = None
+    for cue in previous.cues:
+        if cue.kind not in ("verb", "phrase") or apply_negation(cue) not in ("rejects", "accepts"):
+            continue
+        noun = next((k for k in range(cue.end, min(cue.end + 5, len(tokens)))
+                     if tokens[k].keys & (lex.plan_nouns | lex.deal_nouns)), None)
+        if noun is None or any(t.text in (",", ";", ":") for t in tokens[cue.end:noun]):
+            continue
+        mention = actor_mention_for(previous, cue)
+        if mention is not None and not previous.in_attribution(mention.start) and apply_negation(cue) == "rejects":
+            reactors.add(mention.actor.id)
+        found = offer_owner(previous, noun)
+        if found is not None and found.id not in reactors:
+            owner = owner or found
+    return reactors, owner
+
+
+def reacted_offer_owner(previous: SentenceView | None, earlier: list, fallback, heads: frozenset = frozenset()) -> object:
+    """Rule 5 across sentences: "Hamas rejected the proposal from Israel. Under the proposal,
+    Hamas would free X", "ХАМАС отверг предложение Израиля. Предложение предусматривает X":
+    the terms of an offer that the sentence before had a party reject or accept belong to
+    the offer's owner named there, never to the party that reacted. The owner's actor; None
+    when no owner is named and `fallback` (whom the terms would otherwise go to) is a party
+    that rejected it (the terms are then no one's); `fallback` otherwise. With no reaction,
+    an offer noun of the same head (`heads`: the keys of this sentence's plan noun) named
+    with its owner in the sentence before is the one referred back to."""
+    if previous is None:
+        return fallback
+    reactors, owner = _reactions(previous, earlier)
+    if owner is not None:
+        return owner
+    # "Ukraine received the Russian memorandum. Under the memorandum, Ukraine would X": the
+    # plan just named with its owner is the one referred back to.
+    lex = previous.cues_lex
+    noun = next((k for k in range(len(previous.tokens) - 1, -1, -1)
+                 if previous.tokens[k].keys & (lex.plan_nouns | lex.deal_nouns) & heads), None)
+    named = offer_owner(previous, noun) if noun is not None else None
+    if named is not None:
+        return named
+    if fallback is not None and fallback.id in reactors:
+        return None
+    return fallback
+
+
 class PlanReading:
     """The reader's rules for plan and deal terms."""
 
@@ -221,8 +271,17 @@ class PlanReading:
             return
         # "Согласно подписанному протоколу, Киргизия пропустит X, а Казахстан поставит Y":
         # a signed agreement with no author named; each term's subject undertakes it.
+        earlier = self.context.history[-1] if self.context.history else []
+        if author is None:
+            # "Hamas rejected the proposal from Israel. Under the proposal, Hamas would free X",
+            # "Ukraine received the Russian memorandum. Under the memorandum, ...": the owner
+            # named in the sentence before, never the party that reacted to it.
+            heads = frozenset().union(*(t.keys for t in view.tokens[:plan_end] if t.keys & (lex.plan_nouns | lex.deal_nouns)))
+            author = reacted_offer_owner(self.context.previous_view, earlier, None, heads)
         agreement = author is None and any(t.keys & lex.agreement_nouns for t in view.tokens[:plan_end])
         actor = author or self.context.last_plan_actor or self.context.topic
+        if author is None and not agreement:
+            actor = reacted_offer_owner(self.context.previous_view, earlier, actor)
         if actor is None and not agreement:
             self.consumed.update(range(len(view.tokens)))  # a plan nobody is known to have made
             return
