@@ -6,6 +6,7 @@ relative clauses already closed and the holders of other roles.
 
 from __future__ import annotations
 
+from .carried_subject import after_openers, pronoun_antecedent
 from .lexicon import Cues, actor_lexicon, closed_classes
 from .mention import NO_PARTY, ActorMemory, Mention, latest_before, role_of
 from .morph import Token
@@ -94,7 +95,11 @@ def pronoun_mentions(
             continue
         gender = None
         if lang in ("uk", "ru"):
-            if token.an.pos == "NPRO" and token.an.case in ("nomn", ""):
+            if token.low in closed_classes().subject_pronouns and token.low in cues.pronouns:
+                # The nominative's surface form is enough: the uk dictionary reads a capitalised
+                # "Вона" opening a sentence as a genitive name ("Вон"), not as the pronoun.
+                gender = cues.pronouns[token.low]
+            elif token.an.pos == "NPRO" and token.an.case in ("nomn", ""):
                 for key in sorted(token.keys):
                     if key in cues.pronouns:
                         gender = cues.pronouns[key]
@@ -111,6 +116,16 @@ def pronoun_mentions(
             if reporter.kind != "none":
                 out.append(Mention(i, i + 1, reporter.actor, "pronoun", reporter.gender, True, False, token.text))
             continue
+        if after_openers(tokens, i) == i:
+            # A pronoun opening its sentence: the subject of the sentence before, when that
+            # agrees with it ("Іранська делегація …. Натомість вона …"), or no one when
+            # that subject was two parties and the pronoun singular.
+            found = pronoun_antecedent(memory.previous_subject, gender, lang)
+            if found is False:
+                continue
+            if found is not None:
+                out.append(Mention(i, i + 1, found[0], "pronoun", gender, True, False, token.text, also=found[1]))
+                continue
         inside = _closed_relative_clauses(tokens, i)
         earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun" and m.start not in inside]
         persons_only = lang == "en" and gender in ("masc", "femn")  # "he" is a person in English
