@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Actor
 from .lexicon import closed_classes
+from .mention import NO_PARTY
 from .morph import Token
 
 if TYPE_CHECKING:
@@ -66,7 +67,9 @@ def sentence_subject(view: SentenceView, paragraph: int) -> Subject | None:
         if other is None or other.start != after + 1 or not other.subject_ok:
             if tokens[after].text == ",":
                 break  # "Польща, яка …": an aside, not a second subject
-            return None  # "Україна і ще одна сторона": a second subject that names no party
+            # "Maduro and Guaido", the second name unknown: a second subject that names no
+            # party; a pronoun after it could be either.
+            return Subject(mention.actor, "", "plur", paragraph, (NO_PARTY,))
         others.append(other.actor)
         after = other.end
     if others:
@@ -153,6 +156,8 @@ def pronoun_antecedent(previous: Subject | None, gender: str, lang: str):
     if previous is None:
         return None
     if previous.others:
+        if any(not actor.id for actor in previous.others):
+            return False  # one of the joined subjects names no party: no one can tell whom
         if gender == "plur":
             return previous.actor, previous.others
         return False
@@ -165,3 +170,18 @@ def pronoun_antecedent(previous: Subject | None, gender: str, lang: str):
     if previous.number == "sing" and previous.gender == gender:
         return previous.actor, ()
     return None
+
+
+def sidelined_parties(view: SentenceView) -> frozenset[str]:
+    """The parties a sentence names only in its source attribution ("За словами X,",
+    "According to X,") or inside its quote, nowhere else."""
+    aside, elsewhere = set(), set()
+    quoted = view.quote_range is not None and view.quote_range[0] >= 0  # not a whole dialogue turn
+    for mention in view.mentions:
+        if mention.kind in ("pronoun", "possessive"):
+            continue
+        if view.in_attribution(mention.start) or quoted and view.in_quote(mention.start):
+            aside.add(mention.actor.id)
+        else:
+            elsewhere.add(mention.actor.id)
+    return frozenset(aside - elsewhere)

@@ -77,7 +77,7 @@ from .clause_predicates import (
     tail_speaker,
     verb_after,
 )
-from .carried_subject import Subject, carried_holder, sentence_subject
+from .carried_subject import Subject, carried_holder, sentence_subject, sidelined_parties
 from .clauses import clause_start
 from .complements import (
     colon_after,
@@ -227,6 +227,7 @@ def extract_statements(article: Article) -> list[Statement]:
                 and all(s.actor.id == carried.actor.id for s in found) and not view.mentions:
             context.previous_subject = carried  # "Також вимагає X. Крім того, пропонує Y."
         context.memory.previous_subject = context.previous_subject
+        context.memory.sidelined = sidelined_parties(view)
         context.history.append(found)
         context.history_paragraphs.append(sentence.paragraph)
         statements.extend(found)

@@ -149,6 +149,8 @@ def pronoun_mentions(
             resolved = (fitting[-1].actor, fitting[-1].gender)
         if resolved is None:
             resolved = memory.last(gender, persons_only)
+            if resolved is not None and resolved[0].id in memory.sidelined:
+                continue  # "За словами Зеленського, Польща …. Він …": not the source named aside
         if resolved is None:
             continue
         actor, actor_gender = resolved
