@@ -122,6 +122,24 @@ HOLDS = [
      "shmyhal", "demands", "wage"),
     ("en", "\"We demand a 15% pay rise. Otherwise we will strike,\" Zelensky said.",
      "zelensky", "demands", "wage"),
+    # The speaker named in the next sentence ("Так заявив X", "Об этом заявил X").
+    ("uk", "«Ми не підпишемо угоду без гарантій безпеки». Так заявив Зеленський у понеділок.",
+     "zelensky", "rejects", "гарантій безпеки"),
+    ("uk", "«Ми вимагаємо скасування мит на сталь». Про це заявив Трамп після переговорів.",
+     "trump", "demands", "tariffs"),
+    ("ru", "«Мы не подпишем соглашение без гарантий безопасности». Об этом заявил Зеленский в понедельник.",
+     "zelensky", "rejects", "гарантий безопасности"),
+    ("ru", "«Мы требуем освобождения всех заложников». Так заявил Нетаньяху.",
+     "netanyahu", "demands", "hostage"),
+    ("en", "\"We will not sign a deal without security guarantees.\" Zelensky said this on Monday.",
+     "zelensky", "rejects", "security guarantees"),
+    # A quote signed with its speaker's name after a dash, no verb.
+    ("uk", "«Ми вимагаємо гарантій безпеки», — Зеленський.", "zelensky", "demands", "security guarantees"),
+    ("ru", "«Мы требуем гарантий безопасности», — Зеленский.", "zelensky", "demands", "security guarantees"),
+    ("en", "\"We demand security guarantees\" — Zelensky.", "zelensky", "demands", "security guarantees"),
+    # "The carmaker" is the company, not the union named before it.
+    ("en", "The UAW and General Motors met on Friday. The carmaker offered a 20% raise.",
+     "general-motors", "proposes", "20% raise"),
 ]
 
 
@@ -179,6 +197,12 @@ TRAPS = [
      "rejects", "", None),
     ("uk", "Докери Одеського порту оголосили страйк. Їхня профспілка відхилила підвищення на 3%.",
      "rejects", "", None),
+    ("en", "The UAW and General Motors met on Friday. The carmaker offered a 20% raise.",
+     "proposes", "raise", "uaw"),
+    # A speaker sentence that says more than who spoke, or names no party, lends no one the quote.
+    ("uk", "«Ми вимагаємо гарантій безпеки». Так заявив речник після зустрічі.",
+     "demands", "", None),
+    ("ru", "«Мы требуем гарантий безопасности». Так считают аналитики.", "demands", "", None),
     # A quote's own subject in the first person is nobody named before.
     ("uk", "Україна висунула умови. «Вимагаємо повного виведення військ», — наголосив речник.",
      "demands", "виведення", "ukraine"),

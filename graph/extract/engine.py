@@ -139,6 +139,7 @@ from .reason_reading import ReasonReading
 from .reference_reading import ReferenceReading, manner_only
 from .said_of_reading import SaidOfReading
 from .sentence_view import DASHES, Cue, SentenceView
+from .quote_speakers import speakers_after_quotes
 from .sentences import article_sentences
 from .sides import side_of
 
@@ -171,7 +172,8 @@ def extract_statements(article: Article) -> list[Statement]:
     cues = cues_for(lang)
     context = Context(title=article.title)
     statements: list[Statement] = []
-    sentences = list(article_sentences(article))
+    # "«…». Так заявив X.": the quote read with its speaker named after it.
+    sentences, originals = speakers_after_quotes(list(article_sentences(article)), lang, cues)
     # An interview turn that ends in a question is the interviewer's: what it reports
     # ("— Баку вимагає X. Як ви на це реагуєте?") is no quote of the interviewee.
     last_of_paragraph = {s.paragraph: s for s in sentences}
@@ -220,6 +222,8 @@ def extract_statements(article: Article) -> list[Statement]:
             ]
             statements[len(statements) - len(previous) :] = updated
             context.history[-1] = updated
+        if sentence.index in originals:
+            found = [replace(s, sentence=originals[sentence.index]) for s in found]
         context.previous_view = view
         carried = context.previous_subject
         context.previous_subject = sentence_subject(view, sentence.paragraph)

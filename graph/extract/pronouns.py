@@ -68,7 +68,8 @@ def pronoun_mentions(
             else:
                 group = latest_before(
                     mentions, i, memory,
-                    lambda actor: actor.type == "organisation" and not holds_other_role(actor, role, memory),
+                    lambda actor: actor.type == "organisation" and not holds_other_role(actor, role, memory)
+                    and not _wrong_kind(actor, role),
                 )
             if group is not None:
                 out.append(Mention(i, i + 1, group, "reference", "plur", True, False, token.text))
@@ -228,3 +229,12 @@ def _named_role(token: Token, memory: ActorMemory):
         if role:
             return memory.named_roles.get(role)
     return None
+
+
+def _wrong_kind(actor, role: str) -> bool:
+    """A party the lexicon knows that cannot play the role: "the carmaker" is no union the
+    lexicon lists as other than a company (the UAW), "the union" no company (General Motors)."""
+    entry = actor_lexicon().entries.get(actor.id)
+    if entry is None or not role:
+        return False
+    return entry.company if role == "union" else role == "employer" and not entry.company
