@@ -99,14 +99,14 @@ def sentence_subject(view: SentenceView, paragraph: int) -> Subject | None:
 def after_openers(tokens: list[Token], limit: int, start: int = 0) -> int | None:
     """The first token after the connectives a sentence may open with ("Також", "Водночас",
     "Крім того,", "При этом"), if it comes before `limit` after at most four of them."""
+    closed = closed_classes()
     k = start
     while k < min(limit, len(tokens)) and k < start + 5:
         token = tokens[k]
-        if token.text == ",":
+        if token.text == "," or token.an.pos in _OPENER_POS or token.low in closed.particles:
             k += 1
-        elif token.an.pos in _OPENER_POS or token.low in closed_classes().particles:
-            k += 1
-        elif token.an.pos == "PREP" and k + 1 < len(tokens) and tokens[k + 1].low in closed_classes().referring_words | closed_classes().correlatives:
+        elif token.an.pos == "PREP" and k + 1 < len(tokens) \
+                and tokens[k + 1].low in closed.referring_words | closed.correlatives:
             k += 2  # "Крім того", "При цьому", "Кроме того", "При этом"
         else:
             return k

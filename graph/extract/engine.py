@@ -42,6 +42,7 @@ from .anaphora import (
 )
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .behalf import behalf_group
+from .carried_subject import Subject, carried_holder, sentence_subject, sidelined_parties
 from .clause_predicates import (
     compelled_refusal,
     conceded_wish,
@@ -77,7 +78,6 @@ from .clause_predicates import (
     tail_speaker,
     verb_after,
 )
-from .carried_subject import Subject, carried_holder, sentence_subject, sidelined_parties
 from .clauses import clause_start
 from .complements import (
     colon_after,
@@ -135,11 +135,11 @@ from .polarity import (
     negated_complement,
     second_infinitive,
 )
+from .quote_speakers import speakers_after_quotes
 from .reason_reading import ReasonReading
 from .reference_reading import ReferenceReading, manner_only
 from .said_of_reading import SaidOfReading
 from .sentence_view import DASHES, Cue, SentenceView
-from .quote_speakers import speakers_after_quotes
 from .sentences import article_sentences
 from .sides import side_of
 

@@ -68,8 +68,8 @@ def pronoun_mentions(
             else:
                 group = latest_before(
                     mentions, i, memory,
-                    lambda actor: actor.type == "organisation" and not holds_other_role(actor, role, memory)
-                    and not _wrong_kind(actor, role),
+                    lambda actor, role=role: actor.type == "organisation"
+                    and not holds_other_role(actor, role, memory) and not _wrong_kind(actor, role),
                 )
             if group is not None:
                 out.append(Mention(i, i + 1, group, "reference", "plur", True, False, token.text))
