@@ -172,6 +172,9 @@ TRAPS = [
      "demands", "", None),
     ("ru", "Шмыгаль предложил реструктуризацию долга. Требуем списания части долга.",
      "demands", "", "shmyhal"),
+    # An impersonal passive ("пропонується X") is proposed by no one named.
+    ("uk", "Польща заблокувала імпорт зерна. Також пропонується компенсація фермерам.",
+     "proposes", "", "poland"),
     # A party named only in the attribution of the sentence before.
     ("uk", "За словами Зеленського, Польща заблокувала кордон. Він вимагає відкрити пункти пропуску.",
      "demands", "", "zelensky"),

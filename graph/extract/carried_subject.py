@@ -132,6 +132,9 @@ def carried_holder(view: SentenceView, cue: Cue, previous: Subject | None, parag
     for ending in _REFLEXIVE:
         if word.endswith(ending) and len(word) > 4:
             word = word[: -len(ending)]
+            after = next((t for t in view.tokens[cue.end:] if t.is_word), None)
+            if verb.an.passive or after is not None and after.an.pos in ("NOUN", "ADJF") and after.an.case == "nomn":
+                return None  # "Також пропонується компенсація": proposed, by no one named
             break
     past = word.endswith(_PAST[view.lang])
     if not past and not word.endswith(_PRESENT[view.lang]):
