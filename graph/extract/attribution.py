@@ -162,6 +162,15 @@ def find_quote(view: SentenceView) -> None:
                 view.quote_speaker = named[0]
         _agency_told(view, tail_start)
         return
+    dashed = any(tokens[j].text in ("—", "–") for j in range(tail_start, k))
+    speaker = view.mention_at(k) if dashed and first <= 1 and k < len(tokens) else None
+    if speaker is not None and speaker.start == k and speaker.kind in ("name", "unknown") \
+            and all(not t.is_word for t in tokens[speaker.end:]):
+        # «Ми вимагаємо гарантій», — Зеленський. A quote signed with its speaker's name alone.
+        view.quote_range = (first, last)
+        view.tail_range = (tail_start, len(tokens))
+        view.quote_speaker = speaker
+        return
     # "X said: «...»" — the speaker stands before the quote.
     if (
         first > 1

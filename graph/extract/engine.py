@@ -43,6 +43,7 @@ from .anaphora import (
 )
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .behalf import behalf_group
+from .carried_subject import Subject, carried_holder, sentence_subject, sidelined_parties
 from .clause_predicates import (
     compelled_refusal,
     conceded_wish,
@@ -136,6 +137,7 @@ from .polarity import (
     negated_complement,
     second_infinitive,
 )
+from .quote_speakers import speakers_after_quotes
 from .reason_reading import ReasonReading
 from .reference_reading import ReferenceReading, manner_only
 from .said_of_reading import SaidOfReading
@@ -161,6 +163,9 @@ class Context:
     title: str = ""  # the article's title, where an interview names its interviewee
     interviewee: list[Actor] | None = None  # found at the first dialogue line (None: not yet)
     previous_view: SentenceView | None = None  # the sentence before, where "it" finds its offer
+    # The one party the sentence before opened with as its subject: whose a uk/ru sentence
+    # with no subject of its own ("Водночас пропонує X") is.
+    previous_subject: Subject | None = None
 
 
 def extract_statements(article: Article) -> list[Statement]:
@@ -169,7 +174,8 @@ def extract_statements(article: Article) -> list[Statement]:
     cues = cues_for(lang)
     context = Context(title=article.title)
     statements: list[Statement] = []
-    sentences = list(article_sentences(article))
+    # "«…». Так заявив X.": the quote read with its speaker named after it.
+    sentences, originals = speakers_after_quotes(list(article_sentences(article)), lang, cues)
     # An interview turn that ends in a question is the interviewer's: what it reports
     # ("— Баку вимагає X. Як ви на це реагуєте?") is no quote of the interviewee.
     last_of_paragraph = {s.paragraph: s for s in sentences}
@@ -179,6 +185,7 @@ def extract_statements(article: Article) -> list[Statement]:
         if sentence.paragraph != context.paragraph:
             context.paragraph = sentence.paragraph
             context.memory.new_paragraph()
+            context.previous_subject = context.memory.previous_subject = None
         # "A: We oppose early elections.": an answer is the interviewee's quote when the
         # title names one; otherwise it is read as the text it is. An interview turn that
         # ends in a question is the interviewer's.
@@ -217,14 +224,25 @@ def extract_statements(article: Article) -> list[Statement]:
             ]
             statements[len(statements) - len(previous) :] = updated
             context.history[-1] = updated
+        if sentence.index in originals:
+            found = [replace(s, sentence=originals[sentence.index]) for s in found]
         context.previous_view = view
+        carried = context.previous_subject
+        context.previous_subject = sentence_subject(view, sentence.paragraph)
+        if context.previous_subject is None and carried is not None and found \
+                and all(s.actor.id == carried.actor.id for s in found) and not view.mentions:
+            context.previous_subject = carried  # "Також вимагає X. Крім того, пропонує Y."
+        context.memory.previous_subject = context.previous_subject
+        context.memory.sidelined = sidelined_parties(view)
         context.history.append(found)
         context.history_paragraphs.append(sentence.paragraph)
         statements.extend(found)
         learn_acronyms(view.tokens, view.mentions, context.memory)
         # The subject is remembered last: "Макрон зустрівся з Зеленським. Він ..." is Macron.
         subject = next(
-            (m for m in view.mentions if m.subject_ok and m.kind not in ("pronoun", "possessive", "sides")),
+            (m for m in view.mentions if m.subject_ok and m.kind not in ("pronoun", "possessive", "sides")
+             # "Prime Minister Keir Starmer": a title read as a name is not the subject, the name is
+             and not (m.kind == "unknown" and any(o.start == m.end and o.actor.type == "person" for o in view.mentions))),
             None,
         )
         for mention in view.mentions:
@@ -1293,6 +1311,9 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             # A participle or a second verb with no subject of its own ("..., загрожуючи X")
             # continues the clause of the statement before it.
             return same_sentence[-1].actor
+        carried = carried_holder(view, cue, self.context.previous_subject, self.context.paragraph)
+        if carried is not None:
+            return carried  # "Польща заблокувала X. Водночас пропонує Y.": the subject before
         speaker = view.quote_speaker
         if cue.kind == "noun" and clause_initial(view, cue):
             return (

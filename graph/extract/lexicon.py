@@ -567,6 +567,8 @@ class ClosedClasses:
     # "all", "усі", "все": before "delegations", "сторони", a whole conference, never a pair.
     universal_words: frozenset[str] = frozenset()
     referring_words: frozenset[str] = frozenset()
+    # "Так", "Про це", "Об этом" opening a sentence that names who said the quote before it.
+    quote_back_references: frozenset[str] = frozenset()
     referring_pronouns: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     trailing_words: frozenset[str] = frozenset()

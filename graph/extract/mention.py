@@ -74,6 +74,12 @@ class ActorMemory:
     # комітет профспілок шахтарів"): the head noun's lemma -> the body, whom "the committee",
     # "Комітет" alone later is.
     body_heads: dict[str, Actor] = field(default_factory=dict)
+    # The party (and the parties joined to it) the sentence before opened with as its
+    # subject, in this paragraph: what "Вона", "Они", "They" opening a sentence stand for.
+    previous_subject: object | None = None
+    # Parties the sentence before named only in a source attribution ("За словами X,",
+    # "According to X,") or inside a quote: never what a pronoun after it stands for.
+    sidelined: frozenset[str] = frozenset()
 
     def remember(self, actor: Actor, gender: str) -> None:
         self.recent = [(a, g) for a, g in self.recent if a.id != actor.id][-20:]

@@ -6,6 +6,7 @@ relative clauses already closed and the holders of other roles.
 
 from __future__ import annotations
 
+from .carried_subject import after_openers, pronoun_antecedent
 from .lexicon import Cues, actor_lexicon, closed_classes
 from .mention import NO_PARTY, ActorMemory, Mention, latest_before, role_of
 from .morph import Token
@@ -67,7 +68,8 @@ def pronoun_mentions(
             else:
                 group = latest_before(
                     mentions, i, memory,
-                    lambda actor: actor.type == "organisation" and not holds_other_role(actor, role, memory),
+                    lambda actor, role=role: actor.type == "organisation"
+                    and not holds_other_role(actor, role, memory) and not _wrong_kind(actor, role),
                 )
             if group is not None:
                 out.append(Mention(i, i + 1, group, "reference", "plur", True, False, token.text))
@@ -94,7 +96,11 @@ def pronoun_mentions(
             continue
         gender = None
         if lang in ("uk", "ru"):
-            if token.an.pos == "NPRO" and token.an.case in ("nomn", ""):
+            if token.low in closed_classes().subject_pronouns and token.low in cues.pronouns:
+                # The nominative's surface form is enough: the uk dictionary reads a capitalised
+                # "Вона" opening a sentence as a genitive name ("Вон"), not as the pronoun.
+                gender = cues.pronouns[token.low]
+            elif token.an.pos == "NPRO" and token.an.case in ("nomn", ""):
                 for key in sorted(token.keys):
                     if key in cues.pronouns:
                         gender = cues.pronouns[key]
@@ -111,6 +117,16 @@ def pronoun_mentions(
             if reporter.kind != "none":
                 out.append(Mention(i, i + 1, reporter.actor, "pronoun", reporter.gender, True, False, token.text))
             continue
+        if after_openers(tokens, i) == i:
+            # A pronoun opening its sentence: the subject of the sentence before, when that
+            # agrees with it ("Іранська делегація …. Натомість вона …"), or no one when
+            # that subject was two parties and the pronoun singular.
+            found = pronoun_antecedent(memory.previous_subject, gender, lang)
+            if found is False:
+                continue
+            if found is not None:
+                out.append(Mention(i, i + 1, found[0], "pronoun", gender, True, False, token.text, also=found[1]))
+                continue
         inside = _closed_relative_clauses(tokens, i)
         earlier = [m for m in mentions if m.end <= i and m.kind != "pronoun" and m.start not in inside]
         persons_only = lang == "en" and gender in ("masc", "femn")  # "he" is a person in English
@@ -134,6 +150,8 @@ def pronoun_mentions(
             resolved = (fitting[-1].actor, fitting[-1].gender)
         if resolved is None:
             resolved = memory.last(gender, persons_only)
+            if resolved is not None and resolved[0].id in memory.sidelined:
+                continue  # "За словами Зеленського, Польща …. Він …": not the source named aside
         if resolved is None:
             continue
         actor, actor_gender = resolved
@@ -211,3 +229,12 @@ def _named_role(token: Token, memory: ActorMemory):
         if role:
             return memory.named_roles.get(role)
     return None
+
+
+def _wrong_kind(actor, role: str) -> bool:
+    """A party the lexicon knows that cannot play the role: "the carmaker" is no union the
+    lexicon lists as other than a company (the UAW), "the union" no company (General Motors)."""
+    entry = actor_lexicon().entries.get(actor.id)
+    if entry is None or not role:
+        return False
+    return entry.company if role == "union" else role == "employer" and not entry.company
