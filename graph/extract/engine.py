@@ -1274,8 +1274,8 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             # is still the party's: a plan proposes, it does not insist).
             earlier = self.context.history[-1] if self.context.history else []
             owner = reacted_offer_owner(self.context.previous_view, earlier, mention.actor)
-            if owner is not mention.actor:
-                return owner
+            if owner is not mention.actor and (owner is not None or _names_a_plan(self.context.previous_view)):
+                return owner  # (no owner: "it" is an unowned plan only where one was named)
         if cue.kind in ("noun", "adj") and cue.relation == "demands":
             # "Disarmament of the ELN 'remains a precondition', he added": the party named
             # inside the demanded subject is whom the demand is about; the speaker holds it.
@@ -1366,3 +1366,12 @@ def _relayed(view: SentenceView, mention: Mention, cue: Cue) -> bool:
     own = {key for t in tokens[:that] for key in t.keys}
     heads = view.cues_lex.party_heads
     return not any(t.keys & heads and t.keys & own for t in tokens[that + 1 : cue.start])
+
+
+def _names_a_plan(view: SentenceView | None) -> bool:
+    """Whether a sentence names a plan, offer or deal ("the American plan", "the offer"):
+    what a following "it" can be instead of the party ("rejected a haircut. It proposed X")."""
+    if view is None:
+        return False
+    lex = view.cues_lex
+    return any(t.keys & (lex.plan_nouns | lex.deal_nouns) for t in view.tokens)
