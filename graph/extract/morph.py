@@ -50,6 +50,7 @@ class Token:
     end: int
     an: Analysis
     i: int  # position in the sentence
+    is_word: bool = False  # a word or number, not punctuation (set once: read in every loop)
 
     @property
     def keys(self) -> frozenset[str]:
@@ -59,10 +60,6 @@ class Token:
     @property
     def lemma(self) -> str:
         return self.an.lemma
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
 
     @property
     def is_cap(self) -> bool:
@@ -268,6 +265,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
                 match.end(),
                 analyse_word(word, lang),
                 i,
+                word[0].isalnum(),
             )
         )
     return tokens
