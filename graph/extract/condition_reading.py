@@ -287,6 +287,9 @@ class ConditionReading:
             else:
                 conditions = self.items_from(cond_start, cond_end)
             offers = [] if refusal else self.items_from(verb, main_end)
+            mirrored = self.reciprocal(cond_start, cond_end, holders, offers)
+            if mirrored is not None:
+                conditions = mirrored  # "if the US does the same": the offer, of the other side
             event = next((j for j in range(verb, min(verb + 3, main_end)) if lex.own_events.longest_at(tokens, j)), None)
             if event is not None and not any(lex.has(t, "halt_words", "reversal_words") for t in tokens[verb : event + 1]):
                 # "will walk out unless management improves its offer": the strike is the
@@ -302,6 +305,33 @@ class ConditionReading:
             if refusal:
                 continue
             self.consumed.update(range(k, cond_start))
+
+    def reciprocal(self, cond_start: int, cond_end: int, holders: list[Actor], offers: list[Item]) -> list[Item] | None:
+        """ "will keep the warhead limits if the US does the same", "за умови, що США зроблять
+        те саме", "при условии зеркальных шагов со стороны США": the condition is the offer
+        itself, taken by the other party named in it; the holder demands that ("United
+        States to keep the warhead limits"). None when the condition asks for no same step;
+        no item when it names no other party ("при условии зеркальных шагов")."""
+        view = self.view
+        tokens = view.tokens
+        if not any(view.cues_lex.reciprocity.longest_at(tokens, j) for j in range(cond_start, cond_end)):
+            return None
+        own = {h.id for h in holders}
+        other = next((m.actor for m in view.mentions
+                      if cond_start <= m.start < cond_end and m.actor.id and m.actor.id not in own
+                      and m.kind not in ("pronoun", "possessive", "generic", "sides")), None)
+        if other is None:
+            return []
+        name = dict(other.labels).get(view.lang, other.label)
+        mirrored = []
+        for item in offers:
+            if item.known or view.lang == "en":
+                label = f"{item.label} by {other.label}" if item.known else f"{other.label} to {item.label}"
+            else:
+                label = f"{name}: {item.label}"
+            mirrored.append(Item(id=f"x-{other.id}-{item.id.removeprefix('x-')}", label=label, issue=item.issue,
+                                 text=item.text, known=False))
+        return mirrored
 
     def refusals(self) -> None:
         """Rule 2 without a cue word: "the United States would not ease chip controls",

@@ -898,6 +898,9 @@ class Cues:
     open_modifiers: tuple[Word, ...] = ()
     # "until" markers: a "не" after them is no negation ("доки Київ не гарантує X" wants X).
     until_words: PhraseIndex = field(default_factory=PhraseIndex)
+    # "if the US does the same", "за умови дзеркальних кроків": a condition that the other
+    # side take the same step (the offer, demanded of the other party)
+    reciprocity: PhraseIndex = field(default_factory=PhraseIndex)
     # Verbs of agreeing with each other ("дійти згоди", "agree on"): negated, a failure to
     # agree, which is an event, not a refusal (section 7).
     mutual_verbs: PhraseIndex = field(default_factory=PhraseIndex)
@@ -1249,6 +1252,7 @@ def cues_for(lang: str) -> Cues:
         place_phrases=_index(data.get("place_phrases"), lang),
         open_modifiers=_words(data.get("open_modifiers"), lang),
         until_words=_index(data.get("until_words"), lang),
+        reciprocity=_index(data.get("reciprocity"), lang),
         mutual_verbs=_index(data.get("mutual_verbs"), lang),
         reciprocal_verbs=_lemma_set(data.get("reciprocal_verbs"), lang),
         talks_words=WordIndex(list(_words(data.get("talks_words"), lang))),
