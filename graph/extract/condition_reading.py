@@ -333,6 +333,45 @@ class ConditionReading:
                                  text=item.text, known=False))
         return mirrored
 
+    def deal_or_not(self) -> None:
+        """ "Israel will continue the strikes in Gaza with or without a deal", "продовжить
+        удари з угодою чи без неї": whatever the talks bring, the party goes on, so it
+        rejects stopping what it continues ("stop the strikes in Gaza"). Only a noun phrase
+        continued; a clause or an infinitive ("continue to build") is left unread."""
+        view = self.view
+        tokens = view.tokens
+        lex = view.cues_lex
+        if not lex.stop_label:
+            return
+        k = next((j for j, t in enumerate(tokens) if t.is_word and lex.deal_or_not.longest_at(tokens, j)), None)
+        if k is None or k < 2:
+            return
+        verb = next((j for j in range(k - 1, -1, -1) if tokens[j].keys & lex.continue_verbs), None)
+        if verb is None or verb in self.consumed or negated_verb(view, verb, verb + 1) is not None:
+            return
+        before = tokens[verb - 1] if verb > 0 else None
+        if before is not None and (before.low in lex.negation or before.keys & lex.negation):
+            return  # "will not continue X with or without a deal"
+        start, end = verb + 1, k
+        while end > start and not tokens[end - 1].is_word:
+            end -= 1
+        words = [t for t in tokens[start:end] if t.is_word]
+        if not words or words[0].an.pos in ("VERB", "INFN", "PREP", "CONJ") or words[0].low in ("to", "with", "on"):
+            return
+        subject = subject_before(view, verb, 0)
+        if subject is None or subject.kind == "generic":
+            return
+        items = self.items_from(start, end)
+        if not items:
+            return
+        text = view.text[tokens[start].start:tokens[end - 1].end]
+        issue = items[0].issue
+        label = f"{lex.stop_label} {text}"
+        item = Item(id="x-stop-" + items[0].id.removeprefix("x-"), label=label, issue=issue, text=text, known=False)
+        for holder in self.holders(subject, verb):
+            self.emit(holder, "rejects", item, "condition")
+        self.consumed.update(range(verb, k))
+
     def refusals(self) -> None:
         """Rule 2 without a cue word: "the United States would not ease chip controls",
         "Росія не виведе війська" — a party's negated future is a refusal."""

@@ -473,6 +473,7 @@ def read_sentence(
         reader.read_cue(cue)
     reader.lack_demands()
     reader.conditional_offers()
+    reader.deal_or_not()
     reader.appositive_verdicts()
     reader.refusals()
     reader.no_talks_until()

@@ -901,6 +901,11 @@ class Cues:
     # "if the US does the same", "за умови дзеркальних кроків": a condition that the other
     # side take the same step (the offer, demanded of the other party)
     reciprocity: PhraseIndex = field(default_factory=PhraseIndex)
+    # "will continue X with or without a deal": going on whatever the talks bring, so the
+    # party rejects stopping X; `stop_words` opens that label ("stop", "зупинити")
+    deal_or_not: PhraseIndex = field(default_factory=PhraseIndex)
+    continue_verbs: frozenset[str] = frozenset()
+    stop_label: str = ""
     # Verbs of agreeing with each other ("дійти згоди", "agree on"): negated, a failure to
     # agree, which is an event, not a refusal (section 7).
     mutual_verbs: PhraseIndex = field(default_factory=PhraseIndex)
@@ -1253,6 +1258,9 @@ def cues_for(lang: str) -> Cues:
         open_modifiers=_words(data.get("open_modifiers"), lang),
         until_words=_index(data.get("until_words"), lang),
         reciprocity=_index(data.get("reciprocity"), lang),
+        deal_or_not=_index(data.get("deal_or_not"), lang),
+        continue_verbs=_lemma_set(data.get("continue_verbs"), lang),
+        stop_label=str(data.get("stop_label") or ""),
         mutual_verbs=_index(data.get("mutual_verbs"), lang),
         reciprocal_verbs=_lemma_set(data.get("reciprocal_verbs"), lang),
         talks_words=WordIndex(list(_words(data.get("talks_words"), lang))),
