@@ -42,6 +42,11 @@ POSITIONS = [
     ("ru", "Россия сохранит лимиты боеголовок при условии зеркальных шагов со стороны США.", "russia", "demands", ("США", "лимиты боеголовок")),
     ("ru", "Армения отведет войска от границы, если Азербайджан сделает то же самое.", "armenia", "demands", ("Азербайджан", "войска")),
     ("ru", "Китай снизит пошлины на сою, если США сделают то же самое.", "china", "demands", ("United States",)),
+    # ... after a cue of readiness ("is ready to X if Y does the same").
+    ("en", "Moscow is ready to extend the moratorium on missile deployments if Washington does the same.", "russia", "demands", ("United States to extend",)),
+    ("en", "The Kremlin said it was ready to keep the warhead limits provided the US does the same.", "russia", "demands", ("United States to keep",)),
+    ("uk", "Москва готова продовжити мораторій на розміщення ракет, якщо Вашингтон зробить те саме.", "russia", "demands", ("США", "мораторій")),
+    ("ru", "Москва готова продлить мораторий на размещение ракет, если Вашингтон сделает то же самое.", "russia", "demands", ("США", "мораторий")),
     # "depend on whether": the condition is demanded, no "whether" / «чи» / «ли» in the label.
     ("en", "The SPD said its support for the budget will depend on whether the government protects pensioners.", "spd", "demands", ("protects pensioners",)),
     ("en", "The Boeing union said an end to the strike will depend on whether the company raises wages by 25 percent.", "boeing-union", "demands", ("wage",)),

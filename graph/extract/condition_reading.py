@@ -165,6 +165,14 @@ class ConditionReading:
             for item in items:
                 self.emit(actor, "proposes", item, "condition")
             return []
+        if stop == "condition" and relation == "proposes" and not view.plan_context:
+            other = self.reciprocal_party(cond_start, cond_end, [actor])
+            if other is not None:
+                # "is ready to extend X if Washington does the same": the offer of the other
+                # side is demanded, once the offer's items are read (engine.finish).
+                self.consumed.update(range(end, cond_end))
+                self.reciprocal_other = other or None
+                return []
         relation = "proposes" if view.plan_context else "demands"
         self.threat_trigger = threat and stop == "unless"  # "threatened to strike unless pay rises"
         cond_start = past_referring_passive(view, cond_start, cond_end)
@@ -312,6 +320,14 @@ class ConditionReading:
         itself, taken by the other party named in it; the holder demands that ("United
         States to keep the warhead limits"). None when the condition asks for no same step;
         no item when it names no other party ("при условии зеркальных шагов")."""
+        other = self.reciprocal_party(cond_start, cond_end, holders)
+        if other is None or other is False:
+            return None if other is None else []
+        return self.mirrored(offers, other)
+
+    def reciprocal_party(self, cond_start: int, cond_end: int, holders: list[Actor]) -> Actor | bool | None:
+        """The other party of a condition that asks it to take the same step; False when the
+        condition asks for the same step of no one named; None when it asks no same step."""
         view = self.view
         tokens = view.tokens
         if not any(view.cues_lex.reciprocity.longest_at(tokens, j) for j in range(cond_start, cond_end)):
@@ -320,8 +336,12 @@ class ConditionReading:
         other = next((m.actor for m in view.mentions
                       if cond_start <= m.start < cond_end and m.actor.id and m.actor.id not in own
                       and m.kind not in ("pronoun", "possessive", "generic", "sides")), None)
-        if other is None:
-            return []
+        return other if other is not None else False
+
+    def mirrored(self, offers: list[Item], other: Actor) -> list[Item]:
+        """The offers, taken by the other party: "United States to keep the warhead limits",
+        "release of hostages by Israel", "США: збереже ліміти боєголовок"."""
+        view = self.view
         name = dict(other.labels).get(view.lang, other.label)
         mirrored = []
         for item in offers:
