@@ -65,6 +65,14 @@ POSITIONS = [
     ("uk", "Росія продовжить наступ на Донбасі з угодою чи без неї.", "russia", "rejects", ("зупинити", "наступ")),
     ("ru", "Израиль продолжит удары по Газе со сделкой или без нее.", "israel", "rejects", ("остановить", "удары по Газе")),
     ("ru", "Россия продолжит наступление в Донбассе с соглашением или без него.", "russia", "rejects", ("остановить", "наступление")),
+    # A fronted condition closed by an inverted modal: "Only after X can the IMF release Y".
+    ("en", "Only after the parliament passes the pension reform can the IMF release the next tranche.", "imf", "demands", ("pension reform",)),
+    ("en", "Only after the parliament passes the pension reform can the IMF release the next tranche.", "imf", "proposes", ("tranche",)),
+    ("en", "Only after Israel withdraws its troops from Gaza will Hamas release the remaining hostages.", "hamas", "demands", ("withdrawal",)),
+    ("en", "Only if Ford freezes layoffs will the UAW accept the wage offer.", "uaw", "demands", ("layoffs",)),
+    ("uk", "Лише після того, як парламент ухвалить пенсійну реформу, МВФ зможе виділити наступний транш.", "imf", "demands", ("пенсійну реформу",)),
+    ("ru", "Только после того, как парламент примет пенсионную реформу, МВФ сможет выделить следующий транш.", "imf", "demands", ("пенсионную реформу",)),
+    ("ru", "МВФ выделит следующий транш, но только после того, как парламент примет пенсионную реформу.", "imf", "demands", ("пенсионную реформу",)),
     # A possessive condition noun: its owner demands what the copula names.
     ("en", "Hamas's main condition is a full withdrawal of Israeli troops.", "hamas", "demands", ("withdrawal of Israeli troops",)),
     ("en", "Ukraine's key condition is the withdrawal of Russian troops.", "ukraine", "demands", ("withdrawal of Russian troops",)),
@@ -109,6 +117,12 @@ TRAPS = [
     ("en", "Pyongyang's condition was rejected outright by Washington.", "north-korea", "demands"),
     # With no other side named, the same step demanded of no one.
     ("ru", "Россия сохранит лимиты боеголовок при условии зеркальных шагов.", "russia", "demands"),
+    # "only on our terms": no terms named, no item.
+    ("en", "The war can end at once, but only on our terms, Putin said.", "putin", "demands"),
+    ("uk", "Війна може закінчитися негайно, але лише на наших умовах, заявив Путін.", "putin", "demands"),
+    ("ru", "Война может закончиться сразу, но только на наших условиях, заявил Путин.", "putin", "demands"),
+    # A pronoun after the inverted modal is no party to read.
+    ("en", "Only after the war ends will we know what the deal is worth.", "", "demands"),
     # An infinitive continued, or a refusal to go on: no "stop X".
     ("en", "Israel will continue to build settlements with or without a deal.", "israel", "rejects"),
 ]

@@ -226,6 +226,7 @@ class ConditionReading:
                 continue
             hit = lex.conditions.longest_at(tokens, k) or lex.unless.longest_at(tokens, k)
             trade = not hit
+            inverted = None
             if not hit and k > 1:
                 # "Israel will free prisoners in exchange for the bodies of hostages": a trade
                 # offered is a condition too; only a phrase ("in exchange for", "в обмін на"),
@@ -237,19 +238,33 @@ class ConditionReading:
             if k <= 1:
                 comma = next((j for j in range(hit[0], len(tokens)) if tokens[j].text == ","), None)
                 if comma is None:
-                    continue
-                cond_start, cond_end = hit[0], comma
-                main_start, main_end = comma + 1, complement_end(view, comma + 1)
+                    # "Only after the reform passes can the IMF release the tranche": the
+                    # modal before its subject ends the condition.
+                    inverted = next((view.mention_at(n) for j in range(hit[0] + 2, len(tokens) - 2)
+                                     if tokens[j].low in lex.fronted_modals
+                                     for n in (j + 1, j + 2)
+                                     if view.mention_at(n) is not None and view.mention_at(n).start == n
+                                     and view.mention_at(n).kind not in ("pronoun", "possessive", "generic")
+                                     and all(not t.is_word or t.low in closed_classes().determiners
+                                             for t in tokens[j + 1 : n])), None)
+                    if inverted is None or inverted.end >= len(tokens) or not tokens[inverted.end].is_word:
+                        continue
+                    cond_start = hit[0]
+                    cond_end = max(j for j in range(cond_start, inverted.start) if tokens[j].low in lex.fronted_modals)
+                    main_start, main_end = cond_end, complement_end(view, inverted.end)
+                else:
+                    cond_start, cond_end = hit[0], comma
+                    main_start, main_end = comma + 1, complement_end(view, comma + 1)
             else:
                 cond_start = hit[0]
                 cond_end = complement_end(view, cond_start)
                 main_start, main_end = 0, k
-            verb = offer_verb(view, main_start, main_end)
+            verb = offer_verb(view, main_start, main_end) if inverted is None else inverted.end
             if verb is None or verb in self.consumed:
                 # A verb already read inside another statement ("не підпишемо, поки не
                 # побачимо, хто захищатиме Україну в разі нападу") heads no offer of its own.
                 continue
-            subject = subject_before(view, verb, main_start)
+            subject = subject_before(view, verb, main_start) if inverted is None else inverted
             if subject is None:
                 continue
             holders = self.holders(subject, verb)

@@ -906,6 +906,9 @@ class Cues:
     deal_or_not: PhraseIndex = field(default_factory=PhraseIndex)
     continue_verbs: frozenset[str] = frozenset()
     stop_label: str = ""
+    # "Only after X can the IMF release Y": the modal that, fronted before its subject,
+    # closes a condition opened at the sentence's start (no comma in between)
+    fronted_modals: frozenset[str] = frozenset()
     # Verbs of agreeing with each other ("дійти згоди", "agree on"): negated, a failure to
     # agree, which is an event, not a refusal (section 7).
     mutual_verbs: PhraseIndex = field(default_factory=PhraseIndex)
@@ -1261,6 +1264,7 @@ def cues_for(lang: str) -> Cues:
         deal_or_not=_index(data.get("deal_or_not"), lang),
         continue_verbs=_lemma_set(data.get("continue_verbs"), lang),
         stop_label=str(data.get("stop_label") or ""),
+        fronted_modals=frozenset(str(w).lower() for w in data.get("fronted_modals") or ()),
         mutual_verbs=_index(data.get("mutual_verbs"), lang),
         reciprocal_verbs=_lemma_set(data.get("reciprocal_verbs"), lang),
         talks_words=WordIndex(list(_words(data.get("talks_words"), lang))),
