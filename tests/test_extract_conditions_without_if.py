@@ -73,6 +73,15 @@ POSITIONS = [
     ("uk", "Лише після того, як парламент ухвалить пенсійну реформу, МВФ зможе виділити наступний транш.", "imf", "demands", ("пенсійну реформу",)),
     ("ru", "Только после того, как парламент примет пенсионную реформу, МВФ сможет выделить следующий транш.", "imf", "demands", ("пенсионную реформу",)),
     ("ru", "МВФ выделит следующий транш, но только после того, как парламент примет пенсионную реформу.", "imf", "demands", ("пенсионную реформу",)),
+    # "on condition that" / "on the understanding that" after a phrase ending in "on"; a veto
+    # lifted on a condition is an offer, never a refusal of the condition.
+    ("en", "Hungary will lift its veto on condition that the EU unfreezes its funds.", "hungary", "demands", ("frozen",)),
+    ("en", "Hungary will lift its veto on the understanding that the EU unfreezes its funds.", "hungary", "demands", ("frozen",)),
+    ("uk", "Угорщина зніме вето за умови, що ЄС розморозить її кошти.", "hungary", "demands", ("frozen",)),
+    ("uk", "Угорщина зніме вето з розумінням того, що ЄС розморозить її кошти.", "hungary", "demands", ("frozen",)),
+    ("ru", "Венгрия снимет вето при условии, что ЕС разморозит ее средства.", "hungary", "demands", ("frozen",)),
+    ("ru", "Венгрия снимет вето с пониманием того, что ЕС разморозит ее средства.", "hungary", "demands", ("frozen",)),
+    ("uk", "Угорщина зняла вето з санкційного пакета.", "hungary", "accepts", ("sanctions",)),
     # A possessive condition noun: its owner demands what the copula names.
     ("en", "Hamas's main condition is a full withdrawal of Israeli troops.", "hamas", "demands", ("withdrawal of Israeli troops",)),
     ("en", "Ukraine's key condition is the withdrawal of Russian troops.", "ukraine", "demands", ("withdrawal of Russian troops",)),
@@ -117,6 +126,10 @@ TRAPS = [
     ("en", "Pyongyang's condition was rejected outright by Washington.", "north-korea", "demands"),
     # With no other side named, the same step demanded of no one.
     ("ru", "Россия сохранит лимиты боеголовок при условии зеркальных шагов.", "russia", "demands"),
+    # A condition lifted with a veto is no refusal of it.
+    ("uk", "Угорщина зніме вето за умови, що ЄС розморозить її кошти.", "hungary", "rejects"),
+    ("ru", "Венгрия снимет вето при условии, что ЕС разморозит ее средства.", "hungary", "rejects"),
+    ("en", "Hungary will lift its veto on condition that the EU unfreezes its funds.", "hungary", "accepts"),
     # "only on our terms": no terms named, no item.
     ("en", "The war can end at once, but only on our terms, Putin said.", "putin", "demands"),
     ("uk", "Війна може закінчитися негайно, але лише на наших умовах, заявив Путін.", "putin", "demands"),
