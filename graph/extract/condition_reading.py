@@ -165,6 +165,14 @@ class ConditionReading:
             for item in items:
                 self.emit(actor, "proposes", item, "condition")
             return []
+        if stop == "condition" and relation == "proposes" and not view.plan_context:
+            other = self.reciprocal_party(cond_start, cond_end, [actor])
+            if other is not None:
+                # "is ready to extend X if Washington does the same": the offer of the other
+                # side is demanded, once the offer's items are read (engine.finish).
+                self.consumed.update(range(end, cond_end))
+                self.reciprocal_other = other or None
+                return []
         relation = "proposes" if view.plan_context else "demands"
         self.threat_trigger = threat and stop == "unless"  # "threatened to strike unless pay rises"
         cond_start = past_referring_passive(view, cond_start, cond_end)
@@ -218,6 +226,7 @@ class ConditionReading:
                 continue
             hit = lex.conditions.longest_at(tokens, k) or lex.unless.longest_at(tokens, k)
             trade = not hit
+            inverted = None
             if not hit and k > 1:
                 # "Israel will free prisoners in exchange for the bodies of hostages": a trade
                 # offered is a condition too; only a phrase ("in exchange for", "в обмін на"),
@@ -229,19 +238,33 @@ class ConditionReading:
             if k <= 1:
                 comma = next((j for j in range(hit[0], len(tokens)) if tokens[j].text == ","), None)
                 if comma is None:
-                    continue
-                cond_start, cond_end = hit[0], comma
-                main_start, main_end = comma + 1, complement_end(view, comma + 1)
+                    # "Only after the reform passes can the IMF release the tranche": the
+                    # modal before its subject ends the condition.
+                    inverted = next((view.mention_at(n) for j in range(hit[0] + 2, len(tokens) - 2)
+                                     if tokens[j].low in lex.fronted_modals
+                                     for n in (j + 1, j + 2)
+                                     if view.mention_at(n) is not None and view.mention_at(n).start == n
+                                     and view.mention_at(n).kind not in ("pronoun", "possessive", "generic")
+                                     and all(not t.is_word or t.low in closed_classes().determiners
+                                             for t in tokens[j + 1 : n])), None)
+                    if inverted is None or inverted.end >= len(tokens) or not tokens[inverted.end].is_word:
+                        continue
+                    cond_start = hit[0]
+                    cond_end = max(j for j in range(cond_start, inverted.start) if tokens[j].low in lex.fronted_modals)
+                    main_start, main_end = cond_end, complement_end(view, inverted.end)
+                else:
+                    cond_start, cond_end = hit[0], comma
+                    main_start, main_end = comma + 1, complement_end(view, comma + 1)
             else:
                 cond_start = hit[0]
                 cond_end = complement_end(view, cond_start)
                 main_start, main_end = 0, k
-            verb = offer_verb(view, main_start, main_end)
+            verb = offer_verb(view, main_start, main_end) if inverted is None else inverted.end
             if verb is None or verb in self.consumed:
                 # A verb already read inside another statement ("не підпишемо, поки не
                 # побачимо, хто захищатиме Україну в разі нападу") heads no offer of its own.
                 continue
-            subject = subject_before(view, verb, main_start)
+            subject = subject_before(view, verb, main_start) if inverted is None else inverted
             if subject is None:
                 continue
             holders = self.holders(subject, verb)
@@ -287,6 +310,9 @@ class ConditionReading:
             else:
                 conditions = self.items_from(cond_start, cond_end)
             offers = [] if refusal else self.items_from(verb, main_end)
+            mirrored = self.reciprocal(cond_start, cond_end, holders, offers)
+            if mirrored is not None:
+                conditions = mirrored  # "if the US does the same": the offer, of the other side
             event = next((j for j in range(verb, min(verb + 3, main_end)) if lex.own_events.longest_at(tokens, j)), None)
             if event is not None and not any(lex.has(t, "halt_words", "reversal_words") for t in tokens[verb : event + 1]):
                 # "will walk out unless management improves its offer": the strike is the
@@ -302,6 +328,84 @@ class ConditionReading:
             if refusal:
                 continue
             self.consumed.update(range(k, cond_start))
+
+    def reciprocal(self, cond_start: int, cond_end: int, holders: list[Actor], offers: list[Item]) -> list[Item] | None:
+        """ "will keep the warhead limits if the US does the same", "за умови, що США зроблять
+        те саме", "при условии зеркальных шагов со стороны США": the condition is the offer
+        itself, taken by the other party named in it; the holder demands that ("United
+        States to keep the warhead limits"). None when the condition asks for no same step;
+        no item when it names no other party ("при условии зеркальных шагов")."""
+        other = self.reciprocal_party(cond_start, cond_end, holders)
+        if other is None or other is False:
+            return None if other is None else []
+        return self.mirrored(offers, other)
+
+    def reciprocal_party(self, cond_start: int, cond_end: int, holders: list[Actor]) -> Actor | bool | None:
+        """The other party of a condition that asks it to take the same step; False when the
+        condition asks for the same step of no one named; None when it asks no same step."""
+        view = self.view
+        tokens = view.tokens
+        if not any(view.cues_lex.reciprocity.longest_at(tokens, j) for j in range(cond_start, cond_end)):
+            return None
+        own = {h.id for h in holders}
+        other = next((m.actor for m in view.mentions
+                      if cond_start <= m.start < cond_end and m.actor.id and m.actor.id not in own
+                      and m.kind not in ("pronoun", "possessive", "generic", "sides")), None)
+        return other if other is not None else False
+
+    def mirrored(self, offers: list[Item], other: Actor) -> list[Item]:
+        """The offers, taken by the other party: "United States to keep the warhead limits",
+        "release of hostages by Israel", "США: збереже ліміти боєголовок"."""
+        view = self.view
+        name = dict(other.labels).get(view.lang, other.label)
+        mirrored = []
+        for item in offers:
+            if item.known or view.lang == "en":
+                label = f"{item.label} by {other.label}" if item.known else f"{other.label} to {item.label}"
+            else:
+                label = f"{name}: {item.label}"
+            mirrored.append(Item(id=f"x-{other.id}-{item.id.removeprefix('x-')}", label=label, issue=item.issue,
+                                 text=item.text, known=False))
+        return mirrored
+
+    def deal_or_not(self) -> None:
+        """ "Israel will continue the strikes in Gaza with or without a deal", "продовжить
+        удари з угодою чи без неї": whatever the talks bring, the party goes on, so it
+        rejects stopping what it continues ("stop the strikes in Gaza"). Only a noun phrase
+        continued; a clause or an infinitive ("continue to build") is left unread."""
+        view = self.view
+        tokens = view.tokens
+        lex = view.cues_lex
+        if not lex.stop_label:
+            return
+        k = next((j for j, t in enumerate(tokens) if t.is_word and lex.deal_or_not.longest_at(tokens, j)), None)
+        if k is None or k < 2:
+            return
+        verb = next((j for j in range(k - 1, -1, -1) if tokens[j].keys & lex.continue_verbs), None)
+        if verb is None or verb in self.consumed or negated_verb(view, verb, verb + 1) is not None:
+            return
+        before = tokens[verb - 1] if verb > 0 else None
+        if before is not None and (before.low in lex.negation or before.keys & lex.negation):
+            return  # "will not continue X with or without a deal"
+        start, end = verb + 1, k
+        while end > start and not tokens[end - 1].is_word:
+            end -= 1
+        words = [t for t in tokens[start:end] if t.is_word]
+        if not words or words[0].an.pos in ("VERB", "INFN", "PREP", "CONJ") or words[0].low in ("to", "with", "on"):
+            return
+        subject = subject_before(view, verb, 0)
+        if subject is None or subject.kind == "generic":
+            return
+        items = self.items_from(start, end)
+        if not items:
+            return
+        text = view.text[tokens[start].start:tokens[end - 1].end]
+        issue = items[0].issue
+        label = f"{lex.stop_label} {text}"
+        item = Item(id="x-stop-" + items[0].id.removeprefix("x-"), label=label, issue=issue, text=text, known=False)
+        for holder in self.holders(subject, verb):
+            self.emit(holder, "rejects", item, "condition")
+        self.consumed.update(range(verb, k))
 
     def refusals(self) -> None:
         """Rule 2 without a cue word: "the United States would not ease chip controls",

@@ -89,6 +89,12 @@ def find_cues(view: SentenceView) -> list[Cue]:
             and tokens[hit[0]].low in closed.time_words
         ):
             hit = None  # "called on Monday for X": "on" opens a date, not an addressee
+        if hit and hit[1][1] == "phrase" and _opens_condition(tokens, hit[0], lex):
+            # "will lift its veto on condition that X": the phrase's last word opens a condition,
+            # no object of the phrase; a shorter phrase ("lift its veto") is the cue, its
+            # condition read as rule 3.
+            hit = next((h for h in lex.cue_index.matches_at(tokens, i)
+                        if h[0] < hit[0] and not (h[1][1] == "phrase" and _opens_condition(tokens, h[0], lex))), None)
         if hit:
             end, (relation, kind) = hit
             if (
@@ -118,6 +124,11 @@ def find_cues(view: SentenceView) -> list[Cue]:
             and (tokens[i - 1].keys & lex.pointers or tokens[i - 1].low in lex.pointers)
         ):
             # "ці вимоги", "these demands" refer back (rule 4); they state nothing new.
+            hit = None
+        if hit and hit[1] == ("rejects", "noun") and i > 0 and view.lang != "en" \
+                and lex.has(tokens[i - 1], "reversal_words"):
+            # "зніме вето за умови, що X", "снимет вето при условии X": a refusal lifted is no
+            # refusal (the offer on its condition is read as rule 3).
             hit = None
         if hit:
             end, (relation, kind) = hit
@@ -404,3 +415,10 @@ def _condition_follows(tokens: list[Token], i: int, lex) -> bool:
     while i < len(tokens) and (tokens[i].text == "," or tokens[i].low in closed.condition_fillers):
         i += 1
     return i < len(tokens) and tokens[i].is_word and bool(lex.conditions.longest_at(tokens, i))
+
+
+def _opens_condition(tokens, end: int, lex) -> bool:
+    """Whether the last word before `end` opens a condition marker that runs past it ("on"
+    of "on condition that", "з" of "з розумінням того, що")."""
+    marker = lex.conditions.longest_at(tokens, end - 1) if end > 0 else None
+    return marker is not None and marker[0] > end

@@ -473,6 +473,7 @@ def read_sentence(
         reader.read_cue(cue)
     reader.lack_demands()
     reader.conditional_offers()
+    reader.deal_or_not()
     reader.appositive_verdicts()
     reader.refusals()
     reader.no_talks_until()
@@ -1104,6 +1105,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         `after`: where the clause goes on past a rejecting adjective whose item stood before
         it; a condition there is when the refusal holds ("no X while Y"), not a demand."""
         view = self.view
+        self.reciprocal_other = None
         if stop == "clause" and end == start and cue.kind == "noun" and end + 1 < len(view.tokens) \
                 and view.tokens[end].text == "," and self.in_plan_marker(cue):
             # "компромисс: согласно его плану, правительство заморозит X": the plan's terms are
@@ -1169,6 +1171,12 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             emitted = self.items_from(start, end)
             for item in emitted:
                 self.emit(actor, relation, item, kind, condition_ids)
+            other = getattr(self, "reciprocal_other", None)
+            if other is not None and relation == "proposes":
+                # "ready to keep X if the US does the same": X, of the US, is demanded
+                for item in self.mirrored(emitted, other):
+                    self.emit(actor, "demands", item, kind)
+            self.reciprocal_other = None
             if emitted and not_only:
                 self.also_held(end, actor, relation, kind, condition_ids)
             elif emitted and stop in ("contrast", "instead") and relation in ("proposes", "demands", "accepts"):

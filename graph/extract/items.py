@@ -884,6 +884,11 @@ def _make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | No
     span names nothing in particular or no outcome a reader would understand."""
     closed = closed_classes()
     label_tokens = _scoped_negation_dropped(context, tokens)
+    if len(label_tokens) > 2 and label_tokens[1].low in closed.question_particles \
+            and label_tokens[0].an.pos == "VERB":
+        # "зависеть от того, защитит ли он пенсионеров": the question's particle is no word
+        # of what is wanted.
+        label_tokens = [label_tokens[0], *label_tokens[2:]]
     content = content_tokens(label_tokens)
     if not content or all(t.low in closed.empty_item_words or t.an.lemma in closed.empty_item_words for t in content):
         return None  # "не підпише жодного документа": nothing in particular

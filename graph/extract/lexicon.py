@@ -898,6 +898,17 @@ class Cues:
     open_modifiers: tuple[Word, ...] = ()
     # "until" markers: a "не" after them is no negation ("доки Київ не гарантує X" wants X).
     until_words: PhraseIndex = field(default_factory=PhraseIndex)
+    # "if the US does the same", "за умови дзеркальних кроків": a condition that the other
+    # side take the same step (the offer, demanded of the other party)
+    reciprocity: PhraseIndex = field(default_factory=PhraseIndex)
+    # "will continue X with or without a deal": going on whatever the talks bring, so the
+    # party rejects stopping X; `stop_words` opens that label ("stop", "зупинити")
+    deal_or_not: PhraseIndex = field(default_factory=PhraseIndex)
+    continue_verbs: frozenset[str] = frozenset()
+    stop_label: str = ""
+    # "Only after X can the IMF release Y": the modal that, fronted before its subject,
+    # closes a condition opened at the sentence's start (no comma in between)
+    fronted_modals: frozenset[str] = frozenset()
     # Verbs of agreeing with each other ("дійти згоди", "agree on"): negated, a failure to
     # agree, which is an event, not a refusal (section 7).
     mutual_verbs: PhraseIndex = field(default_factory=PhraseIndex)
@@ -1249,6 +1260,11 @@ def cues_for(lang: str) -> Cues:
         place_phrases=_index(data.get("place_phrases"), lang),
         open_modifiers=_words(data.get("open_modifiers"), lang),
         until_words=_index(data.get("until_words"), lang),
+        reciprocity=_index(data.get("reciprocity"), lang),
+        deal_or_not=_index(data.get("deal_or_not"), lang),
+        continue_verbs=_lemma_set(data.get("continue_verbs"), lang),
+        stop_label=str(data.get("stop_label") or ""),
+        fronted_modals=frozenset(str(w).lower() for w in data.get("fronted_modals") or ()),
         mutual_verbs=_index(data.get("mutual_verbs"), lang),
         reciprocal_verbs=_lemma_set(data.get("reciprocal_verbs"), lang),
         talks_words=WordIndex(list(_words(data.get("talks_words"), lang))),
