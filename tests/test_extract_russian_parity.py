@@ -106,3 +106,35 @@ def test_addressee_keeps_its_own_genitive():
         "Профсоюз шахтёров потребовал от руководства шахты повышения зарплат.", "ru")}
     assert ("profsoyuz-shakhterov", "demands") in found
     assert all(a != "profsoyuz-shakhterov" or r == "demands" for a, r in found)
+
+
+# "ставит условием X-gen Y": Y is the condition demanded, X what it is a condition of.
+CONDITIONS = [
+    ("ru", "Украина ставит условием переговоров вывод российских войск.", "ukraine", "territory"),
+    ("uk", "Україна ставить умовою переговорів виведення російських військ.", "ukraine", "territory"),
+    ("ru", "Греция поставила условием сделки списание долга.", "greece", "economic"),
+    ("uk", "Греція поставила умовою угоди списання боргу.", "greece", "economic"),
+    ("ru", "Иран поставил условием возобновления переговоров снятие санкций.", "iran", "sanctions"),
+]
+
+
+@pytest.mark.parametrize("lang, text, actor, issue", CONDITIONS)
+def test_condition_of_what_is_not_the_condition(lang, text, actor, issue):
+    found = {(s.actor.id, s.relation, s.item.issue) for s in statements(text, lang)}
+    assert found == {(actor, "demands", issue)}, found
+
+
+# Russian issue words the Ukrainian list had: import, identity, bodies.
+ISSUES = [
+    ("Индонезия выступила против предложенного ЕС запрета на импорт пальмового масла.",
+     "Індонезія виступила проти запропонованої ЄС заборони на імпорт пальмової олії.", "indonesia", "rejects", "economic"),
+    ("Турция потребовала отменить пошлины на импорт стали.",
+     "Туреччина вимагала скасувати мита на імпорт сталі.", "turkey", "demands", "sanctions"),
+]
+
+
+@pytest.mark.parametrize("ru, uk, actor, relation, issue", ISSUES)
+def test_same_issue_word_in_ru_and_uk(ru, uk, actor, relation, issue):
+    for lang, text in (("ru", ru), ("uk", uk)):
+        found = {(s.actor.id, s.relation, s.item.issue) for s in statements(text, lang)}
+        assert (actor, relation, issue) in found, (lang, found)
