@@ -100,8 +100,8 @@ def test_same_item_in_ru_uk_en(actor, relation, item, ru, uk, en):
         assert (actor_id, relation, item) in found, (lang, text, found)
 
 
-def test_addressee_keeps_its_own_genitive():
-    # the addressee's own name still takes its genitive: a body of a named state is no item
+def test_addressee_with_its_workplace_before_the_act():
+    # "от руководства шахты": the workplace stays in the addressee, the raise is the item
     found = {(s.actor.id, s.relation) for s in statements(
         "Профсоюз шахтёров потребовал от руководства шахты повышения зарплат.", "ru")}
     assert ("profsoyuz-shakhterov", "demands") in found
