@@ -138,3 +138,14 @@ def test_same_issue_word_in_ru_and_uk(ru, uk, actor, relation, issue):
     for lang, text in (("ru", ru), ("uk", uk)):
         found = {(s.actor.id, s.relation, s.item.issue) for s in statements(text, lang)}
         assert (actor, relation, issue) in found, (lang, found)
+
+
+# The Armed Forces of Ukraine by their ru and uk acronyms are one party, not two unknown acronyms.
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "ВСУ отказались отводить войска от Покровска."),
+    ("uk", "ЗСУ відмовилися відводити війська від Покровська."),
+    ("ru", "Вооруженные силы Украины отказались отводить войска от Покровска."),
+])
+def test_armed_forces_of_ukraine(lang, text):
+    found = {(s.actor.id, s.relation) for s in statements(text, lang)}
+    assert found == {("armed-forces-of-ukraine", "rejects")}, found
