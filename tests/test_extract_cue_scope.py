@@ -116,7 +116,7 @@ NO_CUE_VERB = [
     ("uk", "Індія заявила, що підтримає лише угоду, ухвалену консенсусом.", "india", "demands", "ухвалену консенсусом"),
     ("ru", "Индия заявила, что поддержит только договор, принятый консенсусом.", "india", "demands", "принятый консенсусом"),
     ("en", "Blinken said any further relief would depend on the release of all political prisoners.", "blinken", "demands", "prisoners"),
-    ("ru", "Блинкен заявил, что дальнейшее смягчение санкций будет зависеть от освобождения всех политзаключённых.", "blinken", "demands", "политзаключённых"),
+    ("ru", "Блинкен заявил, что дальнейшее смягчение санкций будет зависеть от освобождения всех политзаключённых.", "blinken", "demands", "political prisoners"),
     ("en", "Poland lifted its ban on Ukrainian grain imports.", "poland", "accepts", "grain imports"),
     ("uk", "Польща зняла заборону на імпорт українського зерна.", "poland", "accepts", "імпорт українського зерна"),
     ("ru", "Словакия сняла запрет на транзит украинской пшеницы.", "slovakia", "accepts", "транзит украинской пшеницы"),

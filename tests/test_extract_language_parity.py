@@ -111,13 +111,13 @@ FOUND = [
     ("en", "France voiced its disagreement with the Mercosur deal.", "france", "rejects", "Mercosur"),
     ("ru", "Франция выразила несогласие с соглашением с Меркосур.", "france", "rejects", "Меркосур"),
     # --- a future refusal to give up a demand holds the demand
-    ("ru", "Азербайджан дал понять, что не откажется от своего требования изменить конституцию Армении.", "azerbaijan", "demands", "конституцию"),
+    ("ru", "Азербайджан дал понять, что не откажется от своего требования изменить конституцию Армении.", "azerbaijan", "demands", "constitution"),
     ("uk", "Азербайджан заявив, що не відмовиться від вимоги змінити конституцію Вірменії.", "azerbaijan", "demands", "constitution"),
     ("en", "Azerbaijan signalled that it would not drop its demand for a change to Armenia's constitution.", "azerbaijan", "demands", "constitution"),
     ("ru", "Россия не откажется от требования о нейтралитете Украины.", "russia", "demands", "neutrality"),
     ("en", "Russia will not give up its demand for Ukrainian neutrality.", "russia", "demands", "neutrality"),
     ("uk", "Україна не відмовиться від вимоги повернути депортованих дітей.", "ukraine", "demands", "children"),
-    ("ru", "Азербайджан не отказывается от требования изменить конституцию Армении.", "azerbaijan", "demands", "конституцию"),
+    ("ru", "Азербайджан не отказывается от требования изменить конституцию Армении.", "azerbaijan", "demands", "constitution"),
     # --- translations that already read the same in all three languages (kept as guards)
     ("ru", "Исайяс Афеворки отверг переговоры с Эфиопией о выходе к морю.", "afwerki", "rejects", "talks"),
     ("ru", "Израиль отказался выводить войска, пока ХАМАС не освободит заложников.", "israel", "rejects", ""),

@@ -157,6 +157,22 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
                 i += 1
         return i
     if (
+        view.lang != "en"
+        and cue.kind == "phrase"
+        and i < len(tokens)
+        and "ablt" in tokens[i - 1].an.cases
+        and tokens[i - 1].keys & lex.terms_nouns
+    ):
+        # "ставит условием переговоров вывод войск", "ставить умовою переговорів виведення":
+        # the genitive after the condition says of what; the condition is the noun after it
+        j = i
+        while j < min(i + 3, len(tokens)) and tokens[j].is_word and "gent" in tokens[j].an.cases \
+                and tokens[j].an.pos in ("NOUN", "ADJF") and view.mention_at(j) is None \
+                and (j == i or tokens[j].an.cases.isdisjoint({"nomn", "accs"})):
+            j += 1
+        if i < j < len(tokens) and tokens[j].an.pos == "NOUN" and not tokens[j].an.cases.isdisjoint({"nomn", "accs"}):
+            i = j
+    if (
         i + 1 < len(tokens)
         and tokens[i].low in closed_classes().from_words
         and view.mention_at(i + 1) is not None

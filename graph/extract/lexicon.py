@@ -298,6 +298,9 @@ class WordIndex:
         found.update(self._exact.get(token.text, ()))
         found.update(self._exact.get(token.text.rstrip("'’"), ()))
         keys = token.keys | {token.low}
+        if "ё" in token.low:
+            # "заключённых" as "заключенных": the lexicon writes е, a wire report often ё
+            keys = keys | {key.replace("ё", "е") for key in keys}
         for key in keys:
             found.update(self._forms.get(key, ()))
             for prefix, wid in self._prefixes.get(key[:3], ()):
@@ -743,6 +746,9 @@ class ClosedClasses:
     inflected_and_words: frozenset[str] = frozenset()
     as_phrase_starts: frozenset[str] = frozenset()
     from_words: frozenset[str] = frozenset()
+    # Lemma endings of nouns of an act ("повышение", "підвищення"): after "от"/"від" the
+    # addressee's genitive chain ends at one ("потребовал от правительства повышения зарплат").
+    action_noun_endings: tuple[str, ...] = ()
     plan_fillers: frozenset[str] = frozenset()
     in_words: frozenset[str] = frozenset()
     gapping_joins: frozenset[str] = frozenset()

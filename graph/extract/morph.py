@@ -94,7 +94,7 @@ _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn")
 @lru_cache(maxsize=200_000)
 def analyse_word(word: str, lang: str) -> Analysis:
     """Lemmas and grammatical features of one word form in one language."""
-    if not word[0].isalnum():
+    if not word or not word[0].isalnum():
         return _PUNCT
     low = word.lower().translate(APOSTROPHES)
     if lang in ("uk", "ru"):

@@ -148,10 +148,18 @@ def generic_actors(
             start = i
         actor = Actor(id=slug(label), label=label, type="group")
         end = i + 1
+        # "потребовал от правительства повышения зарплат": after "от", the act demanded of the
+        # addressee is no part of its name
+        addressee = start > 0 and tokens[start - 1].low in closed_classes().from_words
         while (
             lang in ("uk", "ru")
             and end < len(tokens)
             and end not in taken
+            and not (
+                addressee
+                and tokens[end].an.pos == "NOUN"
+                and (tokens[end].an.lemma or tokens[end].low).endswith(closed_classes().action_noun_endings or ("\0",))
+            )
             and (
                 tokens[end].an.pos == "NOUN"
                 and "gent" in tokens[end].an.cases
