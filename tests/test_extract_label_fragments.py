@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract_article
-from graph.extract.items import unbalanced
+from graph.extract.item_outcomes import unbalanced
 from graph.extract.morph import tokenize
 from graph.models import Article
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 from ..models import Actor
 from .actors import coordinated_passive, fronted_object, passive_agent, subject_before
 from .complements import colon_after, complement_start
-from .items import content_tokens
+from .item_outcomes import (
+    content_tokens,
+)
 from .lexicon import Cues, closed_classes
 from .mention import Mention
 from .sentence_view import Cue, SentenceView

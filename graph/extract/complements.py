@@ -272,7 +272,8 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
 def _addressee_after_to(view: SentenceView, i: int) -> bool:
     """en: after "offer to", a party or a plural noun ("to members", "to the union", "to
     Kyiv") names whom the noun goes to; a bare verb ("to raise pay") names its content."""
-    from .items import _names_a_party, best_item_entry, classify_issue
+    from .item_outcomes import names_a_party
+    from .items import best_item_entry, classify_issue
 
     tokens = view.tokens
     closed = closed_classes()
@@ -284,7 +285,7 @@ def _addressee_after_to(view: SentenceView, i: int) -> bool:
     if end < len(tokens) and tokens[end].is_word and tokens[end].an.pos not in ("PREP", "CONJ") \
             and not view.cues_lex.conditions.longest_at(tokens, end) and not view.cues_lex.unless.longest_at(tokens, end):
         return False  # "an invitation to the G7 summit": the name modifies a noun after it
-    if party is not None or _names_a_party(token, view.cues_lex):
+    if party is not None or names_a_party(token, view.cues_lex):
         return True
     # "to members": a plural noun that names no issue and no item of the lexicon
     return token.is_word and not token.is_cap and token.lemma != token.low and token.low.endswith("s") \

@@ -32,8 +32,10 @@ from .complements import (
     until_date,
 )
 from .implicit_positions import offer_verb, refused_verb
-from .items import (
+from .item_outcomes import (
     content_tokens,
+)
+from .items import (
     time_bound_at,
     trim,
     worded_label,

@@ -8,7 +8,9 @@ that are both nouns and verbs ("demand") are told apart by what stands before.
 
 from __future__ import annotations
 
-from .items import attributive_adjective
+from .item_outcomes import (
+    attributive_adjective,
+)
 from .lexicon import Cues, closed_classes
 from .morph import Token
 from .polarity import negated_before

@@ -101,14 +101,16 @@ from .fronted_items import (
 )
 from .fronted_relatives import fronted_relative
 from .interviews import answer_word, answered, declarative
+from .item_outcomes import (
+    content_tokens,
+    small_clause,
+)
 from .items import (
     ItemContext,
-    content_tokens,
     make_item,
     must_subject,
     only_its_owner,
     rejected_quantity,
-    small_clause,
     split_coordination,
     terms_head,
     trim,

@@ -849,7 +849,7 @@ class Cues:
     # «...»"): the head alone later ("the committee", "Рада") is that body.
     body_heads: frozenset[str]
     # "partners", "allies", "members": the other members of a body named beside them ("партнери по
-    # ЄС"), a party, never what is wanted (items.is_outcome).
+    # ЄС"), a party, never what is wanted (item_outcomes.is_outcome).
     ally_nouns: frozenset[str]
     # Adjectives of a party family's name ("християнський" -> "Christian"): English word.
     party_family_adjectives: dict[str, str]

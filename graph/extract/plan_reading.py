@@ -24,9 +24,11 @@ from .complements import (
     complement_end_with_reason,
 )
 from .implicit_positions import plan_marker
+from .item_outcomes import (
+    content_tokens,
+)
 from .items import (
     as_written,
-    content_tokens,
 )
 from .lexicon import (
     closed_classes,
