@@ -23,12 +23,11 @@ from .organisation_names import (
     known_party_names,
     organisation_names,
 )
-from .party_nouns import (
+from .party_nouns import generic_actors, learn_named_roles
+from .people_parties import (
     attach_groups,
     collective_parties,
-    generic_actors,
     learn_body_heads,
-    learn_named_roles,
     learn_party_families,
 )
 from .person_names import (
