@@ -45,7 +45,7 @@ def demonym_reference(view: SentenceView, start: int, end: int) -> tuple[str, st
         return None
     lex = view.cues_lex
     wanted = next((lex.anaphora_nouns[k] for k in sorted(words[1].keys) if lex.anaphora_nouns.get(k) == "demands"), None)
-    if wanted is None and not (words[1].keys & (lex.plan_nouns | lex.deal_nouns)):  # "швейцарський компроміс"
+    if wanted is None and not (words[1].keys & lex.offer_nouns):  # "швейцарський компроміс"
         return None
     actor_id = demonym_actor(words[0])
     if not actor_id:
@@ -283,7 +283,7 @@ def offer_subject(view: SentenceView, verb: int) -> int | None:
     while k >= 0 and verb - k <= 3 and tokens[k].is_word and (
             tokens[k].low in closed.auxiliaries or tokens[k].low in ("б", "бы", "би")):
         k -= 1
-    if k < 0 or not tokens[k].keys & (lex.plan_nouns | lex.deal_nouns) or view.mention_at(k) is not None:
+    if k < 0 or not tokens[k].keys & lex.offer_nouns or view.mention_at(k) is not None:
         return None
     if view.lang != "en" and tokens[k].an.pos == "NOUN" and "nomn" not in tokens[k].an.cases:
         return None  # "відхилили пропозицію, передбачає ..." is no subject

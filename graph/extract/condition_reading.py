@@ -89,7 +89,7 @@ def offer_relative(view, main_start: int, verb: int):
             return None
         if tokens[j].keys & lex.relative and tokens[j - 1].text == ",":
             for noun in range(j - 2, max(main_start - 1, j - 6), -1):
-                if tokens[noun].keys & (lex.plan_nouns | lex.deal_nouns):
+                if tokens[noun].keys & lex.offer_nouns:
                     return (offer_owner(view, noun),)
             return None
     return None

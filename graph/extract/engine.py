@@ -130,7 +130,7 @@ from .mentions import find_mentions
 from .morph import tokenize
 from .objection_reading import ObjectionReading
 from .organisation_names import learn_acronyms
-from .plan_reading import PlanReading, reacted_offer_owner, terms_follow
+from .plan_reading import PlanReading, offer_heads, terms_follow
 from .polarity import (
     apply_negation,
     compose_relations,
@@ -279,7 +279,7 @@ def bare_plan_noun(view: SentenceView, start: int, end: int) -> bool:
     ("a compromise", "новий компроміс", "свой план"): a name of an offer, not its terms."""
     lex = view.cues_lex
     words = [t for t in view.tokens[start:end] if t.is_word]
-    if not words or not words[-1].keys & (lex.plan_nouns | lex.deal_nouns):
+    if not words or not words[-1].keys & lex.offer_nouns:
         return False
     return all(t.an.pos in ("ADJF", "DET", "NPRO") or t.low in closed_classes().articles for t in words[:-1]) \
         and view.mention_at(words[-1].i) is None
@@ -325,7 +325,7 @@ def _relative_plan_owner(view: SentenceView, verb: int) -> Actor | None:
     if k <= 0 or not (tokens[k].keys & lex.relative and tokens[k - 1].text == ","):
         return None
     for noun in range(k - 2, max(-1, k - 6), -1):
-        if tokens[noun].keys & (lex.plan_nouns | lex.deal_nouns):
+        if tokens[noun].keys & lex.offer_nouns:
             return offer_owner(view, noun)
     return None
 
@@ -522,6 +522,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         self.consumed: set[int] = set()  # token indices inside items already read
         self.subject_mention: Mention | None = None
         self.threat_trigger = False  # the cue being read threatens, on a trigger that holds a position
+        self.reciprocal_other: Actor | None = None  # "if the US does the same": whom the offer is asked of
         # "…, an idea Saudi Arabia has opposed": position of the comma -> (party, its cue).
         self.appositions: dict[int, tuple[Mention, Cue]] = {
             k: found for k in range(len(view.tokens)) if (found := appositive_verdict(view, k)) is not None
@@ -1173,7 +1174,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             emitted = self.items_from(start, end)
             for item in emitted:
                 self.emit(actor, relation, item, kind, condition_ids)
-            other = getattr(self, "reciprocal_other", None)
+            other = self.reciprocal_other
             if other is not None and relation == "proposes":
                 # "ready to keep X if the US does the same": X, of the US, is demanded
                 for item in self.mirrored(emitted, other):
@@ -1244,9 +1245,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             owner = offer_owner(view, noun)
             if owner is not None:
                 return owner
-            earlier = self.context.history[-1] if self.context.history else []
-            return reacted_offer_owner(self.context.previous_view, earlier,
-                                       self.context.last_plan_actor or self.context.topic, view.tokens[noun].keys)
+            return self.reacted_owner(self.context.last_plan_actor or self.context.topic, view.tokens[noun].keys)
         if cue.kind == "plan":
             owner = _relative_plan_owner(view, cue.start)
             if owner is not None:
@@ -1264,11 +1263,8 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             if mention is not None:
                 return mention.actor
             # "Ukraine turned down the Russian plan. The plan provides for X": Russia's terms.
-            earlier = self.context.history[-1] if self.context.history else []
-            lex = view.cues_lex
-            heads = frozenset().union(*(t.keys for t in view.tokens[:cue.start] if t.keys & (lex.plan_nouns | lex.deal_nouns)))
-            return reacted_offer_owner(self.context.previous_view, earlier,
-                                       self.context.last_plan_actor or self.context.topic, heads)
+            return self.reacted_owner(self.context.last_plan_actor or self.context.topic,
+                                      offer_heads(view.tokens[:cue.start], view.cues_lex))
         if cue.kind == "must":
             speaker = speaker_for(view, cue, self.statements)
             if speaker is not None:
@@ -1282,8 +1278,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             # "Moscow dismissed the American plan. It calls for X": "it" is the plan the party
             # rejected, whose terms are its owner's, never the rejecter's ("It insists on X"
             # is still the party's: a plan proposes, it does not insist).
-            earlier = self.context.history[-1] if self.context.history else []
-            owner = reacted_offer_owner(self.context.previous_view, earlier, mention.actor)
+            owner = self.reacted_owner(mention.actor)
             if owner is not mention.actor and (owner is not None or _names_a_plan(self.context.previous_view)):
                 return owner  # (no owner: "it" is an unowned plan only where one was named)
         if cue.kind in ("noun", "adj") and cue.relation == "demands":
@@ -1384,4 +1379,4 @@ def _names_a_plan(view: SentenceView | None) -> bool:
     if view is None:
         return False
     lex = view.cues_lex
-    return any(t.keys & (lex.plan_nouns | lex.deal_nouns) for t in view.tokens)
+    return any(t.keys & lex.offer_nouns for t in view.tokens)

@@ -1082,6 +1082,12 @@ class Cues:
                 return True
         return False
 
+    @cached_property
+    def offer_nouns(self) -> frozenset[str]:
+        """Nouns of a plan, an offer or a deal ("plan", "пропозиція", "сделка"): what terms,
+        an owner and a later "it" or "under the proposal" can refer to."""
+        return self.plan_nouns | self.deal_nouns
+
 
 def _index(entries, lang: str, value=True) -> PhraseIndex:
     index = PhraseIndex()

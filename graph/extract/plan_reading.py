@@ -70,7 +70,7 @@ def _reactions(previous: SentenceView, earlier: list) -> tuple[set[str], object]
         if cue.kind not in ("verb", "phrase") or apply_negation(cue) not in ("rejects", "accepts"):
             continue
         noun = next((k for k in range(cue.end, min(cue.end + 5, len(tokens)))
-                     if tokens[k].keys & (lex.plan_nouns | lex.deal_nouns)), None)
+                     if tokens[k].keys & lex.offer_nouns), None)
         if noun is None or any(t.text in (",", ";", ":") for t in tokens[cue.end:noun]):
             continue
         mention = actor_mention_for(previous, cue)
@@ -100,7 +100,7 @@ def reacted_offer_owner(previous: SentenceView | None, earlier: list, fallback, 
     # plan just named with its owner is the one referred back to.
     lex = previous.cues_lex
     noun = next((k for k in range(len(previous.tokens) - 1, -1, -1)
-                 if previous.tokens[k].keys & (lex.plan_nouns | lex.deal_nouns) & heads), None)
+                 if previous.tokens[k].keys & lex.offer_nouns & heads), None)
     named = offer_owner(previous, noun) if noun is not None else None
     if named is not None:
         return named
@@ -109,8 +109,19 @@ def reacted_offer_owner(previous: SentenceView | None, earlier: list, fallback, 
     return fallback
 
 
+def offer_heads(tokens: list, lex) -> frozenset[str]:
+    """The keys of the offer nouns among tokens ("the plan provides for X": "plan")."""
+    return frozenset().union(*(t.keys for t in tokens if t.keys & lex.offer_nouns))
+
+
 class PlanReading:
     """The reader's rules for plan and deal terms."""
+
+    def reacted_owner(self, fallback, heads: frozenset = frozenset()):
+        """`reacted_offer_owner` with the sentence before and its lines (rule 5 across
+        sentences): whose an offer referred back to is."""
+        earlier = self.context.history[-1] if self.context.history else []
+        return reacted_offer_owner(self.context.previous_view, earlier, fallback, heads)
 
     def in_plan_marker(self, cue: Cue) -> bool:
         """Whether the noun cue closes a plan marker ("согласно его плану", "за їхнім планом")."""
@@ -228,7 +239,7 @@ class PlanReading:
             subject = actor_mention_for(view, verb)
             holders = self.holders(subject) if subject is not None and subject.kind != "possessive" else []
         else:
-            noun = next((k for k in range(colon) if view.tokens[k].keys & (lex.deal_nouns | lex.plan_nouns)), None)
+            noun = next((k for k in range(colon) if view.tokens[k].keys & lex.offer_nouns), None)
             owner = offer_owner(view, noun) if noun is not None else None
             if owner is not None:
                 holders = [owner]
@@ -273,17 +284,15 @@ class PlanReading:
             return
         # "Согласно подписанному протоколу, Киргизия пропустит X, а Казахстан поставит Y":
         # a signed agreement with no author named; each term's subject undertakes it.
-        earlier = self.context.history[-1] if self.context.history else []
         if author is None:
             # "Hamas rejected the proposal from Israel. Under the proposal, Hamas would free X",
             # "Ukraine received the Russian memorandum. Under the memorandum, ...": the owner
             # named in the sentence before, never the party that reacted to it.
-            heads = frozenset().union(*(t.keys for t in view.tokens[:plan_end] if t.keys & (lex.plan_nouns | lex.deal_nouns)))
-            author = reacted_offer_owner(self.context.previous_view, earlier, None, heads)
+            author = self.reacted_owner(None, offer_heads(view.tokens[:plan_end], lex))
         agreement = author is None and any(t.keys & lex.agreement_nouns for t in view.tokens[:plan_end])
         actor = author or self.context.last_plan_actor or self.context.topic
         if author is None and not agreement:
-            actor = reacted_offer_owner(self.context.previous_view, earlier, actor)
+            actor = self.reacted_owner(actor)
         if actor is None and not agreement:
             self.consumed.update(range(len(view.tokens)))  # a plan nobody is known to have made
             return

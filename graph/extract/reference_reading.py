@@ -159,7 +159,7 @@ class ReferenceReading:
         if owner is not None and owner.end == k:
             start = owner.start  # "the AU proposal", "Japan's offer": the owner names it too
         lex = view.cues_lex
-        if start > 0 and view.tokens[start - 1].keys & (lex.plan_nouns | lex.deal_nouns | set(lex.anaphora_nouns)):
+        if start > 0 and view.tokens[start - 1].keys & (lex.offer_nouns | set(lex.anaphora_nouns)):
             start -= 1  # "поддержала предложение Еврокомиссии": the noun was read as the cue
         after = view.mention_at(end) if end < len(view.tokens) else None
         if after is not None and after.start == end and after.genitive:
