@@ -875,6 +875,10 @@ class Cues:
     # Words of halting (halt, freeze, withdraw, suspend): they reverse only an item that
     # declares a contrary, since they are the very content of many items.
     halt_words: tuple[Word, ...] = ()
+    # Of those, words of a freeze, and the levels it keeps ("freeze tariffs", "заморозити
+    # ціни"): a freeze of a level is neither its contrary (lowering) nor its refusal.
+    freeze_words: tuple[Word, ...] = ()
+    level_nouns: tuple[Word, ...] = ()
     # Words of delay (postpone, defer, відкласти): a delay is neither the item nor its
     # contrary, so the item keeps its own words.
     delay_words: tuple[Word, ...] = ()
@@ -1258,6 +1262,8 @@ def cues_for(lang: str) -> Cues:
         ),
         reversal_words=_words(data.get("reversal_words"), lang),
         halt_words=_words(data.get("halt_words"), lang),
+        freeze_words=_words(data.get("freeze_words"), lang),
+        level_nouns=_words(data.get("level_nouns"), lang),
         delay_words=_words(data.get("delay_words"), lang),
         light_heads=_words(data.get("light_heads"), lang),
         discussion_words=_words(data.get("discussion_words"), lang),
