@@ -3,6 +3,8 @@ these tests; the uk and ru files hold the same cases in their languages).
 
 - A freeze keeps a level where it is (codebook rule 9): "freeze tariffs at the current
   level" is neither the lowering of tariffs nor their refusal, but an item of its own.
+- A woman's name written in Latin keeps its spelling (Yuliia, Maria): romanisation is only
+  for names read in Cyrillic.
 """
 
 from __future__ import annotations
@@ -28,3 +30,14 @@ def test_freeze_is_its_own_item(text, actor, relation, item, not_items):
     hits = [s for s in found if s.actor.id == actor and s.relation == relation]
     assert [s.item.id for s in hits] == [item], [(s.actor.id, s.relation, s.item.id) for s in found]
     assert not {s.item.id for s in found} & not_items
+
+
+WOMEN = [
+    ("Ukrainian lawmaker Yuliia Hrytsenko demanded early elections.", "Yuliia Hrytsenko"),
+    ("Governor Maria Ivanova rejected the ceasefire.", "Maria Ivanova"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), WOMEN)
+def test_womans_name_reads_naturally(text, label):
+    assert label in {s.actor.label for s in statements(text, "en")}

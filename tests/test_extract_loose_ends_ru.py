@@ -3,6 +3,9 @@ these tests; the en and uk files hold the same cases in their languages).
 
 - A freeze keeps a level where it is (codebook rule 9): "заморозить тарифы на нынешнем
   уровне" is neither the lowering of tariffs nor their refusal, but an item of its own.
+- A woman's given name in -ия reads as it is known (Мария -> Maria, Юлия -> Yulia) and
+  keeps her gender in an oblique case ("Юлию" is not the man's "Юлий"), and her surname
+  its feminine nominative ("Натальи Ивановой" -> Natalya Ivanova).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from tests.reading import statements
 # (text, actor id, relation, the freeze item, the items a freeze is not)
 FREEZES = [
     ("Губернатор Мария Иванова предложила заморозить тарифы на электроэнергию для населения на нынешнем уровне.",
-     "mariya-ivanova", "proposes", "utility-tariff-freeze", {"utility-tariff-reduction", "utility-tariff-increase"}),
+     "maria-ivanova", "proposes", "utility-tariff-freeze", {"utility-tariff-reduction", "utility-tariff-increase"}),
     ("Министр финансов Антон Силуанов предложил заморозить зарплаты чиновников на год.",
      "siluanov", "proposes", "wage-freeze", {"wages", "wage-rise"}),
     ("Профсоюз горняков потребовал от правительства заморозить цены на топливо.",
@@ -28,3 +31,33 @@ def test_freeze_is_its_own_item(text, actor, relation, item, not_items):
     hits = [s for s in found if s.actor.id == actor and s.relation == relation]
     assert [s.item.id for s in hits] == [item], [(s.actor.id, s.relation, s.item.id) for s in found]
     assert not {s.item.id for s in found} & not_items
+
+
+# (text, the person's label)
+WOMEN = [
+    ("Депутат Мария Бутина потребовала провести выборы.", "Maria Butina"),
+    ("Губернатор Юлия Иванова отвергла перемирие.", "Yulia Ivanova"),
+    ("Сенатор Наталия Косихина предложила перемирие.", "Natalia Kosikhina"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), WOMEN)
+def test_womans_name_reads_naturally(text, label):
+    assert label in {s.actor.label for s in statements(text, "ru")}
+
+
+@pytest.mark.parametrize(("form", "label"), [
+    ("По словам Натальи Ивановой, переговоры возможны.", "Natalya Ivanova"),
+    ("По словам Юлии Петровой, переговоры возможны.", "Yulia Petrova"),
+])
+def test_womans_name_in_an_oblique_case(form, label):
+    assert mentioned_labels(form) == [label]
+
+
+def mentioned_labels(text: str) -> list[str]:
+    from graph.extract.lexicon import cues_for
+    from graph.extract.mention import ActorMemory
+    from graph.extract.mentions import find_mentions
+    from graph.extract.morph import tokenize
+
+    return [m.actor.label for m in find_mentions(tokenize(text, "ru"), cues_for("ru"), ActorMemory(), "ru")]

@@ -3,6 +3,9 @@ these tests; the en and ru files hold the same cases in their languages).
 
 - A freeze keeps a level where it is (codebook rule 9): "заморозити тарифи на поточному
   рівні" is neither the lowering of tariffs nor their refusal, but an item of its own.
+- A woman's given name in -ія keeps its ending and case in her label ("Юлія", "Юлії"
+  Гриценко -> Yuliia Hrytsenko, never the man's "Yulii"), and her surname its feminine
+  nominative ("Наталії Іванової" -> Nataliia Ivanova).
 """
 
 from __future__ import annotations
@@ -28,3 +31,33 @@ def test_freeze_is_its_own_item(text, actor, relation, item, not_items):
     hits = [s for s in found if s.actor.id == actor and s.relation == relation]
     assert [s.item.id for s in hits] == [item], [(s.actor.id, s.relation, s.item.id) for s in found]
     assert not {s.item.id for s in found} & not_items
+
+
+# (text, the person's label)
+WOMEN = [
+    ("Депутатка Юлія Гриценко вимагає провести вибори.", "Yuliia Hrytsenko"),
+    ("Міністерка Наталія Коваленко запропонувала перемир'я.", "Nataliia Kovalenko"),
+    ("Народна депутатка Марія Мезенцева вимагає звільнення полонених.", "Mariia Mezentseva"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), WOMEN)
+def test_womans_name_reads_naturally(text, label):
+    assert label in {s.actor.label for s in statements(text, "uk")}
+
+
+@pytest.mark.parametrize(("form", "label"), [
+    ("За словами Юлії Гриценко, вибори потрібні.", "Yuliia Hrytsenko"),
+    ("За словами Наталії Іванової, переговори можливі.", "Nataliia Ivanova"),
+])
+def test_womans_name_in_an_oblique_case(form, label):
+    assert mentioned_labels(form) == [label]
+
+
+def mentioned_labels(text: str) -> list[str]:
+    from graph.extract.lexicon import cues_for
+    from graph.extract.mention import ActorMemory
+    from graph.extract.mentions import find_mentions
+    from graph.extract.morph import tokenize
+
+    return [m.actor.label for m in find_mentions(tokenize(text, "uk"), cues_for("uk"), ActorMemory(), "uk")]
