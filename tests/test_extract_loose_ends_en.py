@@ -5,6 +5,8 @@ these tests; the uk and ru files hold the same cases in their languages).
   level" is neither the lowering of tariffs nor their refusal, but an item of its own.
 - A woman's name written in Latin keeps its spelling (Yuliia, Maria): romanisation is only
   for names read in Cyrillic.
+- An item tied to a place (the Rafah crossing, the Indus Waters Treaty) needs its head
+  noun or its opening beside the place's name: "fighting in Rafah" is the town.
 """
 
 from __future__ import annotations
@@ -41,3 +43,26 @@ WOMEN = [
 @pytest.mark.parametrize(("text", "label"), WOMEN)
 def test_womans_name_reads_naturally(text, label):
     assert label in {s.actor.label for s in statements(text, "en")}
+
+
+# (text, actor id, relation, whether the line is the Rafah crossing)
+PLACES = [
+    ("Egypt demanded the reopening of the Rafah crossing for aid trucks.", "egypt", "demands", True),
+    ("Egypt demanded that Israel reopen Rafah for the wounded.", "egypt", "demands", True),
+    ("Hamas rejected an Israeli offer to halt the fighting in Rafah for one week.", "israel", "proposes", False),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "relation", "crossing"), PLACES)
+def test_place_tied_item_needs_its_head(text, actor, relation, crossing):
+    found = statements(text, "en")
+    assert any(s.actor.id == actor and s.relation == relation for s in found), found
+    items = {s.item.id for s in found if s.actor.id == actor and s.relation == relation}
+    assert ("rafah-crossing" in items) is crossing, items
+
+
+def test_river_alone_is_no_treaty():
+    found = statements("Pakistan demanded that India stop shelling villages along the Indus.", "en")
+    assert "indus-waters-treaty" not in {s.item.id for s in found}
+    found = statements("Pakistan demanded that India restore the Indus Waters Treaty.", "en")
+    assert "indus-waters-treaty" in {s.item.id for s in found}

@@ -6,6 +6,8 @@ these tests; the en and uk files hold the same cases in their languages).
 - A woman's given name in -ия reads as it is known (Мария -> Maria, Юлия -> Yulia) and
   keeps her gender in an oblique case ("Юлию" is not the man's "Юлий"), and her surname
   its feminine nominative ("Натальи Ивановой" -> Natalya Ivanova).
+- An item tied to a place (КПП Рафах) needs its head noun or its opening beside the
+  place's name: "бои в Рафахе" are the town's.
 """
 
 from __future__ import annotations
@@ -61,3 +63,19 @@ def mentioned_labels(text: str) -> list[str]:
     from graph.extract.morph import tokenize
 
     return [m.actor.label for m in find_mentions(tokenize(text, "ru"), cues_for("ru"), ActorMemory(), "ru")]
+
+
+# (text, actor id, relation, whether the line is the Rafah crossing)
+PLACES = [
+    ("Египет потребовал открыть пункт пропуска Рафах для гуманитарных грузов.", "egypt", "demands", True),
+    ("Египет настаивает на открытии перехода Рафах.", "egypt", "demands", True),
+    ("ХАМАС отверг предложение Израиля прекратить бои в Рафахе на неделю.", "israel", "proposes", False),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "relation", "crossing"), PLACES)
+def test_place_tied_item_needs_its_head(text, actor, relation, crossing):
+    found = statements(text, "ru")
+    assert any(s.actor.id == actor and s.relation == relation for s in found), found
+    items = {s.item.id for s in found if s.actor.id == actor and s.relation == relation}
+    assert ("rafah-crossing" in items) is crossing, items

@@ -6,6 +6,8 @@ these tests; the en and ru files hold the same cases in their languages).
 - A woman's given name in -ія keeps its ending and case in her label ("Юлія", "Юлії"
   Гриценко -> Yuliia Hrytsenko, never the man's "Yulii"), and her surname its feminine
   nominative ("Наталії Іванової" -> Nataliia Ivanova).
+- An item tied to a place (КПП Рафах) needs its head noun or its opening beside the
+  place's name: "бої в Рафаху" are the town's.
 """
 
 from __future__ import annotations
@@ -61,3 +63,19 @@ def mentioned_labels(text: str) -> list[str]:
     from graph.extract.morph import tokenize
 
     return [m.actor.label for m in find_mentions(tokenize(text, "uk"), cues_for("uk"), ActorMemory(), "uk")]
+
+
+# (text, actor id, relation, whether the line is the Rafah crossing)
+PLACES = [
+    ("Єгипет вимагає відкрити КПП Рафах.", "egypt", "demands", True),
+    ("Єгипет вимагає відкриття пункту пропуску Рафах для поранених.", "egypt", "demands", True),
+    ("ХАМАС відкинув пропозицію Ізраїлю призупинити бої в Рафаху на тиждень.", "israel", "proposes", False),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "relation", "crossing"), PLACES)
+def test_place_tied_item_needs_its_head(text, actor, relation, crossing):
+    found = statements(text, "uk")
+    assert any(s.actor.id == actor and s.relation == relation for s in found), found
+    items = {s.item.id for s in found if s.actor.id == actor and s.relation == relation}
+    assert ("rafah-crossing" in items) is crossing, items

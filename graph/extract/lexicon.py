@@ -452,6 +452,12 @@ def _items_yaml() -> list:
     return load_yaml(LEXICON_DIR / "items.yaml") or []
 
 
+def _pattern_words(pattern: str | list) -> tuple[Word, ...]:
+    """One pattern of items.yaml (a list of words, or a phrase), each word in its own language."""
+    words = pattern if isinstance(pattern, list) else split_words(str(pattern))
+    return tuple(make_word(str(w), guess_lang(str(w))) for w in words)
+
+
 @lru_cache(maxsize=1)
 def item_lexicon() -> tuple[ItemEntry, ...]:
     data = _items_yaml()
@@ -464,10 +470,12 @@ def item_lexicon() -> tuple[ItemEntry, ...]:
             issue=str(row.get("issue") or "other"),
             labels=tuple(sorted((str(k), str(v)) for k, v in labels.items())),
         )
-        patterns = []
-        for pattern in row.get("patterns") or ():
-            words = pattern if isinstance(pattern, list) else split_words(str(pattern))
-            patterns.append(tuple(make_word(str(w), guess_lang(str(w))) for w in words))
+        patterns = [_pattern_words(pattern) for pattern in row.get("patterns") or ()]
+        # A place that names the item only with its head noun ("Rafah crossing", "КПП
+        # Рафах", "reopen Rafah"): "fighting in Rafah" is the town, not the crossing.
+        heads = [_pattern_words(head) for head in row.get("heads") or ()]
+        for place in row.get("place_patterns") or ():
+            patterns.extend(_pattern_words(place) + head for head in heads)
         about = row.get("about") or ()
         if isinstance(about, str):
             about = (about,)
