@@ -7,6 +7,8 @@ these tests; the uk and ru files hold the same cases in their languages).
   for names read in Cyrillic.
 - An item tied to a place (the Rafah crossing, the Indus Waters Treaty) needs its head
   noun or its opening beside the place's name: "fighting in Rafah" is the town.
+- "The rebels", "the guerrillas" after the article named its armed group, though no
+  lexicon lists the group ("the Karenni Liberation Front"), are that group.
 """
 
 from __future__ import annotations
@@ -66,3 +68,11 @@ def test_river_alone_is_no_treaty():
     assert "indus-waters-treaty" not in {s.item.id for s in found}
     found = statements("Pakistan demanded that India restore the Indus Waters Treaty.", "en")
     assert "indus-waters-treaty" in {s.item.id for s in found}
+
+
+def test_rebels_are_the_armed_group_the_article_named():
+    text = ("The Karenni Liberation Front said on Monday it was ready to hold talks with the junta. "
+            "The rebels demanded the release of their jailed commanders.")
+    found = statements(text, "en")
+    holders = {s.actor.id for s in found if s.relation == "demands"}
+    assert holders == {"karenni-liberation-front"}, [(s.actor.label, s.relation, s.item.label) for s in found]

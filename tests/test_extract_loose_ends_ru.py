@@ -8,6 +8,8 @@ these tests; the en and uk files hold the same cases in their languages).
   its feminine nominative ("Натальи Ивановой" -> Natalya Ivanova).
 - An item tied to a place (КПП Рафах) needs its head noun or its opening beside the
   place's name: "бои в Рафахе" are the town's.
+- "Повстанцы" after the article named its armed group, though no lexicon lists the group
+  (Движение «Свобода Карени»), are that group.
 """
 
 from __future__ import annotations
@@ -79,3 +81,11 @@ def test_place_tied_item_needs_its_head(text, actor, relation, crossing):
     assert any(s.actor.id == actor and s.relation == relation for s in found), found
     items = {s.item.id for s in found if s.actor.id == actor and s.relation == relation}
     assert ("rafah-crossing" in items) is crossing, items
+
+
+def test_rebels_are_the_armed_group_the_article_named():
+    text = ("Повстанческое движение «Свобода Карени» заявило, что готово к переговорам с хунтой. "
+            "Повстанцы требуют освобождения своих заключенных командиров.")
+    found = statements(text, "ru")
+    holders = {s.actor.id for s in found if s.relation == "demands"}
+    assert holders == {"svoboda-kareni-movement"}, [(s.actor.label, s.relation, s.item.label) for s in found]

@@ -778,6 +778,9 @@ class ClosedClasses:
     union_members: frozenset[str] = frozenset()
     # English labels of collective parties an armed group the article named stands for.
     armed_members: frozenset[str] = frozenset()
+    # Words of an armed group's own name ("front", "army", "рух"): an organisation named with
+    # one that no lexicon lists is the group "the rebels" stand for.
+    armed_group_heads: frozenset[str] = frozenset()
     # English labels of collective parties that name lenders, the vague ones among them, and
     # the word starts that make a party's label a lenders' body.
     creditor_members: frozenset[str] = frozenset()
