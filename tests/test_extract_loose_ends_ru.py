@@ -10,6 +10,8 @@ these tests; the en and uk files hold the same cases in their languages).
   place's name: "бои в Рафахе" are the town's.
 - "Повстанцы" after the article named its armed group, though no lexicon lists the group
   (Движение «Свобода Карени»), are that group.
+- "ё" and "е" are one letter to every lexicon look-up (morph.fold_yo), not only to the word
+  index: a name alias written "=Лёкке" matches "Лекке", a word written "еще" matches "ещё".
 """
 
 from __future__ import annotations
@@ -89,3 +91,25 @@ def test_rebels_are_the_armed_group_the_article_named():
     found = statements(text, "ru")
     holders = {s.actor.id for s in found if s.relation == "demands"}
     assert holders == {"svoboda-kareni-movement"}, [(s.actor.label, s.relation, s.item.label) for s in found]
+
+
+def test_yo_spelling_of_a_name_alias():
+    text = "По словам Ларса Лекке Расмуссена, Дания отвергает продажу Гренландии."
+    assert "lokke-rasmussen" in {s.actor.id for s in statements(text, "ru")} | set(mentioned_ids(text))
+
+
+@pytest.mark.parametrize(("lexicon", "text"), [("=Лёкке", "Лекке"), ("=Лекке", "Лёкке"), ("еще", "ещё"), ("жёстк*", "жесткие")])
+def test_yo_and_ye_match_alike(lexicon, text):
+    from graph.extract.lexicon import make_word
+    from graph.extract.morph import tokenize
+
+    assert make_word(lexicon, "ru").matches(tokenize(text, "ru")[0])
+
+
+def mentioned_ids(text: str) -> list[str]:
+    from graph.extract.lexicon import cues_for
+    from graph.extract.mention import ActorMemory
+    from graph.extract.mentions import find_mentions
+    from graph.extract.morph import tokenize
+
+    return [m.actor.id for m in find_mentions(tokenize(text, "ru"), cues_for("ru"), ActorMemory(), "ru")]

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from ..models import RELATIONS, Actor, Item
-from .morph import APOSTROPHES, Token, analyse_word
+from .morph import APOSTROPHES, Token, analyse_word, fold_yo
 from .startup_cache import startup_cache
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
@@ -91,7 +91,7 @@ class Word:
         if self.number:
             return bool(_NUMBER.match(token.text))
         if self.surface:
-            return token.low == self.surface
+            return fold_yo(token.low) == self.surface
         if self.exact:
             return token.text == self.exact or token.text.rstrip("'’") == self.exact
         if self.prefix:
@@ -116,11 +116,11 @@ def make_word(raw: str, lang: str) -> Word:
     if raw.startswith("+") and len(raw) > 1:
         return replace(make_word(raw[1:], lang), lookahead=True)
     if raw.startswith("=") and len(raw) > 1:
-        return Word(frozenset(), surface=raw[1:].lower())
+        return Word(frozenset(), surface=fold_yo(raw[1:].lower()))
     if raw and not any(c.isalnum() for c in raw):
         return Word(frozenset(), surface=raw)  # "країни, що розвиваються": a comma has no lemma
     if raw.endswith("*") and len(raw) > 1:
-        return Word(frozenset(), prefix=raw[:-1].lower())
+        return Word(frozenset(), prefix=fold_yo(raw[:-1].lower()))
     if raw.isupper() and len(raw) <= 5 and raw.isalpha():
         return Word(frozenset({raw.lower()}), exact=raw)
     low = raw.lower()
@@ -128,7 +128,8 @@ def make_word(raw: str, lang: str) -> Word:
         lang = lang if lang in ("uk", "ru") else ("uk" if re.search(r"[іїєґ]", low) else "ru")
     elif lang != "en":
         return Word(frozenset({low}))
-    return Word(frozenset({low, *startup_cache().forms(low, lang, _dictionary_forms)}))
+    forms = {low, *startup_cache().forms(low, lang, _dictionary_forms)}
+    return Word(frozenset(forms | {fold_yo(form) for form in forms}))
 
 
 def _dictionary_forms(low: str, lang: str) -> tuple[str, ...]:
@@ -294,13 +295,10 @@ class WordIndex:
 
     def _match(self, token: Token) -> set[int]:
         found: set[int] = set()
-        found.update(self._surfaces.get(token.low, ()))
+        found.update(self._surfaces.get(fold_yo(token.low), ()))
         found.update(self._exact.get(token.text, ()))
         found.update(self._exact.get(token.text.rstrip("'’"), ()))
-        keys = token.keys | {token.low}
-        if "ё" in token.low:
-            # "заключённых" as "заключенных": the lexicon writes е, a wire report often ё
-            keys = keys | {key.replace("ё", "е") for key in keys}
+        keys = token.keys | {token.low}  # the keys carry "е" for "ё" (morph.fold_yo)
         for key in keys:
             found.update(self._forms.get(key, ()))
             for prefix, wid in self._prefixes.get(key[:3], ()):

@@ -91,6 +91,12 @@ _GENDERS = ("masc", "femn", "neut")
 _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn")
 
 
+def fold_yo(word: str) -> str:
+    """Russian "ё" written as "е" ("заключённых", "заключенных"): texts and lexicons write
+    either, so a token's keys and a lexicon word's forms carry the "е" spelling too."""
+    return word.replace("ё", "е")
+
+
 @lru_cache(maxsize=200_000)
 def analyse_word(word: str, lang: str) -> Analysis:
     """Lemmas and grammatical features of one word form in one language."""
@@ -118,7 +124,7 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
     except (KeyError, ValueError):
         parses = []  # pymorphy3 fails on characters without a Unicode name (found by hypothesis)
     if not parses:
-        return Analysis(frozenset({low}), low, "UNKN", "", frozenset(), "", "", False)
+        return Analysis(frozenset({low, fold_yo(low)}), low, "UNKN", "", frozenset(), "", "", False)
     first = parses[0]
     tag = first.tag
     lemmas = {low}
@@ -155,6 +161,7 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
         # Passive participles keep an adjective lemma ("підтриманий"); add the verb it comes
         # from so that cue lexicons, written as verbs, match them ("підтримати").
         lemmas |= _participle_verbs(first.normal_form, lang)
+    lemmas |= {fold_yo(lemma) for lemma in lemmas if "ё" in lemma}
     return Analysis(
         frozenset(lemmas),
         first.normal_form.translate(APOSTROPHES),
