@@ -17,14 +17,15 @@ import pytest
 
 from tests.reading import statements
 
-# (text, actor id, relation, the freeze item, the items a freeze is not)
+# (text, actor id, relation, the freeze item ("": the text's own words, which name the freeze),
+# the items a freeze is not)
 FREEZES = [
     ("Finance minister Rachel Reeves proposed to freeze utility tariffs at the current level.",
      "reeves", "proposes", "utility-tariff-freeze", {"utility-tariff-reduction", "utility-tariff-increase"}),
     ("Canada proposed to freeze its tariffs on American steel at their current level.",
      "canada", "proposes", "tariff-freeze", {"tariff-reduction", "tariffs"}),
     ("Prime Minister Keir Starmer ruled out a freeze of public sector wages.",
-     "starmer", "rejects", "wage-freeze", {"wages", "wage-rise"}),
+     "starmer", "rejects", "", {"wages", "wage-rise"}),
 ]
 
 
@@ -32,7 +33,11 @@ FREEZES = [
 def test_freeze_is_its_own_item(text, actor, relation, item, not_items):
     found = statements(text, "en")
     hits = [s for s in found if s.actor.id == actor and s.relation == relation]
-    assert [s.item.id for s in hits] == [item], [(s.actor.id, s.relation, s.item.id) for s in found]
+    assert len(hits) == 1, [(s.actor.id, s.relation, s.item.id) for s in found]
+    if item:
+        assert hits[0].item.id == item
+    else:
+        assert "freez" in hits[0].item.label.lower(), hits[0].item.label  # the freeze in the label
     assert not {s.item.id for s in found} & not_items
 
 
