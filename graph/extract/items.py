@@ -970,6 +970,13 @@ def _make_item(context: ItemContext, tokens: list[Token], lead: list[Token] | No
             if not any(t.i == reversal.i for t in worded):
                 worded = [t for t in tokens if t.i >= reversal.i]
             return _worded_item(context, worded, text, entry.item.issue)
+        if context.cues.has(reversal, "freeze_words") and context.cues.has(tokens[first], "level_nouns"):
+            # "freeze tariffs at the current level", "заморозити ціни": a freeze keeps the
+            # level, so it is neither the item's contrary (lowering) nor a refusal of it.
+            worded = [t for t in (lead or ()) if t.i >= reversal.i] + label_tokens
+            if not any(t.i == reversal.i for t in worded):
+                worded = [t for t in tokens if t.i >= reversal.i]
+            return _worded_item(context, worded, text, entry.item.issue)
         contrary = contrary_of(entry.item.id)
         if contrary is not None:
             return replace(_entries_by_id()[contrary].item, text=text)

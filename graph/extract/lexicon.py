@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from ..models import RELATIONS, Actor, Item
-from .morph import APOSTROPHES, Token, analyse_word
+from .morph import APOSTROPHES, Token, analyse_word, fold_yo
 from .startup_cache import startup_cache
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
@@ -91,7 +91,7 @@ class Word:
         if self.number:
             return bool(_NUMBER.match(token.text))
         if self.surface:
-            return token.low == self.surface
+            return fold_yo(token.low) == self.surface
         if self.exact:
             return token.text == self.exact or token.text.rstrip("'’") == self.exact
         if self.prefix:
@@ -116,11 +116,11 @@ def make_word(raw: str, lang: str) -> Word:
     if raw.startswith("+") and len(raw) > 1:
         return replace(make_word(raw[1:], lang), lookahead=True)
     if raw.startswith("=") and len(raw) > 1:
-        return Word(frozenset(), surface=raw[1:].lower())
+        return Word(frozenset(), surface=fold_yo(raw[1:].lower()))
     if raw and not any(c.isalnum() for c in raw):
         return Word(frozenset(), surface=raw)  # "країни, що розвиваються": a comma has no lemma
     if raw.endswith("*") and len(raw) > 1:
-        return Word(frozenset(), prefix=raw[:-1].lower())
+        return Word(frozenset(), prefix=fold_yo(raw[:-1].lower()))
     if raw.isupper() and len(raw) <= 5 and raw.isalpha():
         return Word(frozenset({raw.lower()}), exact=raw)
     low = raw.lower()
@@ -128,7 +128,8 @@ def make_word(raw: str, lang: str) -> Word:
         lang = lang if lang in ("uk", "ru") else ("uk" if re.search(r"[іїєґ]", low) else "ru")
     elif lang != "en":
         return Word(frozenset({low}))
-    return Word(frozenset({low, *startup_cache().forms(low, lang, _dictionary_forms)}))
+    forms = {low, *startup_cache().forms(low, lang, _dictionary_forms)}
+    return Word(frozenset(forms | {fold_yo(form) for form in forms}))
 
 
 def _dictionary_forms(low: str, lang: str) -> tuple[str, ...]:
@@ -294,13 +295,10 @@ class WordIndex:
 
     def _match(self, token: Token) -> set[int]:
         found: set[int] = set()
-        found.update(self._surfaces.get(token.low, ()))
+        found.update(self._surfaces.get(fold_yo(token.low), ()))
         found.update(self._exact.get(token.text, ()))
         found.update(self._exact.get(token.text.rstrip("'’"), ()))
-        keys = token.keys | {token.low}
-        if "ё" in token.low:
-            # "заключённых" as "заключенных": the lexicon writes е, a wire report often ё
-            keys = keys | {key.replace("ё", "е") for key in keys}
+        keys = token.keys | {token.low}  # the keys carry "е" for "ё" (morph.fold_yo)
         for key in keys:
             found.update(self._forms.get(key, ()))
             for prefix, wid in self._prefixes.get(key[:3], ()):
@@ -452,6 +450,12 @@ def _items_yaml() -> list:
     return load_yaml(LEXICON_DIR / "items.yaml") or []
 
 
+def _pattern_words(pattern: str | list) -> tuple[Word, ...]:
+    """One pattern of items.yaml (a list of words, or a phrase), each word in its own language."""
+    words = pattern if isinstance(pattern, list) else split_words(str(pattern))
+    return tuple(make_word(str(w), guess_lang(str(w))) for w in words)
+
+
 @lru_cache(maxsize=1)
 def item_lexicon() -> tuple[ItemEntry, ...]:
     data = _items_yaml()
@@ -464,10 +468,12 @@ def item_lexicon() -> tuple[ItemEntry, ...]:
             issue=str(row.get("issue") or "other"),
             labels=tuple(sorted((str(k), str(v)) for k, v in labels.items())),
         )
-        patterns = []
-        for pattern in row.get("patterns") or ():
-            words = pattern if isinstance(pattern, list) else split_words(str(pattern))
-            patterns.append(tuple(make_word(str(w), guess_lang(str(w))) for w in words))
+        patterns = [_pattern_words(pattern) for pattern in row.get("patterns") or ()]
+        # A place that names the item only with its head noun ("Rafah crossing", "КПП
+        # Рафах", "reopen Rafah"): "fighting in Rafah" is the town, not the crossing.
+        heads = [_pattern_words(head) for head in row.get("heads") or ()]
+        for place in row.get("place_patterns") or ():
+            patterns.extend(_pattern_words(place) + head for head in heads)
         about = row.get("about") or ()
         if isinstance(about, str):
             about = (about,)
@@ -770,6 +776,9 @@ class ClosedClasses:
     union_members: frozenset[str] = frozenset()
     # English labels of collective parties an armed group the article named stands for.
     armed_members: frozenset[str] = frozenset()
+    # Words of an armed group's own name ("front", "army", "рух"): an organisation named with
+    # one that no lexicon lists is the group "the rebels" stand for.
+    armed_group_heads: frozenset[str] = frozenset()
     # English labels of collective parties that name lenders, the vague ones among them, and
     # the word starts that make a party's label a lenders' body.
     creditor_members: frozenset[str] = frozenset()
@@ -875,6 +884,10 @@ class Cues:
     # Words of halting (halt, freeze, withdraw, suspend): they reverse only an item that
     # declares a contrary, since they are the very content of many items.
     halt_words: tuple[Word, ...] = ()
+    # Of those, words of a freeze, and the levels it keeps ("freeze tariffs", "заморозити
+    # ціни"): a freeze of a level is neither its contrary (lowering) nor its refusal.
+    freeze_words: tuple[Word, ...] = ()
+    level_nouns: tuple[Word, ...] = ()
     # Words of delay (postpone, defer, відкласти): a delay is neither the item nor its
     # contrary, so the item keeps its own words.
     delay_words: tuple[Word, ...] = ()
@@ -1258,6 +1271,8 @@ def cues_for(lang: str) -> Cues:
         ),
         reversal_words=_words(data.get("reversal_words"), lang),
         halt_words=_words(data.get("halt_words"), lang),
+        freeze_words=_words(data.get("freeze_words"), lang),
+        level_nouns=_words(data.get("level_nouns"), lang),
         delay_words=_words(data.get("delay_words"), lang),
         light_heads=_words(data.get("light_heads"), lang),
         discussion_words=_words(data.get("discussion_words"), lang),

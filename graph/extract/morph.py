@@ -91,6 +91,12 @@ _GENDERS = ("masc", "femn", "neut")
 _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn")
 
 
+def fold_yo(word: str) -> str:
+    """Russian "ё" written as "е" ("заключённых", "заключенных"): texts and lexicons write
+    either, so a token's keys and a lexicon word's forms carry the "е" spelling too."""
+    return word.replace("ё", "е")
+
+
 @lru_cache(maxsize=200_000)
 def analyse_word(word: str, lang: str) -> Analysis:
     """Lemmas and grammatical features of one word form in one language."""
@@ -118,7 +124,7 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
     except (KeyError, ValueError):
         parses = []  # pymorphy3 fails on characters without a Unicode name (found by hypothesis)
     if not parses:
-        return Analysis(frozenset({low}), low, "UNKN", "", frozenset(), "", "", False)
+        return Analysis(frozenset({low, fold_yo(low)}), low, "UNKN", "", frozenset(), "", "", False)
     first = parses[0]
     tag = first.tag
     lemmas = {low}
@@ -155,6 +161,7 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
         # Passive participles keep an adjective lemma ("підтриманий"); add the verb it comes
         # from so that cue lexicons, written as verbs, match them ("підтримати").
         lemmas |= _participle_verbs(first.normal_form, lang)
+    lemmas |= {fold_yo(lemma) for lemma in lemmas if "ё" in lemma}
     return Analysis(
         frozenset(lemmas),
         first.normal_form.translate(APOSTROPHES),
@@ -167,6 +174,50 @@ def _analyse_slavic(low: str, lang: str) -> Analysis:
         future,
         passive,
     )
+
+
+@lru_cache(maxsize=20_000)
+def given_name(low: str, lang: str, gender: str = "") -> tuple[str, str]:
+    """The nominative of a given name's form and that name's gender, or ("", "") where the
+    dictionary knows no given name in it. The form itself where it is a nominative ("Юлія"
+    is Юлія, not the genitive of Юлій the dictionary reads first); else the name of the
+    gender asked for ("Юлию Навальную": Юлия), else the name of which the form is the most
+    parses ("Юлії": three cases of Юлія, one of Юлій)."""
+    try:
+        parses = [p for p in analyzer(lang).parse(low)[:8] if "Name" in str(p.tag)]
+    except (KeyError, ValueError):
+        return "", ""
+    own = [p for p in parses if p.normal_form == low and "nomn" in str(p.tag)]
+    if own:
+        parses = own
+    elif gender:
+        parses = [p for p in parses if gender in str(p.tag)] or parses
+    if not parses:
+        return "", ""
+    counts: dict[str, int] = {}
+    for parse in parses:
+        counts[parse.normal_form] = counts.get(parse.normal_form, 0) + 1
+    name = max(counts, key=lambda n: (counts[n], -list(counts).index(n)))
+    tag = str(next(p.tag for p in parses if p.normal_form == name))
+    return name, next((g for g in _GENDERS if g in tag), "")
+
+
+@lru_cache(maxsize=20_000)
+def feminine_nominative(low: str, lang: str) -> str:
+    """A woman's surname in the nominative ("Ивановой" -> "Иванова", "Іванової" ->
+    "Іванова"), not the man's surname the dictionary gives as its lemma; "" where no
+    feminine reading of the word is known."""
+    try:
+        parses = analyzer(lang).parse(low)[:8]
+    except (KeyError, ValueError):
+        return ""
+    for parse in parses:
+        tag = str(parse.tag)
+        if "femn" in tag and ("Surn" in tag or parse.tag.POS in ("ADJF", "NOUN")):
+            form = parse.inflect({"nomn"})
+            if form is not None:
+                return form.word
+    return ""
 
 
 _PARTICIPLE_ENDINGS = {

@@ -10,6 +10,8 @@ party_nouns.py's.
 
 from __future__ import annotations
 
+import re
+
 from ..models import Actor
 from .demonyms import demonym_span, english_demonyms
 from .lexicon import Cues, actor_lexicon, closed_classes, slug
@@ -369,10 +371,18 @@ def _lenders_named(label: str, mentions: list[Mention], memory: ActorMemory) -> 
 
 
 def _armed_group_named(mentions: list[Mention], memory: ActorMemory) -> Actor | None:
-    """The armed group (`own_party` in actors.yaml: M23, the ELN, Hamas) named in this
-    sentence or last before it, or None."""
+    """The armed group named in this sentence or last before it, or None: one of actors.yaml
+    (`own_party`: M23, the ELN, Hamas), or an organisation no lexicon lists whose name says
+    it is one ("the Karenni Liberation Front", "Рух «Свобода»": `armed_group_heads`)."""
     entries = actor_lexicon().entries
-    return latest_before(mentions, WHOLE_SENTENCE, memory, lambda a: a.id in entries and entries[a.id].own_party)
+    heads = closed_classes().armed_group_heads
+
+    def armed(actor: Actor) -> bool:
+        if actor.id in entries:
+            return entries[actor.id].own_party
+        return actor.type == "organisation" and not heads.isdisjoint(re.split(r"[\s-]+", actor.label.lower()))
+
+    return latest_before(mentions, WHOLE_SENTENCE, memory, armed)
 
 
 def _place_of_people(tokens: list[Token], i: int, taken: set[int], cues: Cues) -> tuple[int, str] | None:

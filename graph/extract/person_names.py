@@ -14,7 +14,7 @@ from ..models import Actor
 from .demonyms import demonym_actor, unknown_demonym
 from .lexicon import Cues, actor_lexicon, closed_classes, slug
 from .mention import ActorMemory, Mention, is_acronym, make_mention, nominative_word, principal
-from .morph import Token, english_word
+from .morph import Token, english_word, feminine_nominative, given_name
 from .organisation_names import in_party_quote, verb_follows
 from .translit import transliterate
 
@@ -613,17 +613,25 @@ def _new_actor(span: list[Token], lang: str, as_written: bool = False, case: str
     elif lang in ("uk", "ru") and (
         as_written
         or span[0].an.proper
-        and span[0].an.gender == "femn"
-        and span[0].an.case == "nomn"
+        and (span[0].an.gender == "femn" and span[0].an.case == "nomn" or given_name(span[0].low, lang) == (span[0].low, "femn"))
     ):
         words = [t.low for t in span]  # "Ирина Соколова": a woman's surname stays as written
-        label = _cased_like(transliterate(" ".join(words), lang), span)
+        label = _cased_like(transliterate(" ".join(words), lang, person=_given_name_first(span, lang)), span)
     elif lang in ("uk", "ru"):
         words = [nominative_word(t) for t in span]
         surname = surname_nominative(span)
         if surname:
             words[-1] = surname
-        label = _cased_like(transliterate(" ".join(words), lang), span)
+        if len(span) >= 2 and span[0].an.proper:
+            # "Юлії Гриценко", "Юлию Навальную": the given name of the woman the surname
+            # names, not the man's name the dictionary reads first ("Юлій", "Юлий"); and a
+            # woman's surname in her own nominative ("Натальи Ивановой" -> Иванова, not Иванов).
+            female = any(t.an.gender == "femn" for t in span[1:])
+            name, gender = given_name(span[0].low, lang, "femn" if female else "")
+            words[0] = name or words[0]
+            if gender == "femn":
+                words[1:] = [feminine_nominative(t.low, lang) or w for t, w in zip(span[1:], words[1:], strict=True)]
+        label = _cased_like(transliterate(" ".join(words), lang, person=_given_name_first(span, lang)), span)
     else:
         label = " ".join(t.text for t in span)
         # "Port Authority's negotiators": the possessive ending is no part of the name.
@@ -632,6 +640,11 @@ def _new_actor(span: list[Token], lang: str, as_written: bool = False, case: str
     org = any(_ORG_WORDS.match(re.sub(r"(?:'s|’s)$", "", t.text)) for t in span)
     kind = "organisation" if camel or org else "person"
     return Actor(id=slug(label) or "unknown", label=label, type=kind)
+
+
+def _given_name_first(span: list[Token], lang: str) -> bool:
+    """Whether the span opens with a given name the dictionary knows: a person's name."""
+    return len(span) >= 2 and span[0].an.proper and bool(given_name(span[0].low, lang)[0])
 
 
 def surname_nominative(span: list[Token]) -> str:

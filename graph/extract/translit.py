@@ -24,8 +24,10 @@ _RU = dict(
 )
 
 
-def transliterate(text: str, lang: str) -> str:
-    """Romanise Cyrillic `text` (uk or ru rules); Latin text is returned unchanged."""
+def transliterate(text: str, lang: str, person: bool = False) -> str:
+    """Romanise Cyrillic `text` (uk or ru rules); Latin text is returned unchanged. A
+    person's name (`person`) ends in "-ia" where Russian has "-ия" ("Мария" -> Maria,
+    "Юлия" -> Yulia, as such names are known); other names keep "-iya" ("Федерация")."""
     table = _UK if lang == "uk" else _RU
     out = []
     for word in text.split():
@@ -39,6 +41,8 @@ def transliterate(text: str, lang: str) -> str:
             elif lang == "ru" and low.endswith(("ий", "ый")) and i >= len(low) - 2:
                 if i == len(low) - 2:
                     letters.append("y")
+            elif person and lang == "ru" and ch == "я" and i == len(low) - 1 and low.endswith("ия"):
+                letters.append("a")
             else:
                 letters.append(table.get(ch, ch))
         romanised = "".join(letters)
