@@ -554,6 +554,9 @@ class ClosedClasses:
     surface forms, except `ordinals` and `point_nouns`, which are lemmas."""
 
     copula: frozenset[str] = frozenset()
+    # Words before a gerund that opens a sentence ("While restating its readiness, the
+    # ministry …"): the gerund's clause is still said of the main clause's subject.
+    gerund_subordinators: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     # "наполягає на тому, щоб X", "выступает за то, чтобы X": the pronoun that announces the clause.
