@@ -110,6 +110,9 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
     framed = _position_owner(view, cue)
     if framed is not None:
         return framed  # "Позиція Москви незмінна: Україна має відмовитися від X"
+    opener = _gerund_clause_subject(view, cue)
+    if opener is not None:
+        return opener  # "Підтвердивши готовність до переговорів, міністерство …"
     if unnamed_subject(view, cue):
         return None
     if cue.kind == "noun":
@@ -334,6 +337,45 @@ def _subject_after_gerund(view: SentenceView, cue: Cue) -> Mention | None:
     if m is None or m.start != comma + 1 or not m.subject_ok or m.kind == "pronoun":
         return None
     if not (m.end < len(tokens) and tokens[m.end].an.pos == "VERB"):
+        return None  # the name must be the subject of the verb after it
+    return m
+
+
+def _gerund_clause_subject(view: SentenceView, cue: Cue) -> Mention | None:
+    """ "Підтвердивши готовність до переговорів, міністерство застерегло …", "While restating
+    its readiness to hold talks, the ministry warned …": a cue inside a gerund clause that
+    opens the sentence is said of the main clause's subject, named right after the comma
+    that closes the clause and followed by its verb. A party the clause names before the
+    cue ("Rejecting Hamas's offer") leaves the cue to the usual rules."""
+    tokens = view.tokens
+    closed = closed_classes()
+    first = next((k for k, t in enumerate(tokens) if t.is_word), None)
+    if first is None:
+        return None
+    if view.lang == "en" and tokens[first].low in closed.gerund_subordinators:
+        first += 1
+    if first >= len(tokens) or tokens[first].an.pos != "GRND" or cue.start < first:
+        return None
+    if view.quote_range is not None or view.attribution:
+        return None
+    close = next((k for k in range(first + 1, len(tokens)) if tokens[k].an.pos == "PNCT" or not tokens[k].is_word
+                  and tokens[k].text in (",", ";", ":", "—", "–", ".", "(", ")")), None)
+    if close is None or tokens[close].text != "," or cue.end > close:
+        return None
+    if any(m.kind != "possessive" and first <= m.start < cue.start for m in view.mentions):
+        return None
+    k = close + 1
+    while k < len(tokens) and tokens[k].low in closed.articles:
+        k += 1
+    m = view.mention_at(k)
+    if m is None or m.start not in (close + 1, k) or not m.subject_ok or m.kind in ("pronoun", "possessive", "none") \
+            or not m.actor.id or m.end >= len(tokens):
+        return None
+    verb = tokens[m.end]
+    if view.lang == "en":
+        if not verb.is_word or verb.an.pos in ("PREP", "DET", "CONJ", "NPRO", "GRND") or verb.low in closed.and_words:
+            return None
+    elif verb.an.pos != "VERB":
         return None  # the name must be the subject of the verb after it
     return m
 

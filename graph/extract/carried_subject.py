@@ -188,3 +188,26 @@ def sidelined_parties(view: SentenceView) -> frozenset[str]:
         else:
             elsewhere.add(mention.actor.id)
     return frozenset(aside - elsewhere)
+
+
+def oblique_parties(view: SentenceView) -> frozenset[str]:
+    """The parties a sentence with no party as its subject names only after a preposition
+    ("Польські перевізники блокують кордон для литовських водіїв", "talks with the rebels
+    resumed"): never what a pronoun opening the next sentence stands for; that is the
+    sentence's own subject, a noun no finder read."""
+    if sentence_subject(view, 0) is not None:
+        return frozenset()
+    closed = closed_classes()
+    tokens = view.tokens
+    oblique, elsewhere = set(), set()
+    for mention in view.mentions:
+        if mention.kind in ("pronoun", "possessive") or not mention.actor.id:
+            continue
+        k = mention.start - 1
+        while k >= 0 and tokens[k].low in closed.articles:
+            k -= 1
+        if k >= 0 and tokens[k].low in closed.prepositions and tokens[k].low not in closed.agent_prepositions:
+            oblique.add(mention.actor.id)
+        else:
+            elsewhere.add(mention.actor.id)
+    return frozenset(oblique - elsewhere)

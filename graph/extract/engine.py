@@ -43,7 +43,7 @@ from .anaphora import (
 )
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .behalf import behalf_group
-from .carried_subject import Subject, carried_holder, sentence_subject, sidelined_parties
+from .carried_subject import Subject, carried_holder, oblique_parties, sentence_subject, sidelined_parties
 from .clause_predicates import (
     compelled_refusal,
     conceded_wish,
@@ -236,6 +236,7 @@ def extract_statements(article: Article) -> list[Statement]:
             context.previous_subject = carried  # "Також вимагає X. Крім того, пропонує Y."
         context.memory.previous_subject = context.previous_subject
         context.memory.sidelined = sidelined_parties(view)
+        context.memory.oblique = oblique_parties(view)
         context.history.append(found)
         context.history_paragraphs.append(sentence.paragraph)
         statements.extend(found)

@@ -391,7 +391,7 @@ def actor_lexicon() -> ActorLexicon:
             for alias in aliases or ():
                 names.add((str(lang), str(alias)))
         for lang, name in sorted(names):
-            words = make_words(name, str(lang))
+            words = make_words(_participles_as_written(name) if lang == "en" else name, str(lang))
             lexicon.index.add(words, (actor_id, words))
             if actor.type == "organisation" and not entry.company:
                 # A company is "the company" later (a role noun), never "the world" of DP World.
@@ -399,6 +399,22 @@ def actor_lexicon() -> ActorLexicon:
                 if head:
                     lexicon.heads[head] = lexicon.heads.get(head, frozenset()) | {actor_id}
     return lexicon
+
+
+_EN_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
+
+
+def _participles_as_written(name: str) -> str:
+    """An English name's participles match only as written: "developing countries" and
+    "developed countries" share the lemma "develop" but are the two sides of climate talks.
+    A capitalised word is a participle only as the label's first word before lower-case
+    ones ("Developing countries"), never a name of its own ("Beijing")."""
+    words = name.split(" ")
+    common = len(words) > 1 and all(word.islower() for word in words[1:])
+    return " ".join(
+        f"={word}" if _EN_PARTICIPLE.fullmatch(word.lower()) and (word.islower() or k == 0 and common) else word
+        for k, word in enumerate(words)
+    )
 
 
 def _head_noun(name: str, lang: str) -> str:
@@ -560,6 +576,9 @@ class ClosedClasses:
     surface forms, except `ordinals` and `point_nouns`, which are lemmas."""
 
     copula: frozenset[str] = frozenset()
+    # Words before a gerund that opens a sentence ("While restating its readiness, the
+    # ministry …"): the gerund's clause is still said of the main clause's subject.
+    gerund_subordinators: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     # "наполягає на тому, щоб X", "выступает за то, чтобы X": the pronoun that announces the clause.
@@ -904,6 +923,9 @@ class Cues:
     # object is an event of talks hosts it (a venue, no position); the verbs and the events.
     host_verbs: tuple[Word, ...] = ()
     hosted_events: tuple[Word, ...] = ()
+    # Gatherings a body hosts or convenes ("саміту ООН", "конференции ОБСЕ", "the UN climate
+    # summit"): the body named with one is where its delegates meet, never who holds a position.
+    gathering_nouns: tuple[Word, ...] = ()
     # Places and barriers ("the entrance", "the road", "дорогу", "вход"): blocking one is a
     # physical event, not a refusal of an outcome (rule 7).
     physical_objects: tuple[Word, ...] = ()
@@ -1279,6 +1301,7 @@ def cues_for(lang: str) -> Cues:
         examining_verbs=_words(data.get("examining_verbs"), lang),
         host_verbs=_words(data.get("host_verbs"), lang),
         hosted_events=_words(data.get("hosted_events"), lang),
+        gathering_nouns=_words(data.get("gathering_nouns"), lang),
         physical_objects=_words(data.get("physical_objects"), lang),
         punitive_words=_words(data.get("punitive_words"), lang),
         lack_reasons=_index(data.get("lack_reasons"), lang),

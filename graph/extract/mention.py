@@ -80,6 +80,9 @@ class ActorMemory:
     # Parties the sentence before named only in a source attribution ("За словами X,",
     # "According to X,") or inside a quote: never what a pronoun after it stands for.
     sidelined: frozenset[str] = frozenset()
+    # Parties the sentence before, which had no party as its subject, named only after a
+    # preposition: never what a pronoun opening the next sentence stands for.
+    oblique: frozenset[str] = frozenset()
 
     def remember(self, actor: Actor, gender: str) -> None:
         self.recent = [(a, g) for a, g in self.recent if a.id != actor.id][-20:]

@@ -114,6 +114,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.sort(key=lambda m: m.start)
     mentions.extend(pronoun_mentions(tokens, mentions, cues, memory, lang))
     mentions.sort(key=lambda m: m.start)
+    _gathering_hosts(tokens, mentions, cues, lang)
     if lang == "en":
         venues = closed_classes().venue_nouns
         for m in mentions:
@@ -125,6 +126,30 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             if k > 0 and t.is_cap and t.is_word and tokens[k - 1].is_word)
         memory.lower_case.update(t.text for t in tokens if t.is_word and t.text.islower())
     return mentions
+
+
+def _gathering_hosts(tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str) -> None:
+    """ "Делегати саміту ООН погодилися", "Участники конференции ОБСЕ согласились", "Delegates at
+    the UN climate summit rejected": the body named with a gathering it convenes is where the
+    delegates meet, never the subject that holds their position."""
+    closed = closed_classes()
+    for m in mentions:
+        if m.kind in ("pronoun", "possessive", "sides") or not m.subject_ok:
+            continue
+        if lang != "en":
+            if m.start > 0 and cues.has(tokens[m.start - 1], "gathering_nouns"):
+                m.subject_ok = False
+            continue
+        if m.actor.type not in ("state", "organisation") or m.start == 0 or m.end >= len(tokens):
+            continue
+        if tokens[m.start - 1].low not in closed.articles | closed.prepositions:
+            continue  # "EU leaders meeting in Brussels agreed": the leaders, who meet
+        head = m.end
+        if head + 1 < len(tokens) and tokens[head].text.islower() and tokens[head].is_word \
+                and not cues.has(tokens[head], "gathering_nouns"):
+            head += 1  # "the UN climate summit"
+        if cues.has(tokens[head], "gathering_nouns") and tokens[head].text.islower():
+            m.subject_ok = False
 
 
 def _lexicon_name(tokens: list[Token], i: int, memory: ActorMemory) -> tuple[int, tuple] | None:

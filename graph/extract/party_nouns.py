@@ -177,7 +177,11 @@ def generic_actors(
                 and end + 1 not in taken
                 and "gent" in tokens[end + 1].an.cases
                 and tokens[end + 1].an.pos == "NOUN"
-                and (demonym_actor(tokens[end]) or unknown_demonym(tokens[end], cues))
+                and (demonym_actor(tokens[end]) or unknown_demonym(tokens[end], cues)
+                     # "Міністерство закордонних справ Азербайджану": a portfolio's words
+                     # between the body and the state it belongs to
+                     or not tokens[end].is_cap and not tokens[end + 1].is_cap
+                     and any(m.start == end + 2 and m.actor.type == "state" for m in mentions))
                 # "профспілка портових працівників", "профсоюз портовых рабочих": an adjective
                 # of the people the body stands for
                 or tokens[end].an.pos == "ADJF"

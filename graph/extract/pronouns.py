@@ -117,7 +117,8 @@ def pronoun_mentions(
             if reporter.kind != "none":
                 out.append(Mention(i, i + 1, reporter.actor, "pronoun", reporter.gender, True, False, token.text))
             continue
-        if after_openers(tokens, i) == i:
+        opening = after_openers(tokens, i) == i
+        if opening:
             # A pronoun opening its sentence: the subject of the sentence before, when that
             # agrees with it ("Іранська делегація …. Натомість вона …"), or no one when
             # that subject was two parties and the pronoun singular.
@@ -152,6 +153,8 @@ def pronoun_mentions(
             resolved = memory.last(gender, persons_only)
             if resolved is not None and resolved[0].id in memory.sidelined:
                 continue  # "За словами Зеленського, Польща …. Він …": not the source named aside
+            if resolved is not None and opening and resolved[0].id in memory.oblique:
+                continue  # "Перевізники блокують кордон для литовських водіїв. Вони …": not the drivers
         if resolved is None:
             continue
         actor, actor_gender = resolved
