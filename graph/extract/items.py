@@ -690,13 +690,30 @@ def _issue_matcher() -> tuple[WordIndex, list[tuple[int, str]]]:
 # How much a word of the span counts towards its issue: the words before the first
 # preposition or clause (the item proper: "виведення військ", "steel duties") more than
 # those after it (its place, time, beneficiary: "... from the border", "... for pilots"),
-# and the words of an actor named inside it least: they decide only when nothing else
+# and the words of an actor that acts inside it least: they decide only when nothing else
 # does ("Israeli army to pull back" is a withdrawal, not a cap on an army).
 CORE_WEIGHT, DEEP_WEIGHT, ACTOR_WEIGHT = 2.0, 1.0, 0.25
 
 
+def _acts_after(words: list[Token], k: int) -> bool:
+    """Whether a verb follows word k in the span: "the ministry to step in", "уряд подасть
+    угоду", "міністерство очолив її представник" (the party named is the doer or the
+    object of an act), not "віддати партії міністерство фінансів" (the ministry is the item)."""
+    for n in range(k + 1, len(words)):
+        token = words[n]
+        if token.an.pos in ("VERB", "INFN"):
+            return True
+        after = words[n + 1] if n + 1 < len(words) else None
+        if token.low == "to" and after is not None and not after.is_cap \
+                and after.an.pos not in ("DET", "PREP", "NUMR") and not any(c.isdigit() for c in after.text):
+            return True
+    return False
+
+
 def _issue_weights(words: list[Token], skip: frozenset[int]) -> list[float]:
-    """The weight of each word of a span (see CORE_WEIGHT)."""
+    """The weight of each word of a span (see CORE_WEIGHT). A party named inside the span
+    with no act after it is what is wanted ("demands the finance ministry", "розподіл
+    міністерств за квотами"): its words weigh as any other's."""
     closed = closed_classes()
     deep_from = len(words)
     for k, token in enumerate(words):
@@ -706,7 +723,7 @@ def _issue_weights(words: list[Token], skip: frozenset[int]) -> list[float]:
                   or token.low in closed.relative_pronouns):
             deep_from = k
             break
-    return [ACTOR_WEIGHT if t.i in skip else CORE_WEIGHT if k < deep_from else DEEP_WEIGHT
+    return [ACTOR_WEIGHT if t.i in skip and _acts_after(words, k) else CORE_WEIGHT if k < deep_from else DEEP_WEIGHT
             for k, t in enumerate(words)]
 
 
