@@ -670,7 +670,7 @@ def _across_another_head(tokens: list[Token], words: list[Token], matched: list[
     return False
 
 
-KEYWORD, WEAK, CONTEXT, FALLBACK, BARE = "keyword", "weak", "context", "fallback", "bare"
+KEYWORD, WEAK, CONTEXT, FALLBACK, BARE, OFFICE = "keyword", "weak", "context", "fallback", "bare", "office"
 
 
 @lru_cache(maxsize=1)
@@ -680,7 +680,7 @@ def _issue_matcher() -> tuple[WordIndex, list[tuple[int, str]]]:
     owners: list[tuple[int, str]] = []
     for order, issue in enumerate(issue_lexicon()):
         for kind, group in ((KEYWORD, issue.keywords), (WEAK, issue.weak), (CONTEXT, issue.context),
-                            (FALLBACK, issue.fallback), (BARE, issue.bare)):
+                            (FALLBACK, issue.fallback), (BARE, issue.bare), (OFFICE, issue.offices)):
             for word in group:
                 words.append(word)
                 owners.append((order, kind))
@@ -690,30 +690,13 @@ def _issue_matcher() -> tuple[WordIndex, list[tuple[int, str]]]:
 # How much a word of the span counts towards its issue: the words before the first
 # preposition or clause (the item proper: "виведення військ", "steel duties") more than
 # those after it (its place, time, beneficiary: "... from the border", "... for pilots"),
-# and the words of an actor that acts inside it least: they decide only when nothing else
+# and the words of an actor named inside it least: they decide only when nothing else
 # does ("Israeli army to pull back" is a withdrawal, not a cap on an army).
 CORE_WEIGHT, DEEP_WEIGHT, ACTOR_WEIGHT = 2.0, 1.0, 0.25
 
 
-def _acts_after(words: list[Token], k: int) -> bool:
-    """Whether a verb follows word k in the span: "the ministry to step in", "уряд подасть
-    угоду", "міністерство очолив її представник" (the party named is the doer or the
-    object of an act), not "віддати партії міністерство фінансів" (the ministry is the item)."""
-    for n in range(k + 1, len(words)):
-        token = words[n]
-        if token.an.pos in ("VERB", "INFN"):
-            return True
-        after = words[n + 1] if n + 1 < len(words) else None
-        if token.low == "to" and after is not None and not after.is_cap \
-                and after.an.pos not in ("DET", "PREP", "NUMR") and not any(c.isdigit() for c in after.text):
-            return True
-    return False
-
-
 def _issue_weights(words: list[Token], skip: frozenset[int]) -> list[float]:
-    """The weight of each word of a span (see CORE_WEIGHT). A party named inside the span
-    with no act after it is what is wanted ("demands the finance ministry", "розподіл
-    міністерств за квотами"): its words weigh as any other's."""
+    """The weight of each word of a span (see CORE_WEIGHT)."""
     closed = closed_classes()
     deep_from = len(words)
     for k, token in enumerate(words):
@@ -723,8 +706,23 @@ def _issue_weights(words: list[Token], skip: frozenset[int]) -> list[float]:
                   or token.low in closed.relative_pronouns):
             deep_from = k
             break
-    return [ACTOR_WEIGHT if t.i in skip and _acts_after(words, k) else CORE_WEIGHT if k < deep_from else DEEP_WEIGHT
+    return [ACTOR_WEIGHT if t.i in skip else CORE_WEIGHT if k < deep_from else DEEP_WEIGHT
             for k, t in enumerate(words)]
+
+
+def _acts_after(words: list[Token], k: int) -> bool:
+    """Whether a verb follows word k in the span: "the ministry to step in", "міністерство
+    очолив її представник" (the party named acts, or is acted on), not "віддати партії
+    міністерство фінансів", "demands the finance ministry" (what it names is the item)."""
+    for n in range(k + 1, len(words)):
+        token = words[n]
+        if token.an.pos in ("VERB", "INFN"):
+            return True
+        after = words[n + 1] if n + 1 < len(words) else None
+        if token.low == "to" and after is not None and not after.is_cap \
+                and after.an.pos not in ("DET", "PREP", "NUMR") and not any(c.isdigit() for c in after.text):
+            return True
+    return False
 
 
 def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
@@ -737,13 +735,18 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
     arms control) counts only when the span also holds a keyword or a context word of its
     issue, or another weak word of it and no keyword of any issue; a fallback word
     ("payment", "премія") only when no issue has a keyword in the item proper (before its
-    first preposition); a bare word ("moratorium") only when no other word counts at all. `votes` are (token position, issue key) pairs found otherwise (a
-    lexicon item inside the span), counted as keywords there. On a tie, the issue named
-    first in the span wins."""
+    first preposition); a bare word ("moratorium") only when no other word counts at all. An
+    office word ("ministry": a post as well as its holder) is a keyword that weighs in full
+    inside an actor's name when no act follows it ("віддати партії міністерство фінансів"
+    hands out the post; "the ministry to step in" names who acts). `votes` are (token
+    position, issue key) pairs found otherwise (a lexicon item inside the span), counted as
+    keywords there. On a tie, the issue named first in the span wins."""
     index, owners = _issue_matcher()
     issues = issue_lexicon()
     words = [t for t in tokens if t.is_word]
     weights = _issue_weights(words, skip)
+    unskipped = _issue_weights(words, frozenset())
+    offices: list[int] = []  # positions of office words that name the item
     hits: dict[int, list[tuple[int, float]]] = {}
     weak: dict[int, list[tuple[int, float]]] = {}
     fallback: dict[int, list[tuple[int, float]]] = {}
@@ -755,7 +758,12 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
         found |= {(order, KEYWORD) for i, order in voted if i == token.i}
         for issue, kind in found:
             hit = (position, weights[position])
-            if kind == KEYWORD:
+            if kind == OFFICE and token.i in skip:
+                if _acts_after(words, position):
+                    continue  # "the transport ministry to step in": who acts, not what is wanted
+                hit = (position, unskipped[position])
+                offices.append(position)
+            if kind in (KEYWORD, OFFICE):
                 hits.setdefault(issue, []).append(hit)
             elif kind == WEAK:
                 weak.setdefault(issue, []).append(hit)
@@ -765,6 +773,18 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
                 bare.setdefault(issue, []).append(hit)
             else:
                 backed.add(issue)
+    for position in offices:
+        # "the finance ministry", "the defence ministry": the words before the office name
+        # which one it is, not an issue of their own.
+        modifiers = set()
+        for k in range(position - 1, max(position - 3, -1), -1):
+            if words[k].an.pos in ("DET", "PREP", "CONJ", "VERB", "INFN") or words[k].is_cap:
+                break
+            modifiers.add(k)
+        for issue in list(hits):
+            hits[issue] = [hit for hit in hits[issue] if hit[0] not in modifiers]
+            if not hits[issue]:
+                del hits[issue]
     keyworded = bool(hits)
     for issue, found in weak.items():
         # Two weak words back each other, unless another issue has a keyword: "limit on
