@@ -726,7 +726,7 @@ def _acts_after(words: list[Token], k: int) -> bool:
 
 
 def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
-                   votes: tuple[tuple[int, str], ...] = ()) -> str:
+                   votes: tuple[tuple[int, str], ...] = (), flat: bool = False) -> str:
     """The issue whose keywords weigh most in the span (codebook section 3); "other" if none.
 
     Each hit counts with its word's weight (`_issue_weights`): the head phrase most, words
@@ -744,7 +744,7 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
     index, owners = _issue_matcher()
     issues = issue_lexicon()
     words = [t for t in tokens if t.is_word]
-    weights = _issue_weights(words, skip)
+    weights = [DEEP_WEIGHT] * len(words) if flat else _issue_weights(words, skip)
     unskipped = _issue_weights(words, frozenset())
     offices: list[int] = []  # positions of office words that name the item
     hits: dict[int, list[tuple[int, float]]] = {}
@@ -801,6 +801,13 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
         return "other"
     best = max(hits, key=lambda issue: (sum(w for _, w in hits[issue]), -min(p for p, _ in hits[issue]), -issue))
     return issues[best].key
+
+
+def sentence_issue(tokens: list[Token], left_out: frozenset[int]) -> str:
+    """The issue a sentence's own words are about, outside `left_out` (its actors, its
+    attribution): the fallback for an item whose words name none ("a 45% rise" in a
+    sentence about wages). Every word weighs the same; "other" when none counts."""
+    return classify_issue([t for t in tokens if t.i not in left_out], flat=True)
 
 
 @dataclass(frozen=True)
