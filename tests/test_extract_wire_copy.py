@@ -112,7 +112,7 @@ def test_boundary_demarcation_is_territory() -> None:
         ("The RSWU said members rejected the package, which offered a 4 percent pay rise this year.", "en", "rswu", "rejects", "economic"),
         ("Hamas rejected the plan, which proposed a six-week truce.", "en", "hamas", "rejects", "ceasefire"),
         ("Hamas accepted the proposal, which offered a six-week truce.", "en", "hamas", "accepts", "ceasefire"),
-        ("The IAM rejected Boeing's final offer, which included a 30 percent raise over four years.", "en", "iam", "rejects", "economic"),
+        ("The IAM rejected Boeing's final offer, which included a 30 percent raise over four years.", "en", "iam", "rejects", "other"),
         ("Хамас відкинув план, який пропонував шеститижневе перемир'я.", "uk", "hamas", "rejects", "ceasefire"),
         ("ХАМАС отверг план, который предлагал шестинедельное перемирие.", "ru", "hamas", "rejects", "ceasefire"),
     ],

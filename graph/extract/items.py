@@ -791,6 +791,10 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
         # the size of the budget deficit" is a budget cap, not an army cap.
         if issue in hits or issue in backed or len(found) > 1 and not keyworded:
             hits[issue] = sorted(hits.get(issue, []) + found)
+    if flat:
+        # A sentence's "pay", "raises", "moratorium" say little ("it raises more questions"):
+        # they name their issue only as an item's own words.
+        fallback, bare = {}, {}
     if not any(w >= CORE_WEIGHT for found in hits.values() for _, w in found):
         # No keyword in the item proper: its word of pay counts ("a pay rise for defence workers").
         for issue, found in fallback.items():
