@@ -611,7 +611,7 @@ CASES = [
         "only after Kinshasa frees 700 of its members from its prisons.",
         [
             ("m23", "demands", "x-kinshasa-free-700-member-prison", "hostages"),
-            ("m23", "proposes", "x-hand-400-soldier", "other"),
+            ("m23", "proposes", "x-hand-400-soldier", "hostages"),
         ],
     ),
     Case(

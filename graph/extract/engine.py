@@ -111,6 +111,7 @@ from .items import (
     must_subject,
     only_its_owner,
     rejected_quantity,
+    sentence_issue,
     split_coordination,
     terms_head,
     trim,
@@ -566,6 +567,22 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         issues = Counter(s.item.issue for s in earlier if s.item.issue != "other")
         return replace(item, issue=issues.most_common(1)[0][0]) if issues else item
 
+    def sentence_context(self, item: Item) -> Item:
+        """An item that names a deal, a plan or an amount and no issue ("endorsed the pact",
+        "саудовский вариант", "a 45% rise") is on the issue its sentence's other words are
+        about ("... the palm oil growers endorsed the pact"); anything else keeps "other"."""
+        view = self.view
+        at = view.text.find(item.text) if item.text else -1
+        if at < 0:
+            return item
+        words = [t for t in view.tokens if at <= t.start and t.end <= at + len(item.text) and t.is_word]
+        lex = view.cues_lex
+        if not any(t.keys & (lex.agreement_nouns | lex.offer_nouns) for t in words) \
+                and not any(c.isdigit() for c in item.text):
+            return item
+        left_out = self.item_context.mention_tokens | frozenset(view.attr_tokens)
+        return replace(item, issue=sentence_issue(view.tokens, left_out))
+
     def emit(
         self,
         actor: Actor,
@@ -583,6 +600,8 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             item = rejected_quantity(item, self.view.lang)
         if item.issue == "other" and not item.known:
             item = self.agreement_act(item)
+        if item.issue == "other" and not item.known:
+            item = self.sentence_context(item)
         statement = Statement(
             article=self.article.id,
             actor=actor,

@@ -670,7 +670,7 @@ def _across_another_head(tokens: list[Token], words: list[Token], matched: list[
     return False
 
 
-KEYWORD, WEAK, CONTEXT, FALLBACK, BARE = "keyword", "weak", "context", "fallback", "bare"
+KEYWORD, WEAK, CONTEXT, FALLBACK, BARE, OFFICE = "keyword", "weak", "context", "fallback", "bare", "office"
 
 
 @lru_cache(maxsize=1)
@@ -680,7 +680,7 @@ def _issue_matcher() -> tuple[WordIndex, list[tuple[int, str]]]:
     owners: list[tuple[int, str]] = []
     for order, issue in enumerate(issue_lexicon()):
         for kind, group in ((KEYWORD, issue.keywords), (WEAK, issue.weak), (CONTEXT, issue.context),
-                            (FALLBACK, issue.fallback), (BARE, issue.bare)):
+                            (FALLBACK, issue.fallback), (BARE, issue.bare), (OFFICE, issue.offices)):
             for word in group:
                 words.append(word)
                 owners.append((order, kind))
@@ -710,8 +710,23 @@ def _issue_weights(words: list[Token], skip: frozenset[int]) -> list[float]:
             for k, t in enumerate(words)]
 
 
+def _acts_after(words: list[Token], k: int) -> bool:
+    """Whether a verb follows word k in the span: "the ministry to step in", "міністерство
+    очолив її представник" (the party named acts, or is acted on), not "віддати партії
+    міністерство фінансів", "demands the finance ministry" (what it names is the item)."""
+    for n in range(k + 1, len(words)):
+        token = words[n]
+        if token.an.pos in ("VERB", "INFN"):
+            return True
+        after = words[n + 1] if n + 1 < len(words) else None
+        if token.low == "to" and after is not None and not after.is_cap \
+                and after.an.pos not in ("DET", "PREP", "NUMR") and not any(c.isdigit() for c in after.text):
+            return True
+    return False
+
+
 def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
-                   votes: tuple[tuple[int, str], ...] = ()) -> str:
+                   votes: tuple[tuple[int, str], ...] = (), flat: bool = False) -> str:
     """The issue whose keywords weigh most in the span (codebook section 3); "other" if none.
 
     Each hit counts with its word's weight (`_issue_weights`): the head phrase most, words
@@ -720,13 +735,18 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
     arms control) counts only when the span also holds a keyword or a context word of its
     issue, or another weak word of it and no keyword of any issue; a fallback word
     ("payment", "премія") only when no issue has a keyword in the item proper (before its
-    first preposition); a bare word ("moratorium") only when no other word counts at all. `votes` are (token position, issue key) pairs found otherwise (a
-    lexicon item inside the span), counted as keywords there. On a tie, the issue named
-    first in the span wins."""
+    first preposition); a bare word ("moratorium") only when no other word counts at all. An
+    office word ("ministry": a post as well as its holder) is a keyword that weighs in full
+    inside an actor's name when no act follows it ("віддати партії міністерство фінансів"
+    hands out the post; "the ministry to step in" names who acts). `votes` are (token
+    position, issue key) pairs found otherwise (a lexicon item inside the span), counted as
+    keywords there. On a tie, the issue named first in the span wins."""
     index, owners = _issue_matcher()
     issues = issue_lexicon()
     words = [t for t in tokens if t.is_word]
-    weights = _issue_weights(words, skip)
+    weights = [DEEP_WEIGHT] * len(words) if flat else _issue_weights(words, skip)
+    unskipped = _issue_weights(words, frozenset())
+    offices: list[int] = []  # positions of office words that name the item
     hits: dict[int, list[tuple[int, float]]] = {}
     weak: dict[int, list[tuple[int, float]]] = {}
     fallback: dict[int, list[tuple[int, float]]] = {}
@@ -738,7 +758,12 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
         found |= {(order, KEYWORD) for i, order in voted if i == token.i}
         for issue, kind in found:
             hit = (position, weights[position])
-            if kind == KEYWORD:
+            if kind == OFFICE and token.i in skip:
+                if _acts_after(words, position):
+                    continue  # "the transport ministry to step in": who acts, not what is wanted
+                hit = (position, unskipped[position])
+                offices.append(position)
+            if kind in (KEYWORD, OFFICE):
                 hits.setdefault(issue, []).append(hit)
             elif kind == WEAK:
                 weak.setdefault(issue, []).append(hit)
@@ -748,12 +773,28 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
                 bare.setdefault(issue, []).append(hit)
             else:
                 backed.add(issue)
+    for position in offices:
+        # "the finance ministry", "the defence ministry": the words before the office name
+        # which one it is, not an issue of their own.
+        modifiers = set()
+        for k in range(position - 1, max(position - 3, -1), -1):
+            if words[k].an.pos in ("DET", "PREP", "CONJ", "VERB", "INFN") or words[k].is_cap:
+                break
+            modifiers.add(k)
+        for issue in list(hits):
+            hits[issue] = [hit for hit in hits[issue] if hit[0] not in modifiers]
+            if not hits[issue]:
+                del hits[issue]
     keyworded = bool(hits)
     for issue, found in weak.items():
         # Two weak words back each other, unless another issue has a keyword: "limit on
         # the size of the budget deficit" is a budget cap, not an army cap.
         if issue in hits or issue in backed or len(found) > 1 and not keyworded:
             hits[issue] = sorted(hits.get(issue, []) + found)
+    if flat:
+        # A sentence's "pay", "raises", "moratorium" say little ("it raises more questions"):
+        # they name their issue only as an item's own words.
+        fallback, bare = {}, {}
     if not any(w >= CORE_WEIGHT for found in hits.values() for _, w in found):
         # No keyword in the item proper: its word of pay counts ("a pay rise for defence workers").
         for issue, found in fallback.items():
@@ -764,6 +805,13 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
         return "other"
     best = max(hits, key=lambda issue: (sum(w for _, w in hits[issue]), -min(p for p, _ in hits[issue]), -issue))
     return issues[best].key
+
+
+def sentence_issue(tokens: list[Token], left_out: frozenset[int]) -> str:
+    """The issue a sentence's own words are about, outside `left_out` (its actors, its
+    attribution): the fallback for an item whose words name none ("a 45% rise" in a
+    sentence about wages). Every word weighs the same; "other" when none counts."""
+    return classify_issue([t for t in tokens if t.i not in left_out], flat=True)
 
 
 @dataclass(frozen=True)

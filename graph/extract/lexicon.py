@@ -458,6 +458,7 @@ class IssueEntry:
     context: tuple[Word, ...] = ()  # make weak keywords count; never count themselves
     fallback: tuple[Word, ...] = ()  # count only when no issue has a keyword in the span
     bare: tuple[Word, ...] = ()  # count only when no other word of the span counts for any issue
+    offices: tuple[Word, ...] = ()  # keywords that name a post as well as its holder (see items.classify_issue)
 
 
 @lru_cache(maxsize=1)
@@ -552,7 +553,7 @@ def issue_lexicon() -> tuple[IssueEntry, ...]:
 
         out.append(IssueEntry(str(row["key"]), tuple(sorted((str(k), str(v)) for k, v in labels.items())),
                               words("keywords"), words("weak"), words("context"), words("fallback"),
-                              words("bare")))
+                              words("bare"), words("offices")))
     return tuple(out)
 
 
