@@ -206,9 +206,13 @@ class PlanReading:
             if stop not in ("contrast", "clause"):
                 return
 
-    def also_held(self, end: int, actor: Actor, relation: str, kind: str, condition_ids: tuple) -> None:
+    def also_held(
+        self, end: int, actor: Actor, relation: str, kind: str, condition_ids: tuple,
+        verb_lead: tuple[int, int] | None = None,
+    ) -> None:
         """ "not only a ceasefire but also security guarantees", "не лише перемир'я, а й
-        гарантій", "не только X, но и Y": the second is held with the same relation."""
+        гарантій", "не только X, но и Y": the second is held with the same relation.
+        `verb_lead`: the verb before "not only" ("обсудить не только X, но и Y"), Y's too."""
         view = self.view
         tokens = view.tokens
         k = end + 1 if end < len(tokens) and tokens[end].text == "," else end
@@ -216,7 +220,10 @@ class PlanReading:
         if not hit:
             return
         second_end = complement_end(view, hit[0])
-        for item in self.items_from(hit[0], second_end):
+        first, skip = hit[0], frozenset()
+        if verb_lead is not None:
+            first, skip = verb_lead[0], frozenset(range(verb_lead[1], hit[0]))
+        for item in self.items_from(first, second_end, skip=skip, cut_skipped=True):
             self.emit(actor, relation, item, kind, condition_ids)
 
     def verbless_terms(self) -> None:

@@ -9,6 +9,7 @@ consumed tokens, emit() and items_from().
 
 from __future__ import annotations
 
+from .lexicon import closed_classes
 from .polarity import apply_negation
 from .sentence_view import SentenceView
 
@@ -64,6 +65,8 @@ class ReasonReading:
                 break
         if refusal is None:
             return
+        if self.deal_lacking(refusal):
+            return
         for k in range(refusal.end, len(tokens)):
             hit = lex.lack_reasons.longest_at(tokens, k)
             if not hit:
@@ -78,6 +81,34 @@ class ReasonReading:
             self.lacks.append((refusal, start, end))
             self.consumed.update(range(k, end))
             return
+
+    def deal_lacking(self, refusal) -> bool:
+        """ "would not accept any deal that does not include X", "не примет соглашение без
+        X", "не погодиться на угоду без X": a double negation, the refuser demands X. The
+        refusal states no line of its own (its item would be the deal, or a fragment).
+        Whether the sentence has that shape (then noted in `lacks`)."""
+        view = self.view
+        tokens = view.tokens
+        lex = view.cues_lex
+        k = refusal.end
+        while k < min(refusal.end + 4, len(tokens)) and tokens[k].is_word and not tokens[k].keys & lex.offer_nouns:
+            k += 1  # "any", "на", "a new"
+        if k >= len(tokens) or not tokens[k].keys & lex.offer_nouns or k + 1 >= len(tokens):
+            return False
+        k += 1
+        opener = k
+        if tokens[k].low in closed_classes().relative_pronouns | {"that"}:
+            opener = k + 1  # "any deal that does not include X"
+        elif not lex.lacking_words.longest_at(tokens, k):
+            return False
+        end = _clause_end(view, opener)
+        start = lacked_at(view, opener, end)
+        if start is None or start >= end or start > opener + 3 \
+                or tokens[start].an.pos in ("VERB", "INFN", "PRTS", "PRTF", "GRND"):
+            return False
+        self.lacks.append((refusal, start, end))
+        self.consumed.update(range(refusal.start, end))
+        return True
 
     def lack_demands(self) -> None:
         """After the cues: the refuser (the one party the sentence's refusals name) demands
