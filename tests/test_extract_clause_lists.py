@@ -8,7 +8,7 @@ trade, climate, farming and border talks:
   X, Y", "demanded from the government a X and Y"): each is a demand of the subject, and
   the addressee is no part of any item; "члены ассоциации X" are the association X;
 - "не только X, но и Y, а также Z" after a verb ("обсудить не только X"): the verb is
-  each of the first two items', "не только" none's.
+  each item's, "не только" none's.
 """
 
 from __future__ import annotations
@@ -95,9 +95,7 @@ def test_verb_before_not_only_is_each_items_ru_trade() -> None:
         "Евросоюз намерен обсудить не только пошлины на сталь, но и квоты на зерно, а также субсидии фермерам.",
         "ru", "European Union", "proposes",
     )
-    assert "обсудить пошлины на сталь" in found
-    assert "обсудить квоты на зерно" in found
-    assert "субсидии фермерам" in found
+    assert set(found) == {"обсудить пошлины на сталь", "обсудить квоты на зерно", "обсудить субсидии фермерам"}
     assert not any("только" in label or "только" in text for label, text in found.items())
 
 
@@ -106,7 +104,7 @@ def test_verb_before_not_only_is_each_items_uk_trade() -> None:
         "Євросоюз має намір обговорити не лише мита на сталь, а й квоти на зерно, а також субсидії фермерам.",
         "uk", "European Union", "proposes",
     )
-    assert {"обговорити мита на сталь", "обговорити квоти на зерно", "субсидії фермерам"} <= set(found)
+    assert set(found) == {"обговорити мита на сталь", "обговорити квоти на зерно", "обговорити субсидії фермерам"}
     assert not any("лише" in text for text in found.values())
 
 
@@ -115,8 +113,7 @@ def test_verb_before_not_only_is_each_items_en_climate() -> None:
         "Brazil wants to discuss not only forest finance but also carbon markets, as well as a loss fund.",
         "en", "Brazil", "demands",
     )
-    assert "discuss forest finance" in found
-    assert "discuss carbon markets" in found
+    assert set(found) == {"discuss forest finance", "discuss carbon markets", "discuss a loss fund"}
     assert not any("only" in text for text in found.values())
 
 

@@ -220,11 +220,23 @@ class PlanReading:
         if not hit:
             return
         second_end = complement_end(view, hit[0])
-        first, skip = hit[0], frozenset()
-        if verb_lead is not None:
-            first, skip = verb_lead[0], frozenset(range(verb_lead[1], hit[0]))
-        for item in self.items_from(first, second_end, skip=skip, cut_skipped=True):
-            self.emit(actor, relation, item, kind, condition_ids)
+        if verb_lead is None:
+            for item in self.items_from(hit[0], second_end):
+                self.emit(actor, relation, item, kind, condition_ids)
+            return
+        # "обсудить не только X, но и Y, а также Z": the verb goes on to each further "а также"
+        starts = [hit[0]]
+        for j in range(hit[0] + 1, second_end - 1):
+            also = view.cues_lex.but_also.longest_at(tokens, j + 1) if tokens[j].text == "," else None
+            if also:
+                starts.append(also[0])
+        bounds = [*starts[1:], second_end]
+        for n, (first, last) in enumerate(zip(starts, bounds)):
+            if n + 1 < len(starts):
+                last = next(j for j in range(last - 1, first, -1) if tokens[j].text == ",")
+            skip = frozenset(range(verb_lead[1], first))
+            for item in self.items_from(verb_lead[0], last, skip=skip, cut_skipped=True):
+                self.emit(actor, relation, item, kind, condition_ids)
 
     def verbless_terms(self) -> None:
         """Section 7, plan terms without verbs: "Компромисс от Швейцарии: A — X, B — Y",
