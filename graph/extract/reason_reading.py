@@ -56,6 +56,7 @@ class ReasonReading:
         tokens = view.tokens
         lex = view.cues_lex
         self.lacks = []
+        self.deal_lacks = None
         if not lex.lack_reasons:
             return
         refusal = None
@@ -85,8 +86,9 @@ class ReasonReading:
     def deal_lacking(self, refusal) -> bool:
         """ "would not accept any deal that does not include X", "не примет соглашение без
         X", "не погодиться на угоду без X": a double negation, the refuser demands X. The
-        refusal states no line of its own (its item would be the deal, or a fragment).
-        Whether the sentence has that shape (then noted in `lacks`)."""
+        refusal is read as any other (its holder found by the usual rules), then its lines
+        become demands of X (`lack_demands`): its item would be the deal, or a fragment.
+        Whether the sentence has that shape (then noted in `deal_lacks`)."""
         view = self.view
         tokens = view.tokens
         lex = view.cues_lex
@@ -106,13 +108,14 @@ class ReasonReading:
         if start is None or start >= end or start > opener + 3 \
                 or tokens[start].an.pos in ("VERB", "INFN", "PRTS", "PRTF", "GRND"):
             return False
-        self.lacks.append((refusal, start, end))
-        self.consumed.update(range(refusal.start, end))
+        self.deal_lacks = (refusal, start, end)
         return True
 
     def lack_demands(self) -> None:
         """After the cues: the refuser (the one party the sentence's refusals name) demands
         what the reason clause says the refused offer lacked."""
+        if self.deal_lacks is not None:
+            self.deal_lack_demands(*self.deal_lacks)
         if not self.lacks:
             return
         refusers = {s.actor.id: s.actor for s in self.statements
@@ -130,3 +133,21 @@ class ReasonReading:
             self.consumed.difference_update(range(start, end))
             for item in self.items_from(start, end):
                 self.emit(actor, "demands", item, "lack-reason")
+
+    def deal_lack_demands(self, refusal, start: int, end: int) -> None:
+        """ "не примет соглашение без X": each line the refusal gave (the deal without X, or
+        a fragment) becomes its holder's demand of X."""
+        view = self.view
+        at, until = view.tokens[refusal.start].start, view.tokens[end - 1].end
+        refused = [k for k, s in enumerate(self.statements)
+                   if s.sentence_index == self.index and s.relation == "rejects" and s.item.text
+                   and at <= view.text.find(s.item.text, at) < until]
+        holders = {self.statements[k].actor.id: self.statements[k].actor for k in refused}
+        if len(holders) != 1:
+            return
+        actor = next(iter(holders.values()))
+        self.statements[:] = [s for k, s in enumerate(self.statements) if k not in refused]
+        self.consumed.difference_update(range(start, end))
+        for item in self.items_from(start, end):
+            self.emit(actor, "demands", item, "lack-reason")
+
