@@ -124,11 +124,11 @@ HOLDS = [
      "zelensky", "demands", "wage"),
     # The speaker named in the next sentence ("Так заявив X", "Об этом заявил X").
     ("uk", "«Ми не підпишемо угоду без гарантій безпеки». Так заявив Зеленський у понеділок.",
-     "zelensky", "rejects", "гарантій безпеки"),
+     "zelensky", "demands", "security guarantees"),  # no deal without X: X is demanded
     ("uk", "«Ми вимагаємо скасування мит на сталь». Про це заявив Трамп після переговорів.",
      "trump", "demands", "tariffs"),
     ("ru", "«Мы не подпишем соглашение без гарантий безопасности». Об этом заявил Зеленский в понедельник.",
-     "zelensky", "rejects", "гарантий безопасности"),
+     "zelensky", "demands", "security guarantees"),
     ("ru", "«Мы требуем освобождения всех заложников». Так заявил Нетаньяху.",
      "netanyahu", "demands", "hostage"),
     ("en", "\"We will not sign a deal without security guarantees.\" Zelensky said this on Monday.",

@@ -13,6 +13,7 @@ from .actors import owner_before_copula
 from .clauses import main_predicate_after, opener_at, relative_opener_before
 from .demonyms import demonym_actor
 from .lexicon import closed_classes
+from .morph import Token
 from .objection_reading import objection_noun
 from .sentence_view import (
     DASHES,
@@ -75,9 +76,18 @@ def in_condition(view: SentenceView, i: int) -> bool:
 
 
 def _inverted_condition(view: SentenceView, k: int) -> bool:
-    """An auxiliary opening a clause before its subject: "Had X agreed", "Were X to"."""
+    """An auxiliary opening a clause before its subject: "Had X agreed", "Were X to"; or
+    "should" before a failure ("a fallback should negotiations fail"), wherever it stands."""
     tokens = view.tokens
-    if tokens[k].low not in closed_classes().inverted_conditionals:
+    closed = closed_classes()
+    if tokens[k].low in closed.failure_conditionals:
+        for j in range(k + 1, min(k + 5, len(tokens))):
+            if not tokens[j].is_word:
+                return False
+            if j > k + 1 and tokens[j].keys & view.cues_lex.contingency_verbs:
+                return True  # "should the talks collapse", "should negotiations fail"
+        return False
+    if tokens[k].low not in closed.inverted_conditionals:
         return False
     if k > 0 and tokens[k - 1].text not in (",", ";", ":", "—", "–") and tokens[k - 1].is_word:
         return False
@@ -178,6 +188,8 @@ def complement_start(view: SentenceView, cue: Cue) -> int:
         and view.mention_at(i + 1) is not None
     ):
         i = view.mention_at(i + 1).end  # "вимагають від Тегерана відновити ...": the addressee
+    elif i + 2 < len(tokens) and tokens[i].low in closed_classes().from_words:
+        i = _unnamed_addressee_end(tokens, i)  # "требуют от перевозчиков снижения тарифов"
     if (
         i < len(tokens)
         and tokens[i].text == ","
@@ -284,7 +296,16 @@ def _addressee_after_to(view: SentenceView, i: int) -> bool:
     end = party.end if party is not None else i + 1
     if end < len(tokens) and tokens[end].is_word and tokens[end].an.pos not in ("PREP", "CONJ") \
             and not view.cues_lex.conditions.longest_at(tokens, end) and not view.cues_lex.unless.longest_at(tokens, end):
-        return False  # "an invitation to the G7 summit": the name modifies a noun after it
+        # "an invitation to the G7 summit": the name modifies a noun after it; but "a proposal
+        # to the government peace panel" goes to a body that the last noun names
+        if party is None and not names_a_party(token, view.cues_lex):
+            return False  # "an invitation to join the naval coalition": what is offered
+        head = end
+        while head + 1 < min(end + 3, len(tokens)) and tokens[head + 1].is_word \
+                and tokens[head + 1].an.pos not in ("PREP", "CONJ"):
+            head += 1
+        return bool(tokens[head].keys & (view.cues_lex.party_heads | closed.recipient_heads)) \
+            and (head + 1 == len(tokens) or not tokens[head + 1].is_word)
     if party is not None or names_a_party(token, view.cues_lex):
         return True
     # "to members": a plural noun that names no issue and no item of the lexicon
@@ -355,6 +376,29 @@ def _also_item(view: SentenceView, k: int) -> bool:
     return not any(t.text == "," for t in view.tokens[hit[0] : hit[0] + 4])
 
 
+def _restrictive_relative_end(view: SentenceView, cue: Cue | None, start: int) -> int | None:
+    """en: where the main clause's verb stands after a relative clause with no comma that
+    holds the cue ("developing nations who had demanded much more were left angry"): the
+    first auxiliary after the item's start, when no clause of content ("that") comes first.
+    None when the cue is not in such a clause."""
+    if view.lang != "en" or cue is None or cue.kind != "verb":
+        return None
+    tokens = view.tokens
+    closed = closed_classes()
+    k = cue.start - 1
+    while k > 0 and tokens[k].low in closed.auxiliaries:
+        k -= 1  # "who had demanded"
+    if k < 1 or tokens[k].low not in closed.relative_pronouns or not tokens[k - 1].is_word:
+        return None  # "Peru, which has demanded": a comma-closed clause, read elsewhere
+    for j in range(start, min(start + 8, len(tokens) - 1)):
+        token = tokens[j]
+        if not token.is_word or token.low in closed.complementizers or view.cue_at(j) is not None:
+            return None
+        if j > start and token.low in closed.finite_auxiliaries and tokens[j + 1].is_word:
+            return j
+    return None
+
+
 def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) -> tuple[int, str]:
     """Where an item span ends, and why: the sentence end, a condition marker (rule 3),
     a contrast, a relative or participle clause, a new clause with its own subject,
@@ -366,10 +410,13 @@ def complement_end_with_reason(view: SentenceView, start: int, cue: Cue | None) 
     # "Peru, which has demanded X, recalled its ambassador": inside a relative clause the
     # item ends where the comma closing it meets the main clause's verb.
     in_relative = start > 0 and relative_opener_before(view, start) is not None
+    main_verb = _restrictive_relative_end(view, cue, start)
     n = len(tokens)
     k = start
     while k < n:
         token = tokens[k]
+        if k == main_verb:
+            return k, "clause"  # "nations who had demanded more were left angry": the main verb
         if view.tail_range is not None and k >= view.tail_range[0]:
             return k, "tail"
         if inside_quote and view.quote_range and k >= view.quote_range[1]:
@@ -853,4 +900,29 @@ def _opens_with_infinitive(view: SentenceView, start: int) -> bool:
     while k < len(tokens) and tokens[k].low in closed_classes().particles:
         k += 1
     return k < len(tokens) and tokens[k].an.pos == "INFN"
+
+
+def _unnamed_addressee_end(tokens: list[Token], k: int) -> int:
+    """Where the act begins after "від"/"от" (at `k`) and a party no lexicon names
+    ("вимагають від власників підвищення зарплат", "требуют от мэрии снижения тарифов"):
+    the addressee's genitive words end at a noun of an act or at an infinitive; in English,
+    at "a"/"an" ("demanded from the government a cut"). `k` itself when no such end is
+    near ("отказались от повышения", "withdrawal from the region": "from" opens the act)."""
+    closed = closed_classes()
+    endings = closed.action_noun_endings or ("\0",)
+    for j in range(k + 1, min(k + 5, len(tokens))):
+        token = tokens[j]
+        if token.an.pos == "UNKN" or token.an.pos in ("DET", "PREP", "CONJ"):  # English
+            if j > k + 2 and token.low in closed.addressee_end_words:
+                return j  # "demanded from the government a cut in fuel duty"
+            if not token.is_word or token.low in closed.and_words or j > k + 1 and token.an.pos != "UNKN":
+                break
+            continue
+        if token.an.pos == "INFN" or token.an.pos == "NOUN" and (token.an.lemma or token.low).endswith(endings):
+            while j > k + 2 and tokens[j - 1].an.pos == "ADJF":
+                j -= 1  # "от всех участников строгого соблюдения квот": the act's own adjective
+            return j if j > k + 1 else k
+        if not (token.is_word and token.an.pos in ("NOUN", "ADJF") and "gent" in token.an.cases):
+            break
+    return k
 

@@ -36,6 +36,7 @@ from .item_outcomes import (
     content_tokens,
 )
 from .items import (
+    as_written,
     time_bound_at,
     trim,
     worded_label,
@@ -268,6 +269,8 @@ class ConditionReading:
                 continue
             subject = subject_before(view, verb, main_start) if inverted is None else inverted
             if subject is None:
+                subject = _quoted_we(view, main_start, verb)
+            if subject is None:
                 continue
             holders = self.holders(subject, verb)
             relative = offer_relative(view, main_start, verb)
@@ -311,7 +314,14 @@ class ConditionReading:
                 self.consumed.update(range(k, cond_end))
             else:
                 conditions = self.items_from(cond_start, cond_end)
-            offers = [] if refusal else self.items_from(verb, main_end)
+            turned = _contrasted_verb(view, verb, len(tokens) if main_end <= verb + 3 else main_end)
+            if turned and max(turned) + 1 >= main_end:
+                main_end = complement_end(view, max(turned) + 1)  # the object after the verb turned down
+            offers = [] if refusal else self.items_from(verb, main_end, skip=turned, cut_skipped=True)
+            if turned:
+                # "сократит, но не отменит забастовку": less than the lexicon item the words
+                # match (the strike's end), so the offer is labelled as written
+                offers = [as_written(item, view.lang) for item in offers]
             mirrored = self.reciprocal(cond_start, cond_end, holders, offers)
             if mirrored is not None:
                 conditions = mirrored  # "if the US does the same": the offer, of the other side
@@ -554,3 +564,50 @@ class ConditionReading:
         self.emit(actor, "rejects", item, "refusal")
         self.consumed.update(range(verb, clause_end))
         return True
+
+
+def _contrasted_verb(view: SentenceView, verb: int, end: int) -> frozenset[int]:
+    """ "сократим, но не отменим пикеты", "скоротимо, але не припинимо страйк", "will scale
+    back, but not end, the strike": the words from the comma to the verb turned down. What
+    is offered is the first verb with the shared object; the verb turned down is no offer
+    (and no refusal of its own: it only bounds the offer). Empty when there is none."""
+    tokens = view.tokens
+    closed = closed_classes()
+    lex = view.cues_lex
+    comma = next((j for j in range(verb + 1, min(verb + 4, end)) if tokens[j].text == ","), None)
+    if comma is None or comma + 3 >= end or tokens[comma + 1].low not in closed.but_words:
+        return frozenset()
+    negation = tokens[comma + 2]
+    if not (negation.low in lex.negation or negation.keys & lex.negation):
+        return frozenset()
+    last = comma + 3
+    if not tokens[last].is_word:
+        return frozenset()
+    while last + 1 < end and tokens[last + 1].low in closed.phrasal_particles:
+        last += 1
+    if last + 1 < end and tokens[last + 1].text == ",":
+        last += 1  # "will scale back, but not end, the strike"
+    if last + 1 >= end or not tokens[last + 1].is_word:
+        return frozenset()  # the object both verbs share must follow
+    return frozenset(range(comma, last + 1))
+
+
+def _quoted_we(view: SentenceView, start: int, verb: int) -> Mention | None:
+    """ "«Если мэрия выплатит долг, мы сократим X», — заявил Петров": inside a quote, "мы",
+    "ми", "we" just before the offer's verb is the speaker's side (not "I": "I would be
+    surprised if ..." is a view). None elsewhere, and after a negation (a refusal)."""
+    speaker = view.quote_speaker
+    if speaker is None or speaker.kind == "pronoun" or view.quote_range is None or not view.in_quote(verb):
+        return None  # "— сказала вона": the speaker guessed from memory is too weak a holder here
+    closed = closed_classes()
+    negation = view.cues_lex.negation
+    k = verb - 1
+    while k >= start and k >= verb - 3 and view.tokens[k].is_word:
+        token = view.tokens[k]
+        if token.low in negation or token.keys & negation:
+            return None  # "мы не можем просить X, пока Y": a refusal, no offer
+        if token.low in closed.we_words:
+            return view.quote_speaker
+        k -= 1
+    return None
+

@@ -107,6 +107,7 @@ from .item_outcomes import (
 )
 from .items import (
     ItemContext,
+    as_written,
     make_item,
     must_subject,
     only_its_owner,
@@ -619,9 +620,11 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         return statement
 
     def items_from(self, start: int, end: int, list_item: bool = False, skip: frozenset[int] = frozenset(),
-                   in_attribution: bool = False) -> list[Item]:
+                   in_attribution: bool = False, cut_skipped: bool = False) -> list[Item]:
         """The items of tokens [start, end); `in_attribution`: the span is inside the speaker's
-        tail and its words are read («"No," Tsipras said of X»)."""
+        tail and its words are read («"No," Tsipras said of X»); `cut_skipped`: the skipped
+        words, one run, are no part of the items' own text either ("обсудить [не только X,
+        но и] Y")."""
         view = self.view
         while start < end and start in view.attr_tokens and not in_attribution:
             start += 1  # "пише Politico з посиланням на дипломатів: X" -> X
@@ -669,6 +672,11 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             ]
         for k in range(start, end):
             self.consumed.add(k)
+        if cut_skipped and skip:
+            tokens = view.tokens
+            gap = view.text[tokens[min(skip)].start : tokens[max(skip)].end]
+            items = [replace(item, text=" ".join(part.strip() for part in item.text.split(gap, 1)))
+                     if gap in item.text else item for item in items]
         return items
 
 
@@ -1189,9 +1197,26 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                 relation, start = "rejects", action
             lex = view.cues_lex
             not_only = lex.not_only.longest_at(view.tokens, start) if stop == "contrast" and start < end else None
+            verb_lead: tuple[int, int] | None = None
             if not_only:
                 start = not_only[0]  # "wants not only a ceasefire but also guarantees": the first item
-            emitted = self.items_from(start, end)
+            elif stop == "contrast" and start + 1 < end and _verb_word(view, start):
+                # "намерены обсудить не только X, но и Y": the verb is each item's, "не только" none's
+                not_only = lex.not_only.longest_at(view.tokens, start + 1)
+                if not_only:
+                    verb_lead = (start, start + 1)
+            skipped = frozenset(range(verb_lead[1], not_only[0])) if verb_lead and not_only else frozenset()
+            purpose_kept = False
+            if stop == "purpose" and end == start + 1 and view.tokens[start].an.pos == "INFN" \
+                    and end + 2 < len(view.tokens) and view.tokens[end + 2].an.pos == "INFN":
+                # "готова встретиться, чтобы предотвратить забастовку": a bare verb keeps its
+                # purpose ("meet" alone names no outcome), labelled as written: the purpose's
+                # object ("забастовку") is no outcome offered
+                end = complement_end(view, end + 2)
+                purpose_kept = True
+            emitted = self.items_from(start, end, skip=skipped, cut_skipped=True)
+            if purpose_kept:
+                emitted = [as_written(item, view.lang) for item in emitted]
             for item in emitted:
                 self.emit(actor, relation, item, kind, condition_ids)
             other = self.reciprocal_other
@@ -1201,13 +1226,33 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                     self.emit(actor, "demands", item, kind)
             self.reciprocal_other = None
             if emitted and not_only:
-                self.also_held(end, actor, relation, kind, condition_ids)
+                self.also_held(end, actor, relation, kind, condition_ids, verb_lead)
             elif emitted and stop in ("contrast", "instead") and relation in ("proposes", "demands", "accepts"):
                 self.turned_down_alternative(start, end, actor)
+            if emitted and relation == "demands" and stop == "purpose":
+                self.spelled_out(end, actor, kind)
             if emitted and relation == "proposes" and stop in ("contrast", "clause"):
                 self.further_terms(cue, actor, start, end, kind, condition_ids)
         self.consumed.update(range(cue.start, cue.end))
 
+
+    def spelled_out(self, end: int, actor: Actor, kind: str) -> None:
+        """ "Мы требуем исполнить договор, чтобы ставка была не ниже 30 тысяч", "вимагаємо
+        виконати договір, щоб ставка була не нижчою за X": the clause after the demand that
+        says what should be, with a subject of its own, is demanded too."""
+        view = self.view
+        tokens = view.tokens
+        k = end + 1
+        if k + 2 >= len(tokens) or tokens[end].text != "," or tokens[k].low not in closed_classes().spelled_out_openers:
+            return
+        clause_end = complement_end(view, k + 1)
+        subject = tokens[k + 1]
+        if subject.an.pos != "NOUN" or "nomn" not in subject.an.cases or view.mention_at(k + 1) is not None:
+            return  # "чтобы защитить X": a purpose; "чтобы Россия вывела X": read as that party's act
+        if not any(t.an.pos == "VERB" or t.low in closed_classes().copula for t in tokens[k + 2 : clause_end]):
+            return
+        for item in self.items_from(k + 1, clause_end):
+            self.emit(actor, "demands", as_written(item, view.lang), kind)
 
     def spoken_for(self, mention: Mention | None, actor: Actor) -> Actor:
         """Rule 6: a person the lexicon does not know, introduced by a spokesperson title,
@@ -1370,6 +1415,15 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                 self.emit(mention.actor, relation, statement.item, "apposition")
             self.consumed.update(range(k, cue.end))
 
+
+
+def _verb_word(view: SentenceView, k: int) -> bool:
+    """An infinitive (uk/ru), or in English a bare word after "to" ("wants to discuss")."""
+    token = view.tokens[k]
+    if token.an.pos == "INFN":
+        return True
+    return view.lang == "en" and k > 0 and view.tokens[k - 1].low == "to" and token.is_word \
+        and token.an.pos == "UNKN" and token.an.lemma == token.low
 
 
 def _small_clause_after(view: SentenceView, start: int) -> bool:

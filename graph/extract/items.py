@@ -30,6 +30,7 @@ from .lexicon import (
     WordIndex,
     closed_classes,
     contrary_of,
+    cues_for,
     issue_lexicon,
     item_lexicon,
     slug,
@@ -154,6 +155,8 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
         return True  # "поки ополченці не покинуть житлові квартали і цивільні об'єкти": two objects
     if _inside_quotes(tokens, tokens.index(b)):
         return True
+    if _purpose_coordination(left, right, between):
+        return True  # "$50bn a year to adapt and cut emissions": one sum, its two purposes
     if any(t.low in closed.between_words for t in left):
         return True  # "linkage between trade and Taiwan": the two sides of one item
     if _topic_coordination(left, right, between):
@@ -224,6 +227,26 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
             left_issue == right_issue or "other" in (left_issue, right_issue)
         )
     return False
+
+
+def _purpose_coordination(left: list[Token], right: list[Token], between: list[Token]) -> bool:
+    """en: "$500bn in funding to build resilience and cut emissions", "aid to rebuild schools
+    and reopen clinics": a bare verb after "and" goes on the purpose of the thing before
+    "to", not a second item. Not after a party ("Ukraine to withdraw troops and give up
+    Donbas", "members to ratify X and reject Y": two acts asked of it)."""
+    closed = closed_classes()
+    to = next((k for k in range(len(left) - 1, 0, -1) if left[k].low == "to"), None)
+    if to is None or to + 1 >= len(left) or not any(t.low in closed.and_words for t in between):
+        return False
+    before, b, act = left[to - 1], right[0], left[to + 1]
+    if not act.is_word or act.is_cap or act.low in closed.determiners or act.low in cues_for("en").possessives \
+            or act.text[:1].isdigit():
+        return False  # "opens its market to U.S. beef and ...", "limited to the Ngok Dinka and ...": a place
+    if not before.is_word or before.is_cap or before.an.pos not in ("UNKN", "NOUN", "GRND") or before.low.endswith("s") \
+            or before.low in closed.object_pronouns or before.low in cues_for("en").party_heads:
+        return False
+    return b.is_word and not b.is_cap and b.an.pos in ("UNKN", "VERB", "INFN") and b.low not in closed.determiners \
+        and not b.text[:1].isdigit() and not any(t.low == "to" for t in right) and len(right) <= 6
 
 
 def _topic_coordination(left: list[Token], right: list[Token], between: list[Token]) -> bool:

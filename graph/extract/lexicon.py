@@ -659,6 +659,14 @@ class ClosedClasses:
     naming_pointers: frozenset[str] = frozenset()
     same_words: frozenset[str] = frozenset()
     inverted_conditionals: frozenset[str] = frozenset()
+    # "a fallback should negotiations fail": before a failure, a condition, never a "must".
+    failure_conditionals: frozenset[str] = frozenset()
+    # "требуем исполнить договор, чтобы ставка была не ниже X": after a demand and its comma,
+    # a clause with a subject of its own that spells out what is demanded (not a purpose
+    # infinitive, "чтобы защитить X").
+    spelled_out_openers: frozenset[str] = frozenset()
+    # "we", "мы", "ми": in a quote, the speaker's side as the subject of an offer.
+    we_words: frozenset[str] = frozenset()
     place_name_tails: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     # "в районі Сент-Луїса", "the plant near Wichita": a name right after one is a location.
@@ -775,6 +783,15 @@ class ClosedClasses:
     # Lemma endings of nouns of an act ("повышение", "підвищення"): after "от"/"від" the
     # addressee's genitive chain ends at one ("потребовал от правительства повышения зарплат").
     action_noun_endings: tuple[str, ...] = ()
+    # "demanded from the government a cut in duty": in English, the words that end the
+    # addressee after "from" and open what is asked of it.
+    addressee_end_words: frozenset[str] = frozenset()
+    # "submitted a proposal to the government peace panel": nouns that end the name of the
+    # body an offer goes to (besides `party_heads`); the body is no part of the offer.
+    recipient_heads: frozenset[str] = frozenset()
+    # "nations who had demanded more were left angry": finite auxiliaries that, after a
+    # relative clause with no comma, open its main clause (the item ends before them).
+    finite_auxiliaries: frozenset[str] = frozenset()
     plan_fillers: frozenset[str] = frozenset()
     in_words: frozenset[str] = frozenset()
     gapping_joins: frozenset[str] = frozenset()

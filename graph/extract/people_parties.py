@@ -509,9 +509,13 @@ def attach_groups(
     taken = {k for m in mentions for k in range(m.start, m.end)}
     for i, token in enumerate(tokens):
         members = by_start.get(i + 1) if i not in taken and token.low in cues.member_nouns else None
-        if members is not None and members.genitive and members.actor.type == "organisation" \
-                and members.actor.label.lower().split()[-1:] == ["union"]:
-            # "Члены профсоюза «Норникеля» проголосовали против": the union's members are the union.
+        if members is not None and members.genitive and (
+            members.kind == "generic"
+            or members.actor.type == "organisation" and members.actor.label.lower().split()[-1:] == ["union"]
+        ):
+            # "Члены профсоюза «Норникеля» проголосовали против": the union's members are the union;
+            # so are a body named by its noun ("члены ассоциации перевозчиков"), but not a bloc's
+            # ("члены НАТО" are its member states).
             out.remove(members)
             out.append(make_mention(tokens, i, members.end, members.actor, "name", "plur", lang))
             continue

@@ -206,9 +206,13 @@ class PlanReading:
             if stop not in ("contrast", "clause"):
                 return
 
-    def also_held(self, end: int, actor: Actor, relation: str, kind: str, condition_ids: tuple) -> None:
+    def also_held(
+        self, end: int, actor: Actor, relation: str, kind: str, condition_ids: tuple,
+        verb_lead: tuple[int, int] | None = None,
+    ) -> None:
         """ "not only a ceasefire but also security guarantees", "не лише перемир'я, а й
-        гарантій", "не только X, но и Y": the second is held with the same relation."""
+        гарантій", "не только X, но и Y": the second is held with the same relation.
+        `verb_lead`: the verb before "not only" ("обсудить не только X, но и Y"), Y's too."""
         view = self.view
         tokens = view.tokens
         k = end + 1 if end < len(tokens) and tokens[end].text == "," else end
@@ -216,8 +220,23 @@ class PlanReading:
         if not hit:
             return
         second_end = complement_end(view, hit[0])
-        for item in self.items_from(hit[0], second_end):
-            self.emit(actor, relation, item, kind, condition_ids)
+        if verb_lead is None:
+            for item in self.items_from(hit[0], second_end):
+                self.emit(actor, relation, item, kind, condition_ids)
+            return
+        # "обсудить не только X, но и Y, а также Z": the verb goes on to each further "а также"
+        starts = [hit[0]]
+        for j in range(hit[0] + 1, second_end - 1):
+            also = view.cues_lex.but_also.longest_at(tokens, j + 1) if tokens[j].text == "," else None
+            if also:
+                starts.append(also[0])
+        bounds = [*starts[1:], second_end]
+        for n, (first, last) in enumerate(zip(starts, bounds)):
+            if n + 1 < len(starts):
+                last = next(j for j in range(last - 1, first, -1) if tokens[j].text == ",")
+            skip = frozenset(range(verb_lead[1], first))
+            for item in self.items_from(verb_lead[0], last, skip=skip, cut_skipped=True):
+                self.emit(actor, relation, item, kind, condition_ids)
 
     def verbless_terms(self) -> None:
         """Section 7, plan terms without verbs: "Компромисс от Швейцарии: A — X, B — Y",

@@ -9,6 +9,7 @@ consumed tokens, emit() and items_from().
 
 from __future__ import annotations
 
+from .lexicon import closed_classes
 from .polarity import apply_negation
 from .sentence_view import SentenceView
 
@@ -55,6 +56,7 @@ class ReasonReading:
         tokens = view.tokens
         lex = view.cues_lex
         self.lacks = []
+        self.deal_lacks = None
         if not lex.lack_reasons:
             return
         refusal = None
@@ -63,6 +65,8 @@ class ReasonReading:
                 refusal = cue
                 break
         if refusal is None:
+            return
+        if self.deal_lacking(refusal):
             return
         for k in range(refusal.end, len(tokens)):
             hit = lex.lack_reasons.longest_at(tokens, k)
@@ -79,9 +83,39 @@ class ReasonReading:
             self.consumed.update(range(k, end))
             return
 
+    def deal_lacking(self, refusal) -> bool:
+        """ "would not accept any deal that does not include X", "не примет соглашение без
+        X", "не погодиться на угоду без X": a double negation, the refuser demands X. The
+        refusal is read as any other (its holder found by the usual rules), then its lines
+        become demands of X (`lack_demands`): its item would be the deal, or a fragment.
+        Whether the sentence has that shape (then noted in `deal_lacks`)."""
+        view = self.view
+        tokens = view.tokens
+        lex = view.cues_lex
+        k = refusal.end
+        while k < min(refusal.end + 4, len(tokens)) and tokens[k].is_word and not tokens[k].keys & lex.offer_nouns:
+            k += 1  # "any", "на", "a new"
+        if k >= len(tokens) or not tokens[k].keys & lex.offer_nouns or k + 1 >= len(tokens):
+            return False
+        k += 1
+        opener = k
+        if tokens[k].low in closed_classes().relative_pronouns | {"that"}:
+            opener = k + 1  # "any deal that does not include X"
+        elif not lex.lacking_words.longest_at(tokens, k):
+            return False
+        end = _clause_end(view, opener)
+        start = lacked_at(view, opener, end)
+        if start is None or start >= end or start > opener + 3 \
+                or tokens[start].an.pos in ("VERB", "INFN", "PRTS", "PRTF", "GRND"):
+            return False
+        self.deal_lacks = (refusal, start, end)
+        return True
+
     def lack_demands(self) -> None:
         """After the cues: the refuser (the one party the sentence's refusals name) demands
         what the reason clause says the refused offer lacked."""
+        if self.deal_lacks is not None:
+            self.deal_lack_demands(*self.deal_lacks)
         if not self.lacks:
             return
         refusers = {s.actor.id: s.actor for s in self.statements
@@ -99,3 +133,21 @@ class ReasonReading:
             self.consumed.difference_update(range(start, end))
             for item in self.items_from(start, end):
                 self.emit(actor, "demands", item, "lack-reason")
+
+    def deal_lack_demands(self, refusal, start: int, end: int) -> None:
+        """ "не примет соглашение без X": each line the refusal gave (the deal without X, or
+        a fragment) becomes its holder's demand of X."""
+        view = self.view
+        at, until = view.tokens[refusal.start].start, view.tokens[end - 1].end
+        refused = [k for k, s in enumerate(self.statements)
+                   if s.sentence_index == self.index and s.relation == "rejects" and s.item.text
+                   and at <= view.text.find(s.item.text, at) < until]
+        holders = {self.statements[k].actor.id: self.statements[k].actor for k in refused}
+        if len(holders) != 1:
+            return
+        actor = next(iter(holders.values()))
+        self.statements[:] = [s for k, s in enumerate(self.statements) if k not in refused]
+        self.consumed.difference_update(range(start, end))
+        for item in self.items_from(start, end):
+            self.emit(actor, "demands", item, "lack-reason")
+
