@@ -564,6 +564,73 @@ def solidarity(view: SentenceView, cue: Cue) -> bool:
     return head is not None and bool(head.keys & view.cues_lex.beneficiary_nouns)
 
 
+def welcomed_fact(view: SentenceView, cue: Cue) -> bool:
+    """ "welcomed the publication of the report", "привітав оприлюднення звіту", "приветствовал
+    визит": a document or an event welcomed is no acceptance of a term (rule 7); welcoming an
+    offer or a plan still accepts it."""
+    lex = view.cues_lex
+    if cue.relation != "accepts" or cue.negated or cue.kind != "verb" \
+            or not view.tokens[cue.start].keys & lex.welcome_verbs:
+        return False
+    head = _object_head(view, cue.end)
+    return head is not None and bool(head.keys & lex.welcomed_facts)
+
+
+def event_threat(view: SentenceView, cue: Cue) -> bool:
+    """ "The strike threatens the plants with losses", "страйк, який загрожує країні збитками",
+    "забастовка, которая грозит стране ущербом": a threatening verb whose subject is an event,
+    not a party, tells a consequence; no party threatens anything (rule 7)."""
+    lex = view.cues_lex
+    if cue.relation != "proposes" or cue.kind != "verb" or not view.tokens[cue.start].keys & lex.threat_verbs:
+        return False
+    head = _threat_subject(view, cue.start)
+    return head is not None and bool(head.keys & lex.threat_events) and view.mention_at(head.i) is None
+
+
+def _threat_subject(view: SentenceView, verb: int):
+    """The head noun of the subject of the verb at `verb`: the antecedent of a relative
+    pronoun right before it (agreeing with it in uk and ru, in number with an en "-s" verb),
+    else the head of the noun phrase that opens the clause; None when none is found."""
+    tokens = view.tokens
+    closed = closed_classes()
+    k = verb - 1
+    while k >= 0 and (tokens[k].low in closed.auxiliaries or tokens[k].an.pos == "ADVB"
+                      or view.lang == "en" and tokens[k].low.endswith("ly")):
+        k -= 1
+    if k < 0:
+        return None
+    pronoun = tokens[k]
+    if pronoun.low in closed.relative_pronouns or view.lang == "en" and pronoun.low == "that":
+        if view.lang == "en" and pronoun.low in ("who", "whom", "whose"):
+            return None  # a person
+        singular = view.lang == "en" and tokens[verb].low.endswith("s")
+        for t in reversed(tokens[max(0, k - 12) : k]):
+            if not t.is_word or t.low in closed.determiners or t.an.pos in ("PREP", "NUMR", "ADJF", "CONJ"):
+                continue
+            if view.lang != "en":
+                if t.an.pos == "NOUN" and t.an.gender == pronoun.an.gender and t.an.number == pronoun.an.number \
+                        or t.an.pos == "NOUN" and pronoun.an.number == "plur" == t.an.number:
+                    return t
+                continue
+            if singular and t.low.endswith("s") and view.mention_at(t.i) is None:
+                continue  # "a strike at the carmakers, which threatens": not the plural noun
+            return t
+        return None
+    start = k
+    while start > 0 and tokens[start - 1].is_word and tokens[start - 1].an.pos not in ("VERB", "INFN", "CONJ") \
+            and tokens[start - 1].low not in closed.coordinators and not tokens[start - 1].keys & view.cues_lex.subordinators:
+        start -= 1
+    span = tokens[start : k + 1]
+    if view.lang != "en":
+        return next((t for t in span if t.an.pos == "NOUN" and t.an.case == "nomn"), None)
+    heads = []
+    for t in span:
+        if t.an.pos == "PREP" or t.low in closed.prepositions:
+            break
+        heads.append(t)
+    return heads[-1] if heads else None
+
+
 def dropped_claim_object(view: SentenceView, cue: Cue) -> bool:
     """ "відмовилася від претензій на Закарпаття", "отказалась от притязаний на X": a claim
     given up, neither a refusal of what was claimed nor a demand (rule 7). (A demand given up,

@@ -51,6 +51,7 @@ from .clause_predicates import (
     dated_signing,
     denied_clause,
     double_negation,
+    event_threat,
     dropped_claim,
     dropped_claim_object,
     failed_attempt,
@@ -78,6 +79,7 @@ from .clause_predicates import (
     sub_body_of,
     tail_speaker,
     verb_after,
+    welcomed_fact,
 )
 from .clauses import clause_start
 from .complements import (
@@ -493,10 +495,12 @@ def read_sentence(
 # (rule 7): "unclear whether Hungary will lift its veto", "чи погодиться" (a question);
 # "has not yet approved X" (a decision pending); "supports the victims" (solidarity with
 # people); "відмовилася від претензій на X" (a claim given up); "slammed the minister"
-# (criticism of no plan); "It is not true that X rejects Y"; "не може не погодитися".
+# (criticism of no plan); "It is not true that X rejects Y"; "не може не погодитися";
+# "welcomed the publication of the report" (a document or an event welcomed); "the strike
+# threatens the plants with losses" (an event's consequence).
 _STATES_NOTHING = (
     indirect_question, pending_decision, solidarity, dropped_claim_object, criticism_of_no_plan,
-    denied_clause, double_negation, refusal_noun_as_subject,
+    denied_clause, double_negation, refusal_noun_as_subject, welcomed_fact, event_threat,
 )
 # Read after the object negation turns the cue: "dropped its demand for X", "Від вимоги
 # про X він відмовився" (a demand given up), "declined to assess the offer" (no comment),

@@ -997,6 +997,13 @@ class Cues:
     # People an actor stands by ("supports the victims", "підтримку постраждалим"): solidarity,
     # not the acceptance of an item.
     beneficiary_nouns: frozenset[str] = frozenset()
+    # "welcomed the publication of the report", "привітав оприлюднення звіту": welcoming a
+    # document or an event is no acceptance of a term (welcoming an offer or a plan is).
+    welcome_verbs: frozenset[str] = frozenset()
+    welcomed_facts: frozenset[str] = frozenset()
+    # "the strike threatens the plants with losses": events whose threat is a consequence told,
+    # no party's threat.
+    threat_events: frozenset[str] = frozenset()
     # "відмовилася від претензій на X", "dropped its claim to X": a claim given up, no refusal.
     claim_nouns: frozenset[str] = frozenset()
     # "обусловила подписание X запретом Y": a verb of conditioning whose demand is its
@@ -1314,6 +1321,9 @@ def cues_for(lang: str) -> Cues:
         pending_words=_surface_set(data.get("pending_words")),
         object_negation=_surface_set(data.get("object_negation")),
         beneficiary_nouns=_lemma_set(data.get("beneficiary_nouns"), lang),
+        welcome_verbs=_lemma_set(data.get("welcome_verbs"), lang),
+        welcomed_facts=_lemma_set(data.get("welcomed_facts"), lang),
+        threat_events=_lemma_set(data.get("threat_events"), lang),
         claim_nouns=_lemma_set(data.get("claim_nouns"), lang),
         truth_words=_surface_set(data.get("truth_words")),
         criticism_verbs=_lemma_set(data.get("criticism_verbs"), lang),
