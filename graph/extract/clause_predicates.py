@@ -318,10 +318,11 @@ def own_event(view: SentenceView, cue: Cue) -> bool:
     """An intention to hold one's own event ("Boeing plans to lay off 2,000 engineers",
     "профспілка має намір страйкувати", "Молдавия намерена провести референдум"): a strike,
     a layoff or a vote the party will hold, not a term it puts to the other side (rule 7)."""
-    if cue.relation not in ("proposes", "demands") or cue.negated or cue.kind not in ("verb", "phrase", "adj", "goal"):
+    if cue.relation not in ("proposes", "demands") or cue.negated or cue.kind not in ("verb", "phrase", "adj", "goal", "noun"):
         return False
     lex = view.cues_lex
     tokens = view.tokens
+    # ("announced plans to strike", "оголосили про плани страйкувати": the plan noun itself)
     if not any(t.keys & lex.intention_words for t in tokens[max(0, cue.start - 1) : cue.end]):
         return False
     for k in range(cue.end, min(cue.end + 6, len(tokens))):  # "plans to stage a national strike"
@@ -608,8 +609,12 @@ def _threat_subject(view: SentenceView, verb: int):
             if not t.is_word or t.low in closed.determiners or t.an.pos in ("PREP", "NUMR", "ADJF", "CONJ"):
                 continue
             if view.lang != "en":
-                if t.an.pos == "NOUN" and t.an.gender == pronoun.an.gender and t.an.number == pronoun.an.number \
-                        or t.an.pos == "NOUN" and pronoun.an.number == "plur" == t.an.number:
+                if t.an.pos != "NOUN":
+                    continue
+                if pronoun.an.number == "plur" == t.an.number:
+                    return t
+                # "забастовки" may be a genitive singular that its likeliest parse reads plural
+                if t.an.gender == pronoun.an.gender and (t.an.number == pronoun.an.number or "gent" in t.an.cases):
                     return t
                 continue
             if singular and t.low.endswith("s") and view.mention_at(t.i) is None:
