@@ -636,6 +636,22 @@ def _threat_subject(view: SentenceView, verb: int):
     return heads[-1] if heads else None
 
 
+def wanted_share(view: SentenceView, cue: Cue) -> bool:
+    """ "No country got everything it wanted", "ніхто не отримав усього, чого хотів", "никто
+    не получил всего, чего хотел": a wish named only as a share of an outcome is an
+    assessment of the outcome, no goal (rule 7)."""
+    if cue.relation != "demands":
+        return False
+    lex = view.cues_lex
+    tokens = view.tokens
+    if not lex.goal_verbs.longest_at(tokens, cue.start):
+        return False
+    k = cue.start - 1
+    while k >= 0 and (tokens[k].low in lex.pronouns or tokens[k].low in ("i", "we", "you", "я", "мы", "ми", "ви", "вы")):
+        k -= 1
+    return k >= 0 and tokens[k].low in lex.whole_wish_words
+
+
 def dropped_claim_object(view: SentenceView, cue: Cue) -> bool:
     """ "відмовилася від претензій на Закарпаття", "отказалась от притязаний на X": a claim
     given up, neither a refusal of what was claimed nor a demand (rule 7). (A demand given up,

@@ -79,6 +79,7 @@ from .clause_predicates import (
     sub_body_of,
     tail_speaker,
     verb_after,
+    wanted_share,
     welcomed_fact,
 )
 from .clauses import clause_start
@@ -497,10 +498,12 @@ def read_sentence(
 # people); "відмовилася від претензій на X" (a claim given up); "slammed the minister"
 # (criticism of no plan); "It is not true that X rejects Y"; "не може не погодитися";
 # "welcomed the publication of the report" (a document or an event welcomed); "the strike
-# threatens the plants with losses" (an event's consequence).
+# threatens the plants with losses" (an event's consequence); "got everything it wanted" (an
+# assessment of the outcome).
 _STATES_NOTHING = (
     indirect_question, pending_decision, solidarity, dropped_claim_object, criticism_of_no_plan,
     denied_clause, double_negation, refusal_noun_as_subject, welcomed_fact, event_threat,
+    wanted_share,
 )
 # Read after the object negation turns the cue: "dropped its demand for X", "Від вимоги
 # про X він відмовився" (a demand given up), "declined to assess the offer" (no comment),

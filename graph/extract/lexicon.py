@@ -1004,6 +1004,8 @@ class Cues:
     # "the strike threatens the plants with losses": events whose threat is a consequence told,
     # no party's threat.
     threat_events: frozenset[str] = frozenset()
+    # "got everything it wanted", "отримав усього, чого хотів": a wish as a share of an outcome.
+    whole_wish_words: frozenset[str] = frozenset()
     # "відмовилася від претензій на X", "dropped its claim to X": a claim given up, no refusal.
     claim_nouns: frozenset[str] = frozenset()
     # "обусловила подписание X запретом Y": a verb of conditioning whose demand is its
@@ -1324,6 +1326,7 @@ def cues_for(lang: str) -> Cues:
         welcome_verbs=_lemma_set(data.get("welcome_verbs"), lang),
         welcomed_facts=_lemma_set(data.get("welcomed_facts"), lang),
         threat_events=_lemma_set(data.get("threat_events"), lang),
+        whole_wish_words=_surface_set(data.get("whole_wish_words")),
         claim_nouns=_lemma_set(data.get("claim_nouns"), lang),
         truth_words=_surface_set(data.get("truth_words")),
         criticism_verbs=_lemma_set(data.get("criticism_verbs"), lang),
