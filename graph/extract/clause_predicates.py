@@ -584,14 +584,26 @@ def event_threat(view: SentenceView, cue: Cue) -> bool:
     lex = view.cues_lex
     if cue.relation != "proposes" or cue.kind != "verb" or not view.tokens[cue.start].keys & lex.threat_verbs:
         return False
-    head = _threat_subject(view, cue.start)
+    head = _event_subject(view, cue.start, lex.threat_events)
     return head is not None and bool(head.keys & lex.threat_events) and view.mention_at(head.i) is None
 
 
-def _threat_subject(view: SentenceView, verb: int):
+def event_purpose(view: SentenceView, cue: Cue) -> bool:
+    """ "a back-channel process aimed to restart the talks", "Встреча была призвана возобновить
+    переговоры", "візит був покликаний пожвавити переговори": the purpose of a meeting or a
+    process, which no party states as its own goal or call (rule 7)."""
+    lex = view.cues_lex
+    if cue.relation not in ("demands", "proposes") or cue.negated or view.tokens[cue.start].low not in lex.purpose_words:
+        return False
+    head = _event_subject(view, cue.start, lex.purpose_events)
+    return head is not None and bool(head.keys & lex.purpose_events) and view.mention_at(head.i) is None
+
+
+def _event_subject(view: SentenceView, verb: int, events: frozenset[str]):
     """The head noun of the subject of the verb at `verb`: the antecedent of a relative
     pronoun right before it (agreeing with it in uk and ru, in number with an en "-s" verb),
-    else the head of the noun phrase that opens the clause; None when none is found."""
+    an en noun of `events` right before it ("a process aimed to"), else the head of the noun
+    phrase that opens the clause; None when none is found."""
     tokens = view.tokens
     closed = closed_classes()
     k = verb - 1
@@ -621,6 +633,8 @@ def _threat_subject(view: SentenceView, verb: int):
                 continue  # "a strike at the carmakers, which threatens": not the plural noun
             return t
         return None
+    if view.lang == "en" and pronoun.keys & events:
+        return pronoun  # "a back-channel process aimed to restart the talks": a reduced relative
     start = k
     while start > 0 and tokens[start - 1].is_word and tokens[start - 1].an.pos not in ("VERB", "INFN", "CONJ") \
             and tokens[start - 1].low not in closed.coordinators and not tokens[start - 1].keys & view.cues_lex.subordinators:

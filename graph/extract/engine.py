@@ -51,6 +51,7 @@ from .clause_predicates import (
     dated_signing,
     denied_clause,
     double_negation,
+    event_purpose,
     event_threat,
     dropped_claim,
     dropped_claim_object,
@@ -499,11 +500,11 @@ def read_sentence(
 # (criticism of no plan); "It is not true that X rejects Y"; "не може не погодитися";
 # "welcomed the publication of the report" (a document or an event welcomed); "the strike
 # threatens the plants with losses" (an event's consequence); "got everything it wanted" (an
-# assessment of the outcome).
+# assessment of the outcome); "a process aimed to restart the talks" (an event's purpose).
 _STATES_NOTHING = (
     indirect_question, pending_decision, solidarity, dropped_claim_object, criticism_of_no_plan,
     denied_clause, double_negation, refusal_noun_as_subject, welcomed_fact, event_threat,
-    wanted_share,
+    wanted_share, event_purpose,
 )
 # Read after the object negation turns the cue: "dropped its demand for X", "Від вимоги
 # про X він відмовився" (a demand given up), "declined to assess the offer" (no comment),

@@ -1006,6 +1006,9 @@ class Cues:
     threat_events: frozenset[str] = frozenset()
     # "got everything it wanted", "отримав усього, чого хотів": a wish as a share of an outcome.
     whole_wish_words: frozenset[str] = frozenset()
+    # "a process aimed to restart the talks", "встреча была призвана": the purpose of an event.
+    purpose_words: frozenset[str] = frozenset()
+    purpose_events: frozenset[str] = frozenset()
     # "відмовилася від претензій на X", "dropped its claim to X": a claim given up, no refusal.
     claim_nouns: frozenset[str] = frozenset()
     # "обусловила подписание X запретом Y": a verb of conditioning whose demand is its
@@ -1327,6 +1330,8 @@ def cues_for(lang: str) -> Cues:
         welcomed_facts=_lemma_set(data.get("welcomed_facts"), lang),
         threat_events=_lemma_set(data.get("threat_events"), lang),
         whole_wish_words=_surface_set(data.get("whole_wish_words")),
+        purpose_words=_surface_set(data.get("purpose_words")),
+        purpose_events=_lemma_set(data.get("purpose_events"), lang),
         claim_nouns=_lemma_set(data.get("claim_nouns"), lang),
         truth_words=_surface_set(data.get("truth_words")),
         criticism_verbs=_lemma_set(data.get("criticism_verbs"), lang),
