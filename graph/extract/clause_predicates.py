@@ -666,6 +666,17 @@ def wanted_share(view: SentenceView, cue: Cue) -> bool:
     return k >= 0 and tokens[k].low in lex.whole_wish_words
 
 
+def circumstance_conditions(view: SentenceView, cue: Cue) -> bool:
+    """ "working conditions", "условия труда", "умови праці": the noun names circumstances,
+    not a condition set by a party (rule 7); a demand for better ones is read from its verb."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    if cue.kind != "noun" or cue.relation != "demands" or not tokens[cue.start].keys & lex.condition_nouns:
+        return False
+    near = tokens[cue.start - 1 : cue.start] if view.lang == "en" else tokens[cue.end : cue.end + 1]
+    return any(t.keys & lex.circumstance_words for t in near)
+
+
 def dropped_claim_object(view: SentenceView, cue: Cue) -> bool:
     """ "відмовилася від претензій на Закарпаття", "отказалась от притязаний на X": a claim
     given up, neither a refusal of what was claimed nor a demand (rule 7). (A demand given up,

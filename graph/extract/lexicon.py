@@ -1009,6 +1009,9 @@ class Cues:
     # "a process aimed to restart the talks", "встреча была призвана": the purpose of an event.
     purpose_words: frozenset[str] = frozenset()
     purpose_events: frozenset[str] = frozenset()
+    # "working conditions", "условия труда": the condition noun names circumstances.
+    condition_nouns: frozenset[str] = frozenset()
+    circumstance_words: frozenset[str] = frozenset()
     # "відмовилася від претензій на X", "dropped its claim to X": a claim given up, no refusal.
     claim_nouns: frozenset[str] = frozenset()
     # "обусловила подписание X запретом Y": a verb of conditioning whose demand is its
@@ -1332,6 +1335,8 @@ def cues_for(lang: str) -> Cues:
         whole_wish_words=_surface_set(data.get("whole_wish_words")),
         purpose_words=_surface_set(data.get("purpose_words")),
         purpose_events=_lemma_set(data.get("purpose_events"), lang),
+        condition_nouns=_lemma_set(data.get("condition_nouns"), lang),
+        circumstance_words=_lemma_set(data.get("circumstance_words"), lang),
         claim_nouns=_lemma_set(data.get("claim_nouns"), lang),
         truth_words=_surface_set(data.get("truth_words")),
         criticism_verbs=_lemma_set(data.get("criticism_verbs"), lang),
