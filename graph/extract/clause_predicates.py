@@ -677,6 +677,39 @@ def circumstance_conditions(view: SentenceView, cue: Cue) -> bool:
     return any(t.keys & lex.circumstance_words for t in near)
 
 
+def others_refusal(view: SentenceView, cue: Cue) -> bool:
+    """ "ready to accept Iran's refusal of talks", "готова принять отказ Ирана от переговоров",
+    "готова прийняти відмову Ірану від переговорів": the refusal is its owner's, read from the
+    refusal noun; the party that accepts it neither refuses the talks nor offers them."""
+    tokens = view.tokens
+    accept = cue
+    if cue.relation == "proposes" and cue.kind == "adj" and not cue.negated:
+        k = cue.end
+        while k < len(tokens) and (tokens[k].low in closed_classes().complementizers or tokens[k].an.pos == "ADVB"):
+            k += 1
+        accept = view.cue_at(k) if k < len(tokens) else None
+    if accept is None or accept.relation != "accepts" or accept.kind != "verb" or accept.negated:
+        return False
+    k = accept.end
+    owner_before = None
+    while k < len(tokens) and k < accept.end + 5:
+        t = tokens[k]
+        found = view.cue_at(k)
+        if found is not None and found.kind == "noun" and found.relation == "rejects":
+            after = view.mention_at(found.end) if found.end < len(tokens) else None
+            return owner_before is not None or after is not None and after.start == found.end
+        mention = view.mention_at(k)
+        if mention is not None and view.lang == "en":
+            owner_before = mention  # "Iran's refusal"
+            k = mention.end
+            continue
+        if not t.is_word and t.text not in ("'s", "’s", "'", "’") or t.an.pos not in ("ADJF", "PRTF") \
+                and t.low not in closed_classes().determiners and t.low not in ("'s", "’s", "s"):
+            return False
+        k += 1
+    return False
+
+
 def dropped_claim_object(view: SentenceView, cue: Cue) -> bool:
     """ "відмовилася від претензій на Закарпаття", "отказалась от притязаний на X": a claim
     given up, neither a refusal of what was claimed nor a demand (rule 7). (A demand given up,

@@ -68,6 +68,7 @@ from .clause_predicates import (
     noun_is_argument,
     opens_clause,
     others_in_quote,
+    others_refusal,
     own_act,
     own_event,
     past_noun_cue,
@@ -722,6 +723,8 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         if any(states_nothing(view, cue) for states_nothing in _STATES_NOTHING):
             self.skip_complement(cue)
             return
+        if others_refusal(view, cue):
+            return  # "ready to accept Iran's refusal of talks": the refusal noun reads Iran's
         persuader = persuader_of(view, cue)
         if persuader is not False:
             # "trying to get Greece to agree to X": the persuader's demand of X (section 7).
