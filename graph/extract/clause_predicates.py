@@ -710,6 +710,27 @@ def others_refusal(view: SentenceView, cue: Cue) -> bool:
     return False
 
 
+def evaluated_offer(view: SentenceView, cue: Cue) -> bool:
+    """ "said the offer was too low", "пропозиція надто низька", "предложение было слишком
+    скромным": a proposal noun as the subject of a verdict on it; what follows the copula is the
+    verdict, not the content of an offer of the speaker's (rule 7)."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    if cue.kind != "noun" or cue.relation != "proposes":
+        return False
+    k = cue.end
+    owner = view.mention_at(k) if k < len(tokens) else None
+    if owner is not None and owner.start == k:
+        k = owner.end  # "пропозиція компанії Uber недостатня": the offer's owner
+    elif k < len(tokens) and view.lang != "en" and tokens[k].an.pos == "NOUN" and tokens[k].an.case == "gent":
+        k += 1  # "предложение компании недостаточно"
+    if k < len(tokens) and tokens[k].low in closed_classes().linking_verbs:
+        k += 1
+    while k < len(tokens) and tokens[k].low in lex.negation:
+        k += 1
+    return k < len(tokens) and lex.has(tokens[k], "offer_verdicts")
+
+
 def dropped_claim_object(view: SentenceView, cue: Cue) -> bool:
     """ "відмовилася від претензій на Закарпаття", "отказалась от притязаний на X": a claim
     given up, neither a refusal of what was claimed nor a demand (rule 7). (A demand given up,

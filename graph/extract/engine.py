@@ -51,6 +51,7 @@ from .clause_predicates import (
     dated_signing,
     denied_clause,
     double_negation,
+    evaluated_offer,
     event_purpose,
     event_threat,
     dropped_claim,
@@ -506,7 +507,7 @@ def read_sentence(
 _STATES_NOTHING = (
     indirect_question, pending_decision, solidarity, dropped_claim_object, criticism_of_no_plan,
     denied_clause, double_negation, refusal_noun_as_subject, welcomed_fact, event_threat,
-    wanted_share, event_purpose, circumstance_conditions,
+    wanted_share, event_purpose, circumstance_conditions, evaluated_offer,
 )
 # Read after the object negation turns the cue: "dropped its demand for X", "Від вимоги
 # про X він відмовився" (a demand given up), "declined to assess the offer" (no comment),

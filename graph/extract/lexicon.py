@@ -1012,6 +1012,8 @@ class Cues:
     # "working conditions", "условия труда": the condition noun names circumstances.
     condition_nouns: frozenset[str] = frozenset()
     circumstance_words: frozenset[str] = frozenset()
+    # "the offer was too low", "пропозиція надто низька": a verdict on a proposal after its noun.
+    offer_verdicts: tuple[Word, ...] = ()
     # "відмовилася від претензій на X", "dropped its claim to X": a claim given up, no refusal.
     claim_nouns: frozenset[str] = frozenset()
     # "обусловила подписание X запретом Y": a verb of conditioning whose demand is its
@@ -1337,6 +1339,7 @@ def cues_for(lang: str) -> Cues:
         purpose_events=_lemma_set(data.get("purpose_events"), lang),
         condition_nouns=_lemma_set(data.get("condition_nouns"), lang),
         circumstance_words=_lemma_set(data.get("circumstance_words"), lang),
+        offer_verdicts=_words(data.get("offer_verdicts"), lang),
         claim_nouns=_lemma_set(data.get("claim_nouns"), lang),
         truth_words=_surface_set(data.get("truth_words")),
         criticism_verbs=_lemma_set(data.get("criticism_verbs"), lang),
