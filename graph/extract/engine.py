@@ -45,18 +45,18 @@ from .attribution import after_reported_fact, find_attribution, find_quote, spea
 from .behalf import behalf_group
 from .carried_subject import Subject, carried_holder, sentence_subject, sidelined_parties
 from .clause_predicates import (
+    circumstance_conditions,
     compelled_refusal,
     conceded_wish,
     criticism_of_no_plan,
     dated_signing,
     denied_clause,
     double_negation,
+    dropped_claim,
+    dropped_claim_object,
     evaluated_offer,
     event_purpose,
     event_threat,
-    dropped_claim,
-    circumstance_conditions,
-    dropped_claim_object,
     failed_attempt,
     for_whom,
     fronted_before_verb,
