@@ -677,10 +677,10 @@ def circumstance_conditions(view: SentenceView, cue: Cue) -> bool:
     return any(t.keys & lex.circumstance_words for t in near)
 
 
-def others_refusal(view: SentenceView, cue: Cue) -> bool:
+def others_refusal(view: SentenceView, cue: Cue) -> Cue | None:
     """ "ready to accept Iran's refusal of talks", "готова принять отказ Ирана от переговоров",
     "готова прийняти відмову Ірану від переговорів": the refusal is its owner's, read from the
-    refusal noun; the party that accepts it neither refuses the talks nor offers them."""
+    refusal noun (returned); the party that accepts it neither refuses the talks nor offers them."""
     tokens = view.tokens
     accept = cue
     if cue.relation == "proposes" and cue.kind == "adj" and not cue.negated:
@@ -689,7 +689,7 @@ def others_refusal(view: SentenceView, cue: Cue) -> bool:
             k += 1
         accept = view.cue_at(k) if k < len(tokens) else None
     if accept is None or accept.relation != "accepts" or accept.kind != "verb" or accept.negated:
-        return False
+        return None
     k = accept.end
     owner_before = None
     while k < len(tokens) and k < accept.end + 5:
@@ -697,17 +697,21 @@ def others_refusal(view: SentenceView, cue: Cue) -> bool:
         found = view.cue_at(k)
         if found is not None and found.kind == "noun" and found.relation == "rejects":
             after = view.mention_at(found.end) if found.end < len(tokens) else None
-            return owner_before is not None or after is not None and after.start == found.end
+            owned = owner_before is not None or after is not None and after.start == found.end or any(
+                view.cues_lex.by.longest_at(tokens, b) and (m := view.mention_at(b + 1)) is not None and m.start == b + 1
+                for b in range(found.end, min(found.end + 5, len(tokens) - 1)))  # "a refusal of talks by Iran"
+            return found if owned else None
         mention = view.mention_at(k)
         if mention is not None and view.lang == "en":
             owner_before = mention  # "Iran's refusal"
             k = mention.end
             continue
         if not t.is_word and t.text not in ("'s", "’s", "'", "’") or t.an.pos not in ("ADJF", "PRTF") \
-                and t.low not in closed_classes().determiners and t.low not in ("'s", "’s", "s"):
-            return False
+                and t.low not in closed_classes().determiners and t.low not in ("'s", "’s", "s") \
+                and not view.cues_lex.has(t, "hypothetical_words"):
+            return None
         k += 1
-    return False
+    return None
 
 
 def evaluated_offer(view: SentenceView, cue: Cue) -> bool:

@@ -724,7 +724,11 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         if any(states_nothing(view, cue) for states_nothing in _STATES_NOTHING):
             self.skip_complement(cue)
             return
-        if others_refusal(view, cue):
+        refusal = others_refusal(view, cue)
+        if refusal is not None:
+            if any(lex.has(t, "hypothetical_words") for t in view.tokens[cue.end : refusal.start]):
+                # "готова принять предполагаемый отказ Ирана": a refusal only supposed is no one's
+                self.consumed.update(range(cue.start, complement_end(view, refusal.end)))
             return  # "ready to accept Iran's refusal of talks": the refusal noun reads Iran's
         persuader = persuader_of(view, cue)
         if persuader is not False:

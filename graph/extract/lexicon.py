@@ -1014,6 +1014,8 @@ class Cues:
     circumstance_words: frozenset[str] = frozenset()
     # "the offer was too low", "пропозиція надто низька": a verdict on a proposal after its noun.
     offer_verdicts: tuple[Word, ...] = ()
+    # "a possible refusal", "предполагаемый отказ": a position only supposed, held by no one.
+    hypothetical_words: tuple[Word, ...] = ()
     # "відмовилася від претензій на X", "dropped its claim to X": a claim given up, no refusal.
     claim_nouns: frozenset[str] = frozenset()
     # "обусловила подписание X запретом Y": a verb of conditioning whose demand is its
@@ -1340,6 +1342,7 @@ def cues_for(lang: str) -> Cues:
         condition_nouns=_lemma_set(data.get("condition_nouns"), lang),
         circumstance_words=_lemma_set(data.get("circumstance_words"), lang),
         offer_verdicts=_words(data.get("offer_verdicts"), lang),
+        hypothetical_words=_words(data.get("hypothetical_words"), lang),
         claim_nouns=_lemma_set(data.get("claim_nouns"), lang),
         truth_words=_surface_set(data.get("truth_words")),
         criticism_verbs=_lemma_set(data.get("criticism_verbs"), lang),
