@@ -735,6 +735,29 @@ def evaluated_offer(view: SentenceView, cue: Cue) -> bool:
     return k < len(tokens) and lex.has(tokens[k], "offer_verdicts")
 
 
+def baseline_offer(view: SentenceView, cue: Cue) -> bool:
+    """ "the deal commits donors to pay $100bn, up from an existing pledge of $50bn", "вместо
+    прежнего обещания в 50 млрд", "порівняно з попередньою пропозицією": an earlier offer of no
+    named party, as the figure a concluded deal is measured against, is no proposal (rule 7)."""
+    if cue.kind != "noun" or cue.relation != "proposes":
+        return False
+    lex = view.cues_lex
+    tokens = view.tokens
+    closed = closed_classes()
+    k = cue.start
+    while k > 0 and k > cue.start - 4 and (tokens[k - 1].low in closed.determiners or tokens[k - 1].an.pos == "ADJF"
+                                           or lex.has(tokens[k - 1], "in_force_words")):
+        k -= 1
+    ends = (lex.baseline_markers.longest_at(tokens, b) for b in range(max(0, k - 4), cue.start))
+    if not any(hit is not None and k <= hit[0] <= cue.start for hit in ends):
+        return False
+    # "up from the EU's offer of $40bn", "вместо предложения ЕС": a named party's earlier offer
+    # stays its proposal.
+    owner = view.mention_at(cue.end) if cue.end < len(tokens) else None
+    return (owner is None or owner.start != cue.end) and not any(
+        view.mention_at(j) is not None for j in range(max(0, k - 4), cue.start))
+
+
 def dropped_claim_object(view: SentenceView, cue: Cue) -> bool:
     """ "відмовилася від претензій на Закарпаття", "отказалась от притязаний на X": a claim
     given up, neither a refusal of what was claimed nor a demand (rule 7). (A demand given up,

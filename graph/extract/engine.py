@@ -45,6 +45,7 @@ from .attribution import after_reported_fact, find_attribution, find_quote, spea
 from .behalf import behalf_group
 from .carried_subject import Subject, carried_holder, sentence_subject, sidelined_parties
 from .clause_predicates import (
+    baseline_offer,
     circumstance_conditions,
     compelled_refusal,
     conceded_wish,
@@ -507,7 +508,7 @@ def read_sentence(
 _STATES_NOTHING = (
     indirect_question, pending_decision, solidarity, dropped_claim_object, criticism_of_no_plan,
     denied_clause, double_negation, refusal_noun_as_subject, welcomed_fact, event_threat,
-    wanted_share, event_purpose, circumstance_conditions, evaluated_offer,
+    wanted_share, event_purpose, circumstance_conditions, evaluated_offer, baseline_offer,
 )
 # Read after the object negation turns the cue: "dropped its demand for X", "Від вимоги
 # про X він відмовився" (a demand given up), "declined to assess the offer" (no comment),

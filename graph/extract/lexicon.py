@@ -1016,6 +1016,9 @@ class Cues:
     offer_verdicts: tuple[Word, ...] = ()
     # "a possible refusal", "предполагаемый отказ": a position only supposed, held by no one.
     hypothetical_words: tuple[Word, ...] = ()
+    # "up from an existing pledge of $50bn", "вместо прежнего обещания": the baseline a deal is
+    # measured against.
+    baseline_markers: PhraseIndex = field(default_factory=PhraseIndex)
     # "відмовилася від претензій на X", "dropped its claim to X": a claim given up, no refusal.
     claim_nouns: frozenset[str] = frozenset()
     # "обусловила подписание X запретом Y": a verb of conditioning whose demand is its
@@ -1343,6 +1346,7 @@ def cues_for(lang: str) -> Cues:
         circumstance_words=_lemma_set(data.get("circumstance_words"), lang),
         offer_verdicts=_words(data.get("offer_verdicts"), lang),
         hypothetical_words=_words(data.get("hypothetical_words"), lang),
+        baseline_markers=_index(data.get("baseline_markers"), lang),
         claim_nouns=_lemma_set(data.get("claim_nouns"), lang),
         truth_words=_surface_set(data.get("truth_words")),
         criticism_verbs=_lemma_set(data.get("criticism_verbs"), lang),
