@@ -743,19 +743,17 @@ def baseline_offer(view: SentenceView, cue: Cue) -> bool:
         return False
     lex = view.cues_lex
     tokens = view.tokens
-    closed = closed_classes()
-    k = cue.start
-    while k > 0 and k > cue.start - 4 and (tokens[k - 1].low in closed.determiners or tokens[k - 1].an.pos == "ADJF"
-                                           or lex.has(tokens[k - 1], "in_force_words")):
-        k -= 1
-    ends = (lex.baseline_markers.longest_at(tokens, b) for b in range(max(0, k - 4), cue.start))
-    if not any(hit is not None and k <= hit[0] <= cue.start for hit in ends):
+    # the marker ends at most two words ("an existing", "a previous") before the noun
+    ends = (lex.baseline_markers.longest_at(tokens, b) for b in range(max(0, cue.start - 6), cue.start))
+    marker = max((hit[0] for hit in ends if hit is not None and cue.start - 2 <= hit[0] <= cue.start), default=None)
+    if marker is None:
         return False
     # "up from the EU's offer of $40bn", "вместо предложения ЕС": a named party's earlier offer
     # stays its proposal.
     owner = view.mention_at(cue.end) if cue.end < len(tokens) else None
     return (owner is None or owner.start != cue.end) and not any(
-        view.mention_at(j) is not None for j in range(max(0, k - 4), cue.start))
+        view.mention_at(j) is not None or tokens[j].is_cap or tokens[j].low.endswith(("'s", "’s"))
+        for j in range(marker, cue.start))
 
 
 def dropped_claim_object(view: SentenceView, cue: Cue) -> bool:
