@@ -220,12 +220,19 @@ def test_accepted_refusal_is_its_owners(lang, text, accepting, refusing):
 
 
 SUPPOSED_REFUSALS = [
-    ("en", "Rubio said Washington is ready to accept a possible refusal of talks by Iran."),
+    ("en", "Rubio said Washington is ready to accept Iran's possible refusal of talks."),
     ("ru", "Госсекретарь США Марко Рубио заявил, что американская сторона готова принять предполагаемый отказ Ирана от переговоров."),
     ("uk", "Держсекретар США Марко Рубіо заявив, що американська сторона готова прийняти можливу відмову Ірану від переговорів."),
 ]
 
 
 @pytest.mark.parametrize("lang,text", SUPPOSED_REFUSALS)
-def test_supposed_refusal_gives_no_line(lang, text):
-    assert found(text, lang) == []
+def test_expected_refusal_is_its_owners_too(lang, text):
+    assert ("united-states", "rejects") not in held(text, lang)
+    assert ("united-states", "proposes") not in held(text, lang)
+    assert ("iran", "rejects") in held(text, lang)
+
+
+def test_refusal_owned_in_a_by_phrase_gives_no_line_to_the_accepting_party():
+    text = "Rubio said Washington is ready to accept a possible refusal of talks by Iran."
+    assert not any(actor == "united-states" for actor, _, _ in found(text, "en"))

@@ -5,6 +5,8 @@ reduced passive, a physical act on a place, a hedge)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..models import Actor
 from .actors import coordinated_passive, fronted_object, passive_agent, subject_before
 from .complements import colon_after, complement_start
@@ -680,7 +682,9 @@ def circumstance_conditions(view: SentenceView, cue: Cue) -> bool:
 def others_refusal(view: SentenceView, cue: Cue) -> Cue | None:
     """ "ready to accept Iran's refusal of talks", "готова принять отказ Ирана от переговоров",
     "готова прийняти відмову Ірану від переговорів": the refusal is its owner's, read from the
-    refusal noun (returned); the party that accepts it neither refuses the talks nor offers them."""
+    refusal noun (returned); the party that accepts it neither refuses the talks nor offers them.
+    An owner only in a "by" phrase after the item ("a refusal of talks by Iran") is not read
+    from the noun: the refusal is returned with start -1, and nothing is read."""
     tokens = view.tokens
     accept = cue
     if cue.relation == "proposes" and cue.kind == "adj" and not cue.negated:
@@ -697,10 +701,11 @@ def others_refusal(view: SentenceView, cue: Cue) -> Cue | None:
         found = view.cue_at(k)
         if found is not None and found.kind == "noun" and found.relation == "rejects":
             after = view.mention_at(found.end) if found.end < len(tokens) else None
-            owned = owner_before is not None or after is not None and after.start == found.end or any(
+            owned = owner_before is not None or after is not None and after.start == found.end
+            by_owner = any(
                 view.cues_lex.by.longest_at(tokens, b) and (m := view.mention_at(b + 1)) is not None and m.start == b + 1
                 for b in range(found.end, min(found.end + 5, len(tokens) - 1)))  # "a refusal of talks by Iran"
-            return found if owned else None
+            return found if owned else replace(found, start=-1) if by_owner else None
         mention = view.mention_at(k)
         if mention is not None and view.lang == "en":
             owner_before = mention  # "Iran's refusal"
@@ -708,7 +713,8 @@ def others_refusal(view: SentenceView, cue: Cue) -> Cue | None:
             continue
         if not t.is_word and t.text not in ("'s", "’s", "'", "’") or t.an.pos not in ("ADJF", "PRTF") \
                 and t.low not in closed_classes().determiners and t.low not in ("'s", "’s", "s") \
-                and not view.cues_lex.has(t, "hypothetical_words"):
+                and not (view.lang == "en" and t.is_word and t.low not in closed_classes().prepositions
+                         and t.low not in closed_classes().coordinators):  # "Iran's possible refusal"
             return None
         k += 1
     return None

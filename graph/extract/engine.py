@@ -727,8 +727,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             return
         refusal = others_refusal(view, cue)
         if refusal is not None:
-            if any(lex.has(t, "hypothetical_words") for t in view.tokens[cue.end : refusal.start]):
-                # "готова принять предполагаемый отказ Ирана": a refusal only supposed is no one's
+            if refusal.start < 0:  # "ready to accept a refusal of talks by Iran": read by no cue
                 self.consumed.update(range(cue.start, complement_end(view, refusal.end)))
             return  # "ready to accept Iran's refusal of talks": the refusal noun reads Iran's
         persuader = persuader_of(view, cue)

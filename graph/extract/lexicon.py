@@ -1014,8 +1014,6 @@ class Cues:
     circumstance_words: frozenset[str] = frozenset()
     # "the offer was too low", "пропозиція надто низька": a verdict on a proposal after its noun.
     offer_verdicts: tuple[Word, ...] = ()
-    # "a possible refusal", "предполагаемый отказ": a position only supposed, held by no one.
-    hypothetical_words: tuple[Word, ...] = ()
     # "up from an existing pledge of $50bn", "вместо прежнего обещания": the baseline a deal is
     # measured against.
     baseline_markers: PhraseIndex = field(default_factory=PhraseIndex)
@@ -1345,7 +1343,6 @@ def cues_for(lang: str) -> Cues:
         condition_nouns=_lemma_set(data.get("condition_nouns"), lang),
         circumstance_words=_lemma_set(data.get("circumstance_words"), lang),
         offer_verdicts=_words(data.get("offer_verdicts"), lang),
-        hypothetical_words=_words(data.get("hypothetical_words"), lang),
         baseline_markers=_index(data.get("baseline_markers"), lang),
         claim_nouns=_lemma_set(data.get("claim_nouns"), lang),
         truth_words=_surface_set(data.get("truth_words")),
