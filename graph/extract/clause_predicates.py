@@ -5,6 +5,8 @@ reduced passive, a physical act on a place, a hedge)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..models import Actor
 from .actors import coordinated_passive, fronted_object, passive_agent, subject_before
 from .complements import colon_after, complement_start
@@ -318,10 +320,11 @@ def own_event(view: SentenceView, cue: Cue) -> bool:
     """An intention to hold one's own event ("Boeing plans to lay off 2,000 engineers",
     "профспілка має намір страйкувати", "Молдавия намерена провести референдум"): a strike,
     a layoff or a vote the party will hold, not a term it puts to the other side (rule 7)."""
-    if cue.relation not in ("proposes", "demands") or cue.negated or cue.kind not in ("verb", "phrase", "adj", "goal"):
+    if cue.relation not in ("proposes", "demands") or cue.negated or cue.kind not in ("verb", "phrase", "adj", "goal", "noun"):
         return False
     lex = view.cues_lex
     tokens = view.tokens
+    # ("announced plans to strike", "оголосили про плани страйкувати": the plan noun itself)
     if not any(t.keys & lex.intention_words for t in tokens[max(0, cue.start - 1) : cue.end]):
         return False
     for k in range(cue.end, min(cue.end + 6, len(tokens))):  # "plans to stage a national strike"
@@ -562,6 +565,201 @@ def solidarity(view: SentenceView, cue: Cue) -> bool:
         return False
     head = _object_head(view, cue.end)
     return head is not None and bool(head.keys & view.cues_lex.beneficiary_nouns)
+
+
+def welcomed_fact(view: SentenceView, cue: Cue) -> bool:
+    """ "welcomed the publication of the report", "привітав оприлюднення звіту", "приветствовал
+    визит": a document or an event welcomed is no acceptance of a term (rule 7); welcoming an
+    offer or a plan still accepts it."""
+    lex = view.cues_lex
+    if cue.relation != "accepts" or cue.negated or cue.kind != "verb" \
+            or not view.tokens[cue.start].keys & lex.welcome_verbs:
+        return False
+    head = _object_head(view, cue.end)
+    return head is not None and bool(head.keys & lex.welcomed_facts)
+
+
+def event_threat(view: SentenceView, cue: Cue) -> bool:
+    """ "The strike threatens the plants with losses", "страйк, який загрожує країні збитками",
+    "забастовка, которая грозит стране ущербом": a threatening verb whose subject is an event,
+    not a party, tells a consequence; no party threatens anything (rule 7)."""
+    lex = view.cues_lex
+    if cue.relation != "proposes" or cue.kind != "verb" or not view.tokens[cue.start].keys & lex.threat_verbs:
+        return False
+    head = _event_subject(view, cue.start, lex.threat_events)
+    return head is not None and bool(head.keys & lex.threat_events) and view.mention_at(head.i) is None
+
+
+def event_purpose(view: SentenceView, cue: Cue) -> bool:
+    """ "a back-channel process aimed to restart the talks", "Встреча была призвана возобновить
+    переговоры", "візит був покликаний пожвавити переговори": the purpose of a meeting or a
+    process, which no party states as its own goal or call (rule 7)."""
+    lex = view.cues_lex
+    if cue.relation not in ("demands", "proposes") or cue.negated or view.tokens[cue.start].low not in lex.purpose_words:
+        return False
+    head = _event_subject(view, cue.start, lex.purpose_events)
+    return head is not None and bool(head.keys & lex.purpose_events) and view.mention_at(head.i) is None
+
+
+def _event_subject(view: SentenceView, verb: int, events: frozenset[str]):
+    """The head noun of the subject of the verb at `verb`: the antecedent of a relative
+    pronoun right before it (agreeing with it in uk and ru, in number with an en "-s" verb),
+    an en noun of `events` right before it ("a process aimed to"), else the head of the noun
+    phrase that opens the clause; None when none is found."""
+    tokens = view.tokens
+    closed = closed_classes()
+    k = verb - 1
+    while k >= 0 and (tokens[k].low in closed.auxiliaries or tokens[k].an.pos == "ADVB"
+                      or view.lang == "en" and tokens[k].low.endswith("ly")):
+        k -= 1
+    if k < 0:
+        return None
+    pronoun = tokens[k]
+    if pronoun.low in closed.relative_pronouns or view.lang == "en" and pronoun.low == "that":
+        if view.lang == "en" and pronoun.low in ("who", "whom", "whose"):
+            return None  # a person
+        singular = view.lang == "en" and tokens[verb].low.endswith("s")
+        for t in reversed(tokens[max(0, k - 12) : k]):
+            if not t.is_word or t.low in closed.determiners or t.an.pos in ("PREP", "NUMR", "ADJF", "CONJ"):
+                continue
+            if view.lang != "en":
+                if t.an.pos != "NOUN":
+                    continue
+                if pronoun.an.number == "plur" == t.an.number:
+                    return t
+                # "забастовки" may be a genitive singular that its likeliest parse reads plural
+                if t.an.gender == pronoun.an.gender and (t.an.number == pronoun.an.number or "gent" in t.an.cases):
+                    return t
+                continue
+            if singular and t.low.endswith("s") and view.mention_at(t.i) is None:
+                continue  # "a strike at the carmakers, which threatens": not the plural noun
+            return t
+        return None
+    if view.lang == "en" and pronoun.keys & events:
+        return pronoun  # "a back-channel process aimed to restart the talks": a reduced relative
+    start = k
+    while start > 0 and tokens[start - 1].is_word and tokens[start - 1].an.pos not in ("VERB", "INFN", "CONJ") \
+            and tokens[start - 1].low not in closed.coordinators and not tokens[start - 1].keys & view.cues_lex.subordinators:
+        start -= 1
+    span = tokens[start : k + 1]
+    if view.lang != "en":
+        return next((t for t in span if t.an.pos == "NOUN" and t.an.case == "nomn"), None)
+    heads = []
+    for t in span:
+        if t.an.pos == "PREP" or t.low in closed.prepositions:
+            break
+        heads.append(t)
+    return heads[-1] if heads else None
+
+
+def wanted_share(view: SentenceView, cue: Cue) -> bool:
+    """ "No country got everything it wanted", "ніхто не отримав усього, чого хотів", "никто
+    не получил всего, чего хотел": a wish named only as a share of an outcome is an
+    assessment of the outcome, no goal (rule 7)."""
+    if cue.relation != "demands":
+        return False
+    lex = view.cues_lex
+    tokens = view.tokens
+    if not lex.goal_verbs.longest_at(tokens, cue.start):
+        return False
+    k = cue.start - 1
+    while k >= 0 and (tokens[k].low in lex.pronouns or tokens[k].low in ("i", "we", "you", "я", "мы", "ми", "ви", "вы")):
+        k -= 1
+    return k >= 0 and tokens[k].low in lex.whole_wish_words
+
+
+def circumstance_conditions(view: SentenceView, cue: Cue) -> bool:
+    """ "working conditions", "условия труда", "умови праці": the noun names circumstances,
+    not a condition set by a party (rule 7); a demand for better ones is read from its verb."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    if cue.kind != "noun" or cue.relation != "demands" or not tokens[cue.start].keys & lex.condition_nouns:
+        return False
+    near = tokens[cue.start - 1 : cue.start] if view.lang == "en" else tokens[cue.end : cue.end + 1]
+    return any(t.keys & lex.circumstance_words for t in near)
+
+
+def others_refusal(view: SentenceView, cue: Cue) -> Cue | None:
+    """ "ready to accept Iran's refusal of talks", "готова принять отказ Ирана от переговоров",
+    "готова прийняти відмову Ірану від переговорів": the refusal is its owner's, read from the
+    refusal noun (returned); the party that accepts it neither refuses the talks nor offers them.
+    An owner only in a "by" phrase after the item ("a refusal of talks by Iran") is not read
+    from the noun: the refusal is returned with start -1, and nothing is read."""
+    tokens = view.tokens
+    accept = cue
+    if cue.relation == "proposes" and cue.kind == "adj" and not cue.negated:
+        k = cue.end
+        while k < len(tokens) and (tokens[k].low in closed_classes().complementizers or tokens[k].an.pos == "ADVB"):
+            k += 1
+        accept = view.cue_at(k) if k < len(tokens) else None
+    if accept is None or accept.relation != "accepts" or accept.kind != "verb" or accept.negated:
+        return None
+    k = accept.end
+    owner_before = None
+    while k < len(tokens) and k < accept.end + 5:
+        t = tokens[k]
+        found = view.cue_at(k)
+        if found is not None and found.kind == "noun" and found.relation == "rejects":
+            after = view.mention_at(found.end) if found.end < len(tokens) else None
+            owned = owner_before is not None or after is not None and after.start == found.end
+            by_owner = any(
+                view.cues_lex.by.longest_at(tokens, b) and (m := view.mention_at(b + 1)) is not None and m.start == b + 1
+                for b in range(found.end, min(found.end + 5, len(tokens) - 1)))  # "a refusal of talks by Iran"
+            return found if owned else replace(found, start=-1) if by_owner else None
+        mention = view.mention_at(k)
+        if mention is not None and view.lang == "en":
+            owner_before = mention  # "Iran's refusal"
+            k = mention.end
+            continue
+        if not t.is_word and t.text not in ("'s", "’s", "'", "’") or t.an.pos not in ("ADJF", "PRTF") \
+                and t.low not in closed_classes().determiners and t.low not in ("'s", "’s", "s") \
+                and not (view.lang == "en" and t.is_word and t.low not in closed_classes().prepositions
+                         and t.low not in closed_classes().coordinators):  # "Iran's possible refusal"
+            return None
+        k += 1
+    return None
+
+
+def evaluated_offer(view: SentenceView, cue: Cue) -> bool:
+    """ "said the offer was too low", "пропозиція надто низька", "предложение было слишком
+    скромным": a proposal noun as the subject of a verdict on it; what follows the copula is the
+    verdict, not the content of an offer of the speaker's (rule 7)."""
+    lex = view.cues_lex
+    tokens = view.tokens
+    if cue.kind != "noun" or cue.relation != "proposes":
+        return False
+    k = cue.end
+    owner = view.mention_at(k) if k < len(tokens) else None
+    if owner is not None and owner.start == k:
+        k = owner.end  # "пропозиція компанії Uber недостатня": the offer's owner
+    elif k < len(tokens) and view.lang != "en" and tokens[k].an.pos == "NOUN" and tokens[k].an.case == "gent":
+        k += 1  # "предложение компании недостаточно"
+    if k < len(tokens) and tokens[k].low in closed_classes().linking_verbs:
+        k += 1
+    while k < len(tokens) and tokens[k].low in lex.negation:
+        k += 1
+    return k < len(tokens) and lex.has(tokens[k], "offer_verdicts")
+
+
+def baseline_offer(view: SentenceView, cue: Cue) -> bool:
+    """ "the deal commits donors to pay $100bn, up from an existing pledge of $50bn", "вместо
+    прежнего обещания в 50 млрд", "порівняно з попередньою пропозицією": an earlier offer of no
+    named party, as the figure a concluded deal is measured against, is no proposal (rule 7)."""
+    if cue.kind != "noun" or cue.relation != "proposes":
+        return False
+    lex = view.cues_lex
+    tokens = view.tokens
+    # the marker ends at most two words ("an existing", "a previous") before the noun
+    ends = (lex.baseline_markers.longest_at(tokens, b) for b in range(max(0, cue.start - 6), cue.start))
+    marker = max((hit[0] for hit in ends if hit is not None and cue.start - 2 <= hit[0] <= cue.start), default=None)
+    if marker is None:
+        return False
+    # "up from the EU's offer of $40bn", "вместо предложения ЕС": a named party's earlier offer
+    # stays its proposal.
+    owner = view.mention_at(cue.end) if cue.end < len(tokens) else None
+    return (owner is None or owner.start != cue.end) and not any(
+        view.mention_at(j) is not None or tokens[j].is_cap or tokens[j].low.endswith(("'s", "’s"))
+        for j in range(marker, cue.start))
 
 
 def dropped_claim_object(view: SentenceView, cue: Cue) -> bool:

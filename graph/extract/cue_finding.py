@@ -19,13 +19,24 @@ from .sentence_view import Cue, SentenceView, colon_closes_phrase
 
 def _represented_spans(view: SentenceView) -> frozenset[int]:
     """Token positions of a party named by whom it represents ("the union representing
-    nurses", "профспілка, що представляє докерів"), past its head noun."""
+    nurses", "профспілка, що представляє докерів"), past its head noun, and of a relative
+    clause saying whom a named party represents."""
     out: set[int] = set()
+    tokens = view.tokens
     for m in view.mentions:
-        if m.kind != "generic" or m.end - m.start < 3:
-            continue
-        if any(view.cues_lex.representing.longest_at(view.tokens, k) for k in range(m.start + 1, m.end)):
+        if m.kind == "generic" and m.end - m.start >= 3 \
+                and any(view.cues_lex.representing.longest_at(tokens, k) for k in range(m.start + 1, m.end)):
             out.update(range(m.start + 1, m.end))
+            continue
+        # "Unite, which represents 900 bus drivers,", "профспілка Unite, яка представляє водіїв,":
+        # a relative clause that describes a named party, up to its closing comma.
+        k = m.end + 1 if m.end < len(tokens) and tokens[m.end].text == "," else m.end
+        hit = view.cues_lex.representing.longest_at(tokens, k) if k < len(tokens) else None
+        if hit:
+            end = hit[0]
+            while end < len(tokens) and end < hit[0] + 8 and tokens[end].text not in (",", ";", ":", "."):
+                end += 1
+            out.update(range(k, end))
     return frozenset(out)
 
 

@@ -45,6 +45,8 @@ from .attribution import after_reported_fact, find_attribution, find_quote, spea
 from .behalf import behalf_group
 from .carried_subject import Subject, carried_holder, oblique_parties, sentence_subject, sidelined_parties
 from .clause_predicates import (
+    baseline_offer,
+    circumstance_conditions,
     compelled_refusal,
     conceded_wish,
     criticism_of_no_plan,
@@ -53,6 +55,9 @@ from .clause_predicates import (
     double_negation,
     dropped_claim,
     dropped_claim_object,
+    evaluated_offer,
+    event_purpose,
+    event_threat,
     failed_attempt,
     for_whom,
     fronted_before_verb,
@@ -65,6 +70,7 @@ from .clause_predicates import (
     noun_is_argument,
     opens_clause,
     others_in_quote,
+    others_refusal,
     own_act,
     own_event,
     past_noun_cue,
@@ -78,6 +84,8 @@ from .clause_predicates import (
     sub_body_of,
     tail_speaker,
     verb_after,
+    wanted_share,
+    welcomed_fact,
 )
 from .clauses import clause_start
 from .complements import (
@@ -496,10 +504,14 @@ def read_sentence(
 # (rule 7): "unclear whether Hungary will lift its veto", "чи погодиться" (a question);
 # "has not yet approved X" (a decision pending); "supports the victims" (solidarity with
 # people); "відмовилася від претензій на X" (a claim given up); "slammed the minister"
-# (criticism of no plan); "It is not true that X rejects Y"; "не може не погодитися".
+# (criticism of no plan); "It is not true that X rejects Y"; "не може не погодитися";
+# "welcomed the publication of the report" (a document or an event welcomed); "the strike
+# threatens the plants with losses" (an event's consequence); "got everything it wanted" (an
+# assessment of the outcome); "a process aimed to restart the talks" (an event's purpose).
 _STATES_NOTHING = (
     indirect_question, pending_decision, solidarity, dropped_claim_object, criticism_of_no_plan,
-    denied_clause, double_negation, refusal_noun_as_subject,
+    denied_clause, double_negation, refusal_noun_as_subject, welcomed_fact, event_threat,
+    wanted_share, event_purpose, circumstance_conditions, evaluated_offer, baseline_offer,
 )
 # Read after the object negation turns the cue: "dropped its demand for X", "Від вимоги
 # про X він відмовився" (a demand given up), "declined to assess the offer" (no comment),
@@ -741,6 +753,11 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         if any(states_nothing(view, cue) for states_nothing in _STATES_NOTHING):
             self.skip_complement(cue)
             return
+        refusal = others_refusal(view, cue)
+        if refusal is not None:
+            if refusal.start < 0:  # "ready to accept a refusal of talks by Iran": read by no cue
+                self.consumed.update(range(cue.start, complement_end(view, refusal.end)))
+            return  # "ready to accept Iran's refusal of talks": the refusal noun reads Iran's
         persuader = persuader_of(view, cue)
         if persuader is not False:
             # "trying to get Greece to agree to X": the persuader's demand of X (section 7).

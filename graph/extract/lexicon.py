@@ -1050,6 +1050,26 @@ class Cues:
     # People an actor stands by ("supports the victims", "підтримку постраждалим"): solidarity,
     # not the acceptance of an item.
     beneficiary_nouns: frozenset[str] = frozenset()
+    # "welcomed the publication of the report", "привітав оприлюднення звіту": welcoming a
+    # document or an event is no acceptance of a term (welcoming an offer or a plan is).
+    welcome_verbs: frozenset[str] = frozenset()
+    welcomed_facts: frozenset[str] = frozenset()
+    # "the strike threatens the plants with losses": events whose threat is a consequence told,
+    # no party's threat.
+    threat_events: frozenset[str] = frozenset()
+    # "got everything it wanted", "отримав усього, чого хотів": a wish as a share of an outcome.
+    whole_wish_words: frozenset[str] = frozenset()
+    # "a process aimed to restart the talks", "встреча была призвана": the purpose of an event.
+    purpose_words: frozenset[str] = frozenset()
+    purpose_events: frozenset[str] = frozenset()
+    # "working conditions", "условия труда": the condition noun names circumstances.
+    condition_nouns: frozenset[str] = frozenset()
+    circumstance_words: frozenset[str] = frozenset()
+    # "the offer was too low", "пропозиція надто низька": a verdict on a proposal after its noun.
+    offer_verdicts: tuple[Word, ...] = ()
+    # "up from an existing pledge of $50bn", "вместо прежнего обещания": the baseline a deal is
+    # measured against.
+    baseline_markers: PhraseIndex = field(default_factory=PhraseIndex)
     # "відмовилася від претензій на X", "dropped its claim to X": a claim given up, no refusal.
     claim_nouns: frozenset[str] = frozenset()
     # "обусловила подписание X запретом Y": a verb of conditioning whose demand is its
@@ -1370,6 +1390,16 @@ def cues_for(lang: str) -> Cues:
         pending_words=_surface_set(data.get("pending_words")),
         object_negation=_surface_set(data.get("object_negation")),
         beneficiary_nouns=_lemma_set(data.get("beneficiary_nouns"), lang),
+        welcome_verbs=_lemma_set(data.get("welcome_verbs"), lang),
+        welcomed_facts=_lemma_set(data.get("welcomed_facts"), lang),
+        threat_events=_lemma_set(data.get("threat_events"), lang),
+        whole_wish_words=_surface_set(data.get("whole_wish_words")),
+        purpose_words=_surface_set(data.get("purpose_words")),
+        purpose_events=_lemma_set(data.get("purpose_events"), lang),
+        condition_nouns=_lemma_set(data.get("condition_nouns"), lang),
+        circumstance_words=_lemma_set(data.get("circumstance_words"), lang),
+        offer_verdicts=_words(data.get("offer_verdicts"), lang),
+        baseline_markers=_index(data.get("baseline_markers"), lang),
         claim_nouns=_lemma_set(data.get("claim_nouns"), lang),
         truth_words=_surface_set(data.get("truth_words")),
         criticism_verbs=_lemma_set(data.get("criticism_verbs"), lang),

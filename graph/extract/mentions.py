@@ -115,6 +115,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.extend(pronoun_mentions(tokens, mentions, cues, memory, lang))
     mentions.sort(key=lambda m: m.start)
     _gathering_hosts(tokens, mentions, cues, lang)
+    _represented_people(tokens, mentions, cues)
     if lang == "en":
         venues = closed_classes().venue_nouns
         for m in mentions:
@@ -150,6 +151,21 @@ def _gathering_hosts(tokens: list[Token], mentions: list[Mention], cues: Cues, l
             head += 1  # "the UN climate summit"
         if cues.has(tokens[head], "gathering_nouns") and tokens[head].text.islower():
             m.subject_ok = False
+
+
+def _represented_people(tokens: list[Token], mentions: list[Mention], cues: Cues) -> None:
+    """ "Unite, which represents 900 bus drivers, said": the people a party represents, named in
+    a relative clause between commas, describe it; they are no subject of the sentence."""
+    for k, token in enumerate(tokens):
+        hit = cues.representing.longest_at(tokens, k + 1) if token.text == "," and k + 1 < len(tokens) else None
+        if not hit:
+            continue
+        end = hit[0]
+        while end < len(tokens) and tokens[end].text not in (",", ";", ":", "."):
+            end += 1
+        for m in mentions:
+            if k < m.start < end:
+                m.subject_ok = False
 
 
 def _lexicon_name(tokens: list[Token], i: int, memory: ActorMemory) -> tuple[int, tuple] | None:
