@@ -43,7 +43,13 @@ from .anaphora import (
 )
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .behalf import behalf_group
-from .carried_subject import Subject, carried_holder, oblique_parties, sentence_subject, sidelined_parties
+from .carried_subject import (
+    Subject,
+    carried_holder,
+    oblique_parties,
+    sentence_subject,
+    sidelined_parties,
+)
 from .clause_predicates import (
     baseline_offer,
     circumstance_conditions,
