@@ -11,6 +11,7 @@ from __future__ import annotations
 from .item_outcomes import (
     attributive_adjective,
 )
+from .granted import receiving_verb
 from .lexicon import Cues, closed_classes
 from .morph import Token
 from .polarity import negated_before
@@ -159,6 +160,12 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 relation, negated = ("accepts", False) if relation == "rejects" else (relation, True)
             cues.append(Cue(i, end, relation, kind, negated, token.an.lemma))
             i = end
+            continue
+        if not hit and token.keys & lex.granted_nouns and view.lang == "en" \
+                and receiving_verb(view, Cue(i, i + 1, "accepts", "noun", False, token.an.lemma)) is not None:
+            # "won the company's agreement to X": consent received (granted.py), not a deal
+            cues.append(Cue(i, i + 1, "accepts", "noun", False, token.an.lemma))
+            i += 1
             continue
         if (
             not hit

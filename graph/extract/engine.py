@@ -100,6 +100,7 @@ from .fronted_items import (
     subject_span_before,
 )
 from .fronted_relatives import fronted_relative
+from .granted import granting_party
 from .interviews import answer_word, answered, declarative
 from .item_outcomes import (
     content_tokens,
@@ -720,6 +721,18 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                 self.skip_complement(cue)
             else:
                 self.read_cue_as(cue, "demands", self.spoken_for(persuader, persuader.actor), None)
+                self.subject_mention = None
+            return
+        granter = granting_party(view, cue)
+        if granter is not False:
+            # "получили от дирекции согласие на X": the consent is the management's; with no
+            # party named, it is no one's that a reader could tell (the receiver's it is not).
+            if granter is None or cue.negated:
+                self.skip_complement(cue)
+            else:
+                if granter.start >= cue.end:
+                    cue = replace(cue, end=granter.end)  # "отказ от министерства в X": the item is X
+                self.read_cue_as(cue, cue.relation, self.spoken_for(granter, granter.actor), None)
                 self.subject_mention = None
             return
         if cue.end < len(view.tokens) and view.tokens[cue.end].low in lex.object_negation \

@@ -931,6 +931,11 @@ class Cues:
     mediator_words: WordIndex = field(default_factory=lambda: WordIndex([]))
     # "fulfil/meet the conditions": a demand noun after one is compliance, not a position.
     fulfil_verbs: frozenset[str] = frozenset()
+    # "получили от дирекции согласие на X", "won the board's agreement to X": a consent or a
+    # refusal received is the granting party's (granted.py); `granted_nouns` state consent
+    # only after one of these ("agreement" alone is a deal).
+    receive_verbs: frozenset[str] = frozenset()
+    granted_nouns: frozenset[str] = frozenset()
     # "dropped its demand for X", "відмовився від вимоги": a demand noun after (or, fronted
     # with "від/от", before) one of these is a demand given up, no longer held (rule 7).
     abandon_verbs: frozenset[str] = frozenset()
@@ -1284,6 +1289,8 @@ def cues_for(lang: str) -> Cues:
         sides_phrases=_index(data.get("sides_phrases"), lang),
         mediator_words=WordIndex(list(_words(data.get("mediator_words"), lang))),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
+        receive_verbs=_lemma_set(data.get("receive_verbs"), lang),
+        granted_nouns=_lemma_set(data.get("granted_nouns"), lang),
         abandon_verbs=_lemma_set(data.get("abandon_verbs"), lang),
         compulsion_words=_lemma_set(data.get("compulsion_words"), lang),
         persuasion_verbs=_lemma_set(data.get("persuasion_verbs"), lang),
