@@ -1027,6 +1027,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             and (
                 not content_tokens(view.tokens[start:end])
                 or view.tokens[start].low in closed_classes().for_whom
+                or _for_whom_at(view, start)
                 or opens_clause(view, start)
             )
         ):
@@ -1039,6 +1040,10 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             holder = view.mention_at(start + 1) if start + 1 < end else None
             if view.tokens[start].low in closed_classes().for_whom and holder is not None and holder.start == start + 1:
                 start = holder.end  # "Для Києва визнання X — червона лінія": the item is X
+            inside = next((k for k in range(start + 1, end - 1) if view.tokens[k].low in closed_classes().for_whom
+                           and (h := view.mention_at(k + 1)) is not None and h.start == k + 1 and h.end == end), None)
+            if inside is not None:
+                end = inside  # "Жорсткий кордон для Ірландії неприйнятний": for whom, not what
         elif (
             inner is not None
             and inner.kind == "noun"
@@ -1363,6 +1368,18 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                 self.emit(mention.actor, relation, statement.item, "apposition")
             self.consumed.update(range(k, cue.end))
 
+
+
+def _for_whom_at(view: SentenceView, start: int) -> bool:
+    """ "X would not be acceptable to Canada": the words after a rejecting adjective are only
+    the party it is unacceptable to ("to" was skipped as the complement opened)."""
+    if start == 0 or start >= len(view.tokens) or view.tokens[start - 1].low not in closed_classes().for_whom:
+        return False
+    if view.tokens[start].low == "the":
+        start += 1  # "acceptable to the UAW"
+    holder = view.mention_at(start)
+    return holder is not None and holder.start == start and (
+        holder.end >= len(view.tokens) or not view.tokens[holder.end].is_word)
 
 
 def _small_clause_after(view: SentenceView, start: int) -> bool:
