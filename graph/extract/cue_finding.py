@@ -373,6 +373,8 @@ def _must_applies(tokens: list[Token], i: int, end: int, lang: str) -> bool:
             return end < len(tokens) and tokens[end].low == "to" or end - i >= 2
         return True
     for k in range(end, min(end + 3, len(tokens))):
+        if tokens[k].low in closed_classes().remark_infinitives:
+            return False  # "варто зазначити, що", "стоит ожидать": an aside or a forecast
         if tokens[k].an.pos == "INFN" or tokens[k].low in closed_classes().be_infinitives:
             return True  # the uk dictionary takes "бути" for a noun
         if not tokens[k].is_word:

@@ -727,6 +727,9 @@ class ClosedClasses:
     subject_boundaries: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
     be_infinitives: frozenset[str] = frozenset()
+    # "варто зазначити", "стоит ожидать", "слід нагадати": a "must" before one of these is the
+    # writer's aside or forecast, nothing imposed on a party.
+    remark_infinitives: frozenset[str] = frozenset()
     impersonal_musts: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     parenthesis_openers: frozenset[str] = frozenset()
