@@ -101,6 +101,7 @@ from .fronted_items import (
 )
 from .fronted_relatives import fronted_relative
 from .granted import granting_party
+from .never_reading import NeverReading
 from .interviews import answer_word, answered, declarative
 from .item_outcomes import (
     content_tokens,
@@ -480,6 +481,7 @@ def read_sentence(
     reader.appositive_verdicts()
     reader.refusals()
     reader.no_talks_until()
+    reader.emphatic_absences()
     reader.instead_rule()
     reader.overridden_objections()
     reader.said_of_refusals()
@@ -511,7 +513,7 @@ _HOLDS_NOTHING = (
 
 
 class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading, ObjectionReading,
-                     SaidOfReading, ReasonReading):
+                     SaidOfReading, ReasonReading, NeverReading):
     """Applies the coding rules to the cues of one sentence."""
 
     def __init__(self, view: SentenceView, index: int, article: Article, context: Context):

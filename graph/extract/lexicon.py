@@ -907,6 +907,9 @@ class Cues:
     open_modifiers: tuple[Word, ...] = ()
     # "until" markers: a "не" after them is no negation ("доки Київ не гарантує X" wants X).
     until_words: PhraseIndex = field(default_factory=PhraseIndex)
+    # "under any circumstances", "за жодних умов", "ни при каких условиях": a declared absence
+    # ("there will be no X") with one of these is a refusal of X (never_reading.py).
+    emphatic_never: PhraseIndex = field(default_factory=PhraseIndex)
     # "if the US does the same", "за умови дзеркальних кроків": a condition that the other
     # side take the same step (the offer, demanded of the other party)
     reciprocity: PhraseIndex = field(default_factory=PhraseIndex)
@@ -1280,6 +1283,7 @@ def cues_for(lang: str) -> Cues:
         place_phrases=_index(data.get("place_phrases"), lang),
         open_modifiers=_words(data.get("open_modifiers"), lang),
         until_words=_index(data.get("until_words"), lang),
+        emphatic_never=_index(data.get("emphatic_never"), lang),
         reciprocity=_index(data.get("reciprocity"), lang),
         deal_or_not=_index(data.get("deal_or_not"), lang),
         continue_verbs=_lemma_set(data.get("continue_verbs"), lang),
