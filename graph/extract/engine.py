@@ -100,6 +100,7 @@ from .fronted_items import (
     subject_span_before,
 )
 from .fronted_relatives import fronted_relative
+from .as_clauses import AsClauseReading, as_clause
 from .granted import granting_party
 from .never_reading import NeverReading
 from .interviews import answer_word, answered, declarative
@@ -486,6 +487,7 @@ def read_sentence(
     reader.overridden_objections()
     reader.said_of_refusals()
     reader.fronted_alternative()
+    reader.as_clauses()
     found = reader.statements
     if found:
         context.topic = found[-1].actor
@@ -513,7 +515,7 @@ _HOLDS_NOTHING = (
 
 
 class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading, ObjectionReading,
-                     SaidOfReading, ReasonReading, NeverReading):
+                     SaidOfReading, ReasonReading, NeverReading, AsClauseReading):
     """Applies the coding rules to the cues of one sentence."""
 
     def __init__(self, view: SentenceView, index: int, article: Article, context: Context):
@@ -702,6 +704,8 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             return
         if any(t.keys & view.cues_lex.denial_verbs for t in view.tokens[: cue.start]):
             return  # "SkyNord denied that it planned to ...": a claim denied, not a position
+        if as_clause(view, cue) is not None:
+            return  # ", as the union had demanded": its item is the main clause's (as_clauses.py)
         if cue.kind == "noun" and cue.start > 0 and view.tokens[cue.start - 1].low in closed_classes().without_words:
             return  # "без согласия России", "without Kyiv's consent": no one's position
         lex = view.cues_lex

@@ -910,6 +910,9 @@ class Cues:
     # "under any circumstances", "за жодних умов", "ни при каких условиях": a declared absence
     # ("there will be no X") with one of these is a refusal of X (never_reading.py).
     emphatic_never: PhraseIndex = field(default_factory=PhraseIndex)
+    # ", як того вимагала профспілка", ", as the union had demanded": the main clause's item is
+    # that party's position too (as_clauses.py).
+    as_clause_openers: PhraseIndex = field(default_factory=PhraseIndex)
     # "if the US does the same", "за умови дзеркальних кроків": a condition that the other
     # side take the same step (the offer, demanded of the other party)
     reciprocity: PhraseIndex = field(default_factory=PhraseIndex)
@@ -1284,6 +1287,7 @@ def cues_for(lang: str) -> Cues:
         open_modifiers=_words(data.get("open_modifiers"), lang),
         until_words=_index(data.get("until_words"), lang),
         emphatic_never=_index(data.get("emphatic_never"), lang),
+        as_clause_openers=_index(data.get("as_clause_openers"), lang),
         reciprocity=_index(data.get("reciprocity"), lang),
         deal_or_not=_index(data.get("deal_or_not"), lang),
         continue_verbs=_lemma_set(data.get("continue_verbs"), lang),
