@@ -102,6 +102,7 @@ from .fronted_items import (
 from .fronted_relatives import fronted_relative
 from .as_clauses import AsClauseReading, as_clause
 from .granted import granting_party
+from .protest_targets import ProtestTargetReading
 from .never_reading import NeverReading
 from .interviews import answer_word, answered, declarative
 from .item_outcomes import (
@@ -488,6 +489,7 @@ def read_sentence(
     reader.said_of_refusals()
     reader.fronted_alternative()
     reader.as_clauses()
+    reader.protest_targets()
     found = reader.statements
     if found:
         context.topic = found[-1].actor
@@ -515,7 +517,8 @@ _HOLDS_NOTHING = (
 
 
 class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading, ObjectionReading,
-                     SaidOfReading, ReasonReading, NeverReading, AsClauseReading):
+                     SaidOfReading, ReasonReading, NeverReading, AsClauseReading,
+                     ProtestTargetReading):
     """Applies the coding rules to the cues of one sentence."""
 
     def __init__(self, view: SentenceView, index: int, article: Article, context: Context):
