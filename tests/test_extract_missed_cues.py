@@ -93,6 +93,7 @@ POSITIONS = [
     # 8. a strike or protest against X rejects X
     ("The CGT called a national strike against the pension reform.", "en", "cgt", "rejects", "pension reform"),
     ("The UAW urged members to join protests against the plant closures.", "en", "uaw", "rejects", "plant closures"),
+    ("The CGT called protests against the new labour code.", "en", "cgt", "rejects", "labour code"),
     ("ВКП закликала до страйку проти пенсійної реформи.", "uk", "vkp", "rejects", "пенсійна реформа"),
     ("Фермери закликали до протестів проти імпорту українського зерна.", "uk", "farmers", "rejects", "імпорт"),
     ("ВКТ призвала к забастовке против пенсионной реформы.", "ru", "cgt", "rejects", "пенсионная реформа"),
@@ -121,6 +122,9 @@ NO_POSITION = [
     ("Kyiv demands a ceasefire, as Moscow rejects talks.", "en", "russia", "rejects"),
     # protests named, not called
     ("Zelensky called protests in Moscow a sign of weakness.", "en", "zelensky", "proposes"),
+    ("Zelensky called protests against the war a sign of courage.", "en", "zelensky", "rejects"),
+    # calling a strike is an action, no offer of one
+    ("The CGT called a national strike against the pension reform.", "en", "cgt", "proposes"),
 ]
 
 

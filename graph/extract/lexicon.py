@@ -915,6 +915,7 @@ class Cues:
     as_clause_openers: PhraseIndex = field(default_factory=PhraseIndex)
     # "страйк проти X", "protests against X": an action whose target is refused (protest_targets.py).
     protest_nouns: frozenset[str] = frozenset()
+    protest_callers: PhraseIndex = field(default_factory=PhraseIndex)
     # "if the US does the same", "за умови дзеркальних кроків": a condition that the other
     # side take the same step (the offer, demanded of the other party)
     reciprocity: PhraseIndex = field(default_factory=PhraseIndex)
@@ -1291,6 +1292,7 @@ def cues_for(lang: str) -> Cues:
         emphatic_never=_index(data.get("emphatic_never"), lang),
         as_clause_openers=_index(data.get("as_clause_openers"), lang),
         protest_nouns=_lemma_set(data.get("protest_nouns"), lang),
+        protest_callers=_index(data.get("protest_callers"), lang),
         reciprocity=_index(data.get("reciprocity"), lang),
         deal_or_not=_index(data.get("deal_or_not"), lang),
         continue_verbs=_lemma_set(data.get("continue_verbs"), lang),
