@@ -8,10 +8,10 @@ that are both nouns and verbs ("demand") are told apart by what stands before.
 
 from __future__ import annotations
 
+from .granted import receiving_verb
 from .item_outcomes import (
     attributive_adjective,
 )
-from .granted import receiving_verb
 from .lexicon import Cues, closed_classes
 from .morph import Token
 from .polarity import negated_before

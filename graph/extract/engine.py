@@ -41,6 +41,7 @@ from .anaphora import (
     offer_owner,
     offer_subject,
 )
+from .as_clauses import AsClauseReading, as_clause
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .behalf import behalf_group
 from .carried_subject import Subject, carried_holder, sentence_subject, sidelined_parties
@@ -100,10 +101,7 @@ from .fronted_items import (
     subject_span_before,
 )
 from .fronted_relatives import fronted_relative
-from .as_clauses import AsClauseReading, as_clause
 from .granted import granting_party
-from .protest_targets import ProtestTargetReading
-from .never_reading import NeverReading
 from .interviews import answer_word, answered, declarative
 from .item_outcomes import (
     content_tokens,
@@ -132,6 +130,7 @@ from .lexicon import (
 from .mention import NO_PARTY, ActorMemory, Mention
 from .mentions import find_mentions
 from .morph import tokenize
+from .never_reading import NeverReading
 from .objection_reading import ObjectionReading
 from .organisation_names import learn_acronyms
 from .plan_reading import PlanReading, offer_heads, terms_follow
@@ -143,6 +142,7 @@ from .polarity import (
     negated_complement,
     second_infinitive,
 )
+from .protest_targets import ProtestTargetReading
 from .quote_speakers import speakers_after_quotes
 from .reason_reading import ReasonReading
 from .reference_reading import ReferenceReading, manner_only
