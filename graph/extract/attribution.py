@@ -34,6 +34,11 @@ def find_attribution(view: SentenceView) -> None:
         if single_verb and reported_fact(view, i) is not None:
             i += 1  # "Boeing reported a loss and plans to cut jobs": its own news, no source
             continue
+        if single_verb and any(kind == "phrase" for _, (_, kind) in lex.cue_index.matches_at(tokens, i)):
+            # "Молдова повідомила про готовність до переговорів", "сообщил о готовности": the
+            # verb opens a cue phrase, the subject's own position, no source quoting anyone.
+            i += 1
+            continue
         if single_verb:
             # "Iranian media reported" (source before) or "повідомляє видання FT" (source after).
             left = i

@@ -166,8 +166,9 @@ def for_whom(view: SentenceView, cue: Cue) -> Mention | None:
     opening = range(0, 1) if first > 0 and tokens[first - 1].text == "," else range(0)
     for k in [*opening, *range(first, last - 1)]:
         if tokens[k].low in closed_classes().for_whom:
-            m = view.mention_at(k + 1)
-            if m is not None and m.start == k + 1 and m.actor.type != "group" \
+            at = k + 2 if k + 2 < len(tokens) and tokens[k + 1].low == "the" else k + 1  # "to the UAW"
+            m = view.mention_at(at)
+            if m is not None and m.start == at and m.actor.type != "group" \
                     and (k >= first or m.end == first - 1):
                 return m
     return None

@@ -8,6 +8,7 @@ that are both nouns and verbs ("demand") are told apart by what stands before.
 
 from __future__ import annotations
 
+from .granted import receiving_verb
 from .item_outcomes import (
     attributive_adjective,
 )
@@ -170,6 +171,12 @@ def find_cues(view: SentenceView) -> list[Cue]:
                 relation, negated = ("accepts", False) if relation == "rejects" else (relation, True)
             cues.append(Cue(i, end, relation, kind, negated, token.an.lemma))
             i = end
+            continue
+        if not hit and token.keys & lex.granted_nouns and view.lang == "en" \
+                and receiving_verb(view, Cue(i, i + 1, "accepts", "noun", False, token.an.lemma)) is not None:
+            # "won the company's agreement to X": consent received (granted.py), not a deal
+            cues.append(Cue(i, i + 1, "accepts", "noun", False, token.an.lemma))
+            i += 1
             continue
         if (
             not hit
@@ -377,6 +384,8 @@ def _must_applies(tokens: list[Token], i: int, end: int, lang: str) -> bool:
             return end < len(tokens) and tokens[end].low == "to" or end - i >= 2
         return True
     for k in range(end, min(end + 3, len(tokens))):
+        if tokens[k].low in closed_classes().remark_infinitives:
+            return False  # "варто зазначити, що", "стоит ожидать": an aside or a forecast
         if tokens[k].an.pos == "INFN" or tokens[k].low in closed_classes().be_infinitives:
             return True  # the uk dictionary takes "бути" for a noun
         if not tokens[k].is_word:

@@ -41,6 +41,7 @@ from .anaphora import (
     offer_owner,
     offer_subject,
 )
+from .as_clauses import AsClauseReading, as_clause
 from .attribution import after_reported_fact, find_attribution, find_quote, speaker_for
 from .behalf import behalf_group
 from .carried_subject import (
@@ -114,6 +115,7 @@ from .fronted_items import (
     subject_span_before,
 )
 from .fronted_relatives import fronted_relative
+from .granted import granting_party
 from .interviews import answer_word, answered, declarative
 from .item_outcomes import (
     content_tokens,
@@ -144,6 +146,7 @@ from .lexicon import (
 from .mention import NO_PARTY, ActorMemory, Mention
 from .mentions import find_mentions
 from .morph import tokenize
+from .never_reading import NeverReading
 from .objection_reading import ObjectionReading
 from .organisation_names import learn_acronyms
 from .plan_reading import PlanReading, offer_heads, terms_follow
@@ -155,6 +158,7 @@ from .polarity import (
     negated_complement,
     second_infinitive,
 )
+from .protest_targets import ProtestTargetReading
 from .quote_speakers import speakers_after_quotes
 from .reason_reading import ReasonReading
 from .reference_reading import ReferenceReading, manner_only
@@ -496,10 +500,13 @@ def read_sentence(
     reader.appositive_verdicts()
     reader.refusals()
     reader.no_talks_until()
+    reader.emphatic_absences()
     reader.instead_rule()
     reader.overridden_objections()
     reader.said_of_refusals()
     reader.fronted_alternative()
+    reader.as_clauses()
+    reader.protest_targets()
     found = reader.statements
     if found:
         context.topic = found[-1].actor
@@ -531,7 +538,8 @@ _HOLDS_NOTHING = (
 
 
 class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading, ObjectionReading,
-                     SaidOfReading, ReasonReading):
+                     SaidOfReading, ReasonReading, NeverReading, AsClauseReading,
+                     ProtestTargetReading):
     """Applies the coding rules to the cues of one sentence."""
 
     def __init__(self, view: SentenceView, index: int, article: Article, context: Context):
@@ -745,6 +753,8 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             return
         if any(t.keys & view.cues_lex.denial_verbs for t in view.tokens[: cue.start]):
             return  # "SkyNord denied that it planned to ...": a claim denied, not a position
+        if as_clause(view, cue) is not None:
+            return  # ", as the union had demanded": its item is the main clause's (as_clauses.py)
         if cue.kind == "noun" and cue.start > 0 and view.tokens[cue.start - 1].low in closed_classes().without_words:
             return  # "без согласия России", "without Kyiv's consent": no one's position
         lex = view.cues_lex
@@ -771,6 +781,18 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                 self.skip_complement(cue)
             else:
                 self.read_cue_as(cue, "demands", self.spoken_for(persuader, persuader.actor), None)
+                self.subject_mention = None
+            return
+        granter = granting_party(view, cue)
+        if granter is not False:
+            # "получили от дирекции согласие на X": the consent is the management's; with no
+            # party named, it is no one's that a reader could tell (the receiver's it is not).
+            if granter is None or cue.negated:
+                self.skip_complement(cue)
+            else:
+                if granter.start >= cue.end:
+                    cue = replace(cue, end=granter.end)  # "отказ от министерства в X": the item is X
+                self.read_cue_as(cue, cue.relation, self.spoken_for(granter, granter.actor), None)
                 self.subject_mention = None
             return
         if cue.end < len(view.tokens) and view.tokens[cue.end].low in lex.object_negation \
@@ -1065,6 +1087,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             and (
                 not content_tokens(view.tokens[start:end])
                 or view.tokens[start].low in closed_classes().for_whom
+                or _for_whom_at(view, start)
                 or opens_clause(view, start)
             )
         ):
@@ -1077,6 +1100,10 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             holder = view.mention_at(start + 1) if start + 1 < end else None
             if view.tokens[start].low in closed_classes().for_whom and holder is not None and holder.start == start + 1:
                 start = holder.end  # "Для Києва визнання X — червона лінія": the item is X
+            inside = next((k for k in range(start + 1, end - 1) if view.tokens[k].low in closed_classes().for_whom
+                           and (h := view.mention_at(k + 1)) is not None and h.start == k + 1 and h.end == end), None)
+            if inside is not None:
+                end = inside  # "Жорсткий кордон для Ірландії неприйнятний": for whom, not what
         elif (
             inner is not None
             and inner.kind == "noun"
@@ -1439,7 +1466,6 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             self.consumed.update(range(k, cue.end))
 
 
-
 def _verb_word(view: SentenceView, k: int) -> bool:
     """An infinitive (uk/ru), or in English a bare word after "to" ("wants to discuss")."""
     token = view.tokens[k]
@@ -1447,6 +1473,18 @@ def _verb_word(view: SentenceView, k: int) -> bool:
         return True
     return view.lang == "en" and k > 0 and view.tokens[k - 1].low == "to" and token.is_word \
         and token.an.pos == "UNKN" and token.an.lemma == token.low
+
+
+def _for_whom_at(view: SentenceView, start: int) -> bool:
+    """ "X would not be acceptable to Canada": the words after a rejecting adjective are only
+    the party it is unacceptable to ("to" was skipped as the complement opened)."""
+    if start == 0 or start >= len(view.tokens) or view.tokens[start - 1].low not in closed_classes().for_whom:
+        return False
+    if view.tokens[start].low == "the":
+        start += 1  # "acceptable to the UAW"
+    holder = view.mention_at(start)
+    return holder is not None and holder.start == start and (
+        holder.end >= len(view.tokens) or not view.tokens[holder.end].is_word)
 
 
 def _small_clause_after(view: SentenceView, start: int) -> bool:

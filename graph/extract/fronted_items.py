@@ -44,6 +44,7 @@ def _clause_start(view: SentenceView, end: int, anchor: int) -> int:
             or token.keys & view.cues_lex.speech_verbs
             or token.keys & view.cues_lex.belief_verbs
             or token.low in closed_classes().that_words
+            and not (k > 0 and view.tokens[k - 1].low == "of")  # "sequencing of that kind": a determiner
         ):
             return k + 1
     return start

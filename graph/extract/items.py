@@ -1385,6 +1385,15 @@ def as_written(item: Item, lang: str) -> Item:
                 text=item.text, known=False)
 
 
+def sentence_start_label(item: Item, lang: str) -> Item:
+    """An item read from a sentence's first words: its capital is the sentence's, not a
+    name's, so the label is lower-cased and put in the nominative ("Митних постів" -> "митні
+    пости") as any other item's would be."""
+    if item.known or lang not in ("uk", "ru") or not item.label[:1].isupper():
+        return item
+    return replace(item, label=_nominative_text(item.label[:1].lower() + item.label[1:], lang))
+
+
 def _nominative_text(text: str, lang: str) -> str:
     """uk/ru: words as written with their opening noun phrase in the nominative ("повышении
     зарплат на 5%" -> "повышение зарплат на 5%"); see `_nominative_label`."""

@@ -761,6 +761,9 @@ class ClosedClasses:
     subject_boundaries: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
     be_infinitives: frozenset[str] = frozenset()
+    # "варто зазначити", "стоит ожидать", "слід нагадати": a "must" before one of these is the
+    # writer's aside or forecast, nothing imposed on a party.
+    remark_infinitives: frozenset[str] = frozenset()
     impersonal_musts: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     parenthesis_openers: frozenset[str] = frozenset()
@@ -957,6 +960,15 @@ class Cues:
     open_modifiers: tuple[Word, ...] = ()
     # "until" markers: a "не" after them is no negation ("доки Київ не гарантує X" wants X).
     until_words: PhraseIndex = field(default_factory=PhraseIndex)
+    # "under any circumstances", "за жодних умов", "ни при каких условиях": a declared absence
+    # ("there will be no X") with one of these is a refusal of X (never_reading.py).
+    emphatic_never: PhraseIndex = field(default_factory=PhraseIndex)
+    # ", як того вимагала профспілка", ", as the union had demanded": the main clause's item is
+    # that party's position too (as_clauses.py).
+    as_clause_openers: PhraseIndex = field(default_factory=PhraseIndex)
+    # "страйк проти X", "protests against X": an action whose target is refused (protest_targets.py).
+    protest_nouns: frozenset[str] = frozenset()
+    protest_callers: PhraseIndex = field(default_factory=PhraseIndex)
     # "if the US does the same", "за умови дзеркальних кроків": a condition that the other
     # side take the same step (the offer, demanded of the other party)
     reciprocity: PhraseIndex = field(default_factory=PhraseIndex)
@@ -984,6 +996,11 @@ class Cues:
     mediator_words: WordIndex = field(default_factory=lambda: WordIndex([]))
     # "fulfil/meet the conditions": a demand noun after one is compliance, not a position.
     fulfil_verbs: frozenset[str] = frozenset()
+    # "получили от дирекции согласие на X", "won the board's agreement to X": a consent or a
+    # refusal received is the granting party's (granted.py); `granted_nouns` state consent
+    # only after one of these ("agreement" alone is a deal).
+    receive_verbs: frozenset[str] = frozenset()
+    granted_nouns: frozenset[str] = frozenset()
     # "dropped its demand for X", "відмовився від вимоги": a demand noun after (or, fronted
     # with "від/от", before) one of these is a demand given up, no longer held (rule 7).
     abandon_verbs: frozenset[str] = frozenset()
@@ -1348,6 +1365,10 @@ def cues_for(lang: str) -> Cues:
         place_phrases=_index(data.get("place_phrases"), lang),
         open_modifiers=_words(data.get("open_modifiers"), lang),
         until_words=_index(data.get("until_words"), lang),
+        emphatic_never=_index(data.get("emphatic_never"), lang),
+        as_clause_openers=_index(data.get("as_clause_openers"), lang),
+        protest_nouns=_lemma_set(data.get("protest_nouns"), lang),
+        protest_callers=_index(data.get("protest_callers"), lang),
         reciprocity=_index(data.get("reciprocity"), lang),
         deal_or_not=_index(data.get("deal_or_not"), lang),
         continue_verbs=_lemma_set(data.get("continue_verbs"), lang),
@@ -1360,6 +1381,8 @@ def cues_for(lang: str) -> Cues:
         sides_phrases=_index(data.get("sides_phrases"), lang),
         mediator_words=WordIndex(list(_words(data.get("mediator_words"), lang))),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),
+        receive_verbs=_lemma_set(data.get("receive_verbs"), lang),
+        granted_nouns=_lemma_set(data.get("granted_nouns"), lang),
         abandon_verbs=_lemma_set(data.get("abandon_verbs"), lang),
         compulsion_words=_lemma_set(data.get("compulsion_words"), lang),
         persuasion_verbs=_lemma_set(data.get("persuasion_verbs"), lang),
