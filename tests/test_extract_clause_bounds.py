@@ -155,7 +155,7 @@ def test_purpose_stays_with_its_item_en_climate() -> None:
     statements = [s for s in read(
         "Small island states pushed for 400 billion dollars in funding to build resilience against floods and cut emissions.",
         "en",
-    ) if s.relation == "proposes"]
+    ) if s.relation == "demands"]  # "pushed for" demands (cues12)
     assert len(statements) == 1
     assert statements[0].item.text.endswith("and cut emissions")
 

@@ -83,3 +83,10 @@ ACTING_OFFICES = [
 def test_a_ministry_that_acts_gives_no_issue(lang, text, issue):
     found = lines_of(text, lang)
     assert found and issue not in {i for _, i in found}
+
+
+def test_a_guard_in_custody_is_no_modal_uk() -> None:
+    """uk "варти" (of the guard) shares its dictionary lemma with the modal "варто": only the
+    modal's own surface form imposes a duty, so "з-під варти" keeps the demand it ends."""
+    assert issues_of("Опозиція вимагає звільнення своїх прихильників з-під варти.", "uk") == {"hostages"}
+    assert issues_of("Опозиція вимагає звільнити активістів з-під варти.", "uk")
