@@ -55,6 +55,21 @@ def threat_cue(view: SentenceView, cue: Cue | None) -> bool:
     )
 
 
+def names_a_time(view: SentenceView, cond_start: int, cond_end: int) -> bool:
+    """ "proposed delaying the rise until spring", "will block the package until the next
+    summit", "до наступного саміту": a condition whose first word (after an article) is a time
+    word or a year names when the position holds, not what the actor wants."""
+    tokens = view.tokens
+    k = cond_start
+    closed = closed_classes()
+    if k < cond_end and tokens[k].low in closed.articles:
+        k += 1
+    if k >= cond_end:
+        return False
+    word = tokens[k]
+    return word.low in closed.time_nouns or (word.text.isdigit() and len(word.text) == 4 and cond_end - k <= 2)
+
+
 def no_demand_in_condition(view: SentenceView, marker: int, cond_start: int, cond_end: int, refusal: bool) -> bool:
     """A condition that names no demand (rule 3 does not apply): a failure that triggers a
     fallback ("X if consensus fails", "якщо переговори провалятся"), or, after a refusal, how
@@ -118,7 +133,7 @@ class ConditionReading:
             return []
         cond_start = marker_end(view, end)
         cond_end, _ = complement_end_with_reason(view, cond_start, None)
-        if time_bound_at(view.tokens, end) == end:
+        if time_bound_at(view.tokens, end) == end or names_a_time(view, cond_start, cond_end):
             self.consumed.update(range(end, cond_end))
             return []  # "refused to lower the duties until the end of the talks": a time, no demand
         threat = threat_cue(view, cue)  # "пригрозила проголосовать против", "threatened to vote against"

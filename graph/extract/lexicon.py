@@ -675,6 +675,7 @@ class ClosedClasses:
     source_prepositions: frozenset[str] = frozenset()
     bound_prepositions: frozenset[str] = frozenset()
     bound_nouns: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
     manner_tails: frozenset[str] = frozenset()
     consequence_verbs: frozenset[str] = frozenset()
