@@ -948,6 +948,7 @@ class Cues:
     # Gatherings a body hosts or convenes ("саміту ООН", "конференции ОБСЕ", "the UN climate
     # summit"): the body named with one is where its delegates meet, never who holds a position.
     gathering_nouns: tuple[Word, ...] = ()
+    local_titles: tuple[Word, ...] = ()
     # Places and barriers ("the entrance", "the road", "дорогу", "вход"): blocking one is a
     # physical event, not a refusal of an outcome (rule 7).
     physical_objects: tuple[Word, ...] = ()
@@ -1358,6 +1359,7 @@ def cues_for(lang: str) -> Cues:
         host_verbs=_words(data.get("host_verbs"), lang),
         hosted_events=_words(data.get("hosted_events"), lang),
         gathering_nouns=_words(data.get("gathering_nouns"), lang),
+        local_titles=_words(data.get("local_titles"), lang),
         physical_objects=_words(data.get("physical_objects"), lang),
         punitive_words=_words(data.get("punitive_words"), lang),
         lack_reasons=_index(data.get("lack_reasons"), lang),

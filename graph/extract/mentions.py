@@ -104,6 +104,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.extend(collective_parties(tokens, mentions, cues, lang, memory))
     mentions.sort(key=lambda m: m.start)
     officials_of_named_bodies(tokens, mentions, cues)
+    _local_office_places(tokens, mentions, cues, lang)
     mentions = attach_groups(tokens, mentions, cues, lang)
     sides_at = sides_phrases(tokens, cues)
     mediators = learn_mediators(tokens, mentions, cues, memory)
@@ -150,6 +151,22 @@ def _gathering_hosts(tokens: list[Token], mentions: list[Mention], cues: Cues, l
                 and not cues.has(tokens[head], "gathering_nouns"):
             head += 1  # "the UN climate summit"
         if cues.has(tokens[head], "gathering_nouns") and tokens[head].text.islower():
+            m.subject_ok = False
+
+
+def _local_office_places(tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str) -> None:
+    """ "Мер Києва Віталій Кличко відкинув …", "Kyiv mayor Vitali Klitschko rejected …": a state
+    named by its capital right beside a city's or a region's office title is where the official
+    serves; the official, not the state, is the subject."""
+    for m in mentions:
+        if m.actor.type != "state":
+            continue
+        if lang == "en":
+            beside = m.end < len(tokens) and cues.has(tokens[m.end], "local_titles") \
+                or m.start > 1 and tokens[m.start - 1].low == "of" and cues.has(tokens[m.start - 2], "local_titles")
+        else:
+            beside = m.start > 0 and cues.has(tokens[m.start - 1], "local_titles")
+        if beside:
             m.subject_ok = False
 
 

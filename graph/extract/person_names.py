@@ -247,6 +247,8 @@ def unknown_names(
             # "Партія SPD Томіо Окамури": the party's leader, in the genitive.
             leader = lang in ("uk", "ru") and not postposed and _party_before(tokens, i, mentions, cues)
             affiliation = _affiliation(mentions, title_start, i, tokens) if after_title else None
+            if after_title and cues.has(tokens[title_start], "local_titles"):
+                affiliation = None  # "Мер Києва Віталій Кличко": a city's official, not the state's
             if after_title and affiliation is None and title_start > 0:
                 affiliation = _principal_before_title(tokens, title_start, mentions, cues)
             if known and len(span) == 1:
