@@ -9,14 +9,13 @@ cue verb, and closes the sentence or its clause.
 
 from __future__ import annotations
 
+from .lexicon import closed_classes
 from .mention import Mention
 from .sentence_view import Cue, SentenceView
 
 # The as-clause is short: an opener, maybe an auxiliary, the party and its verb.
 _MAX_WORDS = 7
 _ENDS = (".", ";", ",", "!", "?", "»", "”", '"')
-# Words that may follow the verb in the clause besides its party ("as it had earlier demanded").
-_FILLERS = frozenset({"earlier", "previously", "before", "repeatedly", "it", "раніше", "неодноразово", "ранее", "неоднократно"})
 
 
 def as_clause(view: SentenceView, cue: Cue) -> tuple[int, Mention] | None:
@@ -38,10 +37,11 @@ def as_clause(view: SentenceView, cue: Cue) -> tuple[int, Mention] | None:
         if len(parties) != 1 or any(view.cue_at(j) is not None and j != cue.start for j in range(hit[0], end)):
             return None
         party = parties[0]
-        if any(tokens[j].is_word and not party.start <= j < party.end and tokens[j].low not in _FILLERS
+        fillers = closed_classes().as_clause_fillers
+        if any(tokens[j].is_word and not party.start <= j < party.end and tokens[j].low not in fillers
                for j in range(cue.end, end)):
             return None  # ", as Moscow rejects talks": an object of its own, another position
-        return k, parties[0]
+        return k, party
     return None
 
 
@@ -55,9 +55,9 @@ class AsClauseReading:
             if found is None:
                 continue
             opener, party = found
-            main = [s for s in self.statements if s.item.text and s.actor.id != party.actor.id
-                    and view.text.find(s.item.text) != -1
-                    and view.text.find(s.item.text) + len(s.item.text) <= view.tokens[opener].start]
+            opened = view.tokens[opener].start
+            main = [s for s in self.statements if s.actor.id != party.actor.id
+                    and (words := view.tokens_of(s.item.text)) and words[-1].end <= opened]
             seen = set()
             for statement in main:
                 if statement.item.id in seen:

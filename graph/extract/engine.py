@@ -574,11 +574,8 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         object is about the agreement the article named last; it shares that one's issue."""
         view = self.view
         lex = view.cues_lex
-        at = view.text.find(item.text) if item.text else -1
-        if at < 0:
-            return item
         closed = closed_classes()
-        words = [t for t in view.tokens if at <= t.start and t.end <= at + len(item.text) and t.is_word
+        words = [t for t in view.tokens_of(item.text) if t.is_word
                  and t.low not in closed.determiners | closed.prepositions and not t.keys & lex.stop_heads]
         if not words or not words[0].keys & lex.agreement_acts or any(
                 not t.keys & (lex.agreement_nouns | lex.plan_nouns) for t in words[1:]):
@@ -599,10 +596,9 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         "саудовский вариант", "a 45% rise") is on the issue its sentence's other words are
         about ("... the palm oil growers endorsed the pact"); anything else keeps "other"."""
         view = self.view
-        at = view.text.find(item.text) if item.text else -1
-        if at < 0:
+        words = [t for t in view.tokens_of(item.text) if t.is_word]
+        if not words:
             return item
-        words = [t for t in view.tokens if at <= t.start and t.end <= at + len(item.text) and t.is_word]
         lex = view.cues_lex
         if not any(t.keys & (lex.agreement_nouns | lex.offer_nouns) for t in words) \
                 and not any(c.isdigit() for c in item.text):
@@ -1284,7 +1280,6 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             if emitted and relation == "proposes" and stop in ("contrast", "clause"):
                 self.further_terms(cue, actor, start, end, kind, condition_ids)
         self.consumed.update(range(cue.start, cue.end))
-
 
     def spelled_out(self, end: int, actor: Actor, kind: str) -> None:
         """ "Мы требуем исполнить договор, чтобы ставка была не ниже 30 тысяч", "вимагаємо

@@ -676,6 +676,7 @@ class ClosedClasses:
     bound_prepositions: frozenset[str] = frozenset()
     bound_nouns: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    as_clause_fillers: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
     manner_tails: frozenset[str] = frozenset()
     consequence_verbs: frozenset[str] = frozenset()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .complements import complement_end
 from .lexicon import closed_classes
+from .morph import Token
 from .sentence_view import Cue
 
 # Words of the action's own phrase between its noun and "against" ("акцій протесту проти").
@@ -22,24 +23,19 @@ class ProtestTargetReading:
 
     def protest_targets(self) -> None:
         view = self.view
-        tokens = view.tokens
         nouns = view.cues_lex.protest_nouns
-        against = closed_classes().against_words
         if not nouns:
             return
         found = list(self.statements)
         for statement in found:
             if statement.relation not in ("proposes", "demands") or not statement.item.text:
                 continue
-            at = view.text.find(statement.item.text)
-            if at < 0:
-                continue
-            span = [t for t in tokens if at <= t.start and t.end <= at + len(statement.item.text)]
+            span = view.tokens_of(statement.item.text)
             for n, token in enumerate(span):
                 if not token.keys & nouns:
                     continue
-                target = next((j for j in range(n + 1, min(n + 2 + _GAP, len(span))) if span[j].low in against), None)
-                if target is None or any(not t.is_word for t in span[n + 1 : target]):
+                target = _against_after(span, n)
+                if target is None:
                     continue
                 start, end = span[target].i + 1, span[-1].i + 1
                 for item in self.items_from(start, end):
@@ -53,7 +49,6 @@ class ProtestTargetReading:
         view = self.view
         tokens = view.tokens
         lex = view.cues_lex
-        against = closed_classes().against_words
         for k in range(1, len(tokens)):
             hit = lex.protest_callers.longest_at(tokens, k) if tokens[k].is_word else None
             if not hit or view.cue_at(k) is not None or k in self.consumed:
@@ -62,8 +57,8 @@ class ProtestTargetReading:
                          if tokens[j].keys & lex.protest_nouns), None)
             if noun is None or any(not t.is_word for t in tokens[hit[0] : noun]):
                 continue
-            target = next((j for j in range(noun + 1, min(noun + 2 + _GAP, len(tokens))) if tokens[j].low in against), None)
-            if target is None or any(not t.is_word for t in tokens[noun + 1 : target]):
+            target = _against_after(tokens, noun)
+            if target is None:
                 continue
             actor = self.actor_for(Cue(k, hit[0], "rejects", "verb", False, tokens[k].an.lemma))
             if actor is None:
@@ -74,3 +69,13 @@ class ProtestTargetReading:
             for item in self.items_from(target + 1, end):
                 self.emit(actor, "rejects", item, "protest-target")
             self.consumed.update(range(k, end))
+
+
+def _against_after(tokens: list[Token], noun: int) -> int | None:
+    """Where "against" ("проти", "против") follows the action noun at `noun`, with at most
+    `_GAP` words of the action's own phrase and no punctuation between, or None."""
+    against = closed_classes().against_words
+    target = next((j for j in range(noun + 1, min(noun + 2 + _GAP, len(tokens))) if tokens[j].low in against), None)
+    if target is None or any(not t.is_word for t in tokens[noun + 1 : target]):
+        return None
+    return target

@@ -74,6 +74,14 @@ class SentenceView:
                 return cue
         return None
 
+    def tokens_of(self, text: str) -> list[Token]:
+        """The tokens inside the first place the sentence holds `text` (an item's own words),
+        or [] when it holds it nowhere."""
+        at = self.text.find(text) if text else -1
+        if at < 0:
+            return []
+        return [t for t in self.tokens if at <= t.start and t.end <= at + len(text)]
+
 
 def colon_closes_phrase(tokens: list[Token], i: int) -> bool:
     """A colon closes the noun phrase starting at i, with no finite verb before it."""
