@@ -768,7 +768,7 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
     issues = issue_lexicon()
     words = [t for t in tokens if t.is_word]
     weights = [DEEP_WEIGHT] * len(words) if flat else _issue_weights(words, skip)
-    unskipped = _issue_weights(words, frozenset())
+    unskipped: list[float] | None = None  # the weights with nothing skipped, for an office word
     offices: list[int] = []  # positions of office words that name the item
     hits: dict[int, list[tuple[int, float]]] = {}
     weak: dict[int, list[tuple[int, float]]] = {}
@@ -784,6 +784,8 @@ def classify_issue(tokens: list[Token], skip: frozenset[int] = frozenset(),
             if kind == OFFICE and token.i in skip:
                 if _acts_after(words, position):
                     continue  # "the transport ministry to step in": who acts, not what is wanted
+                if unskipped is None:
+                    unskipped = _issue_weights(words, frozenset())
                 hit = (position, unskipped[position])
                 offices.append(position)
             if kind in (KEYWORD, OFFICE):
