@@ -153,12 +153,13 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             if actor_id:
                 entry = principal(actor_lexicon().entries[actor_id])
                 return Mention(cue.start - 1, cue.start, entry.actor, "group")
-    if cue.kind == "phrase" and cue.relation == "demands" and cue.start > 1 and view.lang == "en" \
+    if cue.kind == "phrase" and cue.relation == "demands" and cue.start > 0 and view.lang == "en" \
             and tokens[cue.start].keys & view.cues_lex.terms_nouns \
             and not (cue.end < len(tokens) and (tokens[cue.end].an.pos == "VERB" or tokens[cue.end].an.passive)):
         # "Hamas's main condition is X", "the EU's key condition remains X": the condition
         # is its possessor's, whoever else the sentence names before it.
-        owner = view.mention_at(cue.start - 2) if tokens[cue.start - 1].low in ("'s", "’s", "'") else None
+        # (a possessor may open the sentence: "Iran's conditions are X")
+        owner = view.mention_at(cue.start - 2) if cue.start > 1 and tokens[cue.start - 1].low in ("'s", "’s", "'") else None
         if owner is None:
             owner = _possessor_across_modifiers(view, cue.start)
         if owner is None and (m := view.mention_at(cue.start - 1)) is not None and (
@@ -167,10 +168,10 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
         if owner is not None and owner.kind != "pronoun" and not (owner.start > 0 and tokens[owner.start - 1].low == "of"):
             # ("the first of Pyongyang's conditions was rejected": a part of them, said of)
             return owner if not view.in_attribution(owner.start) else None
-    if cue.kind == "phrase" and cue.relation == "proposes" and cue.start > 1 and view.lang == "en":
+    if cue.kind == "phrase" and cue.relation == "proposes" and cue.start > 0 and view.lang == "en":
         # "without responding to Zelensky's call for a meeting": the call is Zelensky's, a
         # noun phrase with its possessor, not a verb of the sentence's subject.
-        owner = view.mention_at(cue.start - 2) if tokens[cue.start - 1].low in ("'s", "’s", "'") else None
+        owner = view.mention_at(cue.start - 2) if cue.start > 1 and tokens[cue.start - 1].low in ("'s", "’s", "'") else None
         if owner is None and (m := view.mention_at(cue.start - 1)) is not None and (
                 m.kind == "possessive" or tokens[cue.start - 1].low.endswith(("'s", "’s", "s'"))):
             owner = m

@@ -724,12 +724,15 @@ def others_refusal(view: SentenceView, cue: Cue) -> Cue | None:
 def evaluated_offer(view: SentenceView, cue: Cue) -> bool:
     """ "said the offer was too low", "пропозиція надто низька", "предложение было слишком
     скромным": a proposal noun as the subject of a verdict on it; what follows the copula is the
-    verdict, not the content of an offer of the speaker's (rule 7)."""
+    verdict, not the content of an offer of the speaker's (rule 7). So for a demand noun ("the
+    nurses' demands were too expensive", "Pakistan's conditions are tough", "вимоги профспілки
+    завищені"): a verdict on the demands, not what is demanded."""
     lex = view.cues_lex
     tokens = view.tokens
-    if cue.kind != "noun" or cue.relation != "proposes":
+    terms = cue.kind == "phrase" and bool(tokens[cue.start].keys & lex.terms_nouns)
+    if not (cue.kind == "noun" and cue.relation in ("proposes", "demands") or terms and cue.relation == "demands"):
         return False
-    k = cue.end
+    k = cue.end if not terms else cue.start + 1  # "conditions are": the phrase holds the copula
     owner = view.mention_at(k) if k < len(tokens) else None
     if owner is not None and owner.start == k:
         k = owner.end  # "пропозиція компанії Uber недостатня": the offer's owner

@@ -243,6 +243,18 @@ def find_cues(view: SentenceView) -> list[Cue]:
             cues.append(Cue(i, content[0], "proposes", "plan", False, token.an.lemma))
             i = content[0]
             continue
+        if token.low in closed.against_words or token.low in closed.for_words:
+            holder = _dashed_holder(view, i)
+            if holder is None and i > 1 and tokens[i - 1].low in closed.coordinators and cues \
+                    and cues[-1].kind == "verb" and cues[-1].lemma in closed.for_words | closed.against_words \
+                    and tokens[cues[-1].start - 1].text in ("—", "–", "-"):
+                holder = True  # "— за X і проти Y": the second stance of the same party
+            if holder is not None:
+                # "Опозиція — проти X", "Профспілки — за X": a telegraph-style stance after a dash
+                relation = "rejects" if token.low in closed.against_words else "proposes"
+                cues.append(Cue(i, i + 1, relation, "verb", False, token.low))
+                i += 1
+                continue
         if token.low in closed.against_words:
             holder = view.mention_at(i - 1) if i > 0 else None
             if holder is not None and holder.subject_ok:
@@ -294,6 +306,23 @@ def find_cues(view: SentenceView) -> list[Cue]:
     return cues
 
 
+def _dashed_holder(view: SentenceView, i: int):
+    """The party before "— за"/"— проти" at i that opens its clause ("Опозиція — за X",
+    "Профсоюз шахтеров — против X"; not "X, а Y — за"): the dash stands for its verb."""
+    tokens = view.tokens
+    if i < 2 or tokens[i - 1].text not in ("—", "–", "-") or i + 1 >= len(tokens) or not tokens[i + 1].is_word:
+        return None
+    after = tokens[i + 1]
+    if tokens[i].low in closed_classes().for_words and after.an.pos in ("NOUN", "ADJF") and "accs" not in after.an.cases:
+        return None  # "Лідери опозиції — за кордоном", "за решеткой": a place ("за" + instrumental)
+    holder = next((m for m in view.mentions if m.end == i - 1), None)
+    if holder is None or not holder.subject_ok or holder.kind == "pronoun":
+        return None
+    if any(t.is_word for t in tokens[: holder.start]) and tokens[holder.start - 1].text not in (":", ";"):
+        return None  # a party in the middle of a clause is no headline's subject
+    return holder
+
+
 def _names_a_party(view: SentenceView, i: int) -> bool:
     """A cue noun that is a party's generic name right before a title or a name ("opposition
     leader X", "opposition spokesman") or a collective party ("the opposition"): it names
@@ -336,6 +365,8 @@ def _english_noun_position(tokens: list[Token], i: int, view: SentenceView) -> b
             token.low in closed.determiners
             or token.low.endswith(("'s", "’s"))
             or token.low in ("'s", "’s")
+            # "the nurses' demands": a plural's apostrophe, split from its word
+            or token.text in ("'", "’") and k > 0 and tokens[k - 1].low.endswith("s") and tokens[k - 1].end == token.start
         ):
             return True
         m = view.mention_at(k)

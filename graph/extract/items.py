@@ -217,6 +217,17 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
     ):
         if b.an.proper:
             return True
+        if (
+            len(right) > 1
+            and right[1].an.pos == "NOUN"
+            and "gent" in right[1].an.cases
+            and not ("gent" in a.an.cases and "gent" in b.an.cases)
+        ):
+            # "вуглецевий податок і заборона імпорту", "скорочення зміни та виплату боргів": the
+            # right noun heads a phrase of its own (its genitive after it) in a case no genitive
+            # of the left head could share, so it is a second item, not a second dependent
+            # ("виведення військ і техніки противника" stays one)
+            return False
         # "гарантий занятости и отказа от аутсорсинга": two items the lexicon names apart.
         left_entry, right_entry = best_item_entry(left), best_item_entry(right)
         if left_entry is not None and right_entry is not None and left_entry is not right_entry:

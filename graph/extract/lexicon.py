@@ -735,6 +735,7 @@ class ClosedClasses:
     cue_prepositions: frozenset[str] = frozenset()
     among_words: frozenset[str] = frozenset()
     against_words: frozenset[str] = frozenset()
+    for_words: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()
     phrase_fillers: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
