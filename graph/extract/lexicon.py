@@ -1133,6 +1133,9 @@ class Cues:
     # Organisation nouns that head a multi-word proper name ("Федерація профспілок
     # України", "Confederation of South African Trade Unions"): lemma -> English label.
     name_heads: dict[str, str] = field(default_factory=dict)
+    # Prepositions that open the rest of such a name ("Рух за справедливість і рівність",
+    # "Комиссия по ценным бумагам"), as written.
+    name_prepositions: frozenset[str] = frozenset()
     # Nouns that name a negotiating body or a group of parties without saying which ("the
     # committee", "фонди", "хедж-фонды", "the bondholders"): as a clause's subject that no
     # mention resolved, the clause is theirs, never the last party named or the speaker's.
@@ -1444,6 +1447,7 @@ def cues_for(lang: str) -> Cues:
         none_words=_lemma_set(data.get("none_words"), lang),
         spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
         name_heads=_lemma_map(data.get("name_heads"), lang),
+        name_prepositions=frozenset(str(w).lower() for w in data.get("name_prepositions") or ()),
         party_heads=_lemma_set(data.get("party_heads"), lang),
         workplace_nouns=_lemma_set(data.get("workplace_nouns"), lang),
         consent_verbs=_lemma_set(data.get("consent_verbs"), lang),

@@ -21,6 +21,7 @@ from .organisation_names import (
     acronym_mentions,
     acronym_subjects,
     known_party_names,
+    names_around_aliases,
     organisation_names,
 )
 from .party_nouns import generic_actors, learn_named_roles
@@ -92,6 +93,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             i = end
             continue
         i += 1
+    mentions = names_around_aliases(tokens, mentions, covered, cues, memory, lang)
     mentions = organisation_names(tokens, mentions, covered, cues, memory, lang)
     mentions.extend(acronym_mentions(tokens, covered, memory, lang))
     mentions.extend(known_party_names(tokens, covered, memory, lang))
