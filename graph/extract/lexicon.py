@@ -950,6 +950,9 @@ class Cues:
     # summit"): the body named with one is where its delegates meet, never who holds a position.
     gathering_nouns: tuple[Word, ...] = ()
     local_titles: tuple[Word, ...] = ()
+    # Nouns of the media ("radio", "телеканал", "газета"): an outlet named with one is a
+    # source or a place of speech, never a party (rule 5).
+    media_nouns: tuple[Word, ...] = ()
     # Places and barriers ("the entrance", "the road", "дорогу", "вход"): blocking one is a
     # physical event, not a refusal of an outcome (rule 7).
     physical_objects: tuple[Word, ...] = ()
@@ -1364,6 +1367,7 @@ def cues_for(lang: str) -> Cues:
         hosted_events=_words(data.get("hosted_events"), lang),
         gathering_nouns=_words(data.get("gathering_nouns"), lang),
         local_titles=_words(data.get("local_titles"), lang),
+        media_nouns=_words(data.get("media_nouns"), lang),
         physical_objects=_words(data.get("physical_objects"), lang),
         punitive_words=_words(data.get("punitive_words"), lang),
         lack_reasons=_index(data.get("lack_reasons"), lang),

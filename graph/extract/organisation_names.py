@@ -524,11 +524,14 @@ def _one_word_company(tokens: list[Token], i: int, memory: ActorMemory, lang: st
         return False  # "Solberg said": a person named before
     if i + 1 < len(tokens) and tokens[i + 1].is_cap:
         return False  # "Boeing Commercial Airplanes": a longer name, read by unknown_names
+    if i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].text.isascii() \
+            and tokens[i - 1].low not in closed_classes().not_names:
+        return False  # "Ingrid Solberg said": the last word of a person's name
     if lang in ("uk", "ru"):
         return True
-    if lang != "en" or token.low in memory.lower_case:
+    if lang != "en" or token.low in memory.lower_case or token.low in memory.lower_case_ahead:
         return False
-    if token.low in memory.capitalised:
+    if token.low in memory.capitalised or token.low in memory.capitalised_ahead:
         return True
     # "Norvik offered 25%" opening a sentence: a word no English dictionary knows, in no
     # name the article has read (not "Solberg said" after "Ingrid Solberg").
