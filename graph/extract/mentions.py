@@ -141,19 +141,22 @@ def learn_article_case(texts: list[str], memory: ActorMemory) -> None:
     it writes in lower case, read ahead of the sentences (section 7: a capitalised word
     opening a sentence is a name only on such evidence). Sentences written in title case
     (headlines) say nothing."""
-    capitalised, lower = set(), set()
+    capitalised: dict[str, int] = {}
+    lower = set()
     for text in texts:
         words = _WORD.findall(text)
         inner = words[1:]
         if not inner or sum(w[:1].isupper() for w in inner) * 2 > len(inner):
             continue
         # a word standing alone: not a part of a longer name ("Morten Dahl" names a person)
-        capitalised.update(
+        for word in {
             re.sub(r"(?:'s|’s)$", "", w.lower()) for k, w in enumerate(words)
             if k > 0 and w[:1].isupper() and not words[k - 1][:1].isupper()
-            and not (k + 1 < len(words) and words[k + 1][:1].isupper()))
+            and not (k + 1 < len(words) and words[k + 1][:1].isupper())
+        }:
+            capitalised[word] = capitalised.get(word, 0) + 1
         lower.update(w for w in words if w.islower())
-    memory.capitalised_ahead = frozenset(capitalised)
+    memory.capitalised_ahead = capitalised
     memory.lower_case_ahead = frozenset(lower)
 
 

@@ -469,6 +469,7 @@ def acronym_subjects(
             or token.low in closed.news_agencies
             or not token.keys.isdisjoint(cues.generic_actors)  # "МЗС", "МИД": a body, read there
             or (i > 0 and tokens[i - 1].low in closed_classes().prepositions)
+            or (i > 0 and tokens[i - 1].low in closed.near_prepositions)  # "Rebels around Goma"
             or not (verb_follows(tokens, i + 1, cues) or _beside_title(tokens, i, cues)
                     or _coordinated_subject(tokens, i, covered, cues))
         ):
@@ -531,7 +532,11 @@ def _one_word_company(tokens: list[Token], i: int, memory: ActorMemory, lang: st
         return True
     if lang != "en" or token.low in memory.lower_case or token.low in memory.lower_case_ahead:
         return False
-    if token.low in memory.capitalised or token.low in memory.capitalised_ahead:
+    if token.low in memory.capitalised:
+        return True
+    # written capitalised alone in another sentence: this one counts itself when the word
+    # stands inside it ("…, Unite said")
+    if memory.capitalised_ahead.get(token.low, 0) > (0 if i == 0 else 1):
         return True
     # "Norvik offered 25%" opening a sentence: a word no English dictionary knows, in no
     # name the article has read (not "Solberg said" after "Ingrid Solberg").
