@@ -144,7 +144,7 @@ from .lexicon import (
     generic_actor_labels,
 )
 from .mention import NO_PARTY, ActorMemory, Mention
-from .mentions import find_mentions
+from .mentions import find_mentions, learn_article_case
 from .morph import tokenize
 from .never_reading import NeverReading
 from .objection_reading import ObjectionReading
@@ -200,6 +200,8 @@ def extract_statements(article: Article) -> list[Statement]:
     sentences, originals = speakers_after_quotes(list(article_sentences(article)), lang, cues)
     # An interview turn that ends in a question is the interviewer's: what it reports
     # ("— Баку вимагає X. Як ви на це реагуєте?") is no quote of the interviewee.
+    if lang == "en":
+        learn_article_case([s.text for s in sentences], context.memory)
     last_of_paragraph = {s.paragraph: s for s in sentences}
     questions = {p for p, s in last_of_paragraph.items() if s.is_dialogue and s.text.rstrip("\"»”' ").endswith("?")}
     asked: tuple[int, str, list[Statement]] | None = None  # the last yes/no question's paragraph, text, reading

@@ -951,6 +951,9 @@ class Cues:
     # summit"): the body named with one is where its delegates meet, never who holds a position.
     gathering_nouns: tuple[Word, ...] = ()
     local_titles: tuple[Word, ...] = ()
+    # Nouns of the media ("radio", "телеканал", "газета"): an outlet named with one is a
+    # source or a place of speech, never a party (rule 5).
+    media_nouns: tuple[Word, ...] = ()
     # Places and barriers ("the entrance", "the road", "дорогу", "вход"): blocking one is a
     # physical event, not a refusal of an outcome (rule 7).
     physical_objects: tuple[Word, ...] = ()
@@ -1134,6 +1137,9 @@ class Cues:
     # Organisation nouns that head a multi-word proper name ("Федерація профспілок
     # України", "Confederation of South African Trade Unions"): lemma -> English label.
     name_heads: dict[str, str] = field(default_factory=dict)
+    # Prepositions that open the rest of such a name ("Рух за справедливість і рівність",
+    # "Комиссия по ценным бумагам"), as written.
+    name_prepositions: frozenset[str] = frozenset()
     # Nouns that name a negotiating body or a group of parties without saying which ("the
     # committee", "фонди", "хедж-фонды", "the bondholders"): as a clause's subject that no
     # mention resolved, the clause is theirs, never the last party named or the speaker's.
@@ -1362,6 +1368,7 @@ def cues_for(lang: str) -> Cues:
         hosted_events=_words(data.get("hosted_events"), lang),
         gathering_nouns=_words(data.get("gathering_nouns"), lang),
         local_titles=_words(data.get("local_titles"), lang),
+        media_nouns=_words(data.get("media_nouns"), lang),
         physical_objects=_words(data.get("physical_objects"), lang),
         punitive_words=_words(data.get("punitive_words"), lang),
         lack_reasons=_index(data.get("lack_reasons"), lang),
@@ -1445,6 +1452,7 @@ def cues_for(lang: str) -> Cues:
         none_words=_lemma_set(data.get("none_words"), lang),
         spokesperson_titles=_index(data.get("spokesperson_titles"), lang),
         name_heads=_lemma_map(data.get("name_heads"), lang),
+        name_prepositions=frozenset(str(w).lower() for w in data.get("name_prepositions") or ()),
         party_heads=_lemma_set(data.get("party_heads"), lang),
         workplace_nouns=_lemma_set(data.get("workplace_nouns"), lang),
         consent_verbs=_lemma_set(data.get("consent_verbs"), lang),

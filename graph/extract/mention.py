@@ -67,6 +67,10 @@ class ActorMemory:
     # family's adjective ("Conservatives" -> the Austrian People's Party).
     party_families: dict[str, Actor] = field(default_factory=dict)
     lower_case: set[str] = field(default_factory=set)  # and the words it wrote in lower case
+    # The same, over the whole article read ahead (en): "Unite demanded X" opening the first
+    # sentence is a name when "…, Unite said" comes later and "unite" nowhere in lower case.
+    capitalised_ahead: dict[str, int] = field(default_factory=dict)  # word -> how many sentences
+    lower_case_ahead: frozenset[str] = frozenset()
     # Lenders' bodies the article named ("комітет власників варантів", "the bondholder group"):
     # the head noun's lemma -> the lenders they speak for, whom "Комітет" alone later is.
     lender_bodies: dict[str, Actor] = field(default_factory=dict)

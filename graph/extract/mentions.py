@@ -21,6 +21,7 @@ from .organisation_names import (
     acronym_mentions,
     acronym_subjects,
     known_party_names,
+    names_around_aliases,
     organisation_names,
 )
 from .party_nouns import generic_actors, learn_named_roles
@@ -92,6 +93,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             i = end
             continue
         i += 1
+    mentions = names_around_aliases(tokens, mentions, covered, cues, memory, lang)
     mentions = organisation_names(tokens, mentions, covered, cues, memory, lang)
     mentions.extend(acronym_mentions(tokens, covered, memory, lang))
     mentions.extend(known_party_names(tokens, covered, memory, lang))
@@ -103,6 +105,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.extend(generic_actors(tokens, mentions, cues, lang, memory))
     mentions.extend(collective_parties(tokens, mentions, cues, lang, memory))
     mentions.sort(key=lambda m: m.start)
+    mentions = _without_outlets(tokens, mentions, cues)
     officials_of_named_bodies(tokens, mentions, cues)
     _local_office_places(tokens, mentions, cues, lang)
     mentions = attach_groups(tokens, mentions, cues, lang)
@@ -128,6 +131,57 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
             if k > 0 and t.is_cap and t.is_word and tokens[k - 1].is_word)
         memory.lower_case.update(t.text for t in tokens if t.is_word and t.text.islower())
     return mentions
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def learn_article_case(texts: list[str], memory: ActorMemory) -> None:
+    """The words an English article writes capitalised alone inside its sentences and those
+    it writes in lower case, read ahead of the sentences (section 7: a capitalised word
+    opening a sentence is a name only on such evidence). Sentences written in title case
+    (headlines) say nothing."""
+    capitalised: dict[str, int] = {}
+    lower = set()
+    for text in texts:
+        words = _WORD.findall(text)
+        inner = words[1:]
+        if not inner or sum(w[:1].isupper() for w in inner) * 2 > len(inner):
+            continue
+        # a word standing alone: not a part of a longer name ("Morten Dahl" names a person)
+        for word in {
+            re.sub(r"(?:'s|’s)$", "", w.lower()) for k, w in enumerate(words)
+            if k > 0 and w[:1].isupper() and not words[k - 1][:1].isupper()
+            and not (k + 1 < len(words) and words[k + 1][:1].isupper())
+        }:
+            capitalised[word] = capitalised.get(word, 0) + 1
+        lower.update(w for w in words if w.islower())
+    memory.capitalised_ahead = capitalised
+    memory.lower_case_ahead = frozenset(lower)
+
+
+_QUOTES = frozenset({"«", "„", "“", '"'})
+
+
+def _without_outlets(tokens: list[Token], mentions: list[Mention], cues: Cues) -> list[Mention]:
+    """Rule 5: a media outlet is never a party. A name with a capitalised media noun in it
+    or right after it ("Radio Caracol", "W Radio", "Sky News", "China Daily"), or right after
+    a lower-case one ("телеканалу «Рада»", "радио «Эхо»", "the broadcaster Nova"), is an
+    outlet: where a party spoke or the source of a report, not who holds the position."""
+    kept = []
+    for m in mentions:
+        if m.kind in ("pronoun", "possessive", "sides"):
+            kept.append(m)
+            continue
+        inside = any(t.is_cap and cues.has(t, "media_nouns") for t in tokens[m.start : m.end])
+        after = m.end < len(tokens) and tokens[m.end].is_cap and cues.has(tokens[m.end], "media_nouns")
+        k = m.start - 1 if tokens[m.start].text not in _QUOTES else m.start - 1
+        if k >= 0 and tokens[k].text in _QUOTES:
+            k -= 1
+        before = k >= 0 and (tokens[k].text.islower() or k == 0) and cues.has(tokens[k], "media_nouns")
+        if not (inside or after or before):
+            kept.append(m)
+    return kept
 
 
 def _gathering_hosts(tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..models import Actor
 from .demonyms import demonym_actor
-from .lexicon import Cues, closed_classes, slug
+from .lexicon import Cues, actor_lexicon, closed_classes, slug
 from .mention import ActorMemory, Mention, is_acronym, make_mention, quoted_name, role_of
 from .morph import Token, english_word
 from .translit import transliterate
@@ -81,6 +81,129 @@ def organisation_names(
     return mentions
 
 
+def names_around_aliases(
+    tokens: list[Token],
+    mentions: list[Mention],
+    covered: list[bool],
+    cues: Cues,
+    memory: ActorMemory,
+    lang: str,
+) -> list[Mention]:
+    """Section 1: a lexicon alias inside a longer proper name names another party ("Toronto
+    Transit Commission" is no European Commission, "Kenya Red Cross" no ICRC, "Paris Transport
+    Authority" and "Vatican Bank" no state): capitalised words before a body's alias, or after
+    a state's or a body's alias up to an organisation's head noun, make one organisation,
+    labelled with the whole name. Not a title ("Kyiv Mayor X"), an owner's body ("UN Security
+    Council"), a state's government ("Kenya Government", "Ukraine Foreign Ministry"), nor the
+    body's own state before it ("Russian State Duma"). uk/ru names are read by
+    `organisation_names`, whose head may be an alias ("Конгрес українців Канади")."""
+    if lang != "en":
+        return mentions
+    lex = actor_lexicon()
+    out = list(mentions)
+    for m in mentions:
+        if m not in out or m.kind != "name" or m.actor.type not in ("organisation", "state") or m.genitive:
+            continue
+        entry = lex.entries.get(m.actor.id)
+        start = _name_words_before(tokens, m, out, entry.country if entry else "", memory, cues)
+        end, head = _name_words_after(tokens, m.end, covered, cues)
+        if start == m.start and end == m.end:
+            continue
+        if end == m.end and m.actor.type != "organisation":
+            continue  # only a body's alias is the head of words before it
+        if head < 0:
+            head = m.end - 1
+        label = " ".join(t.text for t in tokens[start:end])
+        actor = Actor(id=slug(label), label=label, type="organisation")
+        out = [o for o in out if not (start <= o.start and o.end <= end)]
+        mention = make_mention(tokens, start, end, actor, "unknown", "", lang)
+        out.append(mention)
+        memory.party_names[tuple(t.low for t in tokens[start:end])] = (actor, "")
+        role = _name_role(tokens[start:end], head - start, cues)
+        if role:
+            memory.named_roles[role] = actor
+        for k in range(start, end):
+            covered[k] = True
+    out.sort(key=lambda o: o.start)
+    return out
+
+
+def _name_word(token: Token, cues: Cues, tokens: list[Token]) -> bool:
+    """A capitalised word that may be part of an English proper name (not a title's)."""
+    return (
+        token.is_word
+        and token.is_cap
+        and token.low not in closed_classes().not_names
+        and token.low not in closed_classes().news_agencies
+        and not demonym_actor(token)
+        and cues.titles.longest_at(tokens, token.i) is None
+    )
+
+
+def _name_words_before(
+    tokens: list[Token], m: Mention, mentions: list[Mention], country: str, memory: ActorMemory, cues: Cues
+) -> int:
+    """Where a name that ends in a body's alias starts: the capitalised words right before
+    it ("Toronto Transit Commission"), and a state named before them that is not the body's
+    own ("Kenya Red Cross", not "US Senate"). A sentence's first word that is an English
+    word joins only with another name word after it ("Later Congress rejected" is Congress)."""
+    if m.actor.type != "organisation" or m.start == 0:
+        return m.start
+    if not all(english_word(t.low) for t in tokens[m.start : m.end]):
+        return m.start  # "Hamas", "NATO": a proper name, never the head of a longer one
+    k = m.start
+    while k > 0:
+        token = tokens[k - 1]
+        before = next((o for o in mentions if o.end == k), None)
+        if before is not None:
+            if (
+                before.kind == "name"
+                and before.actor.type == "state"
+                and before.actor.id != country
+                and before.end - before.start == 1
+                and not before.genitive
+            ):
+                k = before.start  # "Kenya Red Cross"
+            break
+        if not _name_word(token, cues, tokens) or token.low.endswith(("'s", "’s")):
+            break
+        k -= 1
+    first = tokens[k] if k < m.start else None
+    if first is not None and k == 0 and k + 1 == m.start and english_word(first.low) \
+            and first.low not in memory.capitalised:
+        return m.start  # "Transit Commission", "Later Congress": a word opening the sentence
+    return k
+
+
+def _name_words_after(tokens: list[Token], end: int, covered: list[bool], cues: Cues) -> tuple[int, int]:
+    """The end of a name that continues after an alias ("Paris Transport Authority", "Moscow
+    Metro Workers Union", "Vatican Bank") and its head's position: capitalised words, joined
+    by "of", "for", "and", up to the last organisation noun; (end, -1) when none follows or
+    the head is a state's own body ("Kenya Government", "Ukraine Foreign Ministry")."""
+    from .person_names import organisation_word
+
+    closed = closed_classes()
+    k = end
+    last = (end, -1)
+    while k < len(tokens):
+        token = tokens[k]
+        if covered[k] or not _name_word(token, cues, tokens):
+            if token.low in closed.name_joins and k > end and k + 1 < len(tokens) \
+                    and not covered[k + 1] and _name_word(tokens[k + 1], cues, tokens):
+                k += 1
+                continue
+            break
+        if organisation_word(token) or _is_head(token, cues):
+            last = (k + 1, k)
+        k += 1
+    if last[1] >= 0:
+        head = tokens[last[1]]
+        bodies = closed.government_bodies | closed.owned_bodies
+        if any(cues.generic_actors.get(key) in bodies | {"army"} for key in head.keys):
+            return end, -1
+    return last
+
+
 def _name_role(words: list[Token], head: int, cues: Cues) -> str:
     """The role an organisation's name gives it: a role noun after the head decides
     ("Федерація роботодавців" is the employer), else the head ("association" -> union)."""
@@ -105,7 +228,8 @@ def _slavic_organisation(
 ) -> tuple[int, int] | None:
     """[i, end) and the head's position of a uk/ru organisation name starting at i."""
     first = tokens[i]
-    if covered[i] or not first.is_word or not first.is_cap or first.text.isupper():
+    if covered[i] and not _alias_head(tokens, i, by_start, cues) or not first.is_word or not first.is_cap \
+            or first.text.isupper():
         return None
     head = i
     while (
@@ -115,7 +239,8 @@ def _slavic_organisation(
         and not _is_head(tokens[head], cues)
     ):
         head += 1
-    if head >= len(tokens) or covered[head] or not _is_head(tokens[head], cues):
+    if head >= len(tokens) or covered[head] and not _alias_head(tokens, head, by_start, cues) \
+            or not _is_head(tokens[head], cues):
         return None
     if tokens[head].an.pos != "NOUN":
         return None
@@ -123,7 +248,10 @@ def _slavic_organisation(
         return None
     end = head + 1
     capital_in_tail = False
-    while end < len(tokens) and end - head <= 5:
+    if end < len(tokens) and tokens[end].low in cues.name_prepositions and tokens[head].is_cap:
+        end = _prepositional_tail(tokens, end, covered)  # "Рух за справедливість і рівність"
+    genitive_tail = end == head + 1
+    while genitive_tail and end < len(tokens) and end - head <= 5:
         token = tokens[end]
         if not token.is_word or token.an.pos not in ("NOUN", "ADJF") or "gent" not in token.an.cases:
             break
@@ -156,6 +284,8 @@ def _slavic_organisation(
         return None  # "Конфедерація" alone refers back; it is not a name
     while end > head + 1 and tokens[end - 1].an.pos == "ADJF":
         end -= 1  # the tail ends in a noun
+    if covered[head] and (end == head + 1 or _own_state_tail(by_start[head], by_start.get(head + 1), end)):
+        return None  # "Конгрес" alone, "Конгрес США": the body the lexicon knows
     opens = i == 0 or tokens[i - 1].text in _NAME_OPENERS
     if opens:
         role_head = not tokens[head].keys.isdisjoint(cues.generic_actors)
@@ -176,6 +306,41 @@ def _slavic_organisation(
     return end, head
 
 
+def _alias_head(tokens: list[Token], k: int, by_start: dict[int, Mention], cues: Cues) -> bool:
+    """A one-word lexicon alias of a body that is an organisation noun ("Конгрес", "Конгресс"):
+    with a tail of its own it heads another body's name ("Конгрес українців Канади")."""
+    m = by_start.get(k)
+    return m is not None and m.end == k + 1 and m.kind == "name" and m.actor.type == "organisation" \
+        and _is_head(tokens[k], cues)
+
+
+def _own_state_tail(alias: Mention, tail: Mention | None, end: int) -> bool:
+    """Whether the tail after an alias head is only the body's own state ("Конгрес США")."""
+    if tail is None or tail.end != end:
+        return False
+    entry = actor_lexicon().entries.get(alias.actor.id)
+    return entry is not None and tail.actor.id in (entry.country, alias.actor.id)
+
+
+def _prepositional_tail(tokens: list[Token], k: int, covered: list[bool]) -> int:
+    """The end of a name's prepositional tail starting at the preposition k: lower-case
+    nouns and adjectives (with "і", "и" between them), ending in a noun; k when none."""
+    and_words = closed_classes().inflected_and_words
+    end = k
+    j = k + 1
+    while j < len(tokens) and j - k <= 6 and not covered[j]:
+        token = tokens[j]
+        if token.low in and_words and j > k + 1 and j + 1 < len(tokens) and tokens[j + 1].an.pos in ("NOUN", "ADJF"):
+            j += 1
+            continue
+        if not token.is_word or not token.text.islower() or token.an.pos not in ("NOUN", "ADJF"):
+            break
+        j += 1
+        if token.an.pos == "NOUN":
+            end = j
+    return end
+
+
 def _english_organisation(
     tokens: list[Token], i: int, covered: list[bool], by_start: dict[int, Mention], cues: Cues
 ) -> tuple[int, int] | None:
@@ -192,15 +357,18 @@ def _english_organisation(
     while j < len(tokens):
         token = tokens[j]
         if token.is_word and token.is_cap and not covered[j] and token.low not in closed_classes().not_names:
-            if _is_head(token, cues) and not linked:
+            if _is_head(token, cues) and head < 0:
                 head = j
             j += 1
             continue
         if (
             token.low in closed_classes().name_joins
-            and head >= 0
             and j + 1 < len(tokens)
-            and (token.low != "and" or linked)
+            and (
+                head >= 0 and (token.low != "and" or linked)
+                # "Justice and Equality Movement": "and" between two words before the head
+                or head < 0 and token.low == "and" and j > i and not linked
+            )
         ):
             k = j + 1
             if tokens[k].low == "the" and k + 1 < len(tokens):
@@ -301,6 +469,7 @@ def acronym_subjects(
             or token.low in closed.news_agencies
             or not token.keys.isdisjoint(cues.generic_actors)  # "МЗС", "МИД": a body, read there
             or (i > 0 and tokens[i - 1].low in closed_classes().prepositions)
+            or (i > 0 and tokens[i - 1].low in closed.near_prepositions)  # "Rebels around Goma"
             or not (verb_follows(tokens, i + 1, cues) or _beside_title(tokens, i, cues)
                     or _coordinated_subject(tokens, i, covered, cues))
         ):
@@ -356,11 +525,18 @@ def _one_word_company(tokens: list[Token], i: int, memory: ActorMemory, lang: st
         return False  # "Solberg said": a person named before
     if i + 1 < len(tokens) and tokens[i + 1].is_cap:
         return False  # "Boeing Commercial Airplanes": a longer name, read by unknown_names
+    if i > 0 and tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].text.isascii() \
+            and tokens[i - 1].low not in closed_classes().not_names:
+        return False  # "Ingrid Solberg said": the last word of a person's name
     if lang in ("uk", "ru"):
         return True
-    if lang != "en" or token.low in memory.lower_case:
+    if lang != "en" or token.low in memory.lower_case or token.low in memory.lower_case_ahead:
         return False
     if token.low in memory.capitalised:
+        return True
+    # written capitalised alone in another sentence: this one counts itself when the word
+    # stands inside it ("…, Unite said")
+    if memory.capitalised_ahead.get(token.low, 0) > (0 if i == 0 else 1):
         return True
     # "Norvik offered 25%" opening a sentence: a word no English dictionary knows, in no
     # name the article has read (not "Solberg said" after "Ingrid Solberg").

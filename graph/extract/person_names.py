@@ -31,6 +31,11 @@ _ORG_WORDS = re.compile(
 )
 
 
+def organisation_word(token: Token) -> bool:
+    """Whether a word names the kind of an organisation ("Union", "Authority", "рада")."""
+    return bool(_ORG_WORDS.match(re.sub(r"(?:'s|’s)$", "", token.text)))
+
+
 # Lower-case parts of Arabic and other names: "Омар ат-Тахир", "Hamdan al-Nur", "bin Salman".
 _NAME_PARTICLE = re.compile(
     r"^(?:а[льтнсдшрз]ь?|[эе]ль|ал|ибн|бен|бін|al|el|at|an|ad|as|ash|ar|az|bin|ibn|ben)-\w+$"
@@ -162,7 +167,12 @@ def unknown_names(
                 hit is not None
                 and hit[0] < j
                 and tokens[p].keys.isdisjoint(cues.name_titles)
-                and (adjective_first or demonym_actor(before) or unknown_demonym(before, cues))
+                and (
+                    adjective_first or demonym_actor(before) or unknown_demonym(before, cues)
+                    # "Greenland Premier Jens-Frederik Nielsen", "Porto President Andre Costa": the
+                    # place's or body's name before an English title is no part of the person's
+                    or lang == "en" and hit[0] + 1 < j
+                )
             ):
                 span, i = tokens[p:j], p
                 break
@@ -177,6 +187,9 @@ def unknown_names(
         if title_start < 0 and i > 1 and tokens[i - 1].text == ",":
             title_start = _appositive_title(tokens, i - 1, cues)
         after_title = title_start >= 0
+        if lang in ("uk", "ru") and after_title and len(span) > 1 and _place_of_title(span, lang):
+            span = span[1:]  # "Мер Львова Андрій Садовий", "Глава Гренландии Йенс-Фредерик Нильсен"
+            i += 1
         if lang in ("uk", "ru") and not after_title:
             # A capitalised common word before a name ("Радники Трампа") is not part of it.
             while (
@@ -247,7 +260,7 @@ def unknown_names(
             # "Партія SPD Томіо Окамури": the party's leader, in the genitive.
             leader = lang in ("uk", "ru") and not postposed and _party_before(tokens, i, mentions, cues)
             affiliation = _affiliation(mentions, title_start, i, tokens) if after_title else None
-            if after_title and cues.has(tokens[title_start], "local_titles"):
+            if after_title and any(cues.has(t, "local_titles") for t in tokens[title_start:i]):
                 affiliation = None  # "Мер Києва Віталій Кличко": a city's official, not the state's
             if after_title and affiliation is None and title_start > 0:
                 affiliation = _principal_before_title(tokens, title_start, mentions, cues)
@@ -530,6 +543,24 @@ def _is_name_span(span: list[Token], start: int, after_title: bool, lang: str) -
             len(span) >= 2 and start > 0 and all(t.an.pos in ("NOUN", "UNKN", "ADJF") for t in span)
         )
     return len(span) >= 2 and (start > 0 or len(span) >= 2)
+
+
+def _place_of_title(span: list[Token], lang: str) -> bool:
+    """Whether the first word of a name after a title is where the official serves, in the
+    genitive ("Мер Львова Андрій Садовий", "Прем'єр Гренландії Єнс-Фредерік Нільсен"): a
+    place's or a thing's name that cannot be a nominative, or any word before a given name
+    the dictionary knows (a name opens with its given name: "Львова" read as a surname)."""
+    from .morph import analyzer
+
+    first = span[0]
+    if given_name(first.low, lang)[0]:
+        return False
+    if len(span) >= 3 and given_name(span[1].low, lang)[0]:
+        return True
+    parses = analyzer(lang).parse(first.low)[:6]
+    return bool(parses) and all(
+        "gent" in str(p.tag) or "nomn" not in str(p.tag) for p in parses
+    ) and any(p.tag.POS == "NOUN" and "inan" in str(p.tag) and "gent" in str(p.tag) for p in parses)
 
 
 def _known(token: Token, lang: str) -> bool:
