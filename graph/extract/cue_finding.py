@@ -8,6 +8,7 @@ that are both nouns and verbs ("demand") are told apart by what stands before.
 
 from __future__ import annotations
 
+from .emphasis import emphasis_end
 from .granted import receiving_verb
 from .item_outcomes import (
     attributive_adjective,
@@ -266,6 +267,11 @@ def find_cues(view: SentenceView) -> list[Cue]:
             i += 1
             continue
         goal = lex.goal_verbs.longest_at(tokens, i)
+        if goal and emphasis_end(tokens, goal[0], lex, view.lang) is not None:
+            # "I want to make it clear that ...", "хочу, щоб усі розуміли: ...": the want only
+            # stresses what follows, which is read on its own (emphasis.py).
+            i = goal[0]
+            continue
         if goal and _takes_object(tokens, goal[0], view.lang, lex):
             cues.append(
                 Cue(
@@ -280,6 +286,9 @@ def find_cues(view: SentenceView) -> list[Cue]:
             i = goal[0]
             continue
         must = lex.must_words.longest_at(tokens, i)
+        if must and emphasis_end(tokens, must[0], lex, view.lang) is not None:
+            i = must[0]  # "one thing must be clear:", "it should be noted that": emphasis, no demand
+            continue
         if must and _must_applies(tokens, i, must[0], view.lang):
             negated = negated_before(tokens, i, lex, "must") or (
                 must[0] < len(tokens) and tokens[must[0]].low in lex.negation

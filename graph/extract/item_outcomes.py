@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .emphasis import only_emphasis
 from .lexicon import (
     Cues,
     ItemEntry,
@@ -157,6 +158,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "Казахстан", "the union": a party, not what it wants
     if _fragment_shape(context, tokens, words):
         return False
+    if only_emphasis(tokens, context.cues, context.lang):
+        return False  # "ясно понимали", "make that very clear": the stress, not what is stressed
     if all(t.i in context.mention_tokens or t.keys & context.cues.ally_nouns for t in content):
         return False  # "партнери по ЄС", "NATO allies": the verb's subject after it, a party
     if len(content) == 1 and (content[0].an.proper or content[0].is_cap or content[0].an.pos in ("VERB", "INFN")):
