@@ -92,6 +92,12 @@ def find_cues(view: SentenceView) -> list[Cue]:
             i = refused
             continue
         hit = lex.cue_index.longest_at(tokens, i)
+        if hit and hit[1][1] == "verb" and _act_as_subject(view, i):
+            i += 1  # "Making peace requires more sacrifice": a remark on what an act costs
+            continue
+        if hit and any(_act_as_subject(view, k) for k in range(hit[0], min(hit[0] + 3, len(tokens)))):
+            i = hit[0]  # "Reaching a deal requires patience": the act is the remark's subject
+            continue
         if hit and hit[1][1] == "noun" and _names_a_party(view, i):
             hit = None  # "opposition leader Raila Odinga": the political opposition, no refusal
         if hit and i > 0 and tokens[i - 1].text in ("-", "–") and tokens[i - 1].end == token.start:
@@ -301,6 +307,26 @@ def find_cues(view: SentenceView) -> list[Cue]:
             continue
         i += 1
     return cues
+
+
+def _act_as_subject(view: SentenceView, i: int) -> bool:
+    """A verb of needing ("requires", "потребує", «требует») whose subject, from the clause's
+    start, is an act ("Making peace", "Reaching a deal", "Досягнення миру") and names no
+    party: a general remark on what the act costs, no demand (issue 13, point 3)."""
+    tokens = view.tokens
+    if not tokens[i].keys & view.cues_lex.remark_subject_verbs:
+        return False
+    start = i
+    while start > 0 and tokens[start - 1].text not in (",", ";", ":", ".", "«", "»", '"', "“", "”", "—", "–") \
+            and i - start < 6:
+        start -= 1
+    if start == i or any(view.mention_at(k) is not None for k in range(start, i)):
+        return False
+    first = tokens[start]
+    suffixes = closed_classes().action_suffixes
+    if view.lang == "en":
+        return first.low.endswith("ing") and len(first.low) > 4
+    return first.an.pos == "NOUN" and "nomn" in first.an.cases and first.low.endswith(tuple(suffixes))
 
 
 def _names_a_party(view: SentenceView, i: int) -> bool:

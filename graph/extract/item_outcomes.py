@@ -44,6 +44,12 @@ def names_a_party(token: Token, cues: Cues) -> bool:
                 and token.keys.isdisjoint(cues.collective_parties) and token.keys.isdisjoint(cues.workplace_nouns))
 
 
+def bare_party(token: Token, cues: Cues) -> bool:
+    """A word that on its own names only who acts ("власти", "влада", "the authorities",
+    "the government"): a party noun or a body's generic name, never what it wants."""
+    return names_a_party(token, cues) or not token.keys.isdisjoint(cues.groups)
+
+
 def reversal_before(cues: Cues, before: list[Token], entry: ItemEntry) -> Token | None:
     """The word that reverses the matched item ("give up NATO ambitions", "lift the
     duties", "без гарантій"), when an odd number of them stand before it. Words of
@@ -172,8 +178,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if context.lang != "en" and len(words) == 1 and words[0].an.cases == frozenset({"ablt"}):
         return False  # "весной", "одной фразой": when or how, on its own no outcome
     cues = context.cues
-    if len(content) == 1 and names_a_party(content[0], cues):
-        return False  # "пропозицію компанії", "вимоги уряду": whose proposal, not what it is
+    if len(content) == 1 and bare_party(content[0], cues):
+        return False  # "пропозицію компанії", "вимоги уряду", "властей": whose proposal, not what it is
     if any(t.text in ("—", "–") and any(p.text in ("»", "”", '"') for p in tokens[max(0, k - 2) : k])
            for k, t in enumerate(tokens)):
         return False  # "станет», — цитирует газета": the quote's speaker tail, not the item

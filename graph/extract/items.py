@@ -155,6 +155,11 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
         return True  # "поки ополченці не покинуть житлові квартали і цивільні об'єкти": two objects
     if _inside_quotes(tokens, tokens.index(b)):
         return True
+    if a.is_cap and b.is_cap and a.i > 0 and (a.an.proper or a.an.pos in ("UNKN", "NOUN")) \
+            and (b.an.proper or b.an.pos in ("UNKN", "NOUN")) and not a.low.endswith(("'s", "’s")):
+        # "from posts in Preah Vihear, Ta Moan and Ta Krabey areas": a list of names, one
+        # item's places; split, its second piece would name places only (issue 13, point 2).
+        return True
     if _purpose_coordination(left, right, between):
         return True  # "$50bn a year to adapt and cut emissions": one sum, its two purposes
     if any(t.low in closed.between_words for t in left):

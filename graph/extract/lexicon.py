@@ -972,6 +972,8 @@ class Cues:
     emphasis_addressees: frozenset[str] = frozenset()
     # "let me be clear", «скажу прямо», «наголошу»: an aside of emphasis with no "want" before it.
     emphasis_asides: PhraseIndex = field(default_factory=PhraseIndex)
+    # "Making peace requires X", «Досягнення миру потребує X»: with an act as subject, a remark.
+    remark_subject_verbs: frozenset[str] = frozenset()
     # ", як того вимагала профспілка", ", as the union had demanded": the main clause's item is
     # that party's position too (as_clauses.py).
     as_clause_openers: PhraseIndex = field(default_factory=PhraseIndex)
@@ -1379,6 +1381,7 @@ def cues_for(lang: str) -> Cues:
         emphasis_phrases=_index(data.get("emphasis_phrases"), lang),
         emphasis_addressees=_lemma_set(data.get("emphasis_addressees"), lang),
         emphasis_asides=_index(data.get("emphasis_asides"), lang),
+        remark_subject_verbs=_lemma_set(data.get("remark_subject_verbs"), lang),
         as_clause_openers=_index(data.get("as_clause_openers"), lang),
         protest_nouns=_lemma_set(data.get("protest_nouns"), lang),
         protest_callers=_index(data.get("protest_callers"), lang),
