@@ -1,7 +1,7 @@
 """Labels that name no outcome, and remarks that state no position (issue 13, points 2-3),
 English texts written for these tests (the uk and ru files hold the same shapes).
 
-- "any demand by Bhutan for X": the label never opens with the demand's holder and "for".
+- "any demand by Bhutan for X": the label is X, never the demand's holder and "for".
 - A list of place names inside one item ("from posts in A, B and C areas") is not split
   into pieces that name places only.
 - "Making peace requires more sacrifice", "Reaching a deal requires patience": an act as the
@@ -20,6 +20,14 @@ def test_label_never_opens_with_the_holder_and_for():
             "of Nepali police from several border posts.")
     found = labelled(statements(text, "en"))
     assert not [line for line in found if line[2].startswith("Bhutan")], found
+    # The label keeps what the demand asks for.
+    assert ("Nepal", "rejects", "withdrawal of Nepali police from several border posts") in found, found
+
+
+def test_agent_and_for_dropped_from_a_call():
+    text = "Brazil rejected a call by the European Commission for a moratorium on soy exports."
+    found = labelled(statements(text, "en"))
+    assert not [line for line in found if "Commission" in line[2] or line[2].startswith("for")], found
 
 
 @pytest.mark.parametrize("text", [

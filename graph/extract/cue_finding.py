@@ -320,7 +320,9 @@ def _act_as_subject(view: SentenceView, i: int) -> bool:
     while start > 0 and tokens[start - 1].text not in (",", ";", ":", ".", "«", "»", '"', "“", "”", "—", "–") \
             and i - start < 6:
         start -= 1
-    if start == i or any(view.mention_at(k) is not None for k in range(start, i)):
+    if start == i or start > 0 and tokens[start - 1].is_word:
+        return False  # the subject runs on past six words: no short act phrase opens the clause
+    if any(view.mention_at(k) is not None for k in range(start, i)):
         return False
     first = tokens[start]
     suffixes = closed_classes().action_suffixes

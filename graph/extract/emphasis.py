@@ -43,6 +43,9 @@ def emphasis_end(tokens: list[Token], i: int, lex: Cues, lang: str) -> int | Non
     hit = lex.emphasis_phrases.longest_at(tokens, k)
     if not hit or not _boundary(tokens, hit[0]):
         return None
+    after = hit[0] + 1 if hit[0] < len(tokens) and tokens[hit[0]].text == "," else hit[0]
+    if after < len(tokens) and tokens[after].low in closed.question_words:
+        return None  # "хочемо знати, як гарантуватимуть безпеку": an indirect question is what is wanted
     return hit[0]
 
 
