@@ -8,6 +8,7 @@ that are both nouns and verbs ("demand") are told apart by what stands before.
 
 from __future__ import annotations
 
+from .emphasis import emphasis_end
 from .granted import receiving_verb
 from .item_outcomes import (
     attributive_adjective,
@@ -91,6 +92,12 @@ def find_cues(view: SentenceView) -> list[Cue]:
             i = refused
             continue
         hit = lex.cue_index.longest_at(tokens, i)
+        if hit and hit[1][1] == "verb" and _act_as_subject(view, i):
+            i += 1  # "Making peace requires more sacrifice": a remark on what an act costs
+            continue
+        if hit and any(_act_as_subject(view, k) for k in range(hit[0], min(hit[0] + 3, len(tokens)))):
+            i = hit[0]  # "Reaching a deal requires patience": the act is the remark's subject
+            continue
         if hit and hit[1][1] == "noun" and _names_a_party(view, i):
             hit = None  # "opposition leader Raila Odinga": the political opposition, no refusal
         if hit and i > 0 and tokens[i - 1].text in ("-", "–") and tokens[i - 1].end == token.start:
@@ -278,6 +285,11 @@ def find_cues(view: SentenceView) -> list[Cue]:
             i += 1
             continue
         goal = lex.goal_verbs.longest_at(tokens, i)
+        if goal and emphasis_end(tokens, goal[0], lex, view.lang) is not None:
+            # "I want to make it clear that ...", "хочу, щоб усі розуміли: ...": the want only
+            # stresses what follows, which is read on its own (emphasis.py).
+            i = goal[0]
+            continue
         if goal and _takes_object(tokens, goal[0], view.lang, lex):
             cues.append(
                 Cue(
@@ -292,6 +304,9 @@ def find_cues(view: SentenceView) -> list[Cue]:
             i = goal[0]
             continue
         must = lex.must_words.longest_at(tokens, i)
+        if must and emphasis_end(tokens, must[0], lex, view.lang) is not None:
+            i = must[0]  # "one thing must be clear:", "it should be noted that": emphasis, no demand
+            continue
         if must and _must_applies(tokens, i, must[0], view.lang):
             negated = negated_before(tokens, i, lex, "must") or (
                 must[0] < len(tokens) and tokens[must[0]].low in lex.negation
@@ -321,6 +336,28 @@ def _dashed_holder(view: SentenceView, i: int):
     if any(t.is_word for t in tokens[: holder.start]) and tokens[holder.start - 1].text not in (":", ";"):
         return None  # a party in the middle of a clause is no headline's subject
     return holder
+
+
+def _act_as_subject(view: SentenceView, i: int) -> bool:
+    """A verb of needing ("requires", "потребує", «требует») whose subject, from the clause's
+    start, is an act ("Making peace", "Reaching a deal", "Досягнення миру") and names no
+    party: a general remark on what the act costs, no demand (issue 13, point 3)."""
+    tokens = view.tokens
+    if not tokens[i].keys & view.cues_lex.remark_subject_verbs:
+        return False
+    start = i
+    while start > 0 and tokens[start - 1].text not in (",", ";", ":", ".", "«", "»", '"', "“", "”", "—", "–") \
+            and i - start < 6:
+        start -= 1
+    if start == i or start > 0 and tokens[start - 1].is_word:
+        return False  # the subject runs on past six words: no short act phrase opens the clause
+    if any(view.mention_at(k) is not None for k in range(start, i)):
+        return False
+    first = tokens[start]
+    suffixes = closed_classes().action_suffixes
+    if view.lang == "en":
+        return first.low.endswith("ing") and len(first.low) > 4
+    return first.an.pos == "NOUN" and "nomn" in first.an.cases and first.low.endswith(tuple(suffixes))
 
 
 def _names_a_party(view: SentenceView, i: int) -> bool:

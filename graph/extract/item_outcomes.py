@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .emphasis import only_emphasis
 from .lexicon import (
     Cues,
     ItemEntry,
@@ -41,6 +42,12 @@ def names_a_party(token: Token, cues: Cues) -> bool:
     """A noun that names a party by what it is ("компанія", "уряд", "шахтарі")."""
     return not (token.keys.isdisjoint(cues.group_pronouns) and token.keys.isdisjoint(cues.generic_actors)
                 and token.keys.isdisjoint(cues.collective_parties) and token.keys.isdisjoint(cues.workplace_nouns))
+
+
+def bare_party(token: Token, cues: Cues) -> bool:
+    """A word that on its own names only who acts ("власти", "влада", "the authorities",
+    "the government"): a party noun or a body's generic name, never what it wants."""
+    return names_a_party(token, cues) or not token.keys.isdisjoint(cues.groups)
 
 
 def reversal_before(cues: Cues, before: list[Token], entry: ItemEntry) -> Token | None:
@@ -157,6 +164,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
         return False  # "Казахстан", "the union": a party, not what it wants
     if _fragment_shape(context, tokens, words):
         return False
+    if only_emphasis(tokens, context.cues, context.lang):
+        return False  # "ясно понимали", "make that very clear": the stress, not what is stressed
     if all(t.i in context.mention_tokens or t.keys & context.cues.ally_nouns for t in content):
         return False  # "партнери по ЄС", "NATO allies": the verb's subject after it, a party
     if len(content) == 1 and (content[0].an.proper or content[0].is_cap or content[0].an.pos in ("VERB", "INFN")):
@@ -169,8 +178,8 @@ def is_outcome(context: ItemContext, tokens: list[Token]) -> bool:
     if context.lang != "en" and len(words) == 1 and words[0].an.cases == frozenset({"ablt"}):
         return False  # "весной", "одной фразой": when or how, on its own no outcome
     cues = context.cues
-    if len(content) == 1 and names_a_party(content[0], cues):
-        return False  # "пропозицію компанії", "вимоги уряду": whose proposal, not what it is
+    if len(content) == 1 and bare_party(content[0], cues):
+        return False  # "пропозицію компанії", "вимоги уряду", "властей": whose proposal, not what it is
     if any(t.text in ("—", "–") and any(p.text in ("»", "”", '"') for p in tokens[max(0, k - 2) : k])
            for k, t in enumerate(tokens)):
         return False  # "станет», — цитирует газета": the quote's speaker tail, not the item

@@ -155,6 +155,10 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
         return True  # "поки ополченці не покинуть житлові квартали і цивільні об'єкти": two objects
     if _inside_quotes(tokens, tokens.index(b)):
         return True
+    if _names_listed(tokens, tokens.index(a), tokens.index(b)):
+        # "from posts in Preah Vihear, Ta Moan and Ta Krabey areas": a list of names, one
+        # item's places; split, its second piece would name places only (issue 13, point 2).
+        return True
     if _purpose_coordination(left, right, between):
         return True  # "$50bn a year to adapt and cut emissions": one sum, its two purposes
     if any(t.low in closed.between_words for t in left):
@@ -238,6 +242,31 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
             left_issue == right_issue or "other" in (left_issue, right_issue)
         )
     return False
+
+
+def _names_listed(tokens: list[Token], left: int, right: int) -> bool:
+    """Whether the split between tokens[left] and tokens[right] falls inside a list of three
+    or more names ("A, B and C"): capitalised words (not at the sentence's start, no owner's
+    "'s") joined by a comma and, within a few words, by "and"/"or"; an apposition ("the
+    Misseriya, Arab herders") has no coordinator and stays split."""
+    closed = closed_classes()
+
+    def name(k: int) -> bool:
+        t = tokens[k]
+        return t.is_word and t.is_cap and t.i > 0 and not t.low.endswith(("'s", "’s")) \
+            and t.an.pos not in ("PREP", "CONJ", "DET", "NPRO")
+
+    if not (name(left) and name(right)):
+        return False
+    joins = {"comma": False, "and": False}
+    lo, hi = max(0, left - 6), min(len(tokens), right + 7)
+    for k in range(lo + 1, hi - 1):
+        if tokens[k].text == "," and name(k - 1) and name(k + 1):
+            joins["comma"] = True
+        if tokens[k].low in closed.coordinators and any(name(j) for j in range(max(0, k - 2), k)) \
+                and name(k + 1):
+            joins["and"] = True
+    return joins["comma"] and joins["and"]
 
 
 def _purpose_coordination(left: list[Token], right: list[Token], between: list[Token]) -> bool:
@@ -339,7 +368,10 @@ def trim(tokens: list[Token], cues: Cues) -> list[Token]:
             and not only_its_owner(tokens, cues)
             and not _owner_then_preposition(tokens, cues)
         ):
-            tokens.pop(0)
+            if cues.by.longest_at(tokens, 0) == (1, True) and (agent := _agent_for(tokens)):
+                tokens = tokens[agent:]  # "(demand) by China for X": whose demand, then what
+            else:
+                tokens.pop(0)
             changed = True
         elif _framing_owner(tokens, cues):
             tokens.pop(0)  # "management's final offer of X": whose offer, and which one
@@ -488,6 +520,19 @@ def _month_words() -> frozenset[str]:
     from ..dates import _names
 
     return frozenset(_names().months)
+
+
+def _agent_for(tokens: list[Token]) -> int:
+    """How many tokens the agent of a trimmed demand noun and its "for" take ("by China for
+    withdrawal", "by the Thai army for a buffer zone"), else 0: the line names what is asked,
+    not who asks it and a preposition (issue 13, point 2)."""
+    for k in range(2, min(len(tokens) - 1, 6)):
+        if tokens[k].low == "for":
+            owner = [t for t in tokens[1:k] if t.low not in closed_classes().articles]
+            if owner and owner[0].is_cap and all(t.is_word for t in tokens[1:k]):
+                return k + 1
+            return 0
+    return 0
 
 
 def _owner_or_modifier(token: Token, cues: Cues) -> bool:

@@ -970,6 +970,14 @@ class Cues:
     # "under any circumstances", "за жодних умов", "ни при каких условиях": a declared absence
     # ("there will be no X") with one of these is a refusal of X (never_reading.py).
     emphatic_never: PhraseIndex = field(default_factory=PhraseIndex)
+    # "make it clear", "наголосити", "ясно понимать": a phrase of emphasis before what is said,
+    # transparent (emphasis.py); and whom it addresses ("everyone", "усі", "все").
+    emphasis_phrases: PhraseIndex = field(default_factory=PhraseIndex)
+    emphasis_addressees: frozenset[str] = frozenset()
+    # "let me be clear", «скажу прямо», «наголошу»: an aside of emphasis with no "want" before it.
+    emphasis_asides: PhraseIndex = field(default_factory=PhraseIndex)
+    # "Making peace requires X", «Досягнення миру потребує X»: with an act as subject, a remark.
+    remark_subject_verbs: frozenset[str] = frozenset()
     # ", як того вимагала профспілка", ", as the union had demanded": the main clause's item is
     # that party's position too (as_clauses.py).
     as_clause_openers: PhraseIndex = field(default_factory=PhraseIndex)
@@ -1378,6 +1386,10 @@ def cues_for(lang: str) -> Cues:
         open_modifiers=_words(data.get("open_modifiers"), lang),
         until_words=_index(data.get("until_words"), lang),
         emphatic_never=_index(data.get("emphatic_never"), lang),
+        emphasis_phrases=_index(data.get("emphasis_phrases"), lang),
+        emphasis_addressees=_lemma_set(data.get("emphasis_addressees"), lang),
+        emphasis_asides=_index(data.get("emphasis_asides"), lang),
+        remark_subject_verbs=_lemma_set(data.get("remark_subject_verbs"), lang),
         as_clause_openers=_index(data.get("as_clause_openers"), lang),
         protest_nouns=_lemma_set(data.get("protest_nouns"), lang),
         protest_callers=_index(data.get("protest_callers"), lang),

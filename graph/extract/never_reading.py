@@ -7,6 +7,7 @@ X. A plain "there will be no X" is a forecast (rule 7) and states nothing.
 
 from __future__ import annotations
 
+from .emphasis import emphasis_in
 from .items import sentence_start_label
 from .lexicon import closed_classes
 from .mention import Mention
@@ -25,6 +26,9 @@ class NeverReading:
         tokens = view.tokens
         lex = view.cues_lex
         markers = [k for k in range(len(tokens)) if tokens[k].is_word and lex.emphatic_never.longest_at(tokens, k)]
+        # "I want to make it clear that there will be no X", «хочу наголосити, що X не буде»:
+        # the stress marks the absence as meant, as "under any circumstances" does.
+        markers += emphasis_in(tokens, lex, view.lang)
         if not markers:
             return
         for k in range(1, len(tokens)):
