@@ -185,6 +185,7 @@ class Context:
     title: str = ""  # the article's title, where an interview names its interviewee
     interviewee: list[Actor] | None = None  # found at the first dialogue line (None: not yet)
     previous_view: SentenceView | None = None  # the sentence before, where "it" finds its offer
+    earlier_views: list[SentenceView] = field(default_factory=list)  # every sentence read so far
     # The one party the sentence before opened with as its subject: whose a uk/ru sentence
     # with no subject of its own ("Водночас пропонує X") is.
     previous_subject: Subject | None = None
@@ -251,6 +252,7 @@ def extract_statements(article: Article) -> list[Statement]:
         if sentence.index in originals:
             found = [replace(s, sentence=originals[sentence.index]) for s in found]
         context.previous_view = view
+        context.earlier_views.append(view)
         carried = context.previous_subject
         context.previous_subject = sentence_subject(view, sentence.paragraph)
         if context.previous_subject is None and carried is not None and found \
@@ -554,6 +556,8 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         self.subject_mention: Mention | None = None
         self.threat_trigger = False  # the cue being read threatens, on a trigger that holds a position
         self.reciprocal_other: Actor | None = None  # "if the US does the same": whom the offer is asked of
+        # Offers named by their owner alone ("Egypt's offer"): their owner proposes no terms here.
+        self.offers_named_alone: set[str] = set()
         # "…, an idea Saudi Arabia has opposed": position of the comma -> (party, its cue).
         self.appositions: dict[int, tuple[Mention, Cue]] = {
             k: found for k in range(len(view.tokens)) if (found := appositive_verdict(view, k)) is not None
@@ -1167,11 +1171,13 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                     break
         if inner_actor is not None:
             for statement in self.statements[before:]:
-                if statement.actor.id == actor.id and statement.relation == relation:
+                if statement.actor.id == actor.id and statement.relation == relation \
+                        and statement.item.id not in self.offers_named_alone:
                     self.emit(inner_actor[0], inner_actor[1], statement.item, "owner")
         for owner, owner_relation in proposers:
             for statement in self.statements[before:]:
-                if statement.actor.id == actor.id and statement.relation == relation:
+                if statement.actor.id == actor.id and statement.relation == relation \
+                        and statement.item.id not in self.offers_named_alone:
                     self.emit(owner, owner_relation, statement.item, "owner")
             self.context.last_plan_actor = owner
 
@@ -1194,6 +1200,12 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         # None: the span is no reference; []: a reference to nothing known, which states
         # only what a lexicon item among its own words names ("the ceasefire proposal").
         referents = self.anaphora(start, end, cue, actor, relation)
+        if not referents and relation in ("rejects", "accepts"):
+            # "rejected Egypt's new proposal" with no proposal of Egypt's before: the name it goes by.
+            offer = self.offer_named_alone(start, end, actor, cue)
+            if offer is not None:
+                referents = [offer]
+                self.offers_named_alone.add(offer.id)
         if referents == []:
             referents = [item for item in self.items_from(start, end) if item.known]
         relative = offer_relative(view, max(0, start - 6), end - 1) if relation in ("rejects", "accepts") and end > start \

@@ -1443,6 +1443,20 @@ def as_written(item: Item, lang: str) -> Item:
                 text=item.text, known=False)
 
 
+def offer_item(tokens: list[Token], sentence: str, lang: str, issue: str, head: int) -> Item:
+    """An offer named by the text's own words alone ("Egypt's new proposal", "нова
+    пропозиція уряду"); uk/ru: its label opens in the nominative, with every word before the
+    head noun (at position `head` of `tokens`) read as its modifier."""
+    text = span_text(sentence, tokens)
+    label = text
+    if lang in ("uk", "ru"):
+        words = [t.text for t in tokens[: head + 1]]
+        forms = nominative_phrase(words, lang, leading=head)
+        if forms is not None and forms != words:
+            label = " ".join(forms) + sentence[tokens[head].end : tokens[-1].end]
+    return Item(id=_new_item_id(tokens, lang), label=label, issue=issue, text=text, known=False)
+
+
 def sentence_start_label(item: Item, lang: str) -> Item:
     """An item read from a sentence's first words: its capital is the sentence's, not a
     name's, so the label is lower-cased and put in the nominative ("Митних постів" -> "митні

@@ -1177,6 +1177,15 @@ class Cues:
     not_demonyms: frozenset[str] = frozenset()
     # Titles that are also part of a name ("Hassan Sheikh Mohamud"): no adjective before them.
     name_titles: frozenset[str] = frozenset()
+    # An offer named by its owner or topic alone (named_offers.py): adjectives of a party
+    # ("урядова пропозиція") that name its owner; prepositions of the short topic phrase after
+    # it ("пропозиція щодо зарплат"); offer nouns that name no offer a response could answer
+    # ("call", "idea": a call is a demand, an idea no terms on the table).
+    party_adjectives: frozenset[str] = frozenset()
+    # uk/ru words of which offer it is ("нову", "останнє"), which the dictionary may read as nouns.
+    offer_modifiers: frozenset[str] = frozenset()
+    offer_topic_prepositions: frozenset[str] = frozenset()
+    offer_excluded_heads: frozenset[str] = frozenset()
 
     def has(self, token: Token, *keys: str) -> bool:
         """Whether a word of the named word lists (`tuple[Word, ...]` fields such as
@@ -1475,6 +1484,10 @@ def cues_for(lang: str) -> Cues:
         home_state=str(data.get("home_state") or ""),
         demonym_endings=tuple(str(w).lower() for w in data.get("demonym_endings") or ()),
         not_demonyms=_lemma_set(data.get("not_demonyms"), lang),
+        party_adjectives=_lemma_set(data.get("party_adjectives"), lang),
+        offer_modifiers=_lemma_set(data.get("offer_modifiers"), lang),
+        offer_topic_prepositions=_surface_set(data.get("offer_topic_prepositions")),
+        offer_excluded_heads=_lemma_set(data.get("offer_excluded_heads"), lang),
         name_titles=_lemma_set(data.get("name_titles"), lang),
         closed=_closed_classes(data),
     )

@@ -343,11 +343,13 @@ _VERBAL_NOUN_ENDINGS = ("ння", "ття", "ния", "тия")
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"})
 
 
-def nominative_phrase(words: list[str], lang: str) -> list[str] | None:
+def nominative_phrase(words: list[str], lang: str, leading: int = 0) -> list[str] | None:
     """The opening noun phrase of a uk/ru label in the nominative ("10-процентного повышения"
     -> "10-процентное повышение", "відстрочку" -> "відстрочка"): its leading adjectives and
     participles and the head noun after them, all in one oblique case. None when the words
-    open with no such phrase (a nominative, an infinitive, a name) or a form cannot be made."""
+    open with no such phrase (a nominative, an infinitive, a name) or a form cannot be made.
+    `leading`: how many opening words the caller knows to be modifiers ("нову" of "нову
+    пропозицію", which the dictionary reads first as a noun)."""
     if lang not in ("uk", "ru") or not words:
         return None
     morph = analyzer(lang)
@@ -359,8 +361,9 @@ def nominative_phrase(words: list[str], lang: str) -> list[str] | None:
             return None
         if not parses:
             return None
-        if parses[0].tag.POS in ("ADJF", "PRTF"):
-            modifiers.append((word, [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]))
+        adjectival = [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]
+        if parses[0].tag.POS in ("ADJF", "PRTF") or n < leading and adjectival:
+            modifiers.append((word, adjectival))
             continue
         if parses[0].tag.POS != "NOUN":
             return None

@@ -7,6 +7,7 @@ consumed tokens, emit() and items_from().
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from ..models import Actor, Item
@@ -21,6 +22,9 @@ from .anaphora import (
 )
 from .items import (
     best_item_entry,
+    classify_issue,
+    offer_item,
+    sentence_issue,
 )
 from .lexicon import (
     closed_classes,
@@ -28,6 +32,7 @@ from .lexicon import (
     slug,
 )
 from .morph import tokenize
+from .named_offers import named_offer
 from .sentence_view import Cue, SentenceView
 from .sides import side_of
 from .translit import transliterate
@@ -147,6 +152,45 @@ class ReferenceReading:
             wanted = "proposes"
             items = self.referents(wanted, actor, relation, singular)
         return narrowed_referents(self.view, start, end, items, wanted)
+
+    def offer_named_alone(self, start: int, end: int, actor: Actor, cue: Cue | None = None) -> Item | None:
+        """Rule 4 with nothing to refer back to: "rejected Egypt's new proposal", "прийняла
+        пропозицію роботодавця щодо зарплат" name an offer by its owner or its topic, and the
+        line names it so ("Egypt's new proposal"). The issue is the topic's, else the
+        sentence's, else the one the article's positions so far are most often on. The owner
+        proposes nothing here: the article states no terms of its offer."""
+        view = self.view
+        found = named_offer(view, start, end, cue)
+        if found is None or found.owner == actor.id:
+            return None
+        tokens = view.tokens
+        topic = [tokens[k] for k in found.topic]
+        if topic and best_item_entry(topic) is not None:
+            # "the ceasefire proposal", "угоди про транзит газу": the topic is an item of its own,
+            # which a response to the offer answers (as read without this rule).
+            return None
+        issue = classify_issue(topic) if topic else "other"
+        if found.owner is None and issue == "other":
+            return None  # "the generous offer": no owner and no topic names it
+        words = [t for t in tokens[found.start : found.end] if t.is_word and t.low not in closed_classes().articles]
+        if issue == "other":
+            # The sentence's other words, not the offer's owner ("урядову": no political issue).
+            left_out = self.item_context.mention_tokens | frozenset(view.attr_tokens) \
+                | frozenset(range(found.start, found.end))
+            issue = sentence_issue(tokens, left_out)
+        if issue == "other":
+            # The article's: the issue its positions so far are most often on, else the one
+            # its earlier sentences' words are most often about ("a strike over unpaid wages").
+            earlier = [s.item.issue for sentence in self.context.history for s in sentence] \
+                + [s.item.issue for s in self.statements]
+            counts = Counter(i for i in earlier if i not in ("other", "negotiations"))
+            if not counts:
+                counts = Counter(
+                    i for v in self.context.earlier_views
+                    if (i := sentence_issue(v.tokens, frozenset(k for m in v.mentions for k in range(m.start, m.end))))
+                    not in ("other", "negotiations"))
+            issue = counts.most_common(1)[0][0] if counts else "other"
+        return offer_item(words, view.text, view.lang, issue, words.index(tokens[found.head]))
 
     def named(self, items: list[Item], start: int, end: int) -> list[Item]:
         """Items referred back to by their author's name ("accepted the AU proposal",
