@@ -1320,7 +1320,12 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             if body is not None:
                 return body.actor if body.actor.type in ("state", "organisation") else actor
             topic = self.context.topic
-            if hit[0] == mention.start and topic is not None and topic.type in ("state", "organisation"):
+            # "Rebel spokesman X", "Seleka rebel spokesman X": a word before the title names
+            # whose spokesman he is, a body no finder read; not the party quoted before him.
+            modified = k > 0 and view.tokens[k - 1].is_word and view.tokens[k - 1].low not in closed_classes().articles \
+                and view.mention_at(k - 1) is None and view.tokens[k - 1].low not in view.cues_lex.speech_verbs
+            if hit[0] == mention.start and topic is not None and topic.type in ("state", "organisation") \
+                    and not modified:
                 return topic
         return actor
 
