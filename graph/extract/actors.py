@@ -293,15 +293,33 @@ def _subject_of_modal_between(view: SentenceView, m: Mention, cue: Cue) -> bool:
             continue
         if word.low in skip or word.low.endswith("ly") or word.an.pos not in ("UNKN", "NOUN", "NPRO", ""):
             continue
+        if tokens[cue.start].low != tokens[cue.start].an.lemma:
+            return False  # "said there would be no revision and urged X": not the modal's bare verb
+        if _own_noun_phrase(view, m.end, j):
+            continue  # "said his country would not allow X": the speaker's own side
         if any(t.text in (",", ";", ":") for t in tokens[j + 1 : cue.start]):
             continue
         return True
     return False
 
 
+def _own_noun_phrase(view: SentenceView, start: int, head: int) -> bool:
+    """en: the noun phrase ending at `head` opens with a possessive ("his country", "their
+    first item on the agenda"), within its clause after `start`."""
+    tokens = view.tokens
+    for k in range(head - 1, max(start - 1, head - 8), -1):
+        if tokens[k].text in (",", ";", ":") or tokens[k].low in closed_classes().complementizers:
+            return False
+        found = view.mention_at(k)
+        if found is not None:
+            return found.kind == "possessive"
+    return False
+
+
 def _disagrees(view: SentenceView, m: Mention, cue: Cue) -> bool:
     """uk/ru: a singular verb or adjective ("готовий", "готов", "запропонувала") cannot have a
-    plural party ("США", "повстанці") as its subject; that mention is an addressee or an object."""
+    plural party ("США", "повстанці") as its subject; that mention is an addressee or an object
+    when a singular party stands before it ("Путін дав зрозуміти США, що готовий")."""
     if view.lang == "en" or m.gender != "plur" or m.kind in ("possessive", "sides") or cue.kind not in ("verb", "adj"):
         return False
     first = view.tokens[m.start]
@@ -310,7 +328,11 @@ def _disagrees(view: SentenceView, m: Mention, cue: Cue) -> bool:
     token = view.tokens[cue.start]
     if token.an.pos not in ("VERB", "ADJF", "ADJS") or token.an.number == "plur":
         return False
-    return token.an.number == "sing" or token.an.gender in ("masc", "femn", "neut")
+    if token.an.number != "sing" and token.an.gender not in ("masc", "femn", "neut"):
+        return False
+    # Only where a singular party stands before it, the subject the predicate agrees with.
+    return any(o.end <= m.start and o.subject_ok and o.gender != "plur" and o.kind not in ("possessive", "sides")
+               for o in view.mentions)
 
 
 def _titled_subject_after_colon(view: SentenceView, m: Mention, cue: Cue) -> Mention | None:
@@ -869,11 +891,13 @@ def giver_before(view: SentenceView, mention: Mention) -> Mention | None:
     return None
 
 
-def subject_before(view: SentenceView, i: int, start: int) -> Mention | None:
-    """The nearest subject mention before token i, not before `start`; None where a subject
-    pronoun no mention resolved stands between ("I told the mediator that we would return if
-    ...": the verb's subject is "we", not the party named before it)."""
-    pronouns = closed_classes().subject_pronouns
+def subject_before(view: SentenceView, i: int, start: int, first_person_stops: bool = False) -> Mention | None:
+    """The nearest subject mention before token i, not before `start`. `first_person_stops`:
+    None where a first-person subject no mention resolved stands between ("I told the mediator
+    that we would return if ...", a quote whose marks the sentence lacks: the verb's subject
+    is "we", not the party named before it)."""
+    closed = closed_classes()
+    pronouns = closed.subject_pronouns & closed.first_person if first_person_stops else frozenset()
     for m in reversed(view.mentions):
         if m.end <= i and m.start >= start and m.subject_ok and not view.in_attribution(m.start):
             between = view.tokens[m.end : i]

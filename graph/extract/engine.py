@@ -1322,8 +1322,11 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             topic = self.context.topic
             # "Rebel spokesman X", "Seleka rebel spokesman X": a word before the title names
             # whose spokesman he is, a body no finder read; not the party quoted before him.
-            modified = k > 0 and view.tokens[k - 1].is_word and view.tokens[k - 1].low not in closed_classes().articles \
-                and view.mention_at(k - 1) is None and view.tokens[k - 1].low not in view.cues_lex.speech_verbs
+            closed = closed_classes()
+            before = view.tokens[k - 1] if k > 0 else None
+            modified = before is not None and before.is_word and view.mention_at(k - 1) is None \
+                and before.low not in closed.articles | closed.prepositions | closed.determiners | closed.and_words \
+                and not before.keys & view.cues_lex.speech_verbs  # (not "by spokesman X", "said spokesman X")
             if hit[0] == mention.start and topic is not None and topic.type in ("state", "organisation") \
                     and not modified:
                 return topic

@@ -740,9 +740,11 @@ class ClosedClasses:
     not_names: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()
-    # "of": a name after "of the" is whose the head noun before it is ("Members of the union
-    # demand"), which may be the subject's owner; no channel or venue.
-    genitive_prepositions: frozenset[str] = frozenset()
+    # "to the government", "through the facilitator": an addressee or a channel, never the
+    # subject, also with an article between (mentions._oblique_names).
+    addressee_prepositions: frozenset[str] = frozenset()
+    # "through the facilitator, Omar Said,": a channel, whose name in apposition is no subject either.
+    channel_prepositions: frozenset[str] = frozenset()
     # "при посредничестве ЕС", "під тиском США": a party named inside a frame of two words
     # is its mediator or its pressure, never the clause's subject (surface forms).
     party_frames: frozenset[str] = frozenset()
