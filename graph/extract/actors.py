@@ -202,6 +202,10 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
             continue
         if _indirect_object(view, m):
             continue  # "The union handed management a list of demands": the addressee
+        if _disagrees(view, m, cue):
+            continue  # "Путін дав зрозуміти США, що готовий": a singular predicate, not the US
+        if _subject_of_modal_between(view, m, cue):
+            return None  # "She said they hope council will accept the offer": the council's act, hoped for
         if _opinion_aside(view, m, cue):
             return None  # "Київ, вважає Сміт, наполягатиме на X": Smith's forecast (rule 7)
         if in_parenthesis(view, m.start, m.end, cue.start):
@@ -269,6 +273,67 @@ def actor_mention_for(view: SentenceView, cue: Cue) -> Mention | None:
     if place is None and view.lang in ("uk", "ru"):
         return _place_after_verb(view, cue) or _subject_after_gerund(view, cue)
     return place[0] if place is not None else None
+
+
+def _subject_of_modal_between(view: SentenceView, m: Mention, cue: Cue) -> bool:
+    """en: between the mention and a verb cue, a word no finder read stands right before a
+    modal ("hope council will vote on and accept", "said members would back the deal"):
+    the cue's clause has that subject of its own, another party than the mention (or one no
+    reader could tell), whose act is hoped for, expected or reported."""
+    if view.lang != "en" or cue.kind not in ("verb", "phrase"):
+        return False  # ("a pay freeze would be unacceptable": before a predicate, the item)
+    closed = closed_classes()
+    lex = view.cues_lex
+    modals = lex.clause_modals
+    skip = closed.auxiliaries | closed.complementizers | closed.and_words | closed.relative_pronouns \
+        | closed.referring_words | lex.negation
+    tokens = view.tokens
+    for j in range(m.end, cue.start - 1):
+        word = tokens[j]
+        if tokens[j + 1].low not in modals or not word.is_word or word.is_cap or view.mention_at(j) is not None:
+            continue
+        if word.low in skip or word.low.endswith("ly") or word.an.pos not in ("UNKN", "NOUN", "NPRO", ""):
+            continue
+        if tokens[cue.start].low != tokens[cue.start].an.lemma:
+            return False  # "said there would be no revision and urged X": not the modal's bare verb
+        if _own_noun_phrase(view, m.end, j):
+            continue  # "said his country would not allow X": the speaker's own side
+        if any(t.text in (",", ";", ":") for t in tokens[j + 1 : cue.start]):
+            continue
+        return True
+    return False
+
+
+def _own_noun_phrase(view: SentenceView, start: int, head: int) -> bool:
+    """en: the noun phrase ending at `head` opens with a possessive ("his country", "their
+    first item on the agenda"), within its clause after `start`."""
+    tokens = view.tokens
+    for k in range(head - 1, max(start - 1, head - 8), -1):
+        if tokens[k].text in (",", ";", ":") or tokens[k].low in closed_classes().complementizers:
+            return False
+        found = view.mention_at(k)
+        if found is not None:
+            return found.kind == "possessive"
+    return False
+
+
+def _disagrees(view: SentenceView, m: Mention, cue: Cue) -> bool:
+    """uk/ru: a singular verb or adjective ("готовий", "готов", "запропонувала") cannot have a
+    plural party ("США", "повстанці") as its subject; that mention is an addressee or an object
+    when a singular party stands before it ("Путін дав зрозуміти США, що готовий")."""
+    if view.lang == "en" or m.gender != "plur" or m.kind in ("possessive", "sides") or cue.kind not in ("verb", "adj"):
+        return False
+    first = view.tokens[m.start]
+    if first.an.number != "plur" or first.an.cases and "nomn" not in first.an.cases:
+        return False  # ("Профспілка «Злагода»", "уряд": a body's name, whatever its label's number)
+    token = view.tokens[cue.start]
+    if token.an.pos not in ("VERB", "ADJF", "ADJS") or token.an.number == "plur":
+        return False
+    if token.an.number != "sing" and token.an.gender not in ("masc", "femn", "neut"):
+        return False
+    # Only where a singular party stands before it, the subject the predicate agrees with.
+    return any(o.end <= m.start and o.subject_ok and o.gender != "plur" and o.kind not in ("possessive", "sides")
+               for o in view.mentions)
 
 
 def _titled_subject_after_colon(view: SentenceView, m: Mention, cue: Cue) -> Mention | None:
@@ -827,11 +892,19 @@ def giver_before(view: SentenceView, mention: Mention) -> Mention | None:
     return None
 
 
-def subject_before(view: SentenceView, i: int, start: int) -> Mention | None:
-    """The nearest subject mention before token i, not before `start`."""
+def subject_before(view: SentenceView, i: int, start: int, first_person_stops: bool = False) -> Mention | None:
+    """The nearest subject mention before token i, not before `start`. `first_person_stops`:
+    None where a first-person subject no mention resolved stands between ("I told the mediator
+    that we would return if ...", a quote whose marks the sentence lacks: the verb's subject
+    is "we", not the party named before it)."""
+    closed = closed_classes()
+    pronouns = closed.subject_pronouns & closed.first_person if first_person_stops else frozenset()
     for m in reversed(view.mentions):
         if m.end <= i and m.start >= start and m.subject_ok and not view.in_attribution(m.start):
-            if any(t.keys & view.cues_lex.opinion_verbs for t in view.tokens[m.end : i]):
+            between = view.tokens[m.end : i]
+            if any(t.keys & view.cues_lex.opinion_verbs for t in between):
+                return None
+            if any(t.low in pronouns and view.mention_at(t.i) is None for t in between):
                 return None
             return m
     return None

@@ -282,7 +282,7 @@ class ConditionReading:
                 # A verb already read inside another statement ("не підпишемо, поки не
                 # побачимо, хто захищатиме Україну в разі нападу") heads no offer of its own.
                 continue
-            subject = subject_before(view, verb, main_start) if inverted is None else inverted
+            subject = subject_before(view, verb, main_start, first_person_stops=True) if inverted is None else inverted
             if subject is None:
                 subject = _quoted_we(view, main_start, verb)
             if subject is None:

@@ -1334,7 +1334,15 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             if body is not None:
                 return body.actor if body.actor.type in ("state", "organisation") else actor
             topic = self.context.topic
-            if hit[0] == mention.start and topic is not None and topic.type in ("state", "organisation"):
+            # "Rebel spokesman X", "Seleka rebel spokesman X": a word before the title names
+            # whose spokesman he is, a body no finder read; not the party quoted before him.
+            closed = closed_classes()
+            before = view.tokens[k - 1] if k > 0 else None
+            modified = before is not None and before.is_word and view.mention_at(k - 1) is None \
+                and before.low not in closed.articles | closed.prepositions | closed.determiners | closed.and_words \
+                and not before.keys & view.cues_lex.speech_verbs  # (not "by spokesman X", "said spokesman X")
+            if hit[0] == mention.start and topic is not None and topic.type in ("state", "organisation") \
+                    and not modified:
                 return topic
         return actor
 

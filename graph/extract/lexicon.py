@@ -741,6 +741,11 @@ class ClosedClasses:
     not_names: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()
+    # "to the government", "through the facilitator": an addressee or a channel, never the
+    # subject, also with an article between (mentions._oblique_names).
+    addressee_prepositions: frozenset[str] = frozenset()
+    # "through the facilitator, Omar Said,": a channel, whose name in apposition is no subject either.
+    channel_prepositions: frozenset[str] = frozenset()
     # "при посредничестве ЕС", "під тиском США": a party named inside a frame of two words
     # is its mediator or its pressure, never the clause's subject (surface forms).
     party_frames: frozenset[str] = frozenset()
@@ -995,6 +1000,7 @@ class Cues:
     # "Only after X can the IMF release Y": the modal that, fronted before its subject,
     # closes a condition opened at the sentence's start (no comma in between)
     fronted_modals: frozenset[str] = frozenset()
+    clause_modals: frozenset[str] = frozenset()
     # Verbs of agreeing with each other ("дійти згоди", "agree on"): negated, a failure to
     # agree, which is an event, not a refusal (section 7).
     mutual_verbs: PhraseIndex = field(default_factory=PhraseIndex)
@@ -1407,6 +1413,7 @@ def cues_for(lang: str) -> Cues:
         continue_verbs=_lemma_set(data.get("continue_verbs"), lang),
         stop_label=str(data.get("stop_label") or ""),
         fronted_modals=frozenset(str(w).lower() for w in data.get("fronted_modals") or ()),
+        clause_modals=frozenset(str(w).lower() for w in data.get("clause_modals") or ()),
         mutual_verbs=_index(data.get("mutual_verbs"), lang),
         reciprocal_verbs=_lemma_set(data.get("reciprocal_verbs"), lang),
         talks_words=WordIndex(list(_words(data.get("talks_words"), lang))),

@@ -116,6 +116,7 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
         learn_negotiating_pair(tokens, mentions, cues, memory, mediators)
     mentions.extend(sides_mentions(tokens, mentions, cues, memory, lang, sides_at))
     mentions.sort(key=lambda m: m.start)
+    _oblique_names(tokens, mentions, cues, lang)
     mentions.extend(pronoun_mentions(tokens, mentions, cues, memory, lang))
     mentions.sort(key=lambda m: m.start)
     _gathering_hosts(tokens, mentions, cues, lang)
@@ -206,6 +207,58 @@ def _gathering_hosts(tokens: list[Token], mentions: list[Mention], cues: Cues, l
             head += 1  # "the UN climate summit"
         if cues.has(tokens[head], "gathering_nouns") and tokens[head].text.islower():
             m.subject_ok = False
+
+
+def _oblique_names(tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str) -> None:
+    """Names that stand in a prepositional phrase, so are no subject (a channel, an addressee,
+    a venue): en "to the government", "through the mediators" (a preposition of a channel or
+    an addressee before the article; right before the name, make_mention reads it); in any
+    language an apposition of such a name or phrase, closed by a comma or the sentence's end
+    ("at the summit in Baku, Azerbaijan,", "на саміті в Баку, Азербайджан,", "through the
+    facilitator, Omar Said, hoping"): the nation, or the facilitator's name, is where or
+    through whom, not who holds the position."""
+    closed = closed_classes()
+    prepositions = closed.prepositions - closed.agent_prepositions
+    for m in mentions:
+        if m.kind in ("pronoun", "possessive", "sides") or not m.subject_ok or m.start == 0:
+            continue
+        if lang == "en":
+            k = m.start - 1
+            while k > 0 and tokens[k].low in closed.articles:
+                k -= 1
+            if k < m.start - 1 and tokens[k].low in closed.addressee_prepositions | closed.channel_prepositions \
+                    and not any((hit := cues.attribution.longest_at(tokens, j)) and hit[0] == k + 1
+                                for j in range(max(0, k - 2), k + 1)):
+                # ("According to an Egyptian official": a source, read as attribution)
+                # (not "Members of the union", "a spokesman for the group", "officials at the
+                # ministry": whose members, spokesman, officials, who may be the subject)
+                m.subject_ok = False
+                continue
+        comma = m.start - 1
+        if tokens[comma].text != "," or comma == 0 or not (m.end == len(tokens) or tokens[m.end].text in (",", ".")):
+            continue
+        before = next((o for o in mentions if o.end == comma), None)
+        if before is not None:
+            if not before.subject_ok and before.kind not in ("pronoun", "possessive"):
+                m.subject_ok = False  # "in Baku, Azerbaijan,"
+            continue
+        if lang == "en" and _phrase_after_preposition(tokens, comma, prepositions, closed.channel_prepositions):
+            m.subject_ok = False  # "through the Malaysian facilitator, Omar Said,"
+
+
+def _phrase_after_preposition(tokens: list[Token], end: int, prepositions: frozenset[str],
+                              channels: frozenset[str]) -> bool:
+    """en: the words before `end` are a short noun phrase opened by a channel's preposition that
+    follows other words of its clause ("submitted it through the Malaysian facilitator"), not a
+    phrase that opens the sentence ("Through an interpreter, X said"), nor another preposition's
+    ("China's envoy for Korean affairs, He Jun,": the envoy himself)."""
+    k = end - 1
+    while k > 0 and end - k <= 4 and tokens[k].is_word and tokens[k].low not in prepositions:
+        k -= 1
+    if k <= 1 or end - k > 4 or tokens[k].low not in prepositions or end - k < 2:
+        return False
+    first = next((j for j, t in enumerate(tokens) if t.is_word), 0)
+    return tokens[k].low in channels and tokens[first].low not in prepositions and tokens[k - 1].is_word
 
 
 def _local_office_places(tokens: list[Token], mentions: list[Mention], cues: Cues, lang: str) -> None:

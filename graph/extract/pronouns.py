@@ -61,7 +61,10 @@ def pronoun_mentions(
             # the nominative is the party the article named for that role.
             out.append(Mention(i, i + 1, _named_role(token, memory), "reference", "plur", True, False, token.text))
             continue
-        if token.keys & cues.group_pronouns and pointed:
+        if token.keys & cues.group_pronouns and pointed and not (
+                i + 1 < len(tokens) and (cues.titles.longest_at(tokens, i + 1) or cues.spokesperson_titles.longest_at(tokens, i + 1))):
+            # (not "Rebel spokesman X": a modifier of the title, whose holder is the person
+            # named next)
             role = role_of(token.low)  # "the company": the employer, never the union named before
             if role and role in memory.named_roles:
                 group = memory.named_roles[role]
@@ -153,8 +156,11 @@ def pronoun_mentions(
             resolved = memory.last(gender, persons_only)
             if resolved is not None and resolved[0].id in memory.sidelined:
                 continue  # "За словами Зеленського, Польща …. Він …": not the source named aside
-            if resolved is not None and opening and resolved[0].id in memory.oblique:
-                continue  # "Перевізники блокують кордон для литовських водіїв. Вони …": not the drivers
+            if resolved is not None and resolved[0].id in memory.oblique:
+                # "Перевізники блокують кордон для литовських водіїв. Вони …", "… для водіїв.
+                # Для польських водіїв вони вимагають …": not the drivers, who were only named
+                # after a preposition, whether or not the pronoun opens its sentence.
+                continue
         if resolved is None:
             continue
         actor, actor_gender = resolved
@@ -185,7 +191,18 @@ def _reporting_subject(tokens: list[Token], i: int, mentions: list[Mention], cue
         return Mention(v - 1, v, NO_PARTY, "none")
     if before is not None and not any(m.start < v <= m.end for m in mentions) and _unread_name(tokens, v - 1):
         return Mention(v - 1, v, NO_PARTY, "none")  # "Boeing said it would": not the last party named
+    if before is not None and not any(m.start < v <= m.end for m in mentions) and _plural_noun(before):
+        # "the renegade fighters said they were ready": the people the noun names, whom no
+        # finder read; never the party named last (the government the talks were with).
+        return Mention(v - 1, v, NO_PARTY, "none")
     return None
+
+
+def _plural_noun(token: Token) -> bool:
+    """A lower-case plural noun ("fighters", "delegates", "бойовики")."""
+    if not token.is_word or token.is_cap or token.an.number != "plur" or token.low in closed_classes().subject_pronouns:
+        return False
+    return token.an.pos in ("UNKN", "NOUN") if token.an.pos != "NOUN" else "nomn" in token.an.cases
 
 
 def _unread_name(tokens: list[Token], k: int) -> bool:
