@@ -70,9 +70,15 @@ def learn_local_bodies(
                 at += 1  # "city workers", "council bin collectors"
             if at == k + 1 or at >= len(tokens) or tokens[at].low != "in":
                 continue
-            place = next((m for m in mentions if m.start == at + 1 and m.kind == "unknown"), None)
-            if place is not None:
-                memory.local_bodies["city"] = _body(f"City of {place.actor.label}", lang)
+            if any(m.start <= at + 1 < m.end and m.kind != "unknown" for m in mentions):
+                continue  # "city workers in Kyiv": a place the lexicon knows as its state
+            stop = at + 1
+            while stop < len(tokens) and stop - at <= _LONGEST_NAME and tokens[stop].is_word \
+                    and tokens[stop].is_cap and tokens[stop].text[1:].islower():
+                stop += 1
+            if stop > at + 1:
+                name = " ".join(t.text for t in tokens[at + 1 : stop])
+                memory.local_bodies["city"] = _body(f"City of {name}", lang)
                 break
     for mention in mentions:
         if mention.actor.type != "organisation" or mention.end - mention.start < 2 \
