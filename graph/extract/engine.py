@@ -1494,8 +1494,10 @@ def _own_addressee(view: SentenceView, cue: Cue, actor: Actor) -> bool:
     Kyiv to") is the actor the cue was given: nobody calls on himself."""
     if cue.relation != "demands" or cue.kind not in ("verb", "phrase"):
         return False
+    # Only a party called by a name: a role noun ("от администрации") may have been read as
+    # the wrong party itself.
     addressee = next((m for m in view.mentions if cue.end <= m.start <= cue.end + 1
-                      and m.kind not in ("pronoun", "possessive")), None)
+                      and m.kind in ("name", "unknown")), None)
     return addressee is not None and addressee.actor.id == actor.id and not addressee.genitive
 
 
