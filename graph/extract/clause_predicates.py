@@ -591,6 +591,38 @@ def event_threat(view: SentenceView, cue: Cue) -> bool:
     return head is not None and bool(head.keys & lex.threat_events) and view.mention_at(head.i) is None
 
 
+def protest_refusal(view: SentenceView, cue: Cue) -> bool:
+    """ "Members will refuse to empty bins as part of work bans", "work bans, including refusal
+    to wash dishes", "водители отказываются выходить на сверхурочные смены в рамках акции",
+    "відмовляються працювати понаднормово на знак протесту": a refusal to do some work that
+    is a form of industrial action is an action, not a bargaining item (rule 7). A refusal of
+    another's terms stays one ("rejected the offer as part of the campaign"): the refused
+    act opens with no cue of its own and names no offer."""
+    lex = view.cues_lex
+    if cue.relation != "rejects" or cue.negated or not lex.protest_marks:
+        return False
+    tokens = view.tokens
+    k = cue.end
+    while k < len(tokens) and not tokens[k].is_word:
+        k += 1
+    if k >= len(tokens) or tokens[k].keys & (lex.offer_nouns | lex.agreement_nouns) \
+            or any(c.start <= k < c.end or c.start == k + 1 for c in view.cues if c is not cue):
+        return False  # "refuse to sign the deal", "rejected the offer": another's terms
+    later = [c.start for c in view.cues if c.start >= cue.end]
+    stop = min(later + [len(tokens), cue.end + 14])
+    # After the refused act, a mark opens with its preposition ("as part of", "в рамках", "на
+    # знак"): "refused to call off the industrial action" refuses to end the action itself.
+    scope = closed_classes().prepositions | {"as", "как", "як"}
+    if any(tokens[j].low in scope and lex.protest_marks.longest_at(tokens, j) for j in range(cue.end, stop)):
+        return True
+    # "work bans, including refusal to wash dishes": the refusal is one of the actions listed.
+    j = cue.start - 1
+    while j >= 0 and (tokens[j].keys & lex.inclusion_words or tokens[j].text == ","):
+        j -= 1
+    return j < cue.start - 1 and any(
+        (hit := lex.protest_marks.longest_at(tokens, b)) is not None and hit[0] == j + 1 for b in range(max(0, j - 3), j + 1))
+
+
 def event_purpose(view: SentenceView, cue: Cue) -> bool:
     """ "a back-channel process aimed to restart the talks", "Встреча была призвана возобновить
     переговоры", "візит був покликаний пожвавити переговори": the purpose of a meeting or a

@@ -84,6 +84,7 @@ from .clause_predicates import (
     pending_decision,
     persuader_of,
     physical_object,
+    protest_refusal,
     reduced_passive,
     refusal_noun_as_subject,
     refused_comment,
@@ -528,7 +529,7 @@ def read_sentence(
 _STATES_NOTHING = (
     indirect_question, pending_decision, solidarity, dropped_claim_object, criticism_of_no_plan,
     denied_clause, double_negation, refusal_noun_as_subject, welcomed_fact, event_threat,
-    wanted_share, event_purpose, circumstance_conditions, evaluated_offer, baseline_offer,
+    wanted_share, event_purpose, circumstance_conditions, evaluated_offer, baseline_offer, protest_refusal,
 )
 # Read after the object negation turns the cue: "dropped its demand for X", "Від вимоги
 # про X він відмовився" (a demand given up), "declined to assess the offer" (no comment),
@@ -539,6 +540,9 @@ _STATES_NOTHING = (
 _HOLDS_NOTHING = (
     dropped_claim, refused_comment, own_act, own_event, dated_signing, failed_attempt, conceded_wish, compelled_refusal,
 )
+
+
+_AMOUNT_SIGNS = frozenset("%$€£₴₽¥")  # a sum or a share of pay, not a count of anything
 
 
 class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading, ObjectionReading,
@@ -610,7 +614,12 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                 and not any(c.isdigit() for c in item.text):
             return item
         left_out = self.item_context.mention_tokens | frozenset(view.attr_tokens)
-        return replace(item, issue=sentence_issue(view.tokens, left_out))
+        issue = sentence_issue(view.tokens, left_out)
+        if issue == "other" and (any(c in _AMOUNT_SIGNS for c in item.text) or any(t.keys & lex.amount_words for t in words)):
+            # "The city has put forward 4% for two years": an amount in a sentence of no
+            # issue is on the issue of the article's dispute (a pay rise in a pay dispute).
+            issue = self.article_issue()
+        return replace(item, issue=issue)
 
     def emit(
         self,
@@ -845,6 +854,11 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             return
         if others_in_quote(view, cue, actor):
             return  # "'They are ignoring our offer,' the minister wrote": no refusal of his
+        if _own_addressee(view, cue, actor):
+            # "..., and called on the city to come to the table": whom a party calls on is
+            # another party; the caller was read wrongly, so the call is no one's here.
+            self.skip_complement(cue)
+            return
         actor = self.spoken_for(agent or self.subject_mention, actor)
         speaker = agent or self.subject_mention
         if speaker is None and view.quote_speaker is not None and view.quote_speaker.actor.id == actor.id:
@@ -1481,6 +1495,18 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             for statement in before:
                 self.emit(mention.actor, relation, statement.item, "apposition")
             self.consumed.update(range(k, cue.end))
+
+
+def _own_addressee(view: SentenceView, cue: Cue, actor: Actor) -> bool:
+    """Whether the party right after a cue of calling on ("called on the city to", "urged
+    Kyiv to") is the actor the cue was given: nobody calls on himself."""
+    if cue.relation != "demands" or cue.kind not in ("verb", "phrase"):
+        return False
+    # Only a party called by a name: a role noun ("от администрации") may have been read as
+    # the wrong party itself.
+    addressee = next((m for m in view.mentions if cue.end <= m.start <= cue.end + 1
+                      and m.kind in ("name", "unknown")), None)
+    return addressee is not None and addressee.actor.id == actor.id and not addressee.genitive
 
 
 def _verb_word(view: SentenceView, k: int) -> bool:

@@ -1161,6 +1161,20 @@ class Cues:
     # Workplaces after a management noun ("керівництво компанії", "администрация завода",
     # "the plant's management"): the employer the article named, never a party of its own.
     workplace_nouns: frozenset[str] = frozenset()
+    # Nouns of a town's or a region's own body ("the city", "council", "мерія", "горсовет", "the
+    # state government"): phrase -> "city" or "region" (local_bodies.py).
+    local_bodies: PhraseIndex = field(default_factory=PhraseIndex)
+    # Marks of industrial action around a refusal ("as part of work bans", "в рамках акции",
+    # "на знак протесту"), and words that open a list's member ("including", "зокрема"): a
+    # refusal to work that is a form of protest states no position (clause_predicates).
+    protest_marks: PhraseIndex = field(default_factory=PhraseIndex)
+    # Words of a sum or a share ("per cent", "відсотків", "рублей"): an item naming one in a
+    # sentence of no issue is on the article's issue (engine.sentence_context).
+    amount_words: frozenset[str] = frozenset()
+    inclusion_words: frozenset[str] = frozenset()
+    # en words before "government" that name no place ("the Federal government", "Interim
+    # government"): never a region's own government (local_bodies.py).
+    national_government_words: frozenset[str] = frozenset()
     # Verbs of the other side's consent at an item's head ("until the company agrees to
     # restore pensions", "поки компанія не погодиться підвищити оклади"): what is wanted follows.
     consent_verbs: frozenset[str] = frozenset()
@@ -1216,6 +1230,15 @@ def _index(entries, lang: str, value=True) -> PhraseIndex:
     index = PhraseIndex()
     for entry in entries or ():
         index.add(make_words(entry, lang), value)
+    return index
+
+
+def _kind_index(kinds, lang: str) -> PhraseIndex:
+    """A mapping kind -> phrases, indexed with each phrase's kind as its value."""
+    index = PhraseIndex()
+    for kind, entries in (kinds or {}).items():
+        for entry in entries or ():
+            index.add(make_words(entry, lang), str(kind))
     return index
 
 
@@ -1483,6 +1506,11 @@ def cues_for(lang: str) -> Cues:
         name_prepositions=frozenset(str(w).lower() for w in data.get("name_prepositions") or ()),
         party_heads=_lemma_set(data.get("party_heads"), lang),
         workplace_nouns=_lemma_set(data.get("workplace_nouns"), lang),
+        local_bodies=_kind_index(data.get("local_bodies"), lang),
+        protest_marks=_index(data.get("protest_marks"), lang),
+        amount_words=_lemma_set(data.get("amount_words"), lang),
+        inclusion_words=_lemma_set(data.get("inclusion_words"), lang),
+        national_government_words=_surface_set(data.get("national_government_words")),
         consent_verbs=_lemma_set(data.get("consent_verbs"), lang),
         member_nouns=_lemma_set(data.get("member_nouns"), lang),
         party_name_adjectives=WordIndex(

@@ -78,6 +78,9 @@ class ActorMemory:
     # комітет профспілок шахтарів"): the head noun's lemma -> the body, whom "the committee",
     # "Комітет" alone later is.
     body_heads: dict[str, Actor] = field(default_factory=dict)
+    # The bodies of a town or a region the article named ("City of Saint Anne", "Мерія
+    # Львова"), by kind ("city", "region"): whom "the city", "мерія" alone later is.
+    local_bodies: dict[str, Actor] = field(default_factory=dict)
     # The party (and the parties joined to it) the sentence before opened with as its
     # subject, in this paragraph: what "Вона", "Они", "They" opening a sentence stand for.
     previous_subject: object | None = None

@@ -15,6 +15,7 @@ import re
 
 from .demonyms import multiword_demonym_end
 from .lexicon import Cues, actor_lexicon, closed_classes
+from .local_bodies import learn_local_bodies, local_bodies
 from .mention import ActorMemory, Mention, make_mention, principal
 from .morph import Token
 from .organisation_names import (
@@ -98,7 +99,9 @@ def find_mentions(tokens: list[Token], cues: Cues, memory: ActorMemory, lang: st
     mentions.extend(acronym_mentions(tokens, covered, memory, lang))
     mentions.extend(known_party_names(tokens, covered, memory, lang))
     mentions.extend(acronym_subjects(tokens, covered, cues, memory, lang))
+    mentions.extend(local_bodies(tokens, mentions, covered, cues, memory, lang))
     mentions.extend(unknown_names(tokens, covered, cues, memory, lang, list(mentions)))
+    learn_local_bodies(tokens, mentions, cues, memory, lang)
     learn_named_roles(tokens, mentions, cues, memory)
     learn_body_heads(tokens, mentions, cues, memory)
     learn_party_families(tokens, mentions, cues, memory)

@@ -179,18 +179,22 @@ class ReferenceReading:
                 | frozenset(range(found.start, found.end))
             issue = sentence_issue(tokens, left_out)
         if issue == "other":
-            # The article's: the issue its positions so far are most often on, else the one
-            # its earlier sentences' words are most often about ("a strike over unpaid wages").
-            earlier = [s.item.issue for sentence in self.context.history for s in sentence] \
-                + [s.item.issue for s in self.statements]
-            counts = Counter(i for i in earlier if i not in ("other", "negotiations"))
-            if not counts:
-                counts = Counter(
-                    i for v in self.context.earlier_views
-                    if (i := sentence_issue(v.tokens, frozenset(k for m in v.mentions for k in range(m.start, m.end))))
-                    not in ("other", "negotiations"))
-            issue = counts.most_common(1)[0][0] if counts else "other"
+            issue = self.article_issue()
         return offer_item(words, view.text, view.lang, issue, words.index(tokens[found.head]))
+
+    def article_issue(self) -> str:
+        """The issue the article's positions so far are most often on, else the one its
+        earlier sentences' words are most often about ("a strike over unpaid wages"); "other"
+        when none is."""
+        earlier = [s.item.issue for sentence in self.context.history for s in sentence] \
+            + [s.item.issue for s in self.statements]
+        counts = Counter(i for i in earlier if i not in ("other", "negotiations"))
+        if not counts:
+            counts = Counter(
+                i for v in self.context.earlier_views
+                if (i := sentence_issue(v.tokens, frozenset(k for m in v.mentions for k in range(m.start, m.end))))
+                not in ("other", "negotiations"))
+        return counts.most_common(1)[0][0] if counts else "other"
 
     def named(self, items: list[Item], start: int, end: int) -> list[Item]:
         """Items referred back to by their author's name ("accepted the AU proposal",
