@@ -242,8 +242,9 @@ def _oblique_names(tokens: list[Token], mentions: list[Mention], cues: Cues, lan
             continue
         before = next((o for o in mentions if o.end == comma), None)
         if before is not None:
-            if not before.subject_ok and before.kind not in ("pronoun", "possessive"):
-                m.subject_ok = False  # "in Baku, Azerbaijan,"
+            if not before.subject_ok and before.kind not in ("pronoun", "possessive") and m.actor.type == "state":
+                # "in Baku, Azerbaijan,"; not "The mayor of Warsaw, Rafal Trzaskowski,": the mayor
+                m.subject_ok = False
             continue
         if lang == "en" and _phrase_after_preposition(tokens, comma, prepositions, closed.channel_prepositions):
             m.subject_ok = False  # "through the Malaysian facilitator, Omar Said,"
