@@ -154,3 +154,20 @@ def test_people_of_a_named_place_are_a_party_with_its_name(text: str, lang: str,
     found = statements(text, lang)
     assert found, text
     assert {s.actor.label for s in found} == {label}, labelled(found)
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("Kenya and Uganda agreed on Monday to cut tariffs on most goods traded between them.\n"
+     "Under the deal, Kenya will scrap duties on Ugandan sugar within three years, while Uganda will reopen the Busia crossing.",
+     "en", "scrap duties on Ugandan sugar"),
+    ("Кенія та Уганда домовилися знизити мита на більшість товарів.\n"
+     "За угодою, Кенія скасує мита на угандійський цукор, а Уганда відкриє перехід Бусіа.", "uk",
+     "скасувати мита на угандійський цукор"),
+    ("Кения и Уганда договорились снизить пошлины на большинство товаров.\n"
+     "По соглашению, Кения отменит пошлины на угандийский сахар, а Уганда откроет переход Бусиа.", "ru",
+     "отменить пошлины на угандийский сахар"),
+])
+def test_a_further_term_of_a_kind_already_held_keeps_its_words(text: str, lang: str, words: str) -> None:
+    found = [label for a, r, label in lines(text, lang) if a == "kenya" and r == "accepts"]
+    assert any(label.startswith(words) for label in found), labelled(statements(text, lang))
+    assert len(found) == 2, found

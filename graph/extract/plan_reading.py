@@ -398,7 +398,14 @@ class PlanReading:
             items = self.items_from(first, end) if holders else []
             if parties and not items:
                 items = self.undertaking(first, end)
+            earlier = {(s.actor.id, s.relation, s.item.id)
+                       for s in [*(s for sentence in self.context.history for s in sentence), *self.statements]}
             for item in items:
+                if parties and item.known and any((h.id, relation, item.id) in earlier for h in holders):
+                    # "agreed to cut tariffs on 98% of goods. Under the deal, Indonesia will scrap
+                    # duties on cars": a further term of a kind the party already holds names
+                    # which one, in its own words, rather than repeating the line.
+                    item = as_written(item, view.lang)
                 if parties:
                     item = _undertaking_label(item, tokens[first], view.lang)
                 for holder in holders:
