@@ -87,8 +87,8 @@ def test_a_pronoun_after_a_plan_marker_stands_for_the_plan_just_presented(lang, 
     assert "bowen" in statements[0].actor.id or "bouen" in statements[0].actor.id
 
 
-# A signed agreement with no author named: each term is undertaken by the party that is its
-# subject, one clause each, coordinated parties both.
+# A signed agreement with no author named: each term is undertaken (accepted, section 7) by the
+# party that is its subject, one clause each, coordinated parties both.
 AGREEMENT_TERMS = [
     ("ru", "Согласно подписанному протоколу, Киргизия пропустит летом 4,5 млрд кубометров воды, а Казахстан и "
            "Узбекистан поставят ей зимой электроэнергию.", {"kyrgyzstan", "kazakhstan", "uzbekistan"}),
@@ -103,7 +103,7 @@ AGREEMENT_TERMS = [
 def test_each_term_of_a_signed_agreement_is_its_subjects_undertaking(lang, text, parties) -> None:
     found = read(text, lang)
     assert {who for who, _, _ in found} == parties
-    assert relations(found, next(iter(parties))) == {"proposes"}
+    assert relations(found, next(iter(parties))) == {"accepts"}
     assert len({label for _, _, label in found}) == len({who for who, _, _ in found}) - (1 if lang == "ru" else 0)
 
 

@@ -335,7 +335,8 @@ def test_opposition_lawmakers_are_no_state() -> None:
     ],
 )
 def test_terms_of_an_agreed_deal_are_each_partys(text: str, lang: str, first: tuple, second: tuple) -> None:
-    found = {(s.actor.id, s.item.issue) for s in read(text, lang) if s.relation == "proposes"}
+    # a deal made: each party accepts the terms it undertook (section 7)
+    found = {(s.actor.id, s.item.issue) for s in read(text, lang) if s.relation == "accepts"}
     assert first in found and second in found
     assert len({actor for actor, _ in found}) == 2
 

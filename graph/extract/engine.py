@@ -124,6 +124,7 @@ from .item_outcomes import (
 )
 from .items import (
     ItemContext,
+    amount_member,
     as_written,
     make_item,
     must_subject,
@@ -696,6 +697,8 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             item = make_item(replace(context, nominative=False) if genitive_after else context, trimmed, lead)
             if item is not None and not item.known and trimmed:
                 item = self.owner_named(item, trimmed[0], previous)
+            if item is None and items and n > 0:
+                item = amount_member(piece, items[-1], view.text)  # "… now and 2% next year"
             if item is not None:
                 items.append(item)
             previous = trimmed
@@ -978,7 +981,7 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
             self.consumed.update(range(cue.start, complement_end(view, marker_end(view, cue.end))))
             return
         if cue.kind == "gap":
-            self.finish(cue, relation, actor, cue.start + 1, cue.end - 1, "end", "phrase")
+            self.finish_gap(cue, relation, actor)
             return
         start = complement_start(view, cue)
         if view.tokens[cue.start].keys & view.cues_lex.instrumental_demands:
@@ -1050,6 +1053,11 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                 ):
                     inner_actor = (owner.actor, inner.relation)
             relation = compose_relations(relation, apply_negation(inner) or inner.relation)
+            if inner.kind == "gap" and relation is not None:
+                # "вимагає зняти X з порядку денного": the item is the inner phrase's gap.
+                self.consumed.update(range(cue.start, inner.start))
+                self.finish_gap(inner, relation, actor)
+                return
             start = complement_start(view, inner)
             # "rejected the proposal and demanded X": a noun that names no content here
             # leaves the rest of the sentence, with its own cues, unread.
@@ -1195,6 +1203,19 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
                     self.emit(owner, owner_relation, statement.item, "owner")
             self.context.last_plan_actor = owner
 
+
+    def finish_gap(self, cue: Cue, relation: str, actor: Actor) -> None:
+        """A phrase with a "..." ("took the land tax off the agenda", "зняла X з порядку
+        денного"): the item is the gap's words, never the phrase's words around it."""
+        view = self.view
+        gap = view.cues_lex.cue_index.gap_at(view.tokens, cue.start, cue.end)
+        start, end = gap if gap is not None else (cue.start + 1, cue.end - 1)
+        words = [t for t in view.tokens[start:end] if t.is_word]
+        if not (words and words[-1].keys & view.cues_lex.offer_nouns and len(words) <= 3
+                and view.mention_at(words[-1].i) is None):
+            # ("put a balanced offer on the table": the name of an offer, not its terms)
+            self.finish(cue, relation, actor, start, end, "end", "phrase")
+        self.consumed.update(range(cue.start, cue.end))
 
     def finish(
         self, cue: Cue, relation: str, actor: Actor, start: int, end: int, stop: str, kind: str,

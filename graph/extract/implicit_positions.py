@@ -111,7 +111,9 @@ def plan_marker(view: SentenceView) -> tuple[int, object] | None:
             continue
         end = hit[0]
         author = None
-        has_plan_noun = bool(tokens[end - 1].keys & lex.plan_nouns) or _plan_pronoun(tokens, end - 1)
+        # ("По сделке, ...": an agreement noun names the plan as well)
+        plan_nouns = lex.plan_nouns | lex.agreement_nouns
+        has_plan_noun = bool(tokens[end - 1].keys & plan_nouns) or _plan_pronoun(tokens, end - 1)
         clause = None  # where the plan's content starts when no comma closes the marker
         # From the marker's own words: "Under Trump's plan", "Under the Russian proposal".
         for k in range(i + 1, min(end + 4, len(tokens))):
@@ -128,9 +130,9 @@ def plan_marker(view: SentenceView) -> tuple[int, object] | None:
             if m is not None and has_plan_noun and not _plan_owner(view, m):
                 clause = k  # "По плану Россия вернет ...": the subject of the plan's content
                 break
-            if m is not None:
+            if m is not None and not _venue(tokens, m.start):
                 author = m.actor
-            if tokens[k].keys & lex.plan_nouns:
+            if tokens[k].keys & plan_nouns:
                 has_plan_noun = True
                 end = k + 1
         if not has_plan_noun:
@@ -141,7 +143,7 @@ def plan_marker(view: SentenceView) -> tuple[int, object] | None:
             m = view.mention_at(end)
             if m is not None and not _plan_owner(view, m):
                 break  # "За планом Трампа Росія поверне ...": Russia opens the content
-            if m is not None:
+            if m is not None and not _venue(tokens, m.start):
                 author = author or m.actor
             end += 1
         if author is None:
@@ -181,6 +183,12 @@ def _plan_pronoun(tokens, k: int) -> bool:
         and tokens[k + 1].text == ","
         and (tokens[k].an.pos == "NPRO" or tokens[k].low in closed_classes().object_pronouns)
     )
+
+
+def _venue(tokens, start: int) -> bool:
+    """A name after "in" ("the agreement signed in Doha", "угода, підписана в Досі"): where
+    the plan was made or signed, not whose it is."""
+    return start > 0 and tokens[start - 1].low in closed_classes().locative_prepositions
 
 
 def _plan_owner(view: SentenceView, m) -> bool:

@@ -232,6 +232,11 @@ def _inner_coordination(left: list[Token], right: list[Token], tokens: list[Toke
             # of the left head could share, so it is a second item, not a second dependent
             # ("виведення військ і техніки противника" stays one)
             return False
+        if len(right) > 2 and right[1].low in closed.for_whom and b.an.cases and len(left) > 1 \
+                and any(t.an.pos == "NOUN" for t in left[:-1]) and "gent" in a.an.cases:
+            # "автономия общин и гарантии для меньшинства": the right noun has a dependent of
+            # its own, for whom; a second item after one with its genitive.
+            return False
         # "гарантий занятости и отказа от аутсорсинга": two items the lexicon names apart.
         left_entry, right_entry = best_item_entry(left), best_item_entry(right)
         if left_entry is not None and right_entry is not None and left_entry is not right_entry:
@@ -485,6 +490,23 @@ def _past_year_dropped(tokens: list[Token], cues: Cues) -> list[Token]:
                 k -= 1  # "as early as"
             return tokens[:k] if k >= 2 else tokens
     return tokens
+
+
+def amount_member(piece: list[Token], previous: Item, sentence: str) -> Item | None:
+    """A list member that is only an amount and when ("a 3% pay rise now and 2% next year",
+    "на 3% зараз і на 2% наступного року"): one more amount of the member before it, named
+    by its own words ("2% next year"), on that member's issue; None for any other span."""
+    closed = closed_classes()
+    words = [t for t in piece if t.is_word or t.text[:1].isdigit()]
+    while words and (words[0].an.pos == "PREP" or words[0].low in closed.articles):
+        words = words[1:]
+    if not words or not words[0].text[:1].isdigit() or len(words) > 7:
+        return None
+    if not all(t.low in closed.amount_times or t.low in closed.time_nouns or t.low in closed.time_heads
+               or t.text[:1].isdigit() for t in words[1:]):
+        return None  # "2% of the shares", "на 2% для вчителів": a thing of its own
+    text = span_text(sentence, words)
+    return Item(id="x-" + (slug(text)[:80] or "item"), label=text, issue=previous.issue, text=text, known=False)
 
 
 def _time_phrase_dropped(tokens: list[Token]) -> list[Token]:

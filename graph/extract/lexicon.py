@@ -79,7 +79,7 @@ class Word:
     prefix: str = ""  # non-empty: match any key starting with it
     exact: str = ""  # non-empty: match this exact surface form (acronyms)
     surface: str = ""  # non-empty: match this lower-case surface form only ("=backed")
-    gap: bool = False  # "...": one to three words of any kind (the object of "rule X out")
+    gap: bool = False  # "...": one to three words of any kind (the object of "rule X out"; see _gap_sizes)
     # "~": one to three words skipped, not the item ("get Beijing to agree to X": the addressee)
     skipped: bool = False
     # "+concession*" (in a phrase written as a list): must follow for the entry to match,
@@ -185,9 +185,8 @@ class PhraseIndex:
             for form in first.forms:
                 self._by_key.setdefault(form, []).append((words, value))
 
-    def matches_at(self, tokens: list[Token], i: int) -> list[tuple[int, object]]:
-        """(end index exclusive, value) for every entry matching from token i, longest first."""
-        token = tokens[i]
+    def _candidates(self, token: Token) -> list[tuple[tuple[Word, ...], _Ordered]]:
+        """The entries whose first word could match the token."""
         by_key = self._by_key
         keys = token.an.sorted_keys
         heads = self._by_prefix_head
@@ -209,8 +208,12 @@ class PhraseIndex:
                         seen.add(id(entry))
                         candidates.append(entry)
         candidates.extend(self._by_prefix)
+        return candidates
+
+    def matches_at(self, tokens: list[Token], i: int) -> list[tuple[int, object]]:
+        """(end index exclusive, value) for every entry matching from token i, longest first."""
         found = []
-        for words, value in candidates:
+        for words, value in self._candidates(tokens[i]):
             end = _match_sequence(words, tokens, i)
             if end:
                 found.append((end, value))
@@ -218,6 +221,16 @@ class PhraseIndex:
         # that the result never depends on set order (hash seeds differ between processes).
         found.sort(key=lambda pair: (-pair[0], pair[1].order))
         return [(end, value.value) for end, value in found]
+
+    def gap_at(self, tokens: list[Token], i: int, end: int) -> tuple[int, int] | None:
+        """For an entry with a "..." that matches tokens [i, end): the tokens the gap covered
+        ("took [the land tax] off the agenda"), the first such entry in lexicon order."""
+        found = []
+        for words, value in self._candidates(tokens[i]):
+            span = _gap_span(words, tokens, i)
+            if span is not None and span[0] == end:
+                found.append((value.order, span[1], span[2]))
+        return min(found)[1:] if found else None
 
     def longest_at(self, tokens: list[Token], i: int) -> tuple[int, object] | None:
         found = self.matches_at(tokens, i)
@@ -227,12 +240,19 @@ class PhraseIndex:
         return bool(self._by_key or self._by_prefix_head or self._by_prefix)
 
 
+def _gap_sizes(gap: Word, rest: tuple[Word, ...]) -> range:
+    """How many words a gap may cover: one to three, or for a "..." up to six before a tail
+    of three words or more, which anchors the match ("took the question of cantonment off
+    the agenda")."""
+    return range(1, 7 if len(rest) >= 3 and not gap.skipped else 4)
+
+
 def _match_sequence(words: tuple[Word, ...], tokens: list[Token], i: int) -> int:
     j = i
     for n, word in enumerate(words):
         if word.gap:
             rest = words[n + 1 :]
-            for skip in (1, 2, 3):
+            for skip in _gap_sizes(word, rest):
                 if j + skip < len(tokens) and all(t.is_word for t in tokens[j : j + skip]):
                     end = _match_sequence(rest, tokens, j + skip) if rest else j + skip
                     if end:
@@ -243,6 +263,24 @@ def _match_sequence(words: tuple[Word, ...], tokens: list[Token], i: int) -> int
         j += 1
     lookahead = sum(1 for word in words if word.lookahead)
     return j - lookahead  # trailing "+" words were checked, not taken
+
+
+def _gap_span(words: tuple[Word, ...], tokens: list[Token], i: int) -> tuple[int, int, int] | None:
+    """(end, gap start, gap end) of an entry with a "..." matched from token i, as
+    `_match_sequence` matches it; None when it does not match or has no such gap."""
+    n = next((k for k, word in enumerate(words) if word.gap and not word.skipped), None)
+    if n is None:
+        return None
+    head = _match_sequence(words[:n], tokens, i) if n else i
+    if not head:
+        return None
+    rest = words[n + 1 :]
+    for skip in _gap_sizes(words[n], rest):
+        if head + skip < len(tokens) and all(t.is_word for t in tokens[head : head + skip]):
+            end = _match_sequence(rest, tokens, head + skip) if rest else head + skip
+            if end:
+                return end, head, head + skip
+    return None
 
 
 class WordIndex:
@@ -676,6 +714,9 @@ class ClosedClasses:
     bound_prepositions: frozenset[str] = frozenset()
     bound_nouns: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    # Words of when an amount applies ("2% next year", "на 2% наступного року"): a list member
+    # of an amount and these only is one more amount of the member before it (items.amount_member).
+    amount_times: frozenset[str] = frozenset()
     as_clause_fillers: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
     manner_tails: frozenset[str] = frozenset()
@@ -868,6 +909,9 @@ class Cues:
     demonstratives: frozenset[str]
     plan_nouns: frozenset[str]
     agreement_nouns: frozenset[str]
+    # "Under the draft deal", "за обговорюваною угодою": an agreement not yet made, whose
+    # terms are proposed, not accepted (plan_reading.plan_sentence).
+    unagreed_deal_words: frozenset[str]
     agreement_acts: frozenset[str]
     plan_content: PhraseIndex
     plan_markers: PhraseIndex
@@ -1362,6 +1406,7 @@ def cues_for(lang: str) -> Cues:
         demonstratives=_lemma_set(data.get("demonstratives"), lang),
         plan_nouns=_lemma_set(data.get("plan_nouns"), lang),
         agreement_nouns=_lemma_set(data.get("agreement_nouns"), lang),
+        unagreed_deal_words=_lemma_set(data.get("unagreed_deal_words"), lang),
         agreement_acts=_lemma_set(data.get("agreement_acts"), lang),
         plan_content=_index(data.get("plan_content"), lang),
         plan_markers=_index(data.get("plan_markers"), lang),

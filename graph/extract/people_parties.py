@@ -132,7 +132,8 @@ def collective_parties(
             if token.low == token.an.lemma and not token.low.endswith("men"):
                 continue  # "a miner": one person
         elif (token.an.number == "sing" or token.an.number == "" and token.low == token.an.lemma) \
-                and not _plural_verb_after(tokens, i):
+                and not _plural_verb_after(tokens, i) and not (_named_place(tokens, i, taken, mentions, cues)
+                                                              and "nomn" in token.an.cases and token.low != token.an.lemma):
             continue  # "шахтар", "работник заявил": one person
         elif token.an.pos != "NOUN" and (i + 1 < len(tokens) and tokens[i + 1].an.pos in ("NOUN", "ADJF")):
             continue  # "рабочие места", "протестующие студенты": an adjective, not the people
@@ -164,6 +165,18 @@ def collective_parties(
             label = " ".join([t.low for t in tokens[start:i]] + [label])
             if label.endswith(" funds") and tokens[i - 1].low not in closed.fund_kinds:
                 continue  # "frozen funds": money, not lenders
+        named_place = _named_place(tokens, i, taken, mentions, cues) \
+            if start == i and not held and label not in closed.creditor_members and lang != "en" else None
+        if named_place is not None:
+            # "шахтарі Кузбасу", "докеры Николаева": the people of a named place, labelled as
+            # English names them ("Kuzbas miners"); the place is no party, nor a surname.
+            place_end, shown = named_place
+            mentions[:] = [m for m in mentions if not (i < m.start < place_end)]
+            taken |= set(range(i, place_end))
+            shown = f"{shown} {label}"
+            out.append(make_mention(tokens, i, place_end, Actor(id=slug(shown), label=shown, type="group"),
+                                    "group", "plur", lang))
+            continue
         place = _place_of_people(tokens, i, taken, cues) \
             if start == i and not held and label not in closed.creditor_members else None
         if place is not None:
@@ -408,6 +421,10 @@ def _place_of_people(tokens: list[Token], i: int, taken: set[int], cues: Cues) -
             k += 1
         if k == first or k - first > 4 or not verb_follows(tokens, k, cues):
             return None
+        if k - first <= 2 and all(t.is_cap for t in tokens[first:k]) and tokens[first - 1].low != "the":
+            # "the nurses of Ontario", "dockers in Mombasa": a named place, before them as
+            # its people are named ("Ontario nurses")
+            return k, " ".join([t.text for t in tokens[first:k]] + [tokens[i].low])
         label = " ".join(t.text for t in tokens[i:k])
         return k, label[:1].upper() + label[1:]
     if tokens[i].an.number == "sing" or "nomn" not in tokens[i].an.cases:
@@ -422,6 +439,28 @@ def _place_of_people(tokens: list[Token], i: int, taken: set[int], cues: Cues) -
         return None
     label = " ".join(t.text for t in tokens[i:k])
     return k, label[:1].upper() + label[1:]
+
+
+def _named_place(tokens: list[Token], i: int, taken: set[int], mentions: list[Mention],
+                 cues: Cues) -> tuple[int, str] | None:
+    """uk/ru: a capitalised genitive right after a people noun, before their verb ("Шахтарі
+    Кузбасу вимагають", "Докеры Николаева требуют"): the place the people are of. Returns
+    its end and its name romanised from its dictionary form ("Kuzbas"), or None. A name the
+    lexicon knows (a party, a state) is not read so; an unknown one (a surname guess) is."""
+    from .organisation_names import verb_follows
+
+    k = i + 1
+    if k + 1 >= len(tokens):
+        return None
+    place = tokens[k]
+    if not (place.is_word and place.is_cap and place.text[:1].isalpha() and "gent" in place.an.cases):
+        return None
+    if k in taken and not any(m.start == k and m.end == k + 1 and m.kind == "unknown" for m in mentions):
+        return None
+    if not (verb_follows(tokens, k + 1, cues) or tokens[k + 1].text == ","):
+        return None
+    name = transliterate(place.an.lemma or place.low, cues.lang)
+    return k + 1, name[:1].upper() + name[1:]
 
 
 def _people_modifier(tokens: list[Token], k: int, taken: set[int], closed) -> bool:

@@ -7,6 +7,8 @@ consumed tokens, emit() and items_from().
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..models import Actor, Item, Statement
 from .actors import (
     actor_mention_for,
@@ -29,6 +31,7 @@ from .item_outcomes import (
 )
 from .items import (
     as_written,
+    classify_issue,
 )
 from .lexicon import (
     closed_classes,
@@ -39,6 +42,35 @@ from .polarity import (
 )
 from .sentence_view import DASHES, OPEN_QUOTES, Cue, SentenceView
 from .term_lists import dash_terms
+
+
+def _undertaking_label(item: Item, verb, lang: str) -> Item:
+    """uk/ru: a term read from its party's verb ("поверне захоплені порти") is labelled with
+    the verb's dictionary form ("повернути захоплені порти"), an act a reader takes on its own."""
+    if item.known or lang == "en" or verb.an.pos not in ("VERB", "INFN") or not verb.an.lemma \
+            or not item.label.startswith(verb.text + " "):
+        return item
+    return replace(item, label=verb.an.lemma + item.label[len(verb.text):])
+
+
+def unnamed_subject(view: SentenceView, start: int) -> bool:
+    """Whether a term opens with a subject that names no known party, before its verb: "the
+    union will end the strike", "профспілка припинить страйк" (a noun in the nominative, or in
+    en a word or two before a future or modal auxiliary)."""
+    tokens = view.tokens
+    closed = closed_classes()
+    k = start
+    while k < len(tokens) and tokens[k].low in closed.articles:
+        k += 1
+    if k >= len(tokens) or view.mention_at(k) is not None or not tokens[k].is_word:
+        return False
+    if view.lang == "en":
+        return any(tokens[j].low in closed.future_auxiliaries or view.cues_lex.must_words.longest_at(tokens, j)
+                   for j in range(k + 1, min(k + 3, len(tokens))))
+    head = tokens[k]
+    if head.an.pos != "NOUN" or "nomn" not in head.an.cases:
+        return False
+    return any(t.an.pos in ("VERB", "INFN") for t in tokens[k + 1 : k + 3])
 
 
 def terms_follow(view: SentenceView, colon: int) -> bool:
@@ -322,6 +354,14 @@ class PlanReading:
         while start < len(view.tokens) and view.tokens[start].text in (",", ":"):
             start += 1
         tokens = view.tokens
+        if agreement and not term_subjects(view, start)[0] and unnamed_subject(view, start):
+            # "Under the accord, the union will end the strike": a term undertaken by a party
+            # the article does not name here; not the last plan's author, nor the topic's.
+            self.consumed.update(range(len(tokens)))
+            return
+        # Section 7: the parties to a deal made accept the terms each undertook; the terms
+        # of a draft or a deal still discussed ("Under the proposed deal") are proposed.
+        agreed = agreement and not any(t.keys & lex.unagreed_deal_words for t in tokens[:start])
         if agreement and not term_subjects(view, start)[0]:
             # "Згідно з угодою, запропонованою США, …": the first term names no party of its
             # own (here the plan's author follows), so the agreement is read as a plan.
@@ -345,13 +385,31 @@ class PlanReading:
                 if split is not None:
                     end, stop = split, "clause"
             holders = parties or ([actor] if actor is not None else [])
-            # "Казахстан и Узбекистан поставят X": the term is read from the verb, not split
-            # on the parties' "и".
-            first = verb if len(parties) > 1 else start
+            if agreement and not parties and unnamed_subject(view, start):
+                holders = []  # "…, and the company will raise wages": a party not named here
+            # "Казахстан и Узбекистан поставят X", "Ghana will hand back the ports": the term
+            # is read from the verb (past a future auxiliary), its party being its holder.
+            first = verb if parties else start
+            while parties and first + 1 < end and tokens[first].low in closed_classes().future_auxiliaries:
+                first += 1  # "Ghana will hand back the ports": the party undertakes "hand back the ports"
             conditions = self.conditions(end, stop, holders[0], None) if holders else []
-            for item in self.items_from(first, end) if holders else []:
+            relation = "accepts" if agreed and parties and not any(
+                t.low in closed_classes().conditional_particles for t in tokens[first:end]) else "proposes"
+            items = self.items_from(first, end) if holders else []
+            if parties and not items:
+                items = self.undertaking(first, end)
+            earlier = {(s.actor.id, s.relation, s.item.id)
+                       for s in [*(s for sentence in self.context.history for s in sentence), *self.statements]}
+            for item in items:
+                if parties and item.known and any((h.id, relation, item.id) in earlier for h in holders):
+                    # "agreed to cut tariffs on 98% of goods. Under the deal, Indonesia will scrap
+                    # duties on cars": a further term of a kind the party already holds names
+                    # which one, in its own words, rather than repeating the line.
+                    item = as_written(item, view.lang)
+                if parties:
+                    item = _undertaking_label(item, tokens[first], view.lang)
                 for holder in holders:
-                    self.emit(holder, "proposes", item, "plan", tuple(c.id for c in conditions))
+                    self.emit(holder, relation, item, "plan", tuple(c.id for c in conditions))
             if stop not in ("contrast", "clause"):
                 break
             # "Hamas would free 20 hostages, and Israel would free 600 prisoners": every term
@@ -366,6 +424,18 @@ class PlanReading:
             rest = tokens[start:]
             if any(t.text in DASHES for t in rest) and not any(t.an.pos in ("VERB", "INFN") for t in rest):
                 break  # "а Ізраїль — 600 ув'язнених": the verb is elided, no outcome to label
+
+    def undertaking(self, first: int, end: int) -> list[Item]:
+        """A deal's term read from its party's verb that names no item the reader knows how
+        to label ("скасує заборону на експорт нікелю"): the act as written, from the verb."""
+        view = self.view
+        tokens = view.tokens
+        while end > first and not tokens[end - 1].is_word:
+            end -= 1
+        if len(content_tokens(tokens[first:end])) < 2:
+            return []
+        text = view.text[tokens[first].start : tokens[end - 1].end]
+        return [as_written(Item(id="", label=text, issue=classify_issue(tokens[first:end]), text=text), view.lang)]
 
     def list_line(self) -> list[Statement]:
         """Section 7: bullet lines after "the demands were:" are items of that demand."""
