@@ -568,6 +568,52 @@ def solidarity(view: SentenceView, cue: Cue) -> bool:
     return head is not None and bool(head.keys & view.cues_lex.beneficiary_nouns)
 
 
+# How far before a cue the subject that names no party may open its clause ("Neither side,
+# the envoy said, is ready to ...").
+_NO_SIDE_REACH = 10
+
+
+def no_party_subject(view: SentenceView, cue: Cue) -> bool:
+    """ "Neither side is ready to compromise", "Жодна зі сторін не готова до компромісу", "Ни
+    одна из сторон не хочет уступать": a subject that names no party makes the clause an
+    assessment of the parties, whoever says it; no one's position (rule 7)."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    for k in range(max(0, cue.start - _NO_SIDE_REACH), cue.start):
+        if tokens[k].text in (";", ":") or tokens[k].low in closed_classes().but_words:
+            return False
+        hit = lex.no_side_subjects.longest_at(tokens, k)
+        if hit and hit[0] <= cue.start:
+            return True
+    return False
+
+
+def shown_by_event(view: SentenceView, cue: Cue) -> bool:
+    """ "The talks showed that both sides want peace", "Переговори показали, що сторони
+    хочуть миру", "Встреча продемонстрировала, что ...": what an event or a process shows is
+    an assessment of the parties, no position any of them states (rule 7). A party that
+    shows something ("Hamas showed it is ready to ...") is not such a subject."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    for j in range(cue.start - 1, -1, -1):
+        token = tokens[j]
+        if token.text in (";", ":"):
+            return False
+        if not token.keys & lex.evidence_verbs:
+            continue
+        if token.an.pos in ("NOUN", "ADJF"):
+            continue
+        start = j
+        while start > 0 and tokens[start - 1].text not in (",", ";", ":", "«", "»", "\"", "“", "”"):
+            start -= 1
+        while start < j and tokens[start].low in closed_classes().determiners:
+            start += 1
+        # The clause opens with its subject: a party there shows its own stance ("Hamas
+        # showed it is ready"); a place inside an event's name does not ("the talks in Doha").
+        return start < j and view.mention_at(start) is None
+    return False
+
+
 def welcomed_fact(view: SentenceView, cue: Cue) -> bool:
     """ "welcomed the publication of the report", "привітав оприлюднення звіту", "приветствовал
     визит": a document or an event welcomed is no acceptance of a term (rule 7); welcoming an
