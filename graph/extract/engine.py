@@ -165,6 +165,7 @@ from .quote_speakers import speakers_after_quotes
 from .reason_reading import ReasonReading
 from .reference_reading import ReferenceReading, manner_only
 from .said_of_reading import SaidOfReading
+from .sale_reading import SaleReading
 from .sentence_view import DASHES, Cue, SentenceView
 from .sentences import article_sentences
 from .sides import side_of
@@ -512,6 +513,8 @@ def read_sentence(
     reader.said_of_refusals()
     reader.fronted_alternative()
     reader.no_alternative()
+    reader.not_for_sale()
+    reader.kept_ownership()
     reader.as_clauses()
     reader.protest_targets()
     reader.without_conditions()
@@ -548,7 +551,7 @@ _HOLDS_NOTHING = (
 
 class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading, ObjectionReading,
                      SaidOfReading, ReasonReading, NeverReading, AsClauseReading,
-                     ProtestTargetReading):
+                     ProtestTargetReading, SaleReading):
     """Applies the coding rules to the cues of one sentence."""
 
     def __init__(self, view: SentenceView, index: int, article: Article, context: Context):

@@ -1013,6 +1013,13 @@ class Cues:
     alternative_nouns: frozenset[str] = frozenset()
     absence_words: PhraseIndex = field(default_factory=PhraseIndex)
     except_words: frozenset[str] = frozenset()
+    # "X is not for sale", "X не продається": the phrase, and the label's head (sale_reading.py).
+    sale_phrases: PhraseIndex = field(default_factory=PhraseIndex)
+    sale_label: str = ""
+    land_nouns: frozenset[str] = frozenset()
+    # "X belongs to Y and will remain so", "X належить Y і так залишиться".
+    belong_verbs: frozenset[str] = frozenset()
+    remain_markers: PhraseIndex = field(default_factory=PhraseIndex)
     # "any", "будь-який", "любой" before a refused item: a refusal a condition could lift.
     any_words: frozenset[str] = frozenset()
     # "without explanation", "без бою": a "without" of manner, no condition (lemmas).
@@ -1424,6 +1431,11 @@ def cues_for(lang: str) -> Cues:
         talks_words=WordIndex(list(_words(data.get("talks_words"), lang))),
         talks_nouns=_lemma_set(data.get("talks_nouns"), lang),
         any_words=_lemma_set(data.get("any_words"), lang),
+        sale_phrases=_index(data.get("sale_phrases"), lang),
+        sale_label=str(data.get("sale_label") or ""),
+        land_nouns=_lemma_set(data.get("land_nouns"), lang),
+        belong_verbs=_lemma_set(data.get("belong_verbs"), lang),
+        remain_markers=_index(data.get("remain_markers"), lang),
         alternative_nouns=_lemma_set(data.get("alternative_nouns"), lang),
         absence_words=_index(data.get("absence_words"), lang),
         except_words=_lemma_set(data.get("except_words"), lang),
