@@ -588,29 +588,43 @@ def no_party_subject(view: SentenceView, cue: Cue) -> bool:
     return False
 
 
+# How far after the verb of showing the cue of its clause may stand ("showed that both
+# sides, for all their quarrels, want peace").
+_SHOWN_REACH = 12
+
+
 def shown_by_event(view: SentenceView, cue: Cue) -> bool:
     """ "The talks showed that both sides want peace", "Переговори показали, що сторони
     хочуть миру", "Встреча продемонстрировала, что ...": what an event or a process shows is
     an assessment of the parties, no position any of them states (rule 7). A party that
-    shows something ("Hamas showed it is ready to ...") is not such a subject."""
+    shows something ("Hamas showed it is ready to ..."), a relative pronoun standing for one
+    ("уряди, які демонструють ...") or a verb with an object of its own ("демонструють
+    стурбованість тим, що ...") is no such frame."""
     tokens = view.tokens
     lex = view.cues_lex
-    for j in range(cue.start - 1, -1, -1):
+    closed = closed_classes()
+    for j in range(cue.start - 1, max(-1, cue.start - 1 - _SHOWN_REACH), -1):
         token = tokens[j]
-        if token.text in (";", ":"):
+        if token.text in (";", ":", ".", "!", "?"):
             return False
-        if not token.keys & lex.evidence_verbs:
+        if not token.keys & lex.evidence_verbs or token.an.pos in ("NOUN", "ADJF"):
             continue
-        if token.an.pos in ("NOUN", "ADJF"):
-            continue
+        after = j + 1
+        if after < len(tokens) and tokens[after].text == ",":
+            after += 1
+        if not (after < len(tokens) and tokens[after].low in closed.complementizers or view.lang == "en"):
+            return False  # "демонструють стурбованість тим, що": an object, no clause shown
         start = j
-        while start > 0 and tokens[start - 1].text not in (",", ";", ":", "«", "»", "\"", "“", "”"):
+        while start > 0 and tokens[start - 1].text not in (",", ";", ":", "«", "»", "\"", "“", "”", "."):
             start -= 1
-        while start < j and tokens[start].low in closed_classes().determiners:
+        while start < j and tokens[start].low in closed.determiners:
             start += 1
-        # The clause opens with its subject: a party there shows its own stance ("Hamas
-        # showed it is ready"); a place inside an event's name does not ("the talks in Doha").
-        return start < j and view.mention_at(start) is None
+        if start >= j or tokens[start].low in closed.relative_pronouns:
+            return False
+        # A party as the whole subject shows its own stance ("Hamas showed it is ready"); a
+        # place inside an event's name does not ("the talks in Doha", "the Kinshasa meeting").
+        party = view.mention_at(start)
+        return party is None or any(t.is_word and t.low not in closed.auxiliaries for t in tokens[party.end : j])
     return False
 
 

@@ -1020,6 +1020,8 @@ class Cues:
     # "X belongs to Y and will remain so", "X належить Y і так залишиться".
     belong_verbs: frozenset[str] = frozenset()
     remain_markers: PhraseIndex = field(default_factory=PhraseIndex)
+    # "не братиме участі в X": the verb of taking part, no word of the label (condition_reading).
+    participation_phrases: PhraseIndex = field(default_factory=PhraseIndex)
     # "any", "будь-який", "любой" before a refused item: a refusal a condition could lift.
     any_words: frozenset[str] = frozenset()
     # "without explanation", "без бою": a "without" of manner, no condition (lemmas).
@@ -1431,6 +1433,7 @@ def cues_for(lang: str) -> Cues:
         talks_words=WordIndex(list(_words(data.get("talks_words"), lang))),
         talks_nouns=_lemma_set(data.get("talks_nouns"), lang),
         any_words=_lemma_set(data.get("any_words"), lang),
+        participation_phrases=_index(data.get("participation_phrases"), lang),
         sale_phrases=_index(data.get("sale_phrases"), lang),
         sale_label=str(data.get("sale_label") or ""),
         land_nouns=_lemma_set(data.get("land_nouns"), lang),
