@@ -132,7 +132,7 @@ HOLDS = [
     ("ru", "«Мы требуем освобождения всех заложников». Так заявил Нетаньяху.",
      "netanyahu", "demands", "hostage"),
     ("en", "\"We will not sign a deal without security guarantees.\" Zelensky said this on Monday.",
-     "zelensky", "rejects", "security guarantees"),
+     "zelensky", "demands", "security guarantees"),
     # A quote signed with its speaker's name after a dash, no verb.
     ("uk", "«Ми вимагаємо гарантій безпеки», — Зеленський.", "zelensky", "demands", "security guarantees"),
     ("ru", "«Мы требуем гарантий безопасности», — Зеленский.", "zelensky", "demands", "security guarantees"),

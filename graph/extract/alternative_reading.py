@@ -22,6 +22,14 @@ from .lexicon import (
     closed_classes,
 )
 
+# Words that open a clause before a fronted object ("що переговорам немає альтернативи").
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "«", "»", "\"", "“", "”", "„", "—", "–"})
+
+
+# How far after "альтернативи" its absence may stand, past the object ("альтернативи
+# мирному врегулюванню з Єгиптом не існує").
+_OBJECT_REACH = 8
+
 
 class AlternativeReading:
     """The reader's rules for an alternative turned down."""
@@ -134,3 +142,102 @@ class AlternativeReading:
         for s in before_actor_items:
             if s.actor.id != actor.id:
                 self.emit(actor, "rejects", s.item, "instead")
+
+    def no_alternative(self) -> None:
+        """ "Переговорам немає альтернативи", "немає альтернативи діалогу", "у диалога нет
+        альтернативы", "альтернативы урегулированию не существует": the speaker puts X forward
+        (codebook `proposes`; en "there is no alternative to X" is a cue phrase). X stands in
+        the dative beside the noun and its absence, or after "у"/"в"; a party or a pronoun in
+        the dative is whom the words concern ("Україні", "нам"), never X."""
+        view = self.view
+        tokens = view.tokens
+        lex = view.cues_lex
+        if not lex.alternative_nouns:
+            return
+        for k, token in enumerate(tokens):
+            if k in self.consumed or not token.keys & lex.alternative_nouns:
+                continue
+            absence = self._absence_beside(k)
+            if absence is None:
+                continue
+            first = min(k, absence[0])
+            if absence[0] > k:  # "альтернативи переговорам не існує": the object between
+                span = self._dative_after(k + 1, absence[0]) or self._dative_after(absence[1])
+            else:
+                span = self._dative_after(k + 1)
+            span = span or self._fronted_object(first)
+            if span is None:
+                continue
+            start, end = span
+            clause = min(start, first)
+            holder = self.existential_speaker(clause, k)
+            if holder is None:
+                continue
+            for item in self.items_from(start, end, opener=token):
+                self.emit(holder.actor, "proposes", item, "phrase")
+            self.consumed.update(range(clause, max(end, absence[1])))
+
+    def _absence_beside(self, noun: int) -> tuple[int, int] | None:
+        """The words that deny the alternative at `noun` exists, right before it ("немає
+        (жодної) альтернативи") or after it and its object ("альтернативи не існує",
+        "альтернативы переговорам нет")."""
+        tokens = self.view.tokens
+        absence = self.view.cues_lex.absence_words
+        for j in range(max(0, noun - 3), noun):
+            hit = absence.longest_at(tokens, j)
+            if hit and noun - hit[0] <= 1:
+                return j, hit[0]
+        for j in range(noun + 1, min(noun + _OBJECT_REACH, len(tokens))):
+            if not tokens[j].is_word:
+                return None
+            hit = absence.longest_at(tokens, j)
+            if hit:
+                return j, hit[0]
+        return None
+
+    def _is_party(self, k: int) -> bool:
+        token = self.view.tokens[k]
+        return self.view.mention_at(k) is not None or token.an.pos == "NPRO" \
+            or token.low in self.view.cues_lex.pronouns
+
+    def _dative_after(self, k: int, until: int | None = None) -> tuple[int, int] | None:
+        """ "немає альтернативи переговорам з X": the dative object after the words, past a
+        party it concerns ("немає альтернативи для України" stays unread); "..., крім X" too.
+        `until`: where the object ends, when the absence follows it."""
+        view = self.view
+        tokens = view.tokens
+        lex = view.cues_lex
+        if k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].keys & lex.except_words:
+            start = k + 2  # "немає альтернативи, крім переговорів"
+        elif k < len(tokens) and tokens[k].keys & lex.except_words:
+            start = k + 1
+        else:
+            while k < len(tokens) and self._is_party(k) and "datv" in tokens[k].an.cases:
+                k += 1  # "немає альтернативи нам": whom it concerns
+            if k >= len(tokens) or "datv" not in tokens[k].an.cases \
+                    or tokens[k].an.pos not in ("NOUN", "ADJF", "PRTF") or self._is_party(k):
+                return None
+            start = k
+        end = complement_end(view, start) if until is None else until
+        return (start, end) if start < end else None
+
+    def _fronted_object(self, first: int) -> tuple[int, int] | None:
+        """ "Переговорам немає альтернативи", "що діалогу немає альтернативи", "у диалога нет
+        альтернативы": the object opening the clause before the words."""
+        view = self.view
+        tokens = view.tokens
+        closed = closed_classes()
+        start = first
+        while start > 0 and tokens[start - 1].text not in _CLAUSE_OPENERS \
+                and tokens[start - 1].low not in closed.complementizers:
+            start -= 1
+        if start >= first or any(view.cue_at(j) for j in range(start, first)):
+            return None
+        head = tokens[start]
+        if head.low in ("у", "в") and start + 1 < first and "gent" in tokens[start + 1].an.cases:
+            start += 1  # "у диалога нет альтернативы"
+        elif "datv" not in head.an.cases or head.an.pos not in ("NOUN", "ADJF", "PRTF"):
+            return None
+        if self._is_party(start):
+            return None  # "Україні немає альтернативи": whom it concerns, no item
+        return start, first

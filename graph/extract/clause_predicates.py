@@ -568,6 +568,66 @@ def solidarity(view: SentenceView, cue: Cue) -> bool:
     return head is not None and bool(head.keys & view.cues_lex.beneficiary_nouns)
 
 
+# How far before a cue the subject that names no party may open its clause ("Neither side,
+# the envoy said, is ready to ...").
+_NO_SIDE_REACH = 10
+
+
+def no_party_subject(view: SentenceView, cue: Cue) -> bool:
+    """ "Neither side is ready to compromise", "Жодна зі сторін не готова до компромісу", "Ни
+    одна из сторон не хочет уступать": a subject that names no party makes the clause an
+    assessment of the parties, whoever says it; no one's position (rule 7)."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    for k in range(max(0, cue.start - _NO_SIDE_REACH), cue.start):
+        if tokens[k].text in (";", ":") or tokens[k].low in closed_classes().but_words:
+            return False
+        hit = lex.no_side_subjects.longest_at(tokens, k)
+        if hit and hit[0] <= cue.start:
+            return True
+    return False
+
+
+# How far after the verb of showing the cue of its clause may stand ("showed that both
+# sides, for all their quarrels, want peace").
+_SHOWN_REACH = 12
+
+
+def shown_by_event(view: SentenceView, cue: Cue) -> bool:
+    """ "The talks showed that both sides want peace", "Переговори показали, що сторони
+    хочуть миру", "Встреча продемонстрировала, что ...": what an event or a process shows is
+    an assessment of the parties, no position any of them states (rule 7). A party that
+    shows something ("Hamas showed it is ready to ..."), a relative pronoun standing for one
+    ("уряди, які демонструють ...") or a verb with an object of its own ("демонструють
+    стурбованість тим, що ...") is no such frame."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    closed = closed_classes()
+    for j in range(cue.start - 1, max(-1, cue.start - 1 - _SHOWN_REACH), -1):
+        token = tokens[j]
+        if token.text in (";", ":", ".", "!", "?"):
+            return False
+        if not token.keys & lex.evidence_verbs or token.an.pos in ("NOUN", "ADJF"):
+            continue
+        after = j + 1
+        if after < len(tokens) and tokens[after].text == ",":
+            after += 1
+        if not (after < len(tokens) and tokens[after].low in closed.complementizers or view.lang == "en"):
+            return False  # "демонструють стурбованість тим, що": an object, no clause shown
+        start = j
+        while start > 0 and tokens[start - 1].text not in (",", ";", ":", "«", "»", "\"", "“", "”", "."):
+            start -= 1
+        while start < j and tokens[start].low in closed.determiners:
+            start += 1
+        if start >= j or tokens[start].low in closed.relative_pronouns:
+            return False
+        # A party as the whole subject shows its own stance ("Hamas showed it is ready"); a
+        # place inside an event's name does not ("the talks in Doha", "the Kinshasa meeting").
+        party = view.mention_at(start)
+        return party is None or any(t.is_word and t.low not in closed.auxiliaries for t in tokens[party.end : j])
+    return False
+
+
 def welcomed_fact(view: SentenceView, cue: Cue) -> bool:
     """ "welcomed the publication of the report", "привітав оприлюднення звіту", "приветствовал
     визит": a document or an event welcomed is no acceptance of a term (rule 7); welcoming an

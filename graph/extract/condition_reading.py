@@ -490,6 +490,8 @@ class ConditionReading:
             if (tokens[verb].keys & closed.support_verbs or tokens[verb].low in closed.support_verbs) \
                     and verb + 1 < end:
                 verb += 1  # "will not support an emergency law" rejects the law, not "support"
+            elif view.cues_lex.participation_phrases.longest_at(tokens, verb) and verb + 1 < end:
+                verb += 1  # "не братиме участі в переговорах": the participation, not "братиме"
             for item in self.items_from(verb, end):
                 for holder in holders:
                     self.emit(holder, "rejects", item, "refusal")

@@ -74,6 +74,7 @@ from .clause_predicates import (
     instrumental_object,
     list_noun_after,
     negated_subject,
+    no_party_subject,
     noun_is_argument,
     opens_clause,
     others_in_quote,
@@ -88,6 +89,7 @@ from .clause_predicates import (
     reduced_passive,
     refusal_noun_as_subject,
     refused_comment,
+    shown_by_event,
     solidarity,
     sub_body_of,
     tail_speaker,
@@ -147,7 +149,7 @@ from .lexicon import (
 )
 from .mention import NO_PARTY, ActorMemory, Mention
 from .mentions import find_mentions, learn_article_case
-from .morph import tokenize
+from .morph import Token, tokenize
 from .never_reading import NeverReading
 from .objection_reading import ObjectionReading
 from .organisation_names import learn_acronyms
@@ -165,6 +167,7 @@ from .quote_speakers import speakers_after_quotes
 from .reason_reading import ReasonReading
 from .reference_reading import ReferenceReading, manner_only
 from .said_of_reading import SaidOfReading
+from .sale_reading import SaleReading
 from .sentence_view import DASHES, Cue, SentenceView
 from .sentences import article_sentences
 from .sides import side_of
@@ -511,8 +514,12 @@ def read_sentence(
     reader.overridden_objections()
     reader.said_of_refusals()
     reader.fronted_alternative()
+    reader.no_alternative()
+    reader.not_for_sale()
+    reader.kept_ownership()
     reader.as_clauses()
     reader.protest_targets()
+    reader.without_conditions()
     found = reader.statements
     if found:
         context.topic = found[-1].actor
@@ -531,6 +538,7 @@ _STATES_NOTHING = (
     indirect_question, pending_decision, solidarity, dropped_claim_object, criticism_of_no_plan,
     denied_clause, double_negation, refusal_noun_as_subject, welcomed_fact, event_threat,
     wanted_share, event_purpose, circumstance_conditions, evaluated_offer, baseline_offer, protest_refusal,
+    no_party_subject, shown_by_event,
 )
 # Read after the object negation turns the cue: "dropped its demand for X", "Від вимоги
 # про X він відмовився" (a demand given up), "declined to assess the offer" (no comment),
@@ -548,7 +556,7 @@ _AMOUNT_SIGNS = frozenset("%$€£₴₽¥")  # a sum or a share of pay, not a c
 
 class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, AlternativeReading, ObjectionReading,
                      SaidOfReading, ReasonReading, NeverReading, AsClauseReading,
-                     ProtestTargetReading):
+                     ProtestTargetReading, SaleReading):
     """Applies the coding rules to the cues of one sentence."""
 
     def __init__(self, view: SentenceView, index: int, article: Article, context: Context):
@@ -658,11 +666,13 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         return statement
 
     def items_from(self, start: int, end: int, list_item: bool = False, skip: frozenset[int] = frozenset(),
-                   in_attribution: bool = False, cut_skipped: bool = False) -> list[Item]:
+                   in_attribution: bool = False, cut_skipped: bool = False,
+                   opener: Token | None = None) -> list[Item]:
         """The items of tokens [start, end); `in_attribution`: the span is inside the speaker's
         tail and its words are read («"No," Tsipras said of X»); `cut_skipped`: the skipped
         words, one run, are no part of the items' own text either ("обсудить [не только X,
-        но и] Y")."""
+        но и] Y"); `opener`: the word that governs the span, when it is not the word before
+        it ("у діалогу немає альтернативи": the "у" only places the object)."""
         view = self.view
         while start < end and start in view.attr_tokens and not in_attribution:
             start += 1  # "пише Politico з посиланням на дипломатів: X" -> X
@@ -693,6 +703,8 @@ class _SentenceReader(ReferenceReading, ConditionReading, PlanReading, Alternati
         for n, piece in enumerate(split_coordination(tokens, self.view.cues_lex, list_item)):
             trimmed = trim(piece, self.view.cues_lex)
             lead = piece[: piece.index(trimmed[0])] if trimmed else []
+            if not lead and n == 0 and opener is not None:
+                lead = [opener]
             genitive_after = n > 0 and bool(trimmed) and trimmed[0].an.case == "gent"
             item = make_item(replace(context, nominative=False) if genitive_after else context, trimmed, lead)
             if item is not None and not item.known and trimmed:

@@ -1055,6 +1055,27 @@ class Cues:
     # "There will be no talks until X", «Жодних переговорів не буде, доки ...»: the nouns of
     # talks whose absence until a condition demands it (rule 3).
     talks_nouns: frozenset[str] = frozenset()
+    # "neither side", "жодна зі сторін", "ни одна из сторон": a subject that is no party.
+    no_side_subjects: PhraseIndex = field(default_factory=PhraseIndex)
+    # "the talks showed that ...", "переговори показали, що ...": evidence, no one's position.
+    evidence_verbs: frozenset[str] = frozenset()
+    # "немає альтернативи переговорам": the noun, its absence and "крім" (alternative_reading.py).
+    alternative_nouns: frozenset[str] = frozenset()
+    absence_words: PhraseIndex = field(default_factory=PhraseIndex)
+    except_words: frozenset[str] = frozenset()
+    # "X is not for sale", "X не продається": the phrase, and the label's head (sale_reading.py).
+    sale_phrases: PhraseIndex = field(default_factory=PhraseIndex)
+    sale_label: str = ""
+    land_nouns: frozenset[str] = frozenset()
+    # "X belongs to Y and will remain so", "X належить Y і так залишиться".
+    belong_verbs: frozenset[str] = frozenset()
+    remain_markers: PhraseIndex = field(default_factory=PhraseIndex)
+    # "не братиме участі в X": the verb of taking part, no word of the label (condition_reading).
+    participation_phrases: PhraseIndex = field(default_factory=PhraseIndex)
+    # "any", "будь-який", "любой" before a refused item: a refusal a condition could lift.
+    any_words: frozenset[str] = frozenset()
+    # "without explanation", "без бою": a "without" of manner, no condition (lemmas).
+    without_manner: frozenset[str] = frozenset()
     # "the two sides", "сторони" as a subject: the negotiating pair (section 7).
     sides_phrases: PhraseIndex = field(default_factory=PhraseIndex)
     # "mediated by", "при посредничестве": the party named beside one is no side.
@@ -1486,6 +1507,19 @@ def cues_for(lang: str) -> Cues:
         reciprocal_verbs=_lemma_set(data.get("reciprocal_verbs"), lang),
         talks_words=WordIndex(list(_words(data.get("talks_words"), lang))),
         talks_nouns=_lemma_set(data.get("talks_nouns"), lang),
+        any_words=_lemma_set(data.get("any_words"), lang),
+        participation_phrases=_index(data.get("participation_phrases"), lang),
+        sale_phrases=_index(data.get("sale_phrases"), lang),
+        sale_label=str(data.get("sale_label") or ""),
+        land_nouns=_lemma_set(data.get("land_nouns"), lang),
+        belong_verbs=_lemma_set(data.get("belong_verbs"), lang),
+        remain_markers=_index(data.get("remain_markers"), lang),
+        alternative_nouns=_lemma_set(data.get("alternative_nouns"), lang),
+        absence_words=_index(data.get("absence_words"), lang),
+        except_words=_lemma_set(data.get("except_words"), lang),
+        no_side_subjects=_index(data.get("no_side_subjects"), lang),
+        evidence_verbs=_lemma_set(data.get("evidence_verbs"), lang),
+        without_manner=_lemma_set(data.get("without_manner"), lang),
         sides_phrases=_index(data.get("sides_phrases"), lang),
         mediator_words=WordIndex(list(_words(data.get("mediator_words"), lang))),
         fulfil_verbs=_lemma_set(data.get("fulfil_verbs"), lang),

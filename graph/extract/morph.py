@@ -407,6 +407,37 @@ def nominative_phrase(words: list[str], lang: str, leading: int = 0) -> list[str
     return None
 
 
+def genitive_phrase(words: list[str], lang: str) -> list[str] | None:
+    """A uk/ru noun phrase in the nominative put in the genitive, for a label that governs
+    it ("Регіон Ессекібо" -> "регіону Ессекібо", "морской порт" -> "морского порта"): its
+    leading adjectives and its head noun; the words after the head stay as written. None
+    when it opens with no such phrase or a form cannot be made."""
+    if lang not in ("uk", "ru") or not words:
+        return None
+    morph = analyzer(lang)
+    out: list[str] = []
+    try:
+        for n, word in enumerate(words[:4]):
+            parses = [p for p in morph.parse(word.lower().translate(APOSTROPHES)) if p.tag.case == "nomn"]
+            adjectival = [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]
+            nouns = [p for p in parses if p.tag.POS == "NOUN"]
+            if adjectival and not nouns:
+                made = adjectival[0].inflect({"gent"})
+                if made is None:
+                    return None
+                out.append(_same_case(word, made.word))
+                continue
+            if not nouns:
+                return None
+            made = nouns[0].inflect({"gent"})
+            if made is None:
+                return None
+            return [*out, _same_case(word, made.word), *words[n + 1 :]]
+    except (KeyError, ValueError):
+        return None
+    return None
+
+
 def _same_case(original: str, form: str) -> str:
     if "ё" not in original.lower():
         form = form.replace("ё", "е")  # "отчетности" -> "отчетность", as the article spells it

@@ -9,6 +9,7 @@ consumed tokens, emit() and items_from().
 
 from __future__ import annotations
 
+from .complements import complement_end
 from .lexicon import closed_classes
 from .polarity import apply_negation
 from .sentence_view import SentenceView
@@ -22,6 +23,32 @@ def _clause_end(view: SentenceView, start: int) -> int:
     while k < len(view.tokens) and view.tokens[k].text not in _CLAUSE_ENDS:
         k += 1
     return k
+
+
+# How far before a refused item its negation may stand: "would not agree to a ceasefire".
+_NEGATION_REACH = 6
+
+
+def conditional_refusal(view: SentenceView, first: int) -> bool:
+    """Whether a refusal of the item that starts at `first` is one that a condition could
+    lift: negated ("will not sign X", "не погодимося на X"), a refused act ("refused to
+    join X", "відмовилася входити до X") or any such item at all ("rejected any deal").
+    A plain refusal of a thing ("rejected the budget without a vote") is no such one: its
+    "without" may say how it was refused."""
+    tokens = view.tokens
+    lex = view.cues_lex
+    if first > 0 and tokens[first - 1].keys & lex.any_words:
+        return True
+    if tokens[first].an.pos == "INFN" or (first > 1 and tokens[first - 1].low == "to"):
+        return True
+    for k in range(first - 1, max(-1, first - 1 - _NEGATION_REACH), -1):
+        token = tokens[k]
+        if not token.is_word:
+            return False
+        if token.low in lex.negation or token.keys & lex.negation or token.low.endswith("n't") \
+                or token.low == "cannot":
+            return True
+    return False
 
 
 def lacked_at(view: SentenceView, start: int, end: int) -> int | None:
@@ -151,3 +178,56 @@ class ReasonReading:
         for item in self.items_from(start, end):
             self.emit(actor, "demands", item, "lack-reason")
 
+
+    def without_conditions(self) -> None:
+        """Rule 3 for a refusal scoped by "without": "will not agree to a ceasefire without
+        the withdrawal of troops", "не підпишемо угоду без гарантій", "отказалась войти в
+        коалицию без обязательства X". Refusing X without Y refuses no X: the refuser demands
+        Y, the condition of X. The refusal's lines give way to demands of what "without"
+        names; a "without" of manner ("without explanation", "без бою"), before an act
+        ("without consulting") or before a bare party ("без України") leaves them as read."""
+        view = self.view
+        tokens = view.tokens
+        closed = closed_classes()
+        conditions: dict[tuple[str, int], list[int]] = {}
+        for n, statement in enumerate(self.statements):
+            if statement.sentence_index != self.index or statement.relation != "rejects" \
+                    or not statement.item.text:
+                continue
+            span = view.tokens_of(statement.item.text)
+            if not span:
+                continue
+            first, last = span[0].i, span[-1].i
+            marker = next((k for k in range(first + 1, min(last + 2, len(tokens)))
+                           if tokens[k].low in closed.without_words), None)
+            if marker is None or not conditional_refusal(view, first):
+                continue
+            conditions.setdefault((statement.actor.id, marker), []).append(n)
+        dropped: set[int] = set()
+        for (_, marker), refused in conditions.items():
+            start = marker + 1
+            while start < len(tokens) and tokens[start].low in closed.determiners:
+                start += 1  # "without a", "without any"
+            end = complement_end(view, start)
+            if start >= end or not self.names_a_condition(start, end):
+                continue
+            self.consumed.difference_update(range(start, end))
+            items = self.items_from(start, end)
+            if not items:
+                continue
+            actor = self.statements[refused[0]].actor
+            dropped.update(refused)
+            for item in items:
+                self.emit(actor, "demands", item, "conditional-offer")
+        if dropped:
+            self.statements[:] = [s for n, s in enumerate(self.statements) if n not in dropped]
+
+    def names_a_condition(self, start: int, end: int) -> bool:
+        """What follows "without" at `start` is a condition: not an act ("without
+        consulting"), a manner ("without explanation", "без бою") or a party alone."""
+        view = self.view
+        first = view.tokens[start]
+        if first.an.pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS") or first.keys & view.cues_lex.without_manner:
+            return False
+        mention = view.mention_at(start)
+        return mention is None or mention.end < end
