@@ -185,15 +185,21 @@ class PhraseIndex:
             for form in first.forms:
                 self._by_key.setdefault(form, []).append((words, value))
 
+    def _may_start(self, token: Token) -> bool:
+        """Whether any entry's first word could match the token: one set test for most
+        tokens (every phrase index is asked about every word of every sentence)."""
+        heads = self._by_prefix_head
+        return bool(
+            self._by_prefix
+            or not self._by_key.keys().isdisjoint(token.an.lemmas)
+            or heads and (token.low[:3] in heads or any(k[:3] in heads for k in token.an.sorted_keys))
+        )
+
     def _candidates(self, token: Token) -> list[tuple[tuple[Word, ...], _Ordered]]:
-        """The entries whose first word could match the token."""
+        """The entries whose first word could match the token (after `_may_start`)."""
         by_key = self._by_key
         keys = token.an.sorted_keys
         heads = self._by_prefix_head
-        if not self._by_prefix and by_key.keys().isdisjoint(token.an.lemmas) and (
-            not heads or token.low[:3] not in heads and all(k[:3] not in heads for k in keys)
-        ):
-            return []
         candidates = []
         seen = set()
         for key in keys:
@@ -212,8 +218,11 @@ class PhraseIndex:
 
     def matches_at(self, tokens: list[Token], i: int) -> list[tuple[int, object]]:
         """(end index exclusive, value) for every entry matching from token i, longest first."""
+        token = tokens[i]
+        if not self._may_start(token):
+            return []
         found = []
-        for words, value in self._candidates(tokens[i]):
+        for words, value in self._candidates(token):
             end = _match_sequence(words, tokens, i)
             if end:
                 found.append((end, value))
@@ -225,6 +234,8 @@ class PhraseIndex:
     def gap_at(self, tokens: list[Token], i: int, end: int) -> tuple[int, int] | None:
         """For an entry with a "..." that matches tokens [i, end): the tokens the gap covered
         ("took [the land tax] off the agenda"), the first such entry in lexicon order."""
+        if not self._may_start(tokens[i]):
+            return None
         found = []
         for words, value in self._candidates(tokens[i]):
             span = _gap_span(words, tokens, i)
@@ -233,6 +244,8 @@ class PhraseIndex:
         return min(found)[1:] if found else None
 
     def longest_at(self, tokens: list[Token], i: int) -> tuple[int, object] | None:
+        if not self._may_start(tokens[i]):
+            return None
         found = self.matches_at(tokens, i)
         return found[0] if found else None
 
