@@ -672,7 +672,8 @@ def protest_refusal(view: SentenceView, cue: Cue) -> bool:
     stop = min(later + [len(tokens), cue.end + 14])
     # After the refused act, a mark opens with its preposition ("as part of", "в рамках", "на
     # знак"): "refused to call off the industrial action" refuses to end the action itself.
-    scope = closed_classes().prepositions | {"as", "как", "як"}
+    closed = closed_classes()
+    scope = closed.prepositions | closed.as_words
     if any(tokens[j].low in scope and lex.protest_marks.longest_at(tokens, j) for j in range(cue.end, stop)):
         return True
     # "work bans, including refusal to wash dishes": the refusal is one of the actions listed.

@@ -218,11 +218,12 @@ class PhraseIndex:
 
     def matches_at(self, tokens: list[Token], i: int) -> list[tuple[int, object]]:
         """(end index exclusive, value) for every entry matching from token i, longest first."""
-        token = tokens[i]
-        if not self._may_start(token):
-            return []
+        return self._matches(tokens, i) if self._may_start(tokens[i]) else []
+
+    def _matches(self, tokens: list[Token], i: int) -> list[tuple[int, object]]:
+        """`matches_at` once `_may_start` has said yes."""
         found = []
-        for words, value in self._candidates(token):
+        for words, value in self._candidates(tokens[i]):
             end = _match_sequence(words, tokens, i)
             if end:
                 found.append((end, value))
@@ -246,7 +247,7 @@ class PhraseIndex:
     def longest_at(self, tokens: list[Token], i: int) -> tuple[int, object] | None:
         if not self._may_start(tokens[i]):
             return None
-        found = self.matches_at(tokens, i)
+        found = self._matches(tokens, i)
         return found[0] if found else None
 
     def __bool__(self) -> bool:

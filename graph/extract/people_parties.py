@@ -299,6 +299,8 @@ def _collective_body(tokens: list[Token], i: int, taken: set[int], cues: Cues,
     demonym before it ("Belarusian opposition"), never the state the demonym names. Not a
     stance ("opposition to the deal"); an adjective of one only before a word of its members."""
     token = tokens[i]
+    if cues.collective_bodies.keys().isdisjoint(token.an.lemmas):
+        return None  # most words: asked of every word of every sentence
     label = next((cues.collective_bodies[k] for k in token.an.sorted_keys if k in cues.collective_bodies), "")
     if not label or token.is_cap and i and cues.lang != "en":
         return None  # "Опозиція" inside a sentence: a party's own name, read elsewhere
